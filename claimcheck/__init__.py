@@ -1,0 +1,12 @@
+"""claimcheck: typed quantitative claims from news articles, checked against each other."""
+
+from .api import Extraction, check, check_document, extract
+from .errors import ClaimcheckError
+from .models import Check, Claim, DocumentReport, Finding, Quantity, Report
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Check", "Claim", "ClaimcheckError", "DocumentReport", "Extraction", "Finding", "Quantity", "Report",
+    "check", "check_document", "extract", "__version__",
+]

@@ -1,0 +1,84 @@
+"""The pipeline in one place: text -> quantities -> claims -> findings -> report."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .extract import Extractor, Mention
+from .load import Document, document_from_text
+from .models import Claim, DocumentReport, Quantity
+from .segment import sentences
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What extraction found in one document."""
+
+    document: Document
+    sentences: list[tuple[int, int]]
+    quantities: list[Quantity]
+    claims: list[Claim]
+
+    def quantity(self, qid: str) -> Quantity:
+        return self._by_id[qid]
+
+    @property
+    def _by_id(self) -> dict[str, Quantity]:
+        cache = self.__dict__.get("_cache")
+        if cache is None:
+            cache = {q.id: q for q in self.quantities}
+            object.__setattr__(self, "_cache", cache)
+        return cache
+
+    def sentence_text(self, index: int) -> str:
+        a, b = self.sentences[index]
+        return self.document.text[a:b]
+
+
+def _to_quantity(i: int, m: Mention, text: str, sentence: int) -> Quantity:
+    low, high = m.bounds()
+    return Quantity(id=f"q{i}", span=(m.start, m.end), text=text[m.start:m.end], kind=m.kind, value=m.value,
+                    unit=m.unit, qualifier=m.qualifier, low=low, high=high, noun=m.noun, subject=m.subject,
+                    sentence=sentence, resolved=m.resolved)
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Quantities and claims of a loaded document."""
+    from .relations import link
+
+    body = doc.skip[0][1] if doc.skip and doc.skip[0][0] == 0 else 0
+    spans = sentences(doc.text, body)
+    extractor = Extractor(doc.text, doc.published, spans, doc.skip)
+    mentions = extractor.mentions()
+    quantities = [_to_quantity(i + 1, m, doc.text, extractor.sentence_of(m.start)) for i, m in enumerate(mentions)]
+    claims, quantities = link(doc.text, spans, quantities, mentions)
+    return Extraction(doc, spans, quantities, claims)
+
+
+def extract(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> Extraction:
+    """Quantities and claims of an article's text. ``published`` anchors relative dates."""
+    from .load import parse_date
+
+    date = parse_date(published) if isinstance(published, str) else published
+    return extract_document(document_from_text(text, path, published=date, markdown=text.startswith("---")))
+
+
+def check_document(doc: Document, *, rules=None) -> DocumentReport:
+    """The report of one document: its quantities, claims and the rules' findings."""
+    from .rules import run_rules
+
+    extraction = extract_document(doc)
+    findings, checks = run_rules(extraction, rules=rules)
+    return DocumentReport(
+        path=doc.path, title=doc.title, published=doc.published.isoformat() if doc.published else None,
+        source=doc.source, text_source=doc.text_source, notes=list(doc.notes), quantities=extraction.quantities,
+        claims=extraction.claims, findings=findings, checks=checks)
+
+
+def check(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> DocumentReport:
+    """Check an article's text and return its report."""
+    from .load import parse_date
+
+    date = parse_date(published) if isinstance(published, str) else published
+    return check_document(document_from_text(text, path, published=date, markdown=text.startswith("---")))

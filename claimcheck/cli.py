@@ -1,0 +1,148 @@
+"""The command line: ``claimcheck check``, ``claims``, ``schema``, ``rules``, ``explain``.
+
+Heavy libraries (pint, dateparser, currency data, rich) are imported inside the
+commands that use them, so ``claimcheck --help`` starts fast.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from . import __version__
+from .errors import ClaimcheckError
+
+FORMATS = ("md", "json", "text")
+FAIL_ON = ("error", "warning", "never")
+
+
+class _Group(click.Group):
+    """Turns a ClaimcheckError into one line on stderr and exit code 2; no traceback without --debug."""
+
+    def invoke(self, ctx: click.Context):
+        try:
+            return super().invoke(ctx)
+        except ClaimcheckError as e:
+            if ctx.meta.get("claimcheck.debug"):
+                raise
+            click.echo(f"claimcheck: error: {e}", err=True)
+            sys.exit(e.exit_code)
+        except (click.ClickException, click.exceptions.Exit, click.exceptions.Abort, SystemExit):
+            raise
+        except KeyboardInterrupt:
+            click.echo("claimcheck: interrupted", err=True)
+            sys.exit(130)
+        except Exception as e:  # a bug: say so in one line unless debugging
+            if ctx.meta.get("claimcheck.debug"):
+                raise
+            click.echo(f"claimcheck: internal error: {type(e).__name__}: {e} (run with --debug for details)",
+                       err=True)
+            sys.exit(3)
+
+
+def _debug_option(f):
+    def remember(ctx: click.Context, _param, value):
+        if value:
+            ctx.meta["claimcheck.debug"] = True
+        return value
+
+    return click.option("--debug", is_flag=True, expose_value=False, callback=remember, is_eager=True,
+                        help="Show tracebacks of errors.")(f)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="claimcheck")
+def main() -> None:
+    """Check the numbers in news articles against each other.
+
+    \b
+      claimcheck check article.md            report discrepancies
+      claimcheck check articles/ --format json --output report.json
+      claimcheck claims article.md           list every quantity and claim
+    """
+
+
+def _published(value: str | None):
+    if value is None:
+        return None
+    from .load import parse_date
+    from .errors import ConfigError, DateError
+
+    try:
+        return parse_date(value, what="--published")
+    except DateError as e:
+        raise ConfigError(str(e)) from None
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default=None,
+              help="Report format [default: text on a terminal, md otherwise].")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), help="Write the report to FILE (whole or not at all).")
+@click.option("--fail-on", type=click.Choice(FAIL_ON), default=None, show_default="error",
+              help="Exit 1 when a finding reaches this severity.")
+@click.option("--published", metavar="DATE", help="Publication date for every document (overrides front matter).")
+@click.option("--rules", "suites", multiple=True, metavar="PATH", help="A rule suite file or folder to run too.")
+@click.option("--facts", multiple=True, metavar="FILE", help="A house facts file (YAML or CSV).")
+@click.option("--published-from-file", is_flag=True, help="For .docx: use the file's created date if no other.")
+@_debug_option
+def check(paths, fmt, output, fail_on, published, suites, facts, published_from_file) -> None:
+    """Check articles (files, folders, or - for standard input) and report discrepancies."""
+    from .runner import run_check
+
+    code = run_check(list(paths), fmt=fmt, output=output, fail_on=fail_on, published=_published(published),
+                     suites=list(suites), facts=list(facts), published_from_file=published_from_file)
+    sys.exit(code)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--published", metavar="DATE", help="Publication date (overrides front matter).")
+@_debug_option
+def claims(paths, published) -> None:
+    """Print every quantity and claim found, as tables."""
+    from .runner import run_claims
+
+    sys.exit(run_claims(list(paths), published=_published(published)))
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of the JSON report."""
+    import json
+
+    from .models import Report
+
+    click.echo(json.dumps(Report.model_json_schema(), indent=2))
+
+
+@main.command("rules")
+@click.option("--rules", "suites", multiple=True, metavar="PATH", help="Also list the rules of this suite.")
+@_debug_option
+def list_rules(suites) -> None:
+    """List every rule with its code, name and summary."""
+    from .rules import all_rules
+
+    for rule in all_rules(list(suites)):
+        click.echo(f"{rule.code:8} {rule.name:24} {rule.summary}")
+
+
+@main.command()
+@click.argument("rule")
+@click.option("--rules", "suites", multiple=True, metavar="PATH", help="Also look in this suite.")
+@_debug_option
+def explain(rule, suites) -> None:
+    """Print a rule's documentation."""
+    from .errors import ConfigError
+    from .rules import all_rules
+
+    for r in all_rules(list(suites)):
+        if rule in (r.code, r.name):
+            click.echo(f"{r.code} {r.name}\n\n{r.doc}")
+            return
+    raise ConfigError(f"no rule {rule!r}; `claimcheck rules` lists them")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

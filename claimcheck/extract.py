@@ -1,0 +1,604 @@
+"""Quantities: every number in an article, typed, with its unit, qualifier and span.
+
+One pass of one regular expression finds the candidates (numerals, number
+words, fractions, ordinals, multipliers, dates); each candidate is then read
+in its context: a currency before it, a scale word, unit or counted noun after
+it, a qualifier before it. Identifiers ("pad 41", "iPhone 16", "COVID-19") are
+dropped. All patterns are linear: alternations of fixed words, bounded
+repetitions, and lookarounds of fixed width.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from . import dates
+from .numbers import parse_digits, parse_words, precision_of
+from .vocab import (
+    BASIS_POINT_WORDS, CURRENCY_MINOR, CURRENCY_NAMES, CURRENCY_SYMBOLS, DURATIONS, FRACTION_DENOMINATORS,
+    IDENTIFIER_BEFORE, ISO_CODES, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_WORDS, PER_WORDS,
+    PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
+    TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS,
+)
+
+
+def _alt(words, *, escape: bool = True) -> str:
+    """An alternation that tries longer words first."""
+    items = sorted(set(words), key=lambda w: (-len(w), w))
+    return "|".join(re.escape(w) if escape else w for w in items)
+
+
+_NUMBER_WORD = _alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousand", "million", "billion",
+                                                            "trillion", "dozen"])
+_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD})){{0,6}})"
+_MONTH = _alt([m.capitalize() for m in MONTHS])
+_WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
+_DEN = _alt(FRACTION_DENOMINATORS)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+_RELATIVE_UNIT = r"years?|months?|weeks?|days?|decades?|centuries|century"
+
+MASTER = re.compile(
+    rf"""
+    (?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
+  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>\d{{4}})\b)?)
+  | (?P<my>\b(?P<my_m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)
+  | (?P<ago>\b(?P<ago_n>{_WORDNUM}|\d+|(?i:an?|a\s+few))\s+(?P<ago_u>(?i:{_RELATIVE_UNIT}))\s+ago\b)
+  | (?P<rel>\b(?P<rel_w>(?i:next|last|this|later\s+this|earlier\s+this|late\s+this|early\s+next|later\s+next))\s+(?P<rel_u>year|month|week)\b)
+  | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
+  | (?P<month>\b(?P<month_m>{_MONTH})\b)
+  | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
+  | (?P<rank_w>\b(?P<rank_o>(?i:{_alt(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_alt(SUPERLATIVES)})\b)
+  | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
+  | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b))
+  | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
+  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\w.])(?P<digits>{_DIGITS}))
+    """,
+    re.X,
+)
+
+# What may follow a number: scale words, then units. Anchored with .match at the number's end.
+_SCALE_AFTER = re.compile(rf"(?P<sp>\s?)(?P<scale>{_alt(SCALES)})\b(?![-.]\w)", re.I)
+_PERCENT_AFTER = re.compile(
+    rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b))",
+    re.I)
+_POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
+_CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_alt(CURRENCY_NAMES)})\b", re.I)
+_ISO_AFTER = re.compile(rf"\s?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
+_MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b", re.I)
+_HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
+_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:\s(?P<per>{_alt(PER_WORDS)})\b)?", re.I)
+_DURATION_AFTER = re.compile(rf"\s(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
+_MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
+_NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
+                     rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
+
+_CURRENCY_BEFORE = re.compile(
+    rf"(?:(?<![A-Za-z])(?P<sym>{_alt([s for s in CURRENCY_SYMBOLS if not s[0].isalpha()] + ['US$', 'U.S.$', 'A$', 'AU$', 'C$', 'CA$', 'Can$', 'HK$', 'NZ$', 'S$', 'NT$', 'R$', 'MX$'])})"
+    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(ISO_CODES))}|Rs\.?|RMB|RM|SFr|Dh)\s?)\s?$")
+_QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:(?:a|an|the)\s+)?$", re.I)
+_QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
+_WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
+_YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
+                           r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
+
+# Words that end a counted noun phrase, or show no noun follows.
+_STOP = frozenset("""
+a an the of in on at to for from by with and or but nor so that which who whom whose is are was were be been
+being has have had do does did will would shall should can could may might must per than as this these those
+their its his her our your my there here then when where while if not no up down over under more less most
+least about around into onto out off only also just still already now ago each apiece alone last next first
+again later earlier before after since until during through against between among percent per cent year years
+said says say according because even yet ever very much many some any all both either neither such own other
+another it they them he she we you i what how why its' including like led new set now
+""".split())
+_NOT_NOUNS = frozenset("""
+times fold percent cents point points people's
+""".split())
+
+_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people", "feet": "foot",
+              "mice": "mouse", "teeth": "tooth", "geese": "goose", "data": "data", "media": "media",
+              "series": "series", "species": "species", "news": "news", "analyses": "analysis",
+              "crises": "crisis", "indices": "index", "lives": "life", "wives": "wife", "knives": "knife",
+              "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief"}
+
+
+def _proper(word: str) -> bool:
+    """A capitalised name, not an acronym plural such as 'LLMs' or 'CEOs'."""
+    return word[0].isupper() and not (len(word) > 2 and word[:-1].isupper() and word.endswith("s"))
+
+
+def singular(word: str) -> str:
+    """English singular of a plural noun, by rule with a table of exceptions."""
+    low = word.lower()
+    if low in _IRREGULAR:
+        return _IRREGULAR[low]
+    if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
+        return low
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+        return low[:-2]
+    return low[:-1]
+
+
+@dataclass
+class Mention:
+    """A quantity under construction (made into a ``Quantity`` record at the end)."""
+
+    start: int
+    end: int
+    kind: str
+    value: float | str
+    unit: str
+    qualifier: str = "exact"
+    precision: float = 0.0
+    noun: str | None = None
+    subject: str | None = None
+    resolved: bool = True
+    extra: dict = field(default_factory=dict)
+
+    def bounds(self) -> tuple[float | None, float | None]:
+        if isinstance(self.value, str):
+            return None, None
+        v, p = self.value, self.precision
+        lo, hi = v - p, v + p
+        if self.qualifier == "approx":
+            width = max(p, abs(v) * 0.1)
+            return v - width, v + width
+        if self.qualifier == "lower":
+            return v - p, None
+        if self.qualifier == "upper":
+            return None, v + p
+        return lo, hi
+
+
+class Extractor:
+    """Reads the quantities of one text. Use ``extract_mentions``."""
+
+    def __init__(self, text: str, published: dt.date | None, sentence_spans: list[tuple[int, int]],
+                 skip: tuple[tuple[int, int], ...] = ()) -> None:
+        self.text = text
+        self.published = published
+        self.sentences = sentence_spans
+        self._starts = [s for s, _ in sentence_spans]
+        self.skip = sorted(skip)
+
+    # -- driving -------------------------------------------------------------------------------
+    def mentions(self) -> list[Mention]:
+        out: list[Mention] = []
+        text = self.text
+        taken_until = 0
+        for sent_start, sent_end in self.sentences:
+            if self._skipped(sent_start, sent_end):
+                continue
+            pos = sent_start
+            while True:
+                m = MASTER.search(text, pos, sent_end)
+                if m is None:
+                    break
+                if m.start() < taken_until or self._skipped(m.start(), m.end()):
+                    pos = m.end()
+                    continue
+                mention = self._read(m, sent_start, sent_end)
+                if mention is None:
+                    pos = m.end()
+                    continue
+                out.append(mention)
+                taken_until = mention.end
+                pos = max(m.end(), mention.end)
+        return out
+
+    def _skipped(self, a: int, b: int) -> bool:
+        i = bisect_right(self.skip, (a, float("inf"))) - 1
+        if i >= 0 and self.skip[i][0] <= a < self.skip[i][1]:
+            return True
+        return i + 1 < len(self.skip) and self.skip[i + 1][0] < b
+
+    def sentence_of(self, pos: int) -> int:
+        return max(0, bisect_right(self._starts, pos) - 1)
+
+    def _read(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
+        kind = m.lastgroup
+        if kind == "num" or m.group("num"):
+            return self._number(m, sent_start, sent_end)
+        if m.group("decade"):
+            years = 10.0 if m.group("decade_u").lower() == "decade" else 100.0
+            return Mention(m.start(), m.end(), "duration", years, "year")
+        for group in ("mdy", "dmy", "my", "ago", "rel", "month", "weekday"):
+            if m.group(group):
+                return self._date(group, m, sent_start, sent_end)
+        if m.group("rank_w"):
+            return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
+        if m.group("frac_w"):
+            return self._fraction(m, sent_start, sent_end)
+        if m.group("mult"):
+            value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
+            return Mention(m.start(), m.end(), "multiplier", value, "multiplier")
+        if m.group("words"):
+            return self._words(m, sent_start, sent_end)
+        return None
+
+    # -- dates -------------------------------------------------------------------------------
+    def _date(self, group: str, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
+        text, published = self.text, self.published
+        start, end = m.span()
+        future = dates.is_future(text, start, end, sent_start, sent_end)
+        if group in ("mdy", "dmy"):
+            month = dates.month_number(m.group(f"{group}_m"))
+            day = int(m.group(f"{group}_d"))
+            year = m.group(f"{group}_y")
+            if year:
+                if not dates.valid_day(int(year), month, day):
+                    return None
+                return Mention(start, end, "date", dates.iso(int(year), month, day), "date")
+            if not 1 <= day <= 31:
+                return None
+            if published is None:
+                return Mention(start, end, "date", f"--{month:02d}-{day:02d}", "date", resolved=False)
+            value = dates.resolve_month_day(month, day, published, future)
+            return Mention(start, end, "date", value, "date") if value else None
+        if group == "my":
+            return Mention(start, end, "date", dates.iso(int(m.group("my_y")), dates.month_number(m.group("my_m"))),
+                           "date")
+        if group == "month":
+            word = m.group("month_m")
+            if len(word) <= 4 and word not in ("June", "July"):
+                # "May", "Mar", "Jan": only in a clear date frame ("in May", "since Jan.")
+                before = text[max(sent_start, start - 12):start].lower()
+                if not re.search(r"\b(?:in|since|by|until|last|next|this|early|late|mid|of|from|through|during)[\s-]+$",
+                                 before):
+                    return None
+                if word != "May" and not text.startswith(".", end) and len(word) == 3:
+                    return None
+            month = dates.month_number(word)
+            if published is None:
+                return Mention(start, end, "date", f"--{month:02d}", "date", resolved=False)
+            return Mention(start, end, "date", dates.resolve_month(month, published, future), "date")
+        if group == "weekday":
+            if published is None:
+                return Mention(start, end, "date", m.group("weekday_d"), "date", resolved=False)
+            wd = dates.weekday_number(m.group("weekday_d"))
+            return Mention(start, end, "date", dates.resolve_weekday(wd, published, future), "date")
+        if group == "ago":
+            n_text = m.group("ago_n").lower()
+            n = 1.0 if n_text in ("a", "an") else 3.0 if n_text.startswith("a few") else (
+                parse_words(n_text) if not n_text.isdigit() else float(n_text))
+            if n is None:
+                return None
+            unit, factor = DURATIONS[m.group("ago_u").lower()]
+            qual = "approx" if n_text.startswith("a few") else "exact"
+            if published is None:
+                return Mention(start, end, "date", f"-{n * factor:g} {unit}", "date", resolved=False,
+                               extra={"ago": (n * factor, unit)})
+            return Mention(start, end, "date", dates.shift(published, -n * factor, unit), "date", qualifier=qual,
+                           extra={"ago": (n * factor, unit)})
+        if group == "rel":
+            which = " ".join(m.group("rel_w").lower().split())
+            unit = m.group("rel_u").lower()
+            if published is None:
+                return Mention(start, end, "date", f"{which} {unit}", "date", resolved=False)
+            step = {"next": 1, "last": -1, "early next": 1, "later next": 1}.get(which, 0)
+            if unit == "week":
+                return None
+            return Mention(start, end, "date", dates.shift(published, step, unit), "date")
+        return None
+
+    # -- numbers -----------------------------------------------------------------------------
+    def _number(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
+        text = self.text
+        digits = m.group("digits")
+        start, end = m.span()
+        num_start = m.start("digits")
+        try:
+            value = parse_digits(digits)
+        except ValueError:
+            return None
+        if m.group("neg"):
+            value = -value
+        # identifiers: glued to letters or hyphen-joined to a word ("COVID-19", "B-52", "A380")
+        before_char = text[num_start - 1] if num_start > 0 else " "
+        if before_char.isalpha() or (before_char in "-\u2013" and num_start >= 2 and text[num_start - 2].isalpha()
+                                     and not m.group("neg")):
+            return None
+        if before_char in "#":
+            return None
+        after = text[end:end + 1]
+        if after in ("-",) and text[end + 1:end + 2].isdigit() and re.match(r"\d{3}-\d{4}", text[num_start:num_start + 8]):
+            return None  # phone number
+        if re.match(r"[:/]\d", text[end:end + 2]):
+            return None  # times of day, fractions written 3/4 and dates 4/9
+        if re.match(r"\.\d", text[end:end + 2]) or (after == "." and re.match(r"\.\d+\.\d", text[end:end + 6])):
+            return None  # version numbers, IP addresses
+        currency = None
+        cur = _CURRENCY_BEFORE.search(text, max(sent_start, num_start - 5), num_start)
+        if cur:
+            token = (cur.group("sym") or cur.group("code")).strip()
+            currency = self._currency_code(token)
+            if currency:
+                start = cur.start()
+        if currency is None and self._identifier_before(num_start, sent_start, value, digits):
+            return None
+        pos = end
+        scale = 1.0
+        scale_m = _SCALE_AFTER.match(text, pos)
+        if scale_m:
+            word = scale_m.group("scale").lower()
+            glued = not scale_m.group("sp")
+            if word not in SHORT_SCALES or glued or currency:
+                if not (word == "m" and not currency and not glued):
+                    if not (word in ("m", "b", "k") and not currency and _UNIT_AFTER.match(text, pos)
+                            and word == "m"):
+                        scale = SCALES[word]
+                        pos = scale_m.end()
+        if scale == 1.0 and not currency:
+            ratio = self._one_in(start, end, value, sent_start)
+            if ratio:
+                return ratio
+        full = value * scale
+        precision = precision_of(digits, scale)
+        mention = self._unit_after(text, pos, full, precision, currency, digits, scale != 1.0,
+                                   sent_start, sent_end, start)
+        if mention is None:
+            return None
+        mention.start = min(mention.start, start)
+        self._qualify(mention, sent_start)
+        return mention
+
+    def _currency_code(self, token: str) -> str | None:
+        if token.upper() in ISO_CODES:
+            return token.upper()
+        return CURRENCY_SYMBOLS.get(token.lower())
+
+    def _identifier_before(self, num_start: int, sent_start: int, value: float, digits: str) -> bool:
+        """'pad 41', 'iPhone 16', 'Section 427', '123 Main Street'."""
+        text = self.text
+        w = _WORD_BEFORE.search(text, max(sent_start, num_start - 24), num_start)
+        if w:
+            word = w.group("w")
+            low = word.lower().rstrip(".")
+            if low in IDENTIFIER_BEFORE and "." not in digits:
+                return True
+            # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
+            if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):
+                return True
+        # street numbers: "1600 Pennsylvania Avenue"
+        after = _NOUN_AFTER.match(text, num_start + len(digits))
+        if after:
+            words = after.group(0).split()
+            if len(words) >= 2 and words[0][0].isupper() and words[1].lower().rstrip(".,") in STREET_WORDS:
+                return True
+        return False
+
+    def _unit_after(self, text: str, pos: int, value: float, precision: float, currency: str | None,
+                    digits: str, scaled: bool, sent_start: int, sent_end: int, start: int) -> Mention | None:
+        """Read what follows the number and return the typed mention."""
+        if currency:
+            cur_after = _CURRENCY_AFTER.match(text, pos)
+            end = pos
+            if cur_after and CURRENCY_NAMES[cur_after.group("cur").lower()] == currency:
+                end = cur_after.end()  # "$5 dollars" is rare; keep the span tidy
+            return Mention(start, end, "money", value, currency, precision=precision)
+        pct = _PERCENT_AFTER.match(text, pos)
+        if pct:
+            if pct.group("bp"):
+                return Mention(start, pct.end(), "percentage_point", value / 100, "percentage_point",
+                               precision=precision / 100)
+            if pct.group("pp"):
+                return Mention(start, pct.end(), "percentage_point", value, "percentage_point", precision=precision)
+            return Mention(start, pct.end(), "percent", value, "percent", precision=precision)
+        cur_after = _CURRENCY_AFTER.match(text, pos)
+        if cur_after:
+            word = cur_after.group("cur").lower()
+            code = CURRENCY_NAMES[word]
+            if word in ("won", "real", "rand", "dong", "lira") and not scaled:
+                code = None  # "won 3 games", "the real"... only after a scale word
+            if word in ("dollar", "dollars") and not scaled:
+                code = "USD"
+            if code:
+                return Mention(start, cur_after.end(), "money", value, code, precision=precision)
+        iso = _ISO_AFTER.match(text, pos)
+        if iso:
+            return Mention(start, iso.end(), "money", value, iso.group("iso"), precision=precision)
+        minor = _MINOR_AFTER.match(text, pos)
+        if minor:
+            return Mention(start, minor.end(), "money", value, "cent", precision=precision)
+        hyphen = _HYPHEN_UNIT.match(text, pos)
+        if hyphen:
+            word = hyphen.group("hu").lower()
+            if word in DURATIONS:
+                unit, factor = DURATIONS[word]
+                if hyphen.group("old"):
+                    return Mention(start, hyphen.end(), "duration", value * factor, "year", precision=precision,
+                                   noun="age")
+                return Mention(start, hyphen.end(), "duration", value * factor, unit, precision=precision * factor)
+            return Mention(start, hyphen.end(), "measure", value, UNITS[word], precision=precision)
+        duration = _DURATION_AFTER.match(text, pos)
+        if duration:
+            unit, factor = DURATIONS[duration.group("dur").lower()]
+            noun = "age" if duration.group("old") else None
+            return Mention(start, duration.end(), "duration", value * factor, unit, precision=precision * factor,
+                           noun=noun)
+        unit_m = _UNIT_AFTER.match(text, pos)
+        if unit_m and self._unit_plausible(unit_m, value, pos):
+            unit = UNITS[unit_m.group("unit").lower()]
+            if unit_m.group("per"):
+                unit = f"{unit}_per_{PER_WORDS[unit_m.group('per').lower()]}"
+            return Mention(start, unit_m.end(), "measure", value, unit, precision=precision)
+        if _ORDINAL_SUFFIX.match(text, pos):
+            suffix_end = pos + 2
+            follower = _WORD.match(text, suffix_end + 1) if text[suffix_end:suffix_end + 1] in " -" else None
+            if follower and follower.group(0).lower() in ("century", "centuries", "amendment", "street", "avenue",
+                                                          "floor", "district", "precinct", "parallel"):
+                return None
+            return Mention(start, suffix_end, "rank", value, "rank", precision=0)
+        mult = _MULT_AFTER.match(text, pos)
+        if mult:
+            return Mention(start, mult.end(), "multiplier", value, "multiplier", precision=precision)
+        points = _POINTS_AFTER.match(text, pos)
+        if points:
+            return Mention(start, points.end(), "count", value, "count", precision=precision, noun="point")
+        if text[pos:pos + 1].isalpha():
+            return None  # glued letters: "5G", "3D", "4K"
+        # a four-digit number that is not followed by a counted noun is a year
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", digits) and not scaled:
+            noun = self._noun(pos, sent_end)
+            if noun is None or not noun[0].endswith("s") or noun[0] in ("years",):
+                before = text[max(sent_start, start - 12):start]
+                return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
+        noun = self._noun(pos, sent_end)
+        if noun:
+            head, modifiers, noun_end = noun
+            *mods, last = head.split(" ")
+            noun_text = " ".join(mods + [singular(last) if value != 1 else last.lower()])
+            return Mention(start, noun_end, "count", value, "count", precision=precision,
+                           noun=noun_text, subject=modifiers or None)
+        return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _unit_plausible(self, unit_m: re.Match, value: float, pos: int) -> bool:
+        """Single letters are units only when glued or common in news ("5 m" is rare, "5m" is money)."""
+        word = unit_m.group("unit")
+        low = word.lower()
+        if len(low) == 1:
+            glued = unit_m.start("unit") == pos
+            if low in ("c", "f") and word.isupper():
+                return True  # 28 C, 82 F
+            return glued and low in ("m", "g", "w", "v")
+        if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
+            return unit_m.start("unit") == pos or word.isupper() and low not in ("in", "ha")
+        if low in ("pound", "pounds"):
+            return True
+        return True
+
+    def _noun(self, pos: int, sent_end: int) -> tuple[str, str, int] | None:
+        """The counted noun after a number: ('satellites', 'Kuiper', end) for '27 Kuiper satellites'."""
+        text = self.text
+        words: list[re.Match] = []
+        i = pos
+        for _ in range(4):
+            if i >= sent_end or text[i] not in " \t":
+                break
+            j = i
+            while j < sent_end and text[j] in " \t":
+                j += 1
+            w = _WORD.match(text, j, sent_end)
+            if not w:
+                break
+            token = w.group(0)
+            low = token.lower().strip("'’")
+            if low in _STOP or low in _NOT_NOUNS or (low.endswith("ly") and len(low) > 4) or low in MONTHS:
+                break
+            if words and (low.endswith("ed") and len(low) > 4):
+                break
+            words.append(w)
+            i = w.end()
+            if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
+                break
+            # a plural common noun ends the phrase ("satellites already ...")
+            if low.endswith("s") and not token[0].isupper() and not low.endswith("ss"):
+                break
+        while words and (_proper(words[-1].group(0)) or words[-1].group(0).lower().endswith(("'s", "’s"))):
+            words.pop()  # a proper noun is a subject, not the counted thing ("27 Kuiper" ...)
+        if not words:
+            return None
+        head = words[-1].group(0)
+        if head.lower() in _STOP or len(head) < 2:
+            return None
+        common = [w.group(0).lower() for w in words[:-1] if not _proper(w.group(0))]
+        proper = [w.group(0) for w in words[:-1] if _proper(w.group(0))]
+        return " ".join(common + [head]), " ".join(proper), words[-1].end()
+
+    # -- number words, fractions -------------------------------------------------------------
+    def _words(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
+        phrase = m.group("words")
+        value = parse_words(phrase)
+        if value is None:
+            return None
+        start, end = m.span()
+        low = phrase.lower()
+        if low == "one":
+            # "one of the", "no one", "one day", "the one": not a count in news prose
+            nxt = self.text[end:end + 4].lower()
+            prev = self.text[max(sent_start, start - 4):start].lower()
+            if nxt.startswith((" of", "-", " day", " time", " way", " thing", " another")) or prev.endswith(("no ", "the ", "any ", "every ", "some ")):
+                return None
+        ratio = self._one_in(start, end, value, sent_start)
+        if ratio:
+            return ratio
+        mention = self._unit_after(self.text, end, value, 0.0, None, str(int(value)) if value == int(value) else
+                                   str(value), False, sent_start, sent_end, start)
+        if mention is None or mention.kind == "date":
+            mention = Mention(start, end, "count", value, "count")
+        if mention.kind == "count" and mention.noun is None and low in ("one",):
+            return None
+        self._qualify(mention, sent_start)
+        return mention
+
+    def _one_in(self, start: int, end: int, value: float, sent_start: int) -> Mention | None:
+        """'one in five', '1 in 4': a rate written as a fraction."""
+        m = _ONE_IN.match(self.text, end)
+        if not m or value <= 0:
+            return None
+        den_text = m.group("den")
+        den = float(den_text) if den_text[0].isdigit() else parse_words(den_text)
+        if not den or den < value or den > 1000:
+            return None
+        mention = Mention(start, m.end(), "fraction", value / den, "fraction")
+        self._qualify(mention, sent_start)
+        return mention
+
+    def _fraction(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
+        text = self.text
+        start, end = m.span()
+        den_word = m.group("frac_d").lower()
+        num_word = (m.group("frac_n") or "").lower()
+        den = FRACTION_DENOMINATORS[den_word]
+        before = text[max(sent_start, start - 8):start].lower()
+        after = text[end:end + 8].lower()
+        if num_word in ("", "a", "an", "one"):
+            numerator = 1.0
+            if den_word.endswith("s") and num_word:
+                return None
+            if not num_word and den_word != "half" and den_word != "halves":
+                return None  # a bare "third" is an ordinal
+            if den_word in ("halves",):
+                return None
+        else:
+            numerator = float(UNITS_WORDS.get(num_word) or TENS_WORDS.get(num_word) or 0)
+            if numerator == 0:
+                return None
+            if numerator == 1 and den_word.endswith("s"):
+                return None
+        if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom)[\s-]+$", before):
+            return None  # "the second half of 2024"
+        if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")):
+            return None  # "half-hour", "half time"
+        if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")):
+            return None  # "the second quarter", "quarter-final"
+        if den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_word:
+            return None
+        if num_word in ("a", "an") and den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") \
+                and not after.startswith(" of"):
+            return None  # "a fifth straight win"
+        mention = Mention(start, end, "fraction", numerator / den, "fraction", precision=0.0)
+        self._qualify(mention, sent_start)
+        return mention
+
+    def _qualify(self, mention: Mention, sent_start: int) -> None:
+        text = self.text
+        q = _QUAL_BEFORE.search(text, max(sent_start, mention.start - 24), mention.start)
+        if q:
+            word = " ".join(q.group("q").lower().split())
+            mention.qualifier = QUALIFIERS_BEFORE[word]
+            if word == "some" and mention.kind not in ("count", "money", "measure"):
+                mention.qualifier = "exact"
+            mention.extra["qualifier_word"] = word
+            return
+        after = _QUAL_AFTER.match(text, mention.end)
+        if after:
+            mention.qualifier = QUALIFIERS_AFTER[after.group("q").lower()]

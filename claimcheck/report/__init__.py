@@ -1,0 +1,1 @@
+"""Renderers: they only format findings; they decide nothing."""

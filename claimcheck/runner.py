@@ -1,0 +1,136 @@
+"""What the CLI commands do: read every input, keep going past bad files, write the report whole."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+
+import click
+
+from . import __version__
+from .errors import ClaimcheckError, InputError
+from .models import DocumentReport, InputProblem, Report
+
+SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+
+
+def load_all(paths: list[str], *, published: dt.date | None, published_from_file: bool = False):
+    """Yield (path, Document or None, problem or None) for every input, in a stable order."""
+    from .load import expand_paths, read_document
+
+    seen = set()
+    for path, problem in expand_paths(paths):
+        if path in seen:
+            continue
+        seen.add(path)
+        if problem is not None:
+            yield path, None, problem
+            continue
+        try:
+            yield path, read_document(path, published=published, published_from_file=published_from_file), None
+        except InputError as e:
+            yield path, None, e
+
+
+def build_report(paths: list[str], *, published: dt.date | None = None, suites=(), facts=(),
+                 published_from_file: bool = False, config=None) -> Report:
+    from .api import check_document
+    from .rules import RuleSet
+
+    ruleset = RuleSet.load(list(suites), list(facts), config=config)
+    documents: list[DocumentReport] = []
+    errors: list[InputProblem] = []
+    for path, doc, problem in load_all(paths, published=published, published_from_file=published_from_file):
+        if problem is not None:
+            click.echo(f"claimcheck: error: {problem}", err=True)
+            errors.append(InputProblem(path=path, message=problem.message))
+            continue
+        documents.append(check_document(doc, rules=ruleset))
+    documents.sort(key=lambda d: d.path)
+    return Report(version=__version__, documents=documents, errors=errors)
+
+
+def render(report: Report, fmt: str) -> str:
+    if fmt == "json":
+        return report.model_dump_json(indent=1) + "\n"
+    if fmt == "md":
+        from .report.markdown import render_markdown
+
+        return render_markdown(report)
+    from .report.terminal import render_text
+
+    return render_text(report)
+
+
+def write_atomic(path: str, content: str) -> None:
+    """Write a file whole or not at all: a temporary file beside it, then a rename."""
+    folder = os.path.dirname(os.path.abspath(path))
+    fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", suffix=".tmp", dir=folder)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    if not report.documents and report.errors:
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    for doc in report.documents:
+        for f in doc.findings:
+            if not f.suppressed and SEVERITY_RANK[f.severity] >= threshold:
+                return 1
+    return 0
+
+
+def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on: str | None,
+              published: dt.date | None, suites: list[str], facts: list[str],
+              published_from_file: bool = False) -> int:
+    from .config import load_config
+
+    config = load_config()
+    fmt = fmt or config.format or ("text" if output is None and sys.stdout.isatty() else "md")
+    fail_on = fail_on or config.fail_on or "error"
+    report = build_report(paths, published=published, suites=list(config.rules) + suites,
+                          facts=list(config.facts) + facts, published_from_file=published_from_file,
+                          config=config)
+    if not report.documents and report.errors:
+        return 2
+    content = render(report, fmt)
+    if output:
+        try:
+            write_atomic(output, content)
+        except OSError as e:
+            raise InputError(f"cannot write the report: {e.strerror or e}", path=output) from None
+    else:
+        if fmt == "text" and sys.stdout.isatty():
+            from .report.terminal import print_rich
+
+            print_rich(report)
+        else:
+            sys.stdout.write(content)
+    return exit_code(report, fail_on)
+
+
+def run_claims(paths: list[str], *, published: dt.date | None) -> int:
+    from .api import extract_document
+    from .report.terminal import print_claims
+
+    checked = 0
+    for path, doc, problem in load_all(paths, published=published):
+        if problem is not None:
+            click.echo(f"claimcheck: error: {problem}", err=True)
+            continue
+        print_claims(extract_document(doc))
+        checked += 1
+    return 0 if checked else 2

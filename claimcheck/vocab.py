@@ -1,0 +1,288 @@
+"""The words claimcheck reads numbers with: small tables, kept apart from the regexes.
+
+Every table maps a lower-case surface form to what it means. The extractor
+builds its patterns from these keys, so adding a currency or a unit is one line.
+"""
+
+from __future__ import annotations
+
+SCALES: dict[str, float] = {
+    "thousand": 1e3, "k": 1e3, "grand": 1e3,
+    "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+    "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
+}
+# Short scale forms read as scales only when glued to the number or after a currency ("$5m", "EUR 5m").
+SHORT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln", "mil"}
+
+UNITS_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS_WORDS: dict[str, int] = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}
+MAGNITUDE_WORDS: dict[str, float] = {
+    "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
+}
+DOZEN_WORDS: dict[str, int] = {"dozen": 12, "score": 20}
+
+ORDINAL_WORDS: dict[str, int] = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "fifteenth": 15,
+    "twentieth": 20,
+}
+# "third-largest", "second-best": a rank among peers.
+SUPERLATIVES = (
+    "largest", "biggest", "best", "worst", "highest", "lowest", "most", "least", "richest",
+    "poorest", "busiest", "fastest", "slowest", "oldest", "youngest", "strongest", "weakest",
+    "greatest", "smallest", "longest", "deadliest", "top", "place", "ranked", "populous",
+)
+
+# Denominators of spoken fractions: "a third", "two-thirds", "three quarters".
+FRACTION_DENOMINATORS: dict[str, int] = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4, "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6,
+    "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9,
+    "tenth": 10, "tenths": 10,
+}
+
+MULTIPLIER_VERBS: dict[str, float] = {
+    "doubled": 2, "doubling": 2, "doubles": 2, "double": 2,
+    "tripled": 3, "tripling": 3, "triples": 3, "triple": 3, "trebled": 3,
+    "quadrupled": 4, "quadrupling": 4, "quadruples": 4,
+    "halved": 0.5, "halving": 0.5, "halves": 0.5,
+}
+
+# Currency: symbols written before the number, and names written after it.
+CURRENCY_SYMBOLS: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
+    "can$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
+    "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN", "rs": "INR", "rs.": "INR", "rmb": "CNY",
+    "r": "ZAR", "rm": "MYR", "sfr": "CHF", "chf": "CHF", "dh": "AED",
+}
+ISO_CODES = frozenset(
+    "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
+    "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK".split()
+)
+CURRENCY_NAMES: dict[str, str] = {
+    "dollar": "USD", "dollars": "USD", "usd": "USD",
+    "us dollar": "USD", "us dollars": "USD", "u.s. dollar": "USD", "u.s. dollars": "USD",
+    "american dollars": "USD",
+    "australian dollar": "AUD", "australian dollars": "AUD",
+    "canadian dollar": "CAD", "canadian dollars": "CAD",
+    "hong kong dollar": "HKD", "hong kong dollars": "HKD",
+    "new zealand dollar": "NZD", "new zealand dollars": "NZD",
+    "singapore dollar": "SGD", "singapore dollars": "SGD",
+    "taiwan dollar": "TWD", "taiwan dollars": "TWD", "taiwanese dollars": "TWD",
+    "euro": "EUR", "euros": "EUR",
+    "pound sterling": "GBP", "pounds sterling": "GBP", "sterling": "GBP", "british pounds": "GBP",
+    "yen": "JPY", "japanese yen": "JPY",
+    "yuan": "CNY", "renminbi": "CNY", "chinese yuan": "CNY",
+    "rupee": "INR", "rupees": "INR", "indian rupees": "INR",
+    "pakistani rupees": "PKR",
+    "won": "KRW", "korean won": "KRW",
+    "ruble": "RUB", "rubles": "RUB", "rouble": "RUB", "roubles": "RUB",
+    "real": "BRL", "reais": "BRL", "brazilian reais": "BRL",
+    "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
+    "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
+    "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF",
+    "krona": "SEK", "kronor": "SEK", "swedish kronor": "SEK",
+    "norwegian krone": "NOK", "norwegian kroner": "NOK", "danish krone": "DKK", "danish kroner": "DKK",
+    "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "dirham": "AED", "dirhams": "AED",
+    "riyal": "SAR", "riyals": "SAR",
+    "mexican pesos": "MXN", "philippine pesos": "PHP", "pesos": "MXN",
+    "koruna": "CZK", "forint": "HUF",
+}
+# Minor units, read as a fraction of the major unit when a currency is known from context.
+CURRENCY_MINOR = {"cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01, "sen": 0.01}
+
+PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "percentage")
+POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "points", "point", "pts", "pp")
+BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
+
+# Physical units: surface form -> pint's canonical unit name. Longest surface forms win.
+UNITS: dict[str, str] = {
+    "mile": "mile", "miles": "mile", "mi": "mile",
+    "kilometer": "kilometer", "kilometers": "kilometer", "kilometre": "kilometer", "kilometres": "kilometer",
+    "km": "kilometer", "kms": "kilometer",
+    "meter": "meter", "meters": "meter", "metre": "meter", "metres": "meter", "m": "meter",
+    "centimeter": "centimeter", "centimeters": "centimeter", "centimetre": "centimeter",
+    "centimetres": "centimeter", "cm": "centimeter",
+    "millimeter": "millimeter", "millimeters": "millimeter", "millimetre": "millimeter",
+    "millimetres": "millimeter", "mm": "millimeter",
+    "micrometer": "micrometer", "micrometers": "micrometer", "micron": "micrometer", "microns": "micrometer",
+    "nanometer": "nanometer", "nanometers": "nanometer", "nm": "nanometer",
+    "foot": "foot", "feet": "foot", "ft": "foot",
+    "inch": "inch", "inches": "inch",
+    "yard": "yard", "yards": "yard", "yd": "yard",
+    "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
+    "light-years": "light_year", "light years": "light_year", "light-year": "light_year",
+    "kilogram": "kilogram", "kilograms": "kilogram", "kg": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
+    "gram": "gram", "grams": "gram", "g": "gram", "milligrams": "milligram", "mg": "milligram",
+    "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
+    "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "ton": "ton", "tons": "ton", "short tons": "short_ton",
+    "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton", "metric tons": "metric_ton",
+    "gigatons": "gigaton", "gigatonnes": "gigaton", "megatons": "megaton",
+    "liter": "liter", "liters": "liter", "litre": "liter", "litres": "liter",
+    "milliliter": "milliliter", "milliliters": "milliliter", "ml": "milliliter", "millilitres": "milliliter",
+    "gallon": "gallon", "gallons": "gallon", "gal": "gallon",
+    "barrel": "barrel", "barrels": "barrel", "bbl": "barrel",
+    "cubic feet": "cubic_foot", "cubic meters": "cubic_meter", "cubic metres": "cubic_meter",
+    "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
+    "square miles": "square_mile", "square mile": "square_mile", "sq mi": "square_mile",
+    "square kilometers": "square_kilometer", "square kilometres": "square_kilometer", "sq km": "square_kilometer",
+    "km2": "square_kilometer", "km²": "square_kilometer",
+    "square meters": "square_meter", "square metres": "square_meter", "sq m": "square_meter",
+    "m2": "square_meter", "m²": "square_meter",
+    "square feet": "square_foot", "square foot": "square_foot", "sq ft": "square_foot",
+    "mph": "mile_per_hour", "miles per hour": "mile_per_hour", "miles an hour": "mile_per_hour",
+    "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
+    "kilometers per hour": "kilometer_per_hour", "kilometres per hour": "kilometer_per_hour",
+    "kilometres an hour": "kilometer_per_hour", "kilometers an hour": "kilometer_per_hour",
+    "meters per second": "meter_per_second", "metres per second": "meter_per_second", "m/s": "meter_per_second",
+    "knots": "knot", "knot": "knot",
+    "mpg": "mile_per_gallon", "miles per gallon": "mile_per_gallon",
+    "degrees celsius": "degree_Celsius", "degree celsius": "degree_Celsius", "°c": "degree_Celsius",
+    "celsius": "degree_Celsius", "degrees c": "degree_Celsius", "c": "degree_Celsius",
+    "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
+    "°f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit",
+    "f": "degree_Fahrenheit",
+    "degrees": "degree", "degree": "degree", "°": "degree",
+    "watt": "watt", "watts": "watt", "w": "watt",
+    "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kw": "kilowatt",
+    "megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt",
+    "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+    "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
+    "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "mwh": "megawatt_hour",
+    "gigawatt-hours": "gigawatt_hour", "gigawatt hours": "gigawatt_hour", "gwh": "gigawatt_hour",
+    "terawatt-hours": "terawatt_hour", "terawatt hours": "terawatt_hour", "twh": "terawatt_hour",
+    "volt": "volt", "volts": "volt", "v": "volt", "kilovolts": "kilovolt", "kv": "kilovolt",
+    "milliamp-hours": "milliampere_hour", "mah": "milliampere_hour",
+    "horsepower": "horsepower", "hp": "horsepower", "bhp": "horsepower",
+    "pound-feet": "foot_pound", "lb-ft": "foot_pound", "foot-pounds": "foot_pound",
+    "newton-meters": "newton_meter", "nm of torque": "newton_meter",
+    "rpm": "revolutions_per_minute",
+    "hertz": "hertz", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
+    "megahertz": "megahertz", "gigahertz": "gigahertz",
+    "bytes": "byte", "kb": "kilobyte", "kilobytes": "kilobyte", "mb": "megabyte", "megabytes": "megabyte",
+    "gb": "gigabyte", "gigabytes": "gigabyte", "tb": "terabyte", "terabytes": "terabyte",
+    "petabytes": "petabyte", "pb": "petabyte",
+    "mbps": "megabit_per_second", "gbps": "gigabit_per_second",
+    "psi": "pound_force_per_square_inch", "ksi": "kilopound_force_per_square_inch",
+    "gigapascals": "gigapascal", "gpa": "gigapascal", "kilopascals": "kilopascal", "kpa": "kilopascal",
+    "calories": "calorie", "kcal": "kilocalorie", "joules": "joule",
+    "decibels": "decibel", "db": "decibel",
+    "parts per million": "ppm", "ppm": "ppm", "parts per billion": "ppb", "ppb": "ppb",
+    "carats": "carat", "carat": "carat",
+}
+# Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
+PER_WORDS = {"a day": "day", "per day": "day", "a year": "year", "per year": "year", "an hour": "hour",
+             "per hour": "hour", "a month": "month", "per month": "month", "a week": "week", "per week": "week",
+             "a second": "second", "per second": "second", "/day": "day", "/year": "year", "/hr": "hour",
+             "/h": "hour", "/d": "day"}
+
+DURATIONS: dict[str, tuple[str, float]] = {
+    "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
+    "minute": ("minute", 1), "minutes": ("minute", 1), "min": ("minute", 1), "mins": ("minute", 1),
+    "hour": ("hour", 1), "hours": ("hour", 1), "hr": ("hour", 1), "hrs": ("hour", 1),
+    "day": ("day", 1), "days": ("day", 1),
+    "week": ("week", 1), "weeks": ("week", 1),
+    "month": ("month", 1), "months": ("month", 1),
+    "quarter": ("quarter", 1), "quarters": ("quarter", 1),
+    "year": ("year", 1), "years": ("year", 1), "yr": ("year", 1), "yrs": ("year", 1),
+    "decade": ("year", 10), "decades": ("year", 10),
+    "century": ("year", 100), "centuries": ("year", 100),
+    "millennium": ("year", 1000), "millennia": ("year", 1000),
+}
+
+QUALIFIERS_BEFORE: dict[str, str] = {
+    "over": "lower", "more than": "lower", "at least": "lower", "above": "lower", "in excess of": "lower",
+    "upwards of": "lower", "upward of": "lower", "north of": "lower", "no fewer than": "lower",
+    "no less than": "lower", "not less than": "lower", "exceeding": "lower", "greater than": "lower",
+    "a minimum of": "lower", "higher than": "lower", "at minimum": "lower", "well over": "lower",
+    "just over": "lower", "beyond": "lower", "topping": "lower", "some more than": "lower",
+    "under": "upper", "almost": "upper", "up to": "upper", "as much as": "upper", "as many as": "upper",
+    "nearly": "upper", "just under": "upper", "less than": "upper", "fewer than": "upper",
+    "below": "upper", "at most": "upper", "no more than": "upper", "within": "upper",
+    "as high as": "upper", "as long as": "upper", "as large as": "upper", "not more than": "upper",
+    "just shy of": "upper", "shy of": "upper", "a maximum of": "upper", "at maximum": "upper",
+    "as little as": "upper", "as few as": "upper", "just below": "upper", "barely": "upper",
+    "about": "approx", "around": "approx", "roughly": "approx", "close to": "approx",
+    "approximately": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "circa": "approx", "approx.": "approx", "approx": "approx", "~": "approx", "nearly about": "approx",
+    "more or less": "approx", "in the region of": "approx", "on the order of": "approx",
+    "an approximate": "approx", "give or take": "approx", "just about": "approx",
+}
+QUALIFIERS_AFTER: dict[str, str] = {
+    "or more": "lower", "or so": "approx", "plus": "lower", "-plus": "lower", "+": "lower",
+    "or less": "upper", "or fewer": "upper", "at most": "upper", "at least": "lower", "or higher": "lower",
+}
+
+# Change verbs and nouns: the direction the word asserts.
+CHANGE_UP = (
+    "rise", "rises", "rose", "risen", "rising", "raise", "raises", "raised", "raising",
+    "increase", "increases", "increased", "increasing", "up", "climb", "climbs", "climbed", "climbing",
+    "jump", "jumps", "jumped", "jumping", "soar", "soars", "soared", "soaring",
+    "skyrocket", "skyrockets", "skyrocketed", "skyrocketing", "surge", "surges", "surged", "surging",
+    "grow", "grows", "grew", "grown", "growing", "growth", "gain", "gains", "gained", "gaining",
+    "boost", "boosts", "boosted", "boosting", "hike", "hikes", "hiked", "hiking",
+    "add", "adds", "added", "adding", "expand", "expands", "expanded", "expanding",
+    "rally", "rallies", "rallied", "advance", "advances", "advanced", "spike", "spiked",
+    "doubled", "tripled", "quadrupled", "higher", "improved", "widened", "lifted", "lift", "lifts",
+    "swelled", "ballooned", "accelerated", "tops", "topped", "increment",
+)
+CHANGE_DOWN = (
+    "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping",
+    "decline", "declines", "declined", "declining", "cut", "cuts", "cutting", "reduce", "reduces",
+    "reduced", "reducing", "reduction", "lower", "lowers", "lowered", "lowering", "down",
+    "slash", "slashes", "slashed", "slashing", "shrink", "shrinks", "shrank", "shrunk", "shrinking",
+    "sink", "sinks", "sank", "sunk", "sinking", "slump", "slumps", "slumped", "slumping",
+    "plunge", "plunges", "plunged", "plunging", "tumble", "tumbles", "tumbled", "tumbling",
+    "decrease", "decreases", "decreased", "decreasing", "lose", "loses", "lost", "losing", "loss",
+    "dip", "dips", "dipped", "dipping", "slide", "slides", "slid", "sliding", "ease", "eased", "eases",
+    "halved", "trim", "trimmed", "trims", "contracted", "contract", "shed", "sheds", "retreated",
+    "narrowed", "crashed", "plummeted", "plummet", "tanked", "weakened", "decreased", "declining",
+)
+# Words meaning "the rest is a relative change" (a 50% increase).
+CHANGE_NOUNS_UP = ("increase", "rise", "gain", "jump", "hike", "boost", "growth", "surge", "climb", "uptick", "rally")
+CHANGE_NOUNS_DOWN = ("decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "slump", "plunge", "dip")
+
+# Weekday and month names for dates.
+MONTHS: dict[str, int] = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+# Words in a sentence that put an undated month or weekday in the future.
+FUTURE_CUES = ("will", "scheduled", "expected", "expects", "next", "upcoming", "set to", "going to",
+               "slated", "deadline", "by", "until", "ahead of", "plans to", "plan to", "aims to", "is to", "are to")
+PAST_CUES = ("said", "says", "was", "were", "had", "did", "made", "took", "began", "won", "lost", "sold", "rose",
+             "fell", "grew", "hit", "left", "met", "ago", "last", "since", "earlier", "previously")
+
+# Words that make the number after them an identifier, not a quantity ("pad 41", "No. 10 Downing").
+IDENTIFIER_BEFORE = (
+    "pad", "gate", "route", "highway", "interstate", "section", "row", "seat", "room", "suite", "flight",
+    "platform", "track", "chapter", "article", "paragraph", "clause", "page", "pages", "version", "model",
+    "episode", "season", "volume", "vol", "issue", "exit", "district", "ward", "bus", "line", "channel",
+    "apartment", "apt", "unit", "box", "lot", "level", "floor", "terminal", "pier", "lane", "building",
+    "block", "phase", "stage", "patch", "build", "iphone", "ios", "android", "windows", "galaxy",
+    "pixel", "series", "gen", "generation", "tier", "class", "type", "grade", "category", "proposition",
+    "prop", "amendment", "resolution", "bill", "act", "title", "form", "code", "ticket", "item",
+    "week", "day", "game", "round", "stage", "match", "hole", "lap", "number", "no", "no.", "nos",
+    "#", "mark", "mk", "covid", "sars", "ps", "xbox", "boeing", "airbus",
+)
+STREET_WORDS = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
+                "way", "place", "square", "court", "plaza", "parkway", "terrace")
+
+# Nouns after "N% of" that are wholes: a share of them cannot pass 100%.
+SHARE_NOUNS = ("stake", "share", "shares", "ownership", "interest", "holding", "equity", "control", "majority")
