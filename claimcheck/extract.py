@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    BASIS_POINT_WORDS, CURRENCY_MINOR, CURRENCY_NAMES, CURRENCY_SYMBOLS, DURATIONS, FRACTION_DENOMINATORS,
-    IDENTIFIER_BEFORE, ISO_CODES, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_WORDS, PER_WORDS,
+    BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DURATIONS, FRACTION_DENOMINATORS,
+    DEMONYM_ENDINGS, DEMONYMS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, NOUN_SKIP_WORDS,
+    NOUN_STOP_WORDS, SINGULAR_MEN, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_WORDS, PER_WORDS,
     PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS,
 )
@@ -29,6 +30,13 @@ def _alt(words, *, escape: bool = True) -> str:
     """An alternation that tries longer words first."""
     items = sorted(set(words), key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) if escape else w for w in items)
+
+
+def _spaced_symbol(symbol: str) -> str:
+    """'HK$' also as 'HK $' (wire copy often splits the prefix from the sign)."""
+    if symbol.endswith("$") and symbol[0].isalpha():
+        return re.escape(symbol[:-1]) + r"\s?\$"
+    return re.escape(symbol)
 
 
 _NUMBER_WORD = _alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousand", "million", "billion",
@@ -54,7 +62,7 @@ MASTER = re.compile(
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b))
   | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
-  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\w.])(?P<digits>{_DIGITS}))
+  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?<!\d:)(?P<digits>{_DIGITS}))
     """,
     re.X,
 )
@@ -62,10 +70,11 @@ MASTER = re.compile(
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
 _SCALE_AFTER = re.compile(rf"(?P<sp>\s?)(?P<scale>{_alt(SCALES)})\b(?![-.]\w)", re.I)
 _PERCENT_AFTER = re.compile(
-    rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b))",
+    rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_alt(CURRENCY_NAMES)})\b", re.I)
+_SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(CURRENCY_SIGNS_AFTER)})")
 _ISO_AFTER = re.compile(rf"\s?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
 _MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b", re.I)
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
@@ -79,45 +88,55 @@ _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
 _CURRENCY_BEFORE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<sym>{_alt([s for s in CURRENCY_SYMBOLS if not s[0].isalpha()] + ['US$', 'U.S.$', 'A$', 'AU$', 'C$', 'CA$', 'Can$', 'HK$', 'NZ$', 'S$', 'NT$', 'R$', 'MX$'])})"
-    rf"|(?<![A-Za-z])(?P<code>{'|'.join(sorted(ISO_CODES))}|Rs\.?|RMB|RM|SFr|Dh)\s?)\s?$")
+    rf"(?:(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
+    rf"|(?<![A-Za-z])(?P<code>{_alt(list(ISO_CODES) + list(CURRENCY_CODES_BEFORE))})\s?)\s?$")
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:(?:a|an|the)\s+)?$", re.I)
 _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
+_GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)(?P<h>[-\u2013])?$")
+_MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
+_PHONE = re.compile(r"\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}\)\s?\d{3}-\d{4}\b|\d{3}-\d{4}\b")
+_TRAILING_PART = re.compile(r"[:/]\d|\.\d")
+_YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
+_YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
+_YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
+_PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
+_NEXT_WORD = re.compile(r"[ \t](?P<w>[A-Za-z][\w'’-]*)")
+_AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,|\baged)[ \t]$")
+_AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
 
-# Words that end a counted noun phrase, or show no noun follows.
-_STOP = frozenset("""
-a an the of in on at to for from by with and or but nor so that which who whom whose is are was were be been
-being has have had do does did will would shall should can could may might must per than as this these those
-their its his her our your my there here then when where while if not no up down over under more less most
-least about around into onto out off only also just still already now ago each apiece alone last next first
-again later earlier before after since until during through against between among percent per cent year years
-said says say according because even yet ever very much many some any all both either neither such own other
-another it they them he she we you i what how why its' including like led new set now
-""".split())
-_NOT_NOUNS = frozenset("""
-times fold percent cents point points people's
-""".split())
-
-_IRREGULAR = {"men": "man", "women": "woman", "children": "child", "people": "people", "feet": "foot",
-              "mice": "mouse", "teeth": "tooth", "geese": "goose", "data": "data", "media": "media",
-              "series": "series", "species": "species", "news": "news", "analyses": "analysis",
-              "crises": "crisis", "indices": "index", "lives": "life", "wives": "wife", "knives": "knife",
-              "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief"}
-
-
 def _proper(word: str) -> bool:
-    """A capitalised name, not an acronym plural such as 'LLMs' or 'CEOs'."""
-    return word[0].isupper() and not (len(word) > 2 and word[:-1].isupper() and word.endswith("s"))
+    """A capitalised name, not an acronym plural ('LLMs', 'CEOs') nor a demonym ('European', 'Americans')."""
+    if not word[0].isupper() or (len(word) > 2 and word[:-1].isupper() and word.endswith("s")):
+        return False
+    return not _demonym(word)
+
+
+def _demonym(word: str) -> bool:
+    """'European', 'Chinese', 'Americans', 'Israeli': a people or its adjective, counted like a common noun."""
+    low = word.lower()
+    stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
+    return low in DEMONYMS or stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS) and len(stem) > 5
+
+
+def _plural(low: str) -> bool:
+    """Whether a lower-case word looks plural: 'satellites', 'people', 'fishermen'."""
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low] != low or low in ("people", "police", "staff")
+    if low.endswith("men") and low not in SINGULAR_MEN:
+        return True
+    return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
 
 
 def singular(word: str) -> str:
     """English singular of a plural noun, by rule with a table of exceptions."""
     low = word.lower()
-    if low in _IRREGULAR:
-        return _IRREGULAR[low]
+    if low in IRREGULAR_PLURALS:
+        return IRREGULAR_PLURALS[low]
+    if low.endswith("men") and low not in SINGULAR_MEN:
+        return low[:-3] + "man"
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
         return low
     if low.endswith("ies") and len(low) > 4:
@@ -301,29 +320,26 @@ class Extractor:
             return None
         if m.group("neg"):
             value = -value
-        # identifiers: glued to letters or hyphen-joined to a word ("COVID-19", "B-52", "A380")
-        before_char = text[num_start - 1] if num_start > 0 else " "
-        if before_char.isalpha() or (before_char in "-\u2013" and num_start >= 2 and text[num_start - 2].isalpha()
-                                     and not m.group("neg")):
+        if self._not_a_quantity(num_start, end, digits):
             return None
-        if before_char in "#":
-            return None
-        after = text[end:end + 1]
-        if after in ("-",) and text[end + 1:end + 2].isdigit() and re.match(r"\d{3}-\d{4}", text[num_start:num_start + 8]):
-            return None  # phone number
-        if re.match(r"[:/]\d", text[end:end + 2]):
-            return None  # times of day, fractions written 3/4 and dates 4/9
-        if re.match(r"\.\d", text[end:end + 2]) or (after == "." and re.match(r"\.\d+\.\d", text[end:end + 6])):
-            return None  # version numbers, IP addresses
         currency = None
-        cur = _CURRENCY_BEFORE.search(text, max(sent_start, num_start - 5), num_start)
+        cur = _CURRENCY_BEFORE.search(text, max(sent_start, start - 8), start)
         if cur:
-            token = (cur.group("sym") or cur.group("code")).strip()
-            currency = self._currency_code(token)
+            currency = self._currency_code(cur.group("sym") or cur.group("code"))
             if currency:
                 start = cur.start()
-        if currency is None and self._identifier_before(num_start, sent_start, value, digits):
-            return None
+        if currency is None:
+            glued = _GLUED_WORD.search(text, max(sent_start, num_start - 16), num_start)
+            if glued and not m.group("neg"):
+                if not glued.group("h") or not glued.group("w").islower():
+                    return None  # "COVID-19", "B-52", "A380", "mp3": a name, not a quantity
+                if glued.group("w").lower() == "minus":
+                    value, start = -value, glued.start()
+            minus = _MINUS_BEFORE.search(text, max(sent_start, start - 6), start)
+            if minus and not m.group("neg"):
+                value, start = -value, minus.start()
+            if self._identifier_before(start, sent_start, digits):
+                return None
         pos = end
         scale = 1.0
         scale_m = _SCALE_AFTER.match(text, pos)
@@ -351,11 +367,21 @@ class Extractor:
         return mention
 
     def _currency_code(self, token: str) -> str | None:
-        if token.upper() in ISO_CODES:
-            return token.upper()
-        return CURRENCY_SYMBOLS.get(token.lower())
+        token = "".join(token.split())
+        if token in ISO_CODES:
+            return token
+        return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
 
-    def _identifier_before(self, num_start: int, sent_start: int, value: float, digits: str) -> bool:
+    def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
+        """Digits that are part of something else: a phone number, a time, a version, a date 4/9."""
+        text = self.text
+        if text[num_start - 1:num_start] == "#":
+            return True
+        if _PHONE.match(text, num_start):
+            return True
+        return bool(_TRAILING_PART.match(text, end))
+
+    def _identifier_before(self, num_start: int, sent_start: int, digits: str) -> bool:
         """'pad 41', 'iPhone 16', 'Section 427', '123 Main Street'."""
         text = self.text
         w = _WORD_BEFORE.search(text, max(sent_start, num_start - 24), num_start)
@@ -402,6 +428,9 @@ class Extractor:
                 code = "USD"
             if code:
                 return Mention(start, cur_after.end(), "money", value, code, precision=precision)
+        sign = _SIGN_AFTER.match(text, pos)
+        if sign:
+            return Mention(start, sign.end(), "money", value, CURRENCY_PREFIXES[sign.group("sign")], precision=precision)
         iso = _ISO_AFTER.match(text, pos)
         if iso:
             return Mention(start, iso.end(), "money", value, iso.group("iso"), precision=precision)
@@ -445,20 +474,53 @@ class Extractor:
             return Mention(start, points.end(), "count", value, "count", precision=precision, noun="point")
         if text[pos:pos + 1].isalpha():
             return None  # glued letters: "5G", "3D", "4K"
-        # a four-digit number that is not followed by a counted noun is a year
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d|2100", digits) and not scaled:
-            noun = self._noun(pos, sent_end)
-            if noun is None or not noun[0].endswith("s") or noun[0] in ("years",):
-                before = text[max(sent_start, start - 12):start]
-                return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
-        noun = self._noun(pos, sent_end)
+        return self._count(start, pos, value, precision, digits, scaled, sent_start, sent_end)
+
+    def _count(self, start: int, pos: int, value: float, precision: float, digits: str, scaled: bool,
+               sent_start: int, sent_end: int) -> Mention | None:
+        """A number with no unit: a year, a count of its noun, an age, an identifier or a bare count."""
+        text = self.text
+        noun = self._noun(pos, sent_end, one=value == 1)
+        if not scaled and _YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start):
+            before = text[max(sent_start, start - 12):start]
+            return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
         if noun:
             head, modifiers, noun_end = noun
             *mods, last = head.split(" ")
             noun_text = " ".join(mods + [singular(last) if value != 1 else last.lower()])
             return Mention(start, noun_end, "count", value, "count", precision=precision,
                            noun=noun_text, subject=modifiers or None)
+        if scaled or "." in digits:
+            return Mention(start, pos, "count", value, "count", precision=precision)
+        if _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos) \
+                and 0 < value < 120:
+            return Mention(start, pos, "duration", value, "year", precision=0.5, noun="age")
+        if self._name_around(start, pos, sent_start, sent_end):
+            return None
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _is_year(self, start: int, noun: tuple[str, str, int] | None, sent_start: int) -> bool:
+        """'in 2019', '2019 was': a year; '2000 workers' a count, but 'its 2018 sales' a year again."""
+        if noun is None or not _plural(noun[0].split(" ")[-1].lower()) or noun[0] in ("years",):
+            return True
+        before = self.text[max(sent_start, start - 24):start]
+        word = _PREVIOUS_WORD.search(before)
+        if word and start - len(before) + word.start() > sent_start:
+            w = word.group("w")
+            if w.lower() in _YEAR_DETERMINERS or w.endswith(("'s", "’s")) or _proper(w):
+                return True
+        return bool(_YEAR_PAIR.search(before))
+
+    def _name_around(self, start: int, pos: int, sent_start: int, sent_end: int) -> bool:
+        """A bare number inside a name: 'S&P 500', 'Big 12', 'Game 7', '787 Dreamliner', '9 E 71st St'."""
+        text = self.text
+        word = _PREVIOUS_WORD.search(text, max(sent_start, start - 24), start)
+        if word and (word.start() > sent_start or word.group("w").isupper()):
+            w = word.group("w")
+            if (w[0].isupper() or "&" in w) and w.lower() not in QUALIFIERS_BEFORE:
+                return True
+        nxt = _NEXT_WORD.match(text, pos, sent_end)
+        return bool(nxt and nxt.group("w")[0].isupper())
 
     def _unit_plausible(self, unit_m: re.Match, value: float, pos: int) -> bool:
         """Single letters are units only when glued or common in news ("5 m" is rare, "5m" is money)."""
@@ -475,39 +537,42 @@ class Extractor:
             return True
         return True
 
-    def _noun(self, pos: int, sent_end: int) -> tuple[str, str, int] | None:
-        """The counted noun after a number: ('satellites', 'Kuiper', end) for '27 Kuiper satellites'."""
+    def _noun(self, pos: int, sent_end: int, one: bool = False) -> tuple[str, str, int] | None:
+        """The counted noun after a number: ('satellites', 'Kuiper', end) for '27 Kuiper satellites'.
+
+        Up to four words, ending at a plural (the head of a counted phrase), a stop word or punctuation;
+        after "one" the head is singular, so a word in -s that follows is a verb ("one proposal asks").
+        """
         text = self.text
         words: list[re.Match] = []
         i = pos
         for _ in range(4):
-            if i >= sent_end or text[i] not in " \t":
-                break
             j = i
             while j < sent_end and text[j] in " \t":
                 j += 1
-            w = _WORD.match(text, j, sent_end)
+            w = _WORD.match(text, j, sent_end) if j > i else None
             if not w:
                 break
             token = w.group(0)
             low = token.lower().strip("'’")
-            if low in _STOP or low in _NOT_NOUNS or (low.endswith("ly") and len(low) > 4) or low in MONTHS:
+            if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4) or low in MONTHS:
                 break
-            if words and (low.endswith("ed") and len(low) > 4):
+            if words and ((low.endswith("ed") and len(low) > 4) or one and _plural(low)):
                 break
-            words.append(w)
             i = w.end()
+            if low in NOUN_SKIP_WORDS:
+                continue  # "five more people": the count is of people
+            words.append(w)
             if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
                 break
-            # a plural common noun ends the phrase ("satellites already ...")
-            if low.endswith("s") and not token[0].isupper() and not low.endswith("ss"):
-                break
+            if _plural(low) and (not token[0].isupper() or _demonym(token)):
+                break  # a plural ends the phrase ("satellites already ...")
         while words and (_proper(words[-1].group(0)) or words[-1].group(0).lower().endswith(("'s", "’s"))):
             words.pop()  # a proper noun is a subject, not the counted thing ("27 Kuiper" ...)
         if not words:
             return None
         head = words[-1].group(0)
-        if head.lower() in _STOP or len(head) < 2:
+        if head.lower() in NOUN_STOP_WORDS or len(head) < 2:
             return None
         common = [w.group(0).lower() for w in words[:-1] if not _proper(w.group(0))]
         proper = [w.group(0) for w in words[:-1] if _proper(w.group(0))]

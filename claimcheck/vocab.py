@@ -57,13 +57,19 @@ MULTIPLIER_VERBS: dict[str, float] = {
     "halved": 0.5, "halving": 0.5, "halves": 0.5,
 }
 
-# Currency: symbols written before the number, and names written after it.
-CURRENCY_SYMBOLS: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD", "ca$": "CAD",
-    "can$": "CAD", "hk$": "HKD", "nz$": "NZD", "s$": "SGD", "nt$": "TWD", "r$": "BRL", "mx$": "MXN",
+# Currency: signs written before the number ("$", "US$", "$US", "HK$"), case as written.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "$": "USD", "US$": "USD", "U.S.$": "USD", "$US": "USD", "USD$": "USD",
+    "A$": "AUD", "AU$": "AUD", "$A": "AUD", "$AU": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "$C": "CAD",
+    "HK$": "HKD", "NZ$": "NZD", "$NZ": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
-    "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN", "rs": "INR", "rs.": "INR", "rmb": "CNY",
-    "r": "ZAR", "rm": "MYR", "sfr": "CHF", "chf": "CHF", "dh": "AED",
+    "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN",
+}
+# Signs also written after the number, in European style: "1.200 €", "1,200€".
+CURRENCY_SIGNS_AFTER = ("€", "£", "¥", "₹", "₩", "₽", "₪", "₺", "₱", "฿", "₫", "₦")
+# Words and codes written before the number that are not ISO codes: "Rs 500", "RM23.50".
+CURRENCY_CODES_BEFORE: dict[str, str] = {
+    "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "SFr": "CHF", "Dh": "AED", "Dhs": "AED",
 }
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
@@ -91,7 +97,8 @@ CURRENCY_NAMES: dict[str, str] = {
     "rand": "ZAR", "naira": "NGN", "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "dong": "VND",
     "shekel": "ILS", "shekels": "ILS", "new shekels": "ILS",
     "swiss francs": "CHF", "swiss franc": "CHF", "francs": "CHF",
-    "krona": "SEK", "kronor": "SEK", "swedish kronor": "SEK",
+    "krona": "SEK", "kronor": "SEK", "swedish kronor": "SEK", "swedish crowns": "SEK",
+    "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK",
     "norwegian krone": "NOK", "norwegian kroner": "NOK", "danish krone": "DKK", "danish kroner": "DKK",
     "zloty": "PLN", "zlotys": "PLN", "lira": "TRY", "liras": "TRY", "dirham": "AED", "dirhams": "AED",
     "riyal": "SAR", "riyals": "SAR",
@@ -116,9 +123,10 @@ UNITS: dict[str, str] = {
     "millimeter": "millimeter", "millimeters": "millimeter", "millimetre": "millimeter",
     "millimetres": "millimeter", "mm": "millimeter",
     "micrometer": "micrometer", "micrometers": "micrometer", "micron": "micrometer", "microns": "micrometer",
+    "μm": "micrometer", "µm": "micrometer",
     "nanometer": "nanometer", "nanometers": "nanometer", "nm": "nanometer",
     "foot": "foot", "feet": "foot", "ft": "foot",
-    "inch": "inch", "inches": "inch",
+    "inch": "inch", "inches": "inch", "″": "inch",
     "yard": "yard", "yards": "yard", "yd": "yard",
     "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
     "light-years": "light_year", "light years": "light_year", "light-year": "light_year",
@@ -142,7 +150,7 @@ UNITS: dict[str, str] = {
     "m2": "square_meter", "m²": "square_meter",
     "square feet": "square_foot", "square foot": "square_foot", "sq ft": "square_foot",
     "mph": "mile_per_hour", "miles per hour": "mile_per_hour", "miles an hour": "mile_per_hour",
-    "km/h": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
+    "km/h": "kilometer_per_hour", "km/hr": "kilometer_per_hour", "kph": "kilometer_per_hour", "kmh": "kilometer_per_hour",
     "kilometers per hour": "kilometer_per_hour", "kilometres per hour": "kilometer_per_hour",
     "kilometres an hour": "kilometer_per_hour", "kilometers an hour": "kilometer_per_hour",
     "meters per second": "meter_per_second", "metres per second": "meter_per_second", "m/s": "meter_per_second",
@@ -185,7 +193,8 @@ UNITS: dict[str, str] = {
 PER_WORDS = {"a day": "day", "per day": "day", "a year": "year", "per year": "year", "an hour": "hour",
              "per hour": "hour", "a month": "month", "per month": "month", "a week": "week", "per week": "week",
              "a second": "second", "per second": "second", "/day": "day", "/year": "year", "/hr": "hour",
-             "/h": "hour", "/d": "day"}
+             "/h": "hour", "/d": "day", "a century": "century", "per century": "century",
+             "a decade": "decade", "per decade": "decade"}
 
 DURATIONS: dict[str, tuple[str, float]] = {
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
@@ -251,7 +260,7 @@ CHANGE_DOWN = (
 )
 # Words meaning "the rest is a relative change" (a 50% increase).
 CHANGE_NOUNS_UP = ("increase", "rise", "gain", "jump", "hike", "boost", "growth", "surge", "climb", "uptick", "rally")
-CHANGE_NOUNS_DOWN = ("decrease", "drop", "fall", "decline", "cut", "reduction", "loss", "slump", "plunge", "dip")
+CHANGE_NOUNS_DOWN = ("decrease", "drop", "fall", "decline", "cut", "reduction", "slump", "plunge", "dip")
 
 # Weekday and month names for dates.
 MONTHS: dict[str, int] = {
@@ -286,3 +295,36 @@ STREET_WORDS = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blv
 
 # Nouns after "N% of" that are wholes: a share of them cannot pass 100%.
 SHARE_NOUNS = ("stake", "share", "shares", "ownership", "interest", "holding", "equity", "control", "majority")
+
+# Counted noun phrases ("27 Kuiper satellites"): words that end the phrase or show no noun follows.
+NOUN_STOP_WORDS = frozenset("""
+a an the of in on at to for from by with and or but nor so that which who whom whose is are was were be been
+being has have had do does did will would shall should can could may might must per than as this these those
+their its his her our your my there here then when where while if not no up down over under less most
+least about around into onto out off only also just still already now ago each apiece alone last next first
+again later earlier before after since until during through against between among percent per cent year years
+said says say according because even yet ever very much many some any all both either neither such own
+another it they them he she we you i what how why its' including like led set behind across toward towards
+within without along beside near via despite amid amidst inside outside upon above below beyond worldwide
+times fold cents point points people's
+""".split())
+# Words between a number and its noun that are not part of the noun: "five more people".
+NOUN_SKIP_WORDS = frozenset({"more", "other", "additional", "extra", "fewer"})
+# Plural -> singular where the rule (drop the -s) fails; uncountable nouns map to themselves.
+IRREGULAR_PLURALS: dict[str, str] = {
+    "men": "man", "women": "woman", "children": "child", "people": "people", "feet": "foot",
+    "mice": "mouse", "teeth": "tooth", "geese": "goose", "data": "data", "media": "media",
+    "series": "series", "species": "species", "news": "news", "analyses": "analysis",
+    "crises": "crisis", "indices": "index", "lives": "life", "wives": "wife", "knives": "knife",
+    "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief", "police": "police",
+    "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "cattle": "cattle",
+}
+# Words in -men that are singular.
+SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "omen", "stamen", "semen", "hymen", "amen"})
+# Peoples and their adjectives: counted like common nouns ("seven European countries", "1,307,000 Americans").
+DEMONYMS = frozenset("""
+french dutch swiss greek thai welsh irish scottish british english spanish polish danish swedish finnish
+turkish kurdish jewish czech slovak iraqi israeli pakistani saudi kuwaiti qatari yemeni bangladeshi omani
+emirati afghan filipino latino hispanic arab asian african european american
+""".split())
+DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ani")
