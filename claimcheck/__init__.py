@@ -3,10 +3,11 @@
 from .api import Extraction, check, check_document, extract
 from .errors import ClaimcheckError
 from .models import Check, Claim, DocumentReport, Finding, Quantity, Report
+from .ruleset import Consistent, Flag, Info, rule
 
 __version__ = "0.1.0"
 
 __all__ = [
-    "Check", "Claim", "ClaimcheckError", "DocumentReport", "Extraction", "Finding", "Quantity", "Report",
-    "check", "check_document", "extract", "__version__",
+    "Check", "Claim", "ClaimcheckError", "Consistent", "DocumentReport", "Extraction", "Finding", "Flag", "Info",
+    "Quantity", "Report", "check", "check_document", "extract", "rule", "__version__",
 ]

@@ -85,14 +85,17 @@ def _published(value: str | None):
 @click.option("--published", metavar="DATE", help="Publication date for every document (overrides front matter).")
 @click.option("--rules", "suites", multiple=True, metavar="PATH", help="A rule suite file or folder to run too.")
 @click.option("--facts", multiple=True, metavar="FILE", help="A house facts file (YAML or CSV).")
+@click.option("--select", multiple=True, metavar="RULE", help="Run only this rule (code or name; repeatable).")
+@click.option("--ignore", multiple=True, metavar="RULE", help="Do not run this rule (code or name; repeatable).")
 @click.option("--published-from-file", is_flag=True, help="For .docx: use the file's created date if no other.")
 @_debug_option
-def check(paths, fmt, output, fail_on, published, suites, facts, published_from_file) -> None:
+def check(paths, fmt, output, fail_on, published, suites, facts, select, ignore, published_from_file) -> None:
     """Check articles (files, folders, or - for standard input) and report discrepancies."""
     from .runner import run_check
 
     code = run_check(list(paths), fmt=fmt, output=output, fail_on=fail_on, published=_published(published),
-                     suites=list(suites), facts=list(facts), published_from_file=published_from_file)
+                     suites=list(suites), facts=list(facts), published_from_file=published_from_file,
+                     select=list(select), ignore=list(ignore))
     sys.exit(code)
 
 
@@ -117,6 +120,13 @@ def schema() -> None:
     click.echo(json.dumps(Report.model_json_schema(), indent=2))
 
 
+def _configured_suites(suites) -> list[str]:
+    """The suites of [tool.claimcheck], then those given with --rules."""
+    from .config import load_config
+
+    return [*load_config().rules, *suites]
+
+
 @main.command("rules")
 @click.option("--rules", "suites", multiple=True, metavar="PATH", help="Also list the rules of this suite.")
 @_debug_option
@@ -124,8 +134,9 @@ def list_rules(suites) -> None:
     """List every rule with its code, name and summary."""
     from .rules import all_rules
 
-    for rule in all_rules(list(suites)):
-        click.echo(f"{rule.code:8} {rule.name:24} {rule.summary}")
+    for rule in all_rules(_configured_suites(suites)):
+        code = "" if rule.code == rule.name else rule.code  # a suite rule without a code of its own
+        click.echo(f"{code:8} {rule.name:24} {rule.summary}")
 
 
 @main.command()
@@ -137,7 +148,7 @@ def explain(rule, suites) -> None:
     from .errors import ConfigError
     from .rules import all_rules
 
-    for r in all_rules(list(suites)):
+    for r in all_rules(_configured_suites(suites)):
         if rule in (r.code, r.name):
             click.echo(f"{r.code} {r.name}\n\n{r.doc}")
             return

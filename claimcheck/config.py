@@ -1,6 +1,19 @@
 """Settings from ``[tool.claimcheck]`` in pyproject.toml, found from the working directory upwards.
 
-CLI flags override them. Unknown keys and bad values are errors that name the key.
+CLI flags override them. Unknown keys and bad values are errors that name the key::
+
+    [tool.claimcheck]
+    select = ["CC101", "reference"]        # run only these (codes or names); default: all
+    ignore = ["range-order"]               # never run these
+    severity = { reference = "warning" }   # rule -> error | warning | info
+    rules = ["house_rules/"]               # rule suites, relative to this file
+    facts = ["facts.yaml"]                 # house facts files, relative to this file
+    format = "md"                          # md | json | text
+    fail-on = "warning"                    # error | warning | never
+
+    [tool.claimcheck.tolerance]            # rule options: "option" for every rule that has it,
+    "reference.tolerance" = 0.01           # or "rule.option"; a [tool.claimcheck.tolerance.RULE]
+                                           # table of options works too
 """
 
 from __future__ import annotations
@@ -9,7 +22,7 @@ import tomllib
 from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 from .errors import ConfigError
 
@@ -28,6 +41,23 @@ class Config(BaseModel):
     format: Literal["md", "json", "text"] | None = None
     fail_on: Literal["error", "warning", "never"] | None = Field(None, alias="fail-on")
     source: str | None = Field(None, exclude=True)
+
+    @field_validator("tolerance", mode="before")
+    @classmethod
+    def _flatten(cls, value):
+        """``[tool.claimcheck.tolerance.reference] tolerance = 0.01`` -> ``{"reference.tolerance": 0.01}``."""
+        if not isinstance(value, dict):
+            return value
+        flat = {}
+        for key, item in value.items():
+            if isinstance(item, dict):
+                flat.update({f"{key}.{option}": v for option, v in item.items()})
+            else:
+                flat[key] = item
+        return flat
+
+
+KEYS = sorted(f.alias or name for name, f in Config.model_fields.items() if name != "source")
 
 
 def find_pyproject(start: Path | None = None) -> Path | None:
@@ -53,12 +83,16 @@ def load_config(start: Path | None = None) -> Config:
     if not isinstance(section, dict):
         raise ConfigError(f"{path}: [tool.claimcheck] must be a table")
     section = {k.replace("_", "-") if k == "fail_on" else k: v for k, v in section.items()}
+    unknown = [k for k in section if k not in KEYS]
+    if unknown:
+        raise ConfigError(f"{path}: [tool.claimcheck]: unknown key {unknown[0]!r} (known: {', '.join(KEYS)})")
     try:
         config = Config.model_validate(section)
     except ValidationError as e:
         err = e.errors()[0]
         key = ".".join(str(p) for p in err["loc"]) or "?"
-        raise ConfigError(f"{path}: [tool.claimcheck] {key}: {err['msg']}") from None
+        given = f" (got {err['input']!r})" if not isinstance(err.get("input"), dict) else ""
+        raise ConfigError(f"{path}: [tool.claimcheck] {key}: {err['msg']}{given}") from None
     base = path.parent
     return config.model_copy(update={
         "rules": [str(base / p) for p in config.rules],

@@ -39,6 +39,7 @@ class Quantity(Record):
         description="percent, percentage_point, an ISO 4217 code, count, rank, fraction, "
                     "multiplier, date, or pint's canonical unit name (mile, day, ...).")
     qualifier: Qualifier = "exact"
+    qualifier_word: str | None = Field(None, description="The words that qualify it: 'just under', 'about'.")
     low: float | None = Field(None, description="Lower end of what the wording allows (precision and qualifier).")
     high: float | None = Field(None, description="Upper end of what the wording allows.")
     noun: str | None = Field(None, description="The counted or measured thing, singular ('satellite').")
@@ -61,6 +62,10 @@ class Claim(Record):
     sentence: int
     direction: Direction | None = Field(None, description="For a change: what the verb asserts.")
     cue: str | None = Field(None, description="The word that makes the relation: 'raised', 'or', 'of', 'out of'.")
+    asserted: list[tuple[str, Direction]] = Field(
+        default_factory=list, description="For a change: every direction word and the direction it asserts.")
+    about: str | None = Field(None, description="What the whole or the subject is, in the text's words.")
+    relative: bool | None = Field(None, description="For a change by a percent: True when relative (a 50% increase).")
 
 
 class Finding(Record):

@@ -54,7 +54,8 @@ def parse_words(text: str) -> float | None:
 def precision_of(digits: str, scale: float = 1.0) -> float:
     """Half a unit of the last significant stated digit: '48.2' million -> 0.05 million.
 
-    Trailing zeros of an integer are not taken as significant ("1,200 miles" may be rounded).
+    Trailing zeros of an integer count for all but the last ("50%" is 49.5–50.5, "1,200 miles"
+    1,195–1,205): a writer who rounds to hundreds usually says "about".
     """
     plain = digits.replace(",", "").lstrip("-\u2212")
     if "." in plain:
@@ -62,7 +63,7 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
         return 0.5 * 10 ** (-decimals) * scale
     stripped = plain.rstrip("0")
     zeros = len(plain) - len(stripped) if stripped else 0
-    return 0.5 * 10 ** zeros * scale
+    return 0.5 * 10 ** max(0, zeros - 1) * scale
 
 
 _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))

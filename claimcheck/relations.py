@@ -1,7 +1,537 @@
-"""Claims: the relations a sentence asserts between its quantities."""
+"""Claims: the relations a sentence asserts between its quantities.
+
+Each pattern reads the words between and around two quantities of one
+sentence: "from X to Y" (a change), "between X and Y" (a range), "X (Y)" and
+"X, or Y" (an equivalence), "N% of ..." and "N out of M" (a proportion),
+"28th out of 63" (a rank), "N years before ... in 2003" (a date offset).
+Verbs and nouns of change give the direction the text asserts. A pattern that
+does not match exactly makes no claim: the rules only judge what was linked.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
 
-def link(text, spans, quantities, mentions):
-    return [], quantities
+from .extract import Mention
+from .models import Claim, Quantity
+from .vocab import (
+    CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, QUALIFIERS_BEFORE, SCALES, SHARE_NOUNS,
+)
+
+_QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS_BEFORE), key=len, reverse=True))
+_Q = rf"(?:(?:{_QUAL})\s+)?"  # an optional qualifier before the second quantity
+_OPEN_QUOTE = r"[“\"‘']?"
+
+_UP = frozenset(CHANGE_UP)
+_DOWN = frozenset(CHANGE_DOWN)
+_VERB_WORDS = re.compile(r"[A-Za-z]+")
+_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+_BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
+_AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
+_FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:previous|prior|earlier|former|"
+                   rf"record|recent|low|high|level|peak)\s+){{0,2}}(?:(?:level|high|low|peak|rate)\s+of\s+{_Q})?$",
+                   re.I)
+_TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?)?$", re.I)
+_DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
+_TO_BEFORE = re.compile(rf"\b(?:to|at)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?(?:high\s+of\s+|low\s+of\s+)?)?$",
+                        re.I)
+_UPDOWN_FROM = re.compile(rf"\b(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)?\s*"
+                          rf"(?:from\s+{_Q}(?:(?:a|an|the|its)\s+)?(?:(?:previous|prior|earlier)\s+)?"
+                          rf"(?:(?:level|rate)\s+of\s+{_Q})?)$", re.I)
+_BY_BEFORE = re.compile(rf"\bby\s+{_Q}(?:(?:a|an|the)\s+)?(?:further\s+|another\s+|roughly\s+|some\s+)?$", re.I)
+_PAREN_GAP = re.compile(rf"^\s*\(\s*{_Q}(?:or\s+)?{_Q}$", re.I)
+_OR_GAP = re.compile(rf"^(?P<np>[^,;()\n]{{0,60}}?)\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}{_OPEN_QUOTE}{_Q}$", re.I)
+_OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|that|all)\s+)?[^,;.()\n]{1,60}?)"
+                       r"(?=\s*(?:[,;.()\n]|\bor\b|\band\b|\bto\b|\bin\b|\bby\b|\bwith\b|\bfor\b|\bhave\b|\bhas\b|\bare\b|\bis\b|\bwas\b|\bwere\b|$))",
+                       re.I)
+_SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority|majority|equity|ownership|voting|"
+                               rf"remaining|combined|total)\s+)?(?P<noun>{'|'.join(SHARE_NOUNS)})\b", re.I)
+_OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of|of|among|in)\s+(?:the\s+)?(?:(?:total|all)\s+)?$", re.I)
+_RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+(?:the\s+)?$", re.I)
+_CHANGE_NOUN_AFTER = re.compile(
+    rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})s?\b", re.I)
+_APPOSITION_GAP = re.compile(r"^[^.;()]{0,120}?,\s*(?:(?:or|and|which\s+is|which\s+was|a|an)\s+)?$", re.I)
+_LEVEL_BEFORE = re.compile(rf"\b(?:to|at|stands?|standing|stood|now|reaching|reached|totals?|totalling|totaling|"
+                           rf"worth|valued\s+at|of)\s+{_Q}(?:(?:a|an|the)\s+)?(?:(?:new\s+)?record\s+(?:of\s+)?)?$",
+                           re.I)
+_OFFSET_AFTER = re.compile(r"^\s+(?P<dir>before|after|earlier|later|prior\s+to|ahead\s+of)\b", re.I)
+_AGO_IN_GAP = re.compile(r"^\s*,?\s*(?:in|back\s+in|since)\s+$", re.I)
+_IN_BEFORE = re.compile(r"\b(?:in|since|from|by|of)\s+$", re.I)
+_RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spanning|estimates?|"
+                         r"forecasts?)\b", re.I)
+
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b", re.I)
+_NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
+_LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
+
+
+def direction_of(word: str) -> str | None:
+    low = word.lower()
+    if low in _UP:
+        return "up"
+    if low in _DOWN:
+        return "down"
+    return None
+
+
+@dataclass
+class _Sentence:
+    index: int
+    start: int
+    end: int
+    items: list[int] = field(default_factory=list)  # indexes into the quantity list
+
+
+class Linker:
+    """Finds the claims of a document, sentence by sentence."""
+
+    def __init__(self, text: str, spans: list[tuple[int, int]], quantities: list[Quantity],
+                 mentions: list[Mention]) -> None:
+        self.text = text
+        self.spans = spans
+        self.q = list(quantities)
+        self.m = mentions
+        self.claims: list[Claim] = []
+        self._used: set[tuple[str, int, int]] = set()
+
+    # -- helpers --------------------------------------------------------------------------------
+    def gap(self, a: int, b: int) -> str:
+        return self.text[self.q[a].span[1]:self.q[b].span[0]]
+
+    def before(self, i: int, sent: _Sentence, width: int = 80) -> str:
+        start = self.q[i].span[0]
+        return self.text[max(sent.start, start - width):start]
+
+    def after(self, i: int, sent: _Sentence, width: int = 80) -> str:
+        end = self.q[i].span[1]
+        return self.text[end:min(sent.end, end + width)]
+
+    def verb_before(self, i: int, sent: _Sentence, words: int = 4) -> tuple[str, str] | None:
+        """The nearest change verb within a few words before quantity i: (word, direction)."""
+        found = _VERB_WORDS.findall(self.before(i, sent, 60))[-words:]
+        for w in reversed(found):
+            d = direction_of(w)
+            if d and w.lower() not in ("up", "down", "lower", "higher", "cut", "cuts") or (
+                    d and w.lower() in ("cut", "cuts")):
+                return w, d
+        return None
+
+    def add(self, kind: str, ids: list[int], roles: dict[str, int], sent: _Sentence, **kw) -> Claim | None:
+        key = (kind, min(ids), max(ids))
+        if key in self._used:
+            return None
+        self._used.add(key)
+        ordered = sorted(set(ids))
+        span = (min(self.q[i].span[0] for i in ordered), max(self.q[i].span[1] for i in ordered))
+        claim = Claim(id=f"c{len(self.claims) + 1}", kind=kind, quantities=[self.q[i].id for i in ordered],
+                      roles={r: self.q[i].id for r, i in roles.items()}, span=span, sentence=sent.index, **kw)
+        self.claims.append(claim)
+        return claim
+
+    def same_dimension(self, a: int, b: int) -> bool:
+        qa, qb = self.q[a], self.q[b]
+        return qa.unit == qb.unit or (qa.kind == "money" and qb.kind == "money")
+
+    def adopt_unit(self, bare: int, model: int) -> None:
+        """'5-7%', '$50 to $60 billion': the first end takes the unit and scale of the second."""
+        qa, qb = self.q[bare], self.q[model]
+        update: dict = {}
+        if qa.unit == "count" and qa.noun is None and qb.unit != "count" and qb.kind not in ("date", "rank"):
+            update.update(kind=qb.kind, unit=qb.unit)
+        scale = _scale_of(qb.text)
+        if scale and not _scale_of(qa.text) and isinstance(qa.value, float) and qa.value * scale <= qb.value * 10:
+            factor = scale
+            update.update(value=qa.value * factor,
+                          low=None if qa.low is None else qa.low * factor,
+                          high=None if qa.high is None else qa.high * factor)
+        if update:
+            self.q[bare] = qa.model_copy(update=update)
+
+    # -- driving ----------------------------------------------------------------------------------
+    def run(self) -> tuple[list[Claim], list[Quantity]]:
+        sentences = [_Sentence(i, a, b) for i, (a, b) in enumerate(self.spans)]
+        for i, q in enumerate(self.q):
+            sentences[q.sentence].items.append(i)
+        for sent in sentences:
+            if not sent.items:
+                continue
+            self._ranges_and_changes(sent)
+            self._relative_changes(sent)
+            self._verb_changes(sent)
+            self._equivalences(sent)
+            self._proportions(sent)
+            self._ranks(sent)
+            self._date_offsets(sent)
+        self.claims.sort(key=lambda c: (c.span, c.kind))
+        self.claims = [c.model_copy(update={"id": f"c{n + 1}"}) for n, c in enumerate(self.claims)]
+        return self.claims, self.q
+
+    def _pairs(self, sent: _Sentence):
+        items = sent.items
+        for a, b in zip(items, items[1:]):
+            yield a, b
+
+    # -- ranges and from/to changes ---------------------------------------------------------------
+    def _ranges_and_changes(self, sent: _Sentence) -> None:
+        for a, b in self._pairs(sent):
+            qa, qb = self.q[a], self.q[b]
+            if qa.kind == "date" or qb.kind == "date" or qb.kind not in _LINKABLE:
+                continue
+            gap = self.gap(a, b)
+            before = self.before(a, sent)
+            if _BETWEEN.search(before) and _AND.match(gap):
+                self.adopt_unit(a, b)
+                if self.same_dimension(a, b):
+                    self._range(a, b, sent, "between")
+                continue
+            dash = _DASH_GAP.match(gap)
+            to = _TO_GAP.match(gap)
+            if not (dash or to) or (to and gap.strip().lower().startswith("and")):
+                continue
+            self.adopt_unit(a, b)
+            if not self.same_dimension(a, b):
+                continue
+            from_m = _FROM.search(before)
+            verb = self.verb_before(a, sent, 6)
+            if from_m:
+                if _RANGE_CUES.search(before[-40:]) or verb is None and not _change_context(before):
+                    self._range(a, b, sent, "from")
+                else:
+                    self._change(sent, frm=a, to=b, verb=verb)
+                continue
+            if dash:
+                self._range(a, b, sent, "-")
+                continue
+            verb_here = self.verb_before(a, sent, 2)
+            by_m = _BY_BEFORE.search(before)
+            if verb_here and by_m:
+                self._change(sent, by=a, to=b, verb=verb_here)
+            elif verb_here and qa.unit == qb.unit and _direction_fits(verb_here[1], qa, qb):
+                self._change(sent, frm=a, to=b, verb=verb_here)  # "cut 26% to 10%": from 26% to 10%
+            elif verb_here and qa.unit != qb.unit:
+                self._change(sent, by=a, to=b, verb=verb_here)  # "rose 15% to $3 trillion"
+            elif verb_here:
+                self._change(sent, by=a, to=b, verb=verb_here)
+            else:
+                self._range(a, b, sent, "to")
+
+    def _range(self, a: int, b: int, sent: _Sentence, cue: str) -> None:
+        qa, qb = self.q[a], self.q[b]
+        if qb.qualifier == "exact" and qa.qualifier != "exact":
+            # "as much as $50 billion to $60 billion": the qualifier governs the whole range
+            lo, hi = _bounds_with(qb, qa.qualifier)
+            self.q[b] = qb.model_copy(update={"qualifier": qa.qualifier, "qualifier_word": qa.qualifier_word,
+                                              "low": lo, "high": hi})
+        self.add("range", [a, b], {"low": a, "high": b}, sent, cue=cue)
+
+    def _change(self, sent: _Sentence, *, frm: int | None = None, to: int | None = None, by: int | None = None,
+                verb: tuple[str, str] | None = None, extra_cues: list[tuple[str, str]] = (),
+                relative: bool | None = None) -> None:
+        roles = {k: v for k, v in (("from", frm), ("to", to), ("by", by)) if v is not None}
+        asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
+        if by is not None and relative is None:
+            qb = self.q[by]
+            if qb.unit == "percent":
+                ends = [self.q[i] for i in (frm, to) if i is not None]
+                relative = not any(e.unit == "percent" for e in ends)  # "rose 15% to $3 trillion"
+        self.add("change", list(roles.values()), roles, sent, direction=asserted[0][1] if asserted else None,
+                 cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
+                 relative=relative)
+
+    # -- "a 50% increase", "to 125%, up from 54%", "a 71% increase from 54%" ------------------------
+    def _relative_changes(self, sent: _Sentence) -> None:
+        items = sent.items
+        for pos, i in enumerate(items):
+            qi = self.q[i]
+            after = self.after(i, sent)
+            noun = _CHANGE_NOUN_AFTER.match(after)
+            if qi.kind in ("percent", "percentage_point", "money", "count", "multiplier") and noun:
+                self._change_noun(sent, pos, noun.group("noun").lower())
+                continue
+            # "... to 125% on Wednesday, up from 54%"
+            back = _UPDOWN_FROM.search(self.before(i, sent, 50))
+            if back and qi.kind in _LINKABLE and back.group(0).strip():
+                self._up_from(sent, pos, back)
+
+    def _change_noun(self, sent: _Sentence, pos: int, noun: str) -> None:
+        items = sent.items
+        i = items[pos]
+        direction = _NOUNS_OF_CHANGE.get(noun) or _NOUNS_OF_CHANGE.get(noun.rstrip("s"))
+        target = None
+        for j in reversed(items[:pos]):
+            qj = self.q[j]
+            if qj.kind in ("date", "duration", "rank"):
+                continue
+            if _APPOSITION_GAP.match(self.gap(j, i)) or _TO_BEFORE.search(self.before(j, sent, 30)):
+                target = j
+            break
+        source = None
+        for j in items[pos + 1:]:
+            qj = self.q[j]
+            if qj.kind in ("date", "duration"):
+                continue
+            if _FROM.search(self.text[self.q[i].span[1]:qj.span[0]]) and (
+                    target is None or self.same_dimension(target, j)):
+                source = j
+            break
+        if target is None and source is None:
+            self._change(sent, by=i, extra_cues=[(noun, direction)])
+            return
+        self._change(sent, frm=source, to=target, by=i, extra_cues=[(noun, direction)])
+
+    def _up_from(self, sent: _Sentence, pos: int, back: re.Match) -> None:
+        items = sent.items
+        i = items[pos]
+        for j in reversed(items[:pos]):
+            qj = self.q[j]
+            if qj.kind in ("date", "duration"):
+                continue
+            if not self.same_dimension(i, j) or not _TO_BEFORE.search(self.before(j, sent, 30)):
+                return
+            if any(c.kind == "change" and self.q[i].id in c.quantities for c in self.claims):
+                return
+            verb = self.verb_before(j, sent, 6)
+            cues = []
+            if back.group("dir"):
+                cues.append((back.group("dir"), direction_of(back.group("dir")) or ""))
+            cues = [c for c in cues if c[1]]
+            self._change(sent, frm=i, to=j, verb=verb, extra_cues=cues)
+            return
+
+    # -- "skyrocketed 15%", "added over $400 billion to ..., which now stands just under $3 trillion" --
+    def _verb_changes(self, sent: _Sentence) -> None:
+        items = sent.items
+        for pos, i in enumerate(items):
+            qi = self.q[i]
+            if qi.kind not in ("percent", "percentage_point", "money", "count", "multiplier", "measure"):
+                continue
+            if any(qi.id in c.quantities for c in self.claims if c.kind in ("change", "range")):
+                continue
+            verb = self.verb_before(i, sent, 2)
+            if qi.kind == "multiplier" and verb is None:
+                verb = (qi.text, "down" if qi.value < 1 else "up")
+            if verb is None:
+                continue
+            level = None
+            for j in items[pos + 1:]:
+                qj = self.q[j]
+                if qj.kind in ("date", "duration"):
+                    continue
+                if (qj.unit == qi.unit or (qi.kind != "money" and qj.kind != "percent")) and \
+                        _LEVEL_BEFORE.search(self.before(j, sent, 40)) and qi.kind != "multiplier" or \
+                        qi.kind == "multiplier" and _TO_BEFORE.search(self.before(j, sent, 20)):
+                    level = j
+                break
+            if level is not None and qi.kind != "multiplier" and self.q[level].kind == "percent" and qi.kind != "percent":
+                level = None
+            self._change(sent, by=i, to=level, verb=verb if qi.kind != "multiplier" else (qi.text, verb[1]))
+
+    # -- equivalences ------------------------------------------------------------------------------
+    def _equivalences(self, sent: _Sentence) -> None:
+        for a, b in self._pairs(sent):
+            qa, qb = self.q[a], self.q[b]
+            if qa.kind in ("date", "rank") or qb.kind in ("date", "rank"):
+                continue
+            gap = self.gap(a, b)
+            paren = _PAREN_GAP.match(gap) and self.text[qb.span[1]:qb.span[1] + 3].lstrip().startswith(")")
+            or_m = None if paren else _OR_GAP.match(gap)
+            if not (paren or or_m):
+                continue
+            if qa.kind == "fraction" or (qa.kind == "percent" and or_m and re.match(r"^\s+of\b", gap, re.I)):
+                about = _of_phrase(gap)
+                self.add("proportion", [a, b], {"share": a, "part": b}, sent, cue="or", about=about)
+                continue
+            if qb.kind == "percent" and qa.kind in ("money", "count", "measure") and or_m is not None:
+                continue  # "$60 billion, or 85% of ...": a proportion, read below
+            about = or_m.group("np").strip() if or_m else None
+            self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",
+                     about=about or None)
+
+    # -- proportions --------------------------------------------------------------------------------
+    def _proportions(self, sent: _Sentence) -> None:
+        items = sent.items
+        for pos, i in enumerate(items):
+            qi = self.q[i]
+            if qi.kind not in ("percent", "fraction", "count"):
+                continue
+            after = self.after(i, sent, 90)
+            if qi.kind == "count":
+                self._out_of(sent, pos)
+                continue
+            share_noun = _SHARE_NOUN_AFTER.match(after)
+            of = _OF_AFTER.match(after)
+            if share_noun:
+                self.add("proportion", [i], {"share": i}, sent, cue="stake", about=share_noun.group("noun").lower())
+                continue
+            if any(qi.id in c.quantities for c in self.claims if c.kind in ("proportion", "change")):
+                continue
+            if not of:
+                if qi.kind == "fraction" and pos > 0:
+                    self._apposition_share(sent, pos, None)
+                continue
+            about = of.group("np").strip()
+            whole = self._quantity_in(sent, qi.span[1], qi.span[1] + of.end())
+            part = self._linked_part(sent, pos, qi.span[1] + of.end())
+            roles = {"share": i}
+            if whole is not None:
+                roles["whole"] = whole
+            if part is not None:
+                roles["part"] = part
+                self._range_low_role(part, roles)
+            elif pos > 0:
+                if self._apposition_share(sent, pos, about):
+                    continue
+            self.add("proportion", list(roles.values()), roles, sent, cue="of", about=about)
+
+    def _range_low_role(self, part: int, roles: dict[str, int]) -> None:
+        for c in self.claims:
+            if c.kind == "range" and c.roles.get("high") == self.q[part].id:
+                low_id = c.roles["low"]
+                roles["part_low"] = next(k for k, q in enumerate(self.q) if q.id == low_id)
+
+    def _apposition_share(self, sent: _Sentence, pos: int, about: str | None) -> bool:
+        """'6.8 billion yen ($48.2 million), about half the total cost': the earlier amount is the part."""
+        items = sent.items
+        i = items[pos]
+        for j in reversed(items[:pos]):
+            qj = self.q[j]
+            if qj.kind in ("date", "duration"):
+                continue
+            if qj.kind not in ("money", "count", "measure"):
+                return False
+            gap = self.gap(j, i)
+            if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:" + _QUAL + r")\s+)?(?:or\s+)?", gap, re.I):
+                # the part may sit before an equivalence in brackets: step over it
+                if not any(c.kind == "equivalence" and qj.id in c.quantities for c in self.claims):
+                    return False
+                continue
+            if about is None:
+                m = re.match(r"^\s+(?:of\s+)?(?P<np>(?:the|its|their|a|an)\s+[^,;.()\n]{1,50}?)(?=[,;.()\n]|\s+to\b|$)",
+                             self.after(i, sent, 70), re.I)
+                about = m.group("np") if m else None
+            if about is None:
+                return False
+            self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
+            return True
+        return False
+
+    def _quantity_in(self, sent: _Sentence, a: int, b: int) -> int | None:
+        for j in sent.items:
+            if a <= self.q[j].span[0] and self.q[j].span[1] <= b and self.q[j].kind in ("money", "count", "measure"):
+                return j
+        return None
+
+    def _linked_part(self, sent: _Sentence, pos: int, np_end: int) -> int | None:
+        """'half of its total constellation, or 1,618 satellites': the amount after ', or'."""
+        for j in sent.items[pos + 1:]:
+            qj = self.q[j]
+            if qj.span[0] < np_end:
+                continue
+            gap = self.text[np_end:qj.span[0]]
+            if re.fullmatch(rf"\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}", gap, re.I) and qj.kind in ("money", "count",
+                                                                                               "measure"):
+                return j
+            return None
+        # "... $50 billion to $60 billion — or “85% of SoftBank’s market cap”": the amount came first
+        i = sent.items[pos]
+        for j in reversed(sent.items[:pos]):
+            qj = self.q[j]
+            if qj.kind in ("date", "duration"):
+                continue
+            gap = self.gap(j, i)
+            if re.fullmatch(rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*or\s+{_OPEN_QUOTE}{_Q}", gap, re.I) and qj.kind in (
+                    "money", "count", "measure"):
+                return j
+            return None
+        return None
+
+    def _out_of(self, sent: _Sentence, pos: int) -> None:
+        """'9 out of 10 voters', '12 of the 15 members': part and whole."""
+        items = sent.items
+        i = items[pos]
+        if pos + 1 >= len(items):
+            return
+        j = items[pos + 1]
+        qi, qj = self.q[i], self.q[j]
+        if qj.kind != "count" or not _OUT_OF_GAP.match(self.gap(i, j)):
+            return
+        if qi.noun and qj.noun and qi.noun != qj.noun:
+            return
+        self.add("proportion", [i, j], {"part": i, "whole": j}, sent, cue="out of", about=qj.noun)
+
+    # -- ranks ------------------------------------------------------------------------------------------
+    def _ranks(self, sent: _Sentence) -> None:
+        for a, b in self._pairs(sent):
+            if self.q[a].kind == "rank" and self.q[b].kind == "count" and _RANK_GAP.match(self.gap(a, b)):
+                self.add("rank", [a, b], {"rank": a, "field": b}, sent, cue="out of", about=self.q[b].noun)
+
+    # -- date offsets -----------------------------------------------------------------------------------
+    def _date_offsets(self, sent: _Sentence) -> None:
+        items = sent.items
+        for pos, i in enumerate(items):
+            qi = self.q[i]
+            mi = self.m[i]
+            if qi.kind == "date" and "ago" in mi.extra and pos + 1 < len(items):
+                j = items[pos + 1]
+                if self.q[j].kind == "date" and _AGO_IN_GAP.match(self.gap(i, j)):
+                    self.add("date_offset", [i, j], {"offset": i, "event": j}, sent, cue="ago")
+                continue
+            if qi.kind != "duration" or qi.unit not in ("year", "month", "day", "week"):
+                continue
+            off = _OFFSET_AFTER.match(self.after(i, sent))
+            if not off:
+                continue
+            anchor = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
+                           and "ago" not in self.m[j].extra), None)
+            event = next((j for j in items[pos + 1:] if self.q[j].kind == "date"
+                          and _IN_BEFORE.search(self.before(j, sent, 12))), None)
+            if anchor is None and event is None:
+                continue
+            roles = {"offset": i}
+            if anchor is not None:
+                roles["anchor"] = anchor
+            if event is not None:
+                roles["event"] = event
+            self.add("date_offset", list(roles.values()), roles, sent, cue=" ".join(off.group("dir").lower().split()))
+
+
+def _scale_of(text: str) -> float | None:
+    m = _SCALE_WORD.search(text)
+    return SCALES.get(m.group(1).lower()) if m else None
+
+
+def _bounds_with(q: Quantity, qualifier: str) -> tuple[float | None, float | None]:
+    low, high = q.low, q.high
+    if qualifier == "upper":
+        return None, high
+    if qualifier == "lower":
+        return low, None
+    if qualifier == "approx" and isinstance(q.value, float):
+        width = max((high or q.value) - q.value, abs(q.value) * 0.1)
+        return q.value - width, q.value + width
+    return low, high
+
+
+def _direction_fits(direction: str, a: Quantity, b: Quantity) -> bool:
+    if not isinstance(a.value, float) or not isinstance(b.value, float):
+        return False
+    return a.value > b.value if direction == "down" else a.value < b.value
+
+
+def _change_context(before: str) -> bool:
+    """Words that make 'from X to Y' a change even without a listed verb ('went from', 'moved from')."""
+    return bool(re.search(r"\b(?:went|go|goes|going|moved?|moving|changed?|changing|shifted|jumped|rate|"
+                          r"price|prices|tariffs?|level)\b", before[-50:], re.I))
+
+
+def _of_phrase(gap: str) -> str | None:
+    m = re.match(r"^\s+of\s+(?P<np>[^,;]+?)\s*(?:,|—|–|-)", gap, re.I)
+    return m.group("np").strip() if m else None
+
+
+def link(text: str, spans: list[tuple[int, int]], quantities: list[Quantity],
+         mentions: list[Mention]) -> tuple[list[Claim], list[Quantity]]:
+    """The claims of a document, and its quantities with what linking taught (range units, qualifiers)."""
+    return Linker(text, spans, quantities, mentions).run()

@@ -97,6 +97,11 @@ def rule(code: str | None = None, name: str | None = None, *, severity: str = "e
 
 
 def _rules_in_module(module, origin: str) -> list[Rule]:
+    """Built-ins: functions marked ``@rule``. Suites: those, and every function named ``rule_*``.
+
+    A suite's rule is named ``file::function`` in reports; its code is the one given to
+    ``@rule`` (or the name given there), else the same ``file::function``.
+    """
     found = []
     suite_file = origin != "builtin"
     for attr, func in vars(module).items():
@@ -106,12 +111,15 @@ def _rules_in_module(module, origin: str) -> list[Rule]:
         if meta is None and not (suite_file and attr.startswith("rule_")):
             continue
         meta = meta or {}
-        short = Path(origin).name if suite_file else ""
-        name = meta.get("name") or (f"{short}::{attr}" if suite_file else attr.replace("_", "-"))
-        code = meta.get("code") or (f"{short}::{attr}" if suite_file else name)
+        if suite_file:
+            name = f"{Path(origin).name}::{attr}"
+            code = meta.get("code") or meta.get("name") or name
+        else:
+            name = meta.get("name") or attr.replace("_", "-")
+            code = meta.get("code") or name
         found.append(Rule(code=code, name=name, func=func, severity=meta.get("severity", "error"),
                           options=dict(meta.get("options") or {}), origin=origin))
-    found.sort(key=lambda r: inspect.getsourcelines(r.func)[1] if r.func.__code__ else 0)
+    found.sort(key=lambda r: r.func.__code__.co_firstlineno)
     return found
 
 
@@ -237,13 +245,7 @@ class RuleSet:
             for f in facts:
                 fact_claims.extend(load_facts(f))
         if config is not None:
-            known = {r.code for r in rules} | {r.name for r in rules}
-            for key in (*config.select, *config.ignore, *config.severity):
-                if key not in known:
-                    raise ConfigError(f"[tool.claimcheck]: unknown rule {key!r} (see `claimcheck rules`)")
-            if config.select:
-                rules = [r for r in rules if r.code in config.select or r.name in config.select]
-            rules = [r for r in rules if r.code not in config.ignore and r.name not in config.ignore]
+            rules = _configured(rules, config)
         return cls(rules, fact_claims, config)
 
     def severity_of(self, r: Rule, default: str) -> str:
@@ -254,14 +256,35 @@ class RuleSet:
         return default
 
     def options_of(self, r: Rule) -> dict[str, float]:
+        """The rule's options: its defaults, then 'option' keys, then 'rule.option' keys of config."""
         opts = dict(r.options)
         if self.config is not None:
-            for key, value in self.config.tolerance.items():
+            scoped = sorted(self.config.tolerance.items(), key=lambda kv: "." in kv[0])
+            for key, value in scoped:
                 rule_key, _, opt = key.rpartition(".")
-                if not rule_key or rule_key in (r.code, r.name):
-                    if opt in opts or rule_key:
-                        opts[opt] = value
+                if opt in opts and (not rule_key or rule_key in (r.code, r.name)):
+                    opts[opt] = value
         return opts
+
+
+def _configured(rules: list[Rule], config) -> list[Rule]:
+    """The rules that config selects; every rule or option it names must exist."""
+    known = {r.code for r in rules} | {r.name for r in rules}
+    for setting, keys in (("select", config.select), ("ignore", config.ignore), ("severity", config.severity)):
+        for key in keys:
+            if key not in known:
+                raise ConfigError(f"[tool.claimcheck] {setting}: unknown rule {key!r} (see `claimcheck rules`)")
+    for key in config.tolerance:
+        rule_key, _, option = key.rpartition(".")
+        owners = [r for r in rules if rule_key in (r.code, r.name)] if rule_key else rules
+        if rule_key and not owners:
+            raise ConfigError(f"[tool.claimcheck] tolerance: unknown rule {rule_key!r} in {key!r}")
+        if not any(option in r.options for r in owners):
+            raise ConfigError(f"[tool.claimcheck] tolerance: no rule has an option {option!r} ({key!r}; "
+                              f"`claimcheck explain RULE` lists a rule's options)")
+    if config.select:
+        rules = [r for r in rules if r.code in config.select or r.name in config.select]
+    return [r for r in rules if r.code not in config.ignore and r.name not in config.ignore]
 
 
 def all_rules(suites: list[str] = ()) -> list[Rule]:
@@ -329,26 +352,39 @@ def _run_one(r: Rule, ctx: Context) -> Iterable[Flag | Consistent]:
 
 
 def _call(r: Rule, ctx: Context, params: list[str], given: dict, item) -> Iterable[Flag | Consistent]:
+    """Run the rule once; an assert becomes a finding, any other failure a warning naming file:line."""
     kwargs = {p: given[p] if p in given else FIXTURES[p](ctx) for p in params}
     try:
         result = r.func(**kwargs)
-        if inspect.isgenerator(result):
-            result = list(result)
+        if result is None:
+            return
+        if isinstance(result, (Flag, Consistent, str)):
+            result = [result]
+        outs = [_flag_for(out, item) if isinstance(out, str) else out for out in result]
+        for out in outs:
+            if not isinstance(out, (Flag, Consistent)):
+                raise TypeError(f"a rule yields Flag, Info, Consistent or a message, not {type(out).__name__}")
+            for ref in out.quantities:
+                ctx.q(ref)  # an unknown quantity id fails here, inside the rule's accounting
     except AssertionError as e:
-        message = str(e) or f"assertion failed in {r.name}"
-        yield _flag_for(message, item)
+        yield _flag_for(str(e) or f"assertion failed: {_failed_line(e, r)}", item)
         return
     except Exception as e:  # a broken rule must not stop the others
-        line = _user_line(e, inspect.getsourcefile(r.func) or "")
-        yield Flag(f"rule {r.name} failed: {type(e).__name__}: {e} ({r.where.rsplit(':', 1)[0]}:{line})",
-                   severity="warning", spans=[(0, 0)])
+        where = f"{inspect.getsourcefile(r.func)}:{_user_line(e, inspect.getsourcefile(r.func) or '')}"
+        failure = _flag_for(f"rule {r.name} failed: {type(e).__name__}: {e} ({where})", item)
+        failure.severity = "warning"
+        yield failure
         return
-    if result is None:
-        return
-    if isinstance(result, (Flag, Consistent, str)):
-        result = [result]
-    for out in result:
-        yield _flag_for(out, item) if isinstance(out, str) else out
+    yield from outs
+
+
+def _failed_line(exc: BaseException, r: Rule) -> str:
+    """The source of the assert that failed, for an assert without a message."""
+    filename = inspect.getsourcefile(r.func)
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        if frame.filename == filename and frame.line:
+            return frame.line.removeprefix("assert ").strip()
+    return r.name
 
 
 def _flag_for(message: str, item) -> Flag:

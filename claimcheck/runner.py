@@ -95,10 +95,13 @@ def exit_code(report: Report, fail_on: str) -> int:
 
 def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on: str | None,
               published: dt.date | None, suites: list[str], facts: list[str],
-              published_from_file: bool = False) -> int:
+              published_from_file: bool = False, select: list[str] = (), ignore: list[str] = ()) -> int:
     from .config import load_config
 
     config = load_config()
+    if select or ignore:  # --select replaces the configured selection; --ignore adds to it
+        config = config.model_copy(update={"select": list(select or config.select),
+                                           "ignore": [*config.ignore, *ignore]})
     fmt = fmt or config.format or ("text" if output is None and sys.stdout.isatty() else "md")
     fail_on = fail_on or config.fail_on or "error"
     report = build_report(paths, published=published, suites=list(config.rules) + suites,

@@ -1,0 +1,86 @@
+"""Helpers the built-in rules share: writing numbers, intervals, finding a stated whole."""
+
+from __future__ import annotations
+
+import re
+
+from ..intervals import Interval, interval_of
+from ..models import Quantity
+from ..numbers import format_number
+
+_SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
+_DROP = frozenset("""a an the its their his her our this that these those total full entire whole overall
+of in on at for to by with from and or s company's current""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+
+
+def show(value: float, unit: str) -> str:
+    """A value written in its unit, as an editor reads it: '$48.2 million', '54%', '1,618 satellites'."""
+    number = format_number(value)
+    if unit == "percent":
+        return f"{number}%"
+    if unit == "percentage_point":
+        return f"{number} percentage points"
+    if unit in _SYMBOL:
+        return f"{_SYMBOL[unit]}{number}"
+    if len(unit) == 3 and unit.isupper():
+        return f"{number} {unit}"
+    if unit in ("count", "fraction", "multiplier", "rank"):
+        return number
+    return f"{number} {unit.replace('_', ' ')}"
+
+
+def show_interval(iv: Interval, unit: str) -> str:
+    if abs(iv.hi - iv.lo) <= 0.02 * max(abs(iv.hi), abs(iv.lo), 1e-12):
+        return show(iv.mid, unit)
+    return f"{show(iv.lo, unit)}–{show(iv.hi, unit)}"
+
+
+def iv(q: Quantity) -> Interval:
+    return interval_of(q)
+
+
+def numeric(q: Quantity | None) -> bool:
+    return q is not None and isinstance(q.value, float) and q.kind != "date"
+
+
+def key_words(phrase: str | None) -> set[str]:
+    """The words of a description that must be found to name the same thing ('SoftBank's market cap')."""
+    if not phrase:
+        return set()
+    words = {w.lower().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(phrase.replace("’", "'"))}
+    return {w for w in words if w not in _DROP and len(w) > 1}
+
+
+NEAR = 60  # characters around a candidate in which the description's words must stand
+
+
+def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
+                at_least: float | None = None) -> list[Quantity]:
+    """Quantities elsewhere in the document that state the thing described by `about`.
+
+    Every key word of the description must stand near the candidate, in its sentence; the candidate
+    must be of the same unit (and noun, for counts) as `like`, and at least `at_least` when given
+    (a whole is not smaller than its part).
+    """
+    words = key_words(about)
+    if not words:
+        return []
+    text = ctx.extraction.document.text
+    found = []
+    for q in ctx.extraction.quantities:
+        if q.id in exclude or not numeric(q) or q.unit != like.unit or q.sentence == like.sentence:
+            continue
+        if q.unit == "count" and like.noun and q.noun and q.noun.split()[-1] != like.noun.split()[-1]:
+            continue
+        if at_least is not None and float(q.value) < at_least:
+            continue
+        start, end = ctx.sentence_span(q)
+        near = text[max(start, q.span[0] - NEAR):min(end, q.span[1] + NEAR)]
+        if words <= key_words(near):
+            found.append(q)
+    return found
+
+
+def in_claims(ctx, q: Quantity, kinds: tuple[str, ...]) -> bool:
+    return any(q.id in c.quantities for c in ctx.extraction.claims if c.kind in kinds)

@@ -1,0 +1,80 @@
+"""The bounds rule."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import format_number
+from ..ruleset import Flag, rule
+from ._common import numeric
+
+# Plural heads after "N% of" that are amounts, not groups of things: 150% of earnings is possible.
+_AMOUNTS = frozenset("""earnings sales revenues revenue profits assets costs expenses levels prices wages savings
+reserves liabilities debts losses returns estimates expectations forecasts gains emissions imports exports funds
+budgets targets incomes values rates yields payments bills taxes fees spending output gdp""".split())
+_GROUPS_WORD = re.compile(r"[A-Za-z]+")
+
+
+@rule("CC107", "bounds")
+def bounds(quantities, claims, ctx):
+    """A figure is outside what it can be: a share over 100%, a rank beyond its field, a negative count.
+
+    What it checks: stakes and shares over 100% ("a 185% stake"); a percentage or fraction of a group of
+    people or things over 100% ("160% of companies"); a rank beyond the number ranked ("68th out of 63");
+    a part larger than its set ("12 out of 10 members"); a negative count.
+    Why it matters: these are impossible on their face; they are typing slips that readers notice.
+    Flags:       "sold its 185% stake in SB Energy"; "ranked 68th out of 63 countries"
+    Passes:      "sold its 85% stake in SB Energy"; "ranked 28th out of 63 countries"
+    Options:     none.
+    """
+    for claim in claims:
+        if claim.kind == "proportion":
+            yield from _share(claim, ctx)
+        elif claim.kind == "rank":
+            rank, field = ctx.role(claim, "rank"), ctx.role(claim, "field")
+            if numeric(rank) and numeric(field) and rank.value > field.value:
+                yield Flag(f"rank {rank.text} is beyond the {field.text} ranked", [rank, field], claim=claim,
+                           expected=f"a rank from 1 to {format_number(field.value)}", observed=rank.text,
+                           arithmetic=f"{format_number(rank.value)} > {format_number(field.value)}",
+                           advice="Check the rank and the size of the field.")
+    for q in quantities:
+        if q.kind == "count" and q.noun and numeric(q) and q.value < 0:
+            yield Flag(f"a negative count: {q.text}", [q], observed=q.text, expected="a count of 0 or more",
+                       advice="Check the sign: a count cannot be negative.")
+
+
+def _share(claim, ctx):
+    share, part, whole = ctx.role(claim, "share"), ctx.role(claim, "part"), ctx.role(claim, "whole")
+    if share is None and numeric(part) and numeric(whole) and part.unit == whole.unit == "count":
+        if part.value > whole.value:
+            yield Flag(f"{part.text} out of {whole.text}: the part is larger than the whole", [part, whole],
+                       claim=claim, expected=f"at most {format_number(whole.value)}", observed=part.text,
+                       arithmetic=f"{format_number(part.value)} > {format_number(whole.value)}",
+                       advice="Check both counts.")
+        return
+    if not numeric(share):
+        return
+    fraction = share.value / 100 if share.unit == "percent" else share.value
+    if share.kind not in ("percent", "fraction") or fraction <= 1:
+        return
+    if share.qualifier == "upper" and fraction <= 1.0001:
+        return
+    if claim.cue == "stake" or _is_group(claim.about):
+        what = claim.about or "share"
+        yield Flag(f"{share.text} of {what} is more than the whole", [share], claim=claim,
+                   expected="at most 100%", observed=share.text,
+                   arithmetic=f"{format_number(fraction * 100)}% > 100%",
+                   advice="Check the percentage: a share of a whole cannot pass 100%.")
+
+
+def _is_group(about: str | None) -> bool:
+    """'companies', 'the adults surveyed', 'Americans': a group whose share cannot pass 100%."""
+    if not about:
+        return False
+    words = [w.lower() for w in _GROUPS_WORD.findall(about)]
+    words = [w for w in words if w not in ("the", "all", "of", "in", "its", "their", "those", "these")]
+    if not words:
+        return False
+    head = words[0] if len(words) == 1 else next((w for w in words if w.endswith("s")), words[-1])
+    return head.endswith("s") and not head.endswith("ss") and head not in _AMOUNTS and len(head) > 3 or head in (
+        "people", "children", "men", "women", "staff", "population", "workforce", "electorate")

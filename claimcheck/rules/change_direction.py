@@ -1,0 +1,41 @@
+"""The direction rule."""
+
+from __future__ import annotations
+
+from ..ruleset import Consistent, Flag, rule
+from ._common import iv, numeric, show
+
+
+@rule("CC101", "change-direction")
+def change_direction(change, ctx):
+    """A change's verb says the opposite of what its numbers do.
+
+    What it checks: in "from X to Y" and "to Y, up from X", every word of direction (raised, cut, up,
+    down...) against whether Y is above or below X.
+    Why it matters: a swapped pair of numbers or a wrong verb reverses the story ("tariffs were cut"
+    when they rose); readers remember the verb.
+    Flags:       "tariffs on Vietnam were reduced from 10% to 46%"
+    Passes:      "tariffs on Vietnam were reduced from 46% to 10%"
+    Options:     none; the two ends must differ beyond their stated precision.
+    """
+    start, end = ctx.role(change, "from"), ctx.role(change, "to")
+    if not (numeric(start) and numeric(end)) or not change.asserted:
+        return
+    a, b = iv(start), iv(end)
+    if a.overlaps(b):
+        return  # no move beyond the precision: nothing to judge
+    actual = "up" if b.lo > a.hi else "down"
+    wrong = [(word, d) for word, d in change.asserted if d != actual]
+    if not wrong:
+        yield Consistent(f"'{change.asserted[0][0]}' agrees with {start.text} → {end.text}", [start, end])
+        return
+    word = wrong[0][0]
+    yield Flag(
+        f"'{word}' says the value went {wrong[0][1]}, but {start.text} → {end.text} is a "
+        f"{'rise' if actual == 'up' else 'fall'}",
+        [start, end], claim=change,
+        expected=f"a {'rise' if actual == 'up' else 'fall'} (from {show(start.value, start.unit)} to "
+                 f"{show(end.value, end.unit)})",
+        observed=f"'{word}' ({wrong[0][1]})",
+        arithmetic=f"{show(end.value, end.unit)} {'>' if actual == 'up' else '<'} {show(start.value, start.unit)}",
+        advice="Check which figure is the old one and which the new, and the verb.")

@@ -1,0 +1,98 @@
+"""The date-arithmetic rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..intervals import Interval
+from ..numbers import format_number
+from ..ruleset import Consistent, Flag, rule
+from ._common import iv
+
+_DAYS = {"year": 365.2425, "month": 30.436875, "week": 7.0, "day": 1.0}
+
+
+@rule("CC110", "date-arithmetic")
+def date_arithmetic(date_offsets, ctx, published):
+    """A stated time span disagrees with the dates it connects.
+
+    What it checks: "N years before/after ... in YEAR" against the other date of the sentence
+    ("January 1998 ... three years before ... in 2003"), and "N years ago, in YEAR" against the
+    publication date.
+    Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
+    misdates the event for every reader.
+    Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
+    Passes:      "Six years ago, in 2019, Amazon unveiled its plans" (published 2025)
+    Options:     none; dates given only as a year are read as any day of that year.
+    """
+    for claim in date_offsets:
+        offset, event = ctx.role(claim, "offset"), ctx.role(claim, "event")
+        if claim.cue == "ago":
+            yield from _ago(claim, offset, event, published)
+            continue
+        anchor = ctx.role(claim, "anchor")
+        if anchor is None or event is None or not anchor.resolved or not event.resolved:
+            continue
+        a, e = _span_of_date(str(anchor.value)), _span_of_date(str(event.value))
+        if a is None or e is None:
+            continue
+        per = _DAYS.get(offset.unit)
+        if per is None:
+            continue
+        # "A ... N years before ... E": E − A = N; "after": A − E = N
+        gap = Interval(e[0] - a[1], e[1] - a[0]) if claim.cue in ("before", "prior to", "ahead of", "earlier") \
+            else Interval(a[0] - e[1], a[1] - e[0])
+        gap = gap.scale(1 / per)
+        stated = iv(offset)
+        if stated.hi - stated.lo < 1e-9:
+            stated = Interval(stated.lo - 0.5, stated.hi + 0.5)
+        quoted = [offset, anchor, event]
+        if gap.overlaps(stated):
+            yield Consistent(f"{anchor.text} is {offset.text} {claim.cue} {event.text}", quoted)
+            continue
+        yield Flag(f"{anchor.text} is {_years(gap, offset.unit)} {claim.cue} {event.text}, not {offset.text}",
+                   quoted, claim=claim, expected=_years(gap, offset.unit), observed=offset.text,
+                   arithmetic=f"{event.text} − {anchor.text} ≈ {_years(gap, offset.unit)}",
+                   advice="Check the span and both dates.")
+
+
+def _ago(claim, offset, event, published):
+    if event is None or published is None or not offset.resolved:
+        return
+    try:
+        event_year = int(str(event.value)[:4])
+        ago_year = int(str(offset.value)[:4])
+    except ValueError:
+        return
+    if abs(event_year - ago_year) <= 1:
+        yield Consistent(f"{offset.text} fits {event.text}", [offset, event])
+        return
+    actual = published.year - event_year
+    yield Flag(f"{event.text} was {actual} years before publication ({published.year}), not "
+               f"'{offset.text}'", [offset, event], claim=claim, expected=f"{actual} years ago",
+               observed=offset.text, arithmetic=f"{published.year} − {event_year} = {actual}",
+               advice="Check the span against the year and the publication date.")
+
+
+def _span_of_date(value: str) -> tuple[float, float] | None:
+    """First and last day (as day numbers) that an ISO prefix covers: '1998-01' is all of January 1998."""
+    try:
+        parts = [int(p) for p in value.split("-")]
+    except ValueError:
+        return None
+    if len(parts) == 1:
+        first, last = dt.date(parts[0], 1, 1), dt.date(parts[0], 12, 31)
+    elif len(parts) == 2:
+        first = dt.date(parts[0], parts[1], 1)
+        nxt = dt.date(parts[0] + (parts[1] == 12), parts[1] % 12 + 1, 1)
+        last = nxt - dt.timedelta(days=1)
+    else:
+        first = last = dt.date(*parts[:3])
+    return float(first.toordinal()), float(last.toordinal())
+
+
+def _years(gap: Interval, unit: str) -> str:
+    lo, hi = gap.lo, gap.hi
+    if round(lo) == round(hi):
+        return f"{format_number(round(lo))} {unit}s"
+    return f"{format_number(max(lo, 0), digits=2)}–{format_number(hi, digits=2)} {unit}s"

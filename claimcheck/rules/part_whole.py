@@ -1,0 +1,84 @@
+"""The part-of-a-whole rule."""
+
+from __future__ import annotations
+
+from ..intervals import Interval
+from ..numbers import format_number
+from ..ruleset import Consistent, Flag, Info, rule
+from ._common import find_stated, iv, numeric, show, show_interval
+
+TOLERANCE = 0.02
+
+
+@rule("CC103", "part-whole", tolerance=TOLERANCE)
+def part_whole(proportions, ctx):
+    """A share, fraction or "N out of M" disagrees with the whole it is a part of.
+
+    What it checks: "half of its total constellation, or 1,618 satellites" against a total stated
+    elsewhere in the article ("planned at 3,236 satellites"); "85% of a $40 billion market cap" against
+    the amount it is equated with. With no stated whole, the whole it implies is reported as info.
+    Why it matters: a part and its whole are often reported from different sources or dates, and a
+    mistyped digit in either makes the share false.
+    Flags:       "half of its total constellation, or 1,816 satellites" (with a constellation of 3,236)
+    Passes:      "half of its total constellation, or 1,618 satellites" (with a constellation of 3,236)
+    Options:     tolerance (default 0.02): relative slack added to the stated precision.
+    """
+    tol = ctx.option("tolerance", TOLERANCE)
+    for claim in proportions:
+        share, part = ctx.role(claim, "share"), ctx.role(claim, "part")
+        if not (numeric(share) and numeric(part)) or share.kind not in ("percent", "fraction"):
+            continue
+        part_low = ctx.role(claim, "part_low")
+        # a range's low end is read as written: its qualifier bounds the top ("as much as $50-60 billion")
+        part_iv = iv(part) if part_low is None else Interval(min(float(part_low.value), iv(part).lo), iv(part).hi)
+        factor = iv(share).scale(0.01 if share.unit == "percent" else 1.0)
+        if factor.lo <= 0:
+            continue
+        whole = ctx.role(claim, "whole")
+        # a whole far smaller than its part is something else ("two demonstration satellites")
+        smallest = float(part.value) * 0.2 if factor.hi <= 1 else None
+        stated = [whole] if numeric(whole) else find_stated(ctx, claim.about, part, set(claim.quantities),
+                                                            at_least=smallest)
+        part_text = part.text if part_low is None else f"{part_low.text} to {part.text}"
+        if not stated:
+            implied = part_iv / factor
+            yield Info(f"{part_text} as {share.text} of {claim.about or 'the whole'} implies a whole of "
+                       f"{show_interval(implied, part.unit)}", [share, part] + ([part_low] if part_low else []),
+                       claim=claim, expected=show_interval(implied, part.unit),
+                       arithmetic=f"{show(part.value, part.unit)} / {_factor_text(share)} ≈ "
+                                  f"{show(part.value / factor.mid, part.unit)}",
+                       advice=f"Verify the whole ({claim.about or 'total'}) against the source.")
+            continue
+        verdicts = []
+        for w in stated:
+            expected = iv(w) * factor
+            verdicts.append((expected.overlaps(part_iv, tol), w, expected))
+        if any(ok for ok, _, _ in verdicts):
+            ok_w = next(w for ok, w, _ in verdicts if ok)
+            yield Consistent(f"{share.text} of {ok_w.text} fits {part_text}", [share, part, ok_w])
+            continue
+        if len({w.value for w in stated}) > 1:
+            continue  # several different wholes: cannot tell which one is meant
+        _, w, expected = verdicts[0]
+        quoted = [share, part, w] + ([part_low] if part_low else [])
+        actual_share = part_iv / iv(w)
+        yield Flag(f"{_factor_text(share)} of {w.text} is {show_interval(expected, part.unit)}, not {part_text}",
+                   quoted, claim=claim, expected=show_interval(expected, part.unit), observed=part_text,
+                   arithmetic=f"{format_number(w.value)} × {_factor_text(share)} = "
+                              f"{show(w.value * factor.mid, part.unit)}; {part_text} would be "
+                              f"{format_number(actual_share.mid * 100)}% of it",
+                   advice="Check the share, the part and the whole: one of the three is off.")
+
+
+def _factor_text(share) -> str:
+    if share.kind == "percent":
+        return f"{format_number(share.value)}%"
+    names = {0.5: "half", 0.25: "a quarter", 0.75: "three quarters"}
+    v = share.value
+    if v in names:
+        return names[v]
+    if abs(v - 1 / 3) < 1e-9:
+        return "a third"
+    if abs(v - 2 / 3) < 1e-9:
+        return "two thirds"
+    return format_number(v)

@@ -1,0 +1,58 @@
+"""The percent-of-base rule."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import format_number
+from ..ruleset import Consistent, Flag, Info, rule
+from ._common import find_stated, iv, numeric, show, show_interval
+
+TOLERANCE = 0.03
+_BASE = re.compile(r"\b(?:of|in)\s+(?P<base>.+)$", re.I)
+
+
+@rule("CC106", "percent-of-base", tolerance=TOLERANCE)
+def percent_of_base(equivalence, ctx):
+    """A percentage and the amount it is said to equal disagree with the base stated elsewhere.
+
+    What it checks: "a 7% increase in global GDP, or almost $7 trillion" against "global GDP stands at
+    about $70 trillion" elsewhere in the article. With no stated base, the base it implies is info.
+    Why it matters: the amount is usually computed by the writer; a wrong base makes it false while
+    both figures still look plausible.
+    Flags:       "a 7% increase in global GDP, or almost $7 trillion" (global GDP about $70 trillion)
+    Passes:      "a 7% increase in global GDP, or almost $5 trillion" (global GDP about $70 trillion)
+    Options:     tolerance (default 0.03): relative slack added to the stated precision.
+    """
+    left, right = ctx.role(equivalence, "left"), ctx.role(equivalence, "right")
+    if not (numeric(left) and numeric(right)) or left.unit != "percent":
+        return
+    if right.kind not in ("money", "count", "measure"):
+        return
+    m = _BASE.search(equivalence.about or "")
+    base_words = m.group("base") if m else None
+    factor = iv(left).scale(0.01)
+    if factor.lo <= 0 or not base_words:
+        return
+    stated = find_stated(ctx, base_words, right, set(equivalence.quantities))
+    quoted = [left, right]
+    if not stated:
+        implied = iv(right) / factor
+        yield Info(f"{left.text} of {base_words} as {right.text} implies {base_words} of "
+                   f"{show_interval(implied, right.unit)}", quoted, claim=equivalence,
+                   expected=show_interval(implied, right.unit),
+                   advice=f"Verify {base_words} against the source.")
+        return
+    if len({q.value for q in stated}) > 1:
+        return
+    base = stated[0]
+    expected = iv(base) * factor
+    if expected.overlaps(iv(right), ctx.option("tolerance", TOLERANCE)):
+        yield Consistent(f"{left.text} of {base.text} fits {right.text}", quoted + [base])
+        return
+    yield Flag(f"{left.text} of {base_words} ({base.text}) is {show_interval(expected, right.unit)}, "
+               f"not {right.text}", quoted + [base], claim=equivalence,
+               expected=show_interval(expected, right.unit), observed=right.text,
+               arithmetic=f"{format_number(float(left.value))}% × {show(float(base.value), base.unit)} = "
+                          f"{show(float(base.value) * float(left.value) / 100, right.unit)}",
+               advice="Check the percentage, the amount and the base they are computed from.")

@@ -1,0 +1,67 @@
+"""The sum rule."""
+
+from __future__ import annotations
+
+import re
+
+from ..numbers import format_number
+from ..ruleset import Consistent, Flag, rule
+from ._common import in_claims, iv
+
+# A percentage that is the subject of a verb is a share of a group: "30% are neutral", "25% said no".
+_SHARE_VERB = re.compile(r"^\s*(?:of\s+(?:them|those|respondents|the\s+\w+)\s+)?(?:are|is|were|was|have|has|had|say|"
+                         r"said|says|support|supported|oppose|opposed|favou?r|favou?red|back|backed|plan|planned|"
+                         r"expect|expected|want|wanted|think|thought|believe|believed|use|used|own|owned|do|did|"
+                         r"prefer|preferred|chose|voted|rated|reported|agreed|disagreed|identified|remain|"
+                         r"remained|felt|feel|approve|approved|disapprove|disapproved)\b", re.I)
+_CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|compared|versus|up|down)\b|[;—]", re.I)
+
+
+@rule("CC109", "percent-sum")
+def percent_sum(quantities, ctx):
+    """Shares of one group, listed together, add up to more than 100%.
+
+    What it checks: lists such as "60% have a positive attitude, 30% are neutral and 25% are
+    negative", where each percentage is the subject of its own verb in one clause.
+    Why it matters: the parts of a poll or a breakdown must fit in the whole; a sum over 100% means a
+    mistyped share (or shares that overlap, which the text should then say).
+    Flags:       "60% have a positive attitude, 30% are neutral and 25% are negative"
+    Passes:      "60% have a positive attitude, 30% are neutral and 10% are negative"
+    Options:     none; each share may be off by half its last digit.
+    """
+    by_sentence: dict[int, list] = {}
+    for q in quantities:
+        if q.unit == "percent" and not in_claims(ctx, q, ("change", "range", "equivalence")):
+            by_sentence.setdefault(q.sentence, []).append(q)
+    for index, shares in by_sentence.items():
+        if len(shares) < 2:
+            continue
+        for group in _clauses(ctx, index, shares):
+            if len(group) < 2:
+                continue
+            low = sum(iv(q).lo for q in group)
+            listed = " + ".join(q.text for q in group)
+            if low <= 100 + 1e-9:
+                yield Consistent(f"{listed} fit within 100%", group)
+                continue
+            total = sum(float(q.value) for q in group)
+            yield Flag(f"shares of one group add up to {format_number(total)}%: {listed}", group,
+                       expected="at most 100%", observed=f"{format_number(total)}%",
+                       arithmetic=f"{' + '.join(format_number(float(q.value)) + '%' for q in group)} = "
+                                  f"{format_number(total)}%",
+                       advice="Check each share; if the groups overlap, say so in the text.")
+
+
+def _clauses(ctx, index: int, shares: list) -> list[list]:
+    """The shares of one clause that are subjects of their own verbs."""
+    text = ctx.extraction.document.text
+    start, end = ctx.sentence_span(index)
+    groups: list[list] = [[]]
+    last = shares[0].span[0]
+    for q in shares:
+        if _CLAUSE_BREAK.search(text[last:q.span[0]]):
+            groups.append([])
+        last = q.span[1]
+        if _SHARE_VERB.match(text[q.span[1]:min(end, q.span[1] + 40)]):
+            groups[-1].append(q)
+    return groups

@@ -1,0 +1,30 @@
+"""The range rule."""
+
+from __future__ import annotations
+
+from ..ruleset import Consistent, Flag, rule
+from ._common import numeric, show
+
+
+@rule("CC108", "range-order")
+def range_order(range, ctx):  # noqa: A002 - the fixture is named after the claim kind
+    """A range's low end is above its high end.
+
+    What it checks: "between X and Y", "X to Y" and "X-Y" ranges whose first figure exceeds the second.
+    Why it matters: a reversed range usually means a mistyped figure, and readers cannot tell which.
+    Flags:       "sought to raise between $10 billion and $8 billion"
+    Passes:      "sought to raise between $8 billion and $10 billion"
+    Options:     none.
+    """
+    if range.cue == "from":
+        return  # "from X to Y" without a verb may be a change: a fall is not an error
+    low, high = ctx.role(range, "low"), ctx.role(range, "high")
+    if not (numeric(low) and numeric(high)):
+        return
+    if float(low.value) <= float(high.value):  # a reversal is an error whatever the rounding
+        yield Consistent(f"range {low.text} to {high.text} is in order", [low, high])
+        return
+    yield Flag(f"the range's low end {low.text} is above its high end {high.text}", [low, high], claim=range,
+               expected=f"a low end at or below {show(high.value, high.unit)}", observed=low.text,
+               arithmetic=f"{show(low.value, low.unit)} > {show(high.value, high.unit)}",
+               advice="Check the order of the two figures, or whether one is mistyped.")

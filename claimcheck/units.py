@@ -1,0 +1,36 @@
+"""Physical units through pint, loaded only when a rule needs a conversion.
+
+Extraction names units with pint's canonical names ("mile", "kilometer",
+"degree_Celsius"); compound rates are written "barrel_per_day" and handed to
+pint as "barrel / day". pint only ever receives a number and a unit name.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def registry():
+    import pint
+
+    return pint.UnitRegistry()
+
+
+def pint_name(unit: str) -> str:
+    if "_per_" in unit and unit not in ("mile_per_hour", "kilometer_per_hour", "meter_per_second",
+                                        "mile_per_gallon", "revolutions_per_minute"):
+        top, _, bottom = unit.partition("_per_")
+        return f"{top} / {bottom}"
+    return unit
+
+
+def convert(value: float, unit: str, to: str) -> float | None:
+    """value in unit expressed in `to`, or None when the two are not of one dimension (or unknown)."""
+    import pint
+
+    reg = registry()
+    try:
+        return float(reg.Quantity(value, pint_name(unit)).to(pint_name(to)).magnitude)
+    except (pint.errors.DimensionalityError, pint.errors.UndefinedUnitError, ValueError, AttributeError):
+        return None
