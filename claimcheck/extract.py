@@ -20,7 +20,7 @@ from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
     BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DURATIONS, FRACTION_DENOMINATORS,
     DEMONYM_ENDINGS, DEMONYMS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, NOUN_SKIP_WORDS,
-    NOUN_STOP_WORDS, SINGULAR_MEN, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_WORDS, PER_WORDS,
+    NOT_HEAD_NOUNS, NOUN_STOP_WORDS, SINGULAR_MEN, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_WORDS, PER_WORDS, RATE_NOUNS, VAGUE_PLURALS,
     PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS,
 )
@@ -60,7 +60,8 @@ MASTER = re.compile(
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_alt(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_alt(SUPERLATIVES)})\b)
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
-  | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b))
+  | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
+  | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
   | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?<!\d:)(?P<digits>{_DIGITS}))
     """,
@@ -68,7 +69,8 @@ MASTER = re.compile(
 )
 
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
-_SCALE_AFTER = re.compile(rf"(?P<sp>\s?)(?P<scale>{_alt(SCALES)})\b(?![-.]\w)", re.I)
+_SCALE_AFTER = re.compile(
+    rf"(?P<sp>\s?)(?P<scale>{_alt(SCALES)})\b(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)
 _PERCENT_AFTER = re.compile(
     rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
@@ -78,12 +80,17 @@ _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(CURRENCY_SIGNS_AFTER)})")
 _ISO_AFTER = re.compile(rf"\s?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
 _MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b", re.I)
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
-_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:\s(?P<per>{_alt(PER_WORDS)})\b)?", re.I)
-_DURATION_AFTER = re.compile(rf"\s(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
+_PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
+_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
+_DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
 _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
+_MONEY_PER = re.compile(r"\s(?P<per>per|a|an)\s(?P<what>(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b"
+                        r"(?!\s+(?:ago|earlier|later|before|after|of)\b)", re.I)
+_OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
+_HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
@@ -93,10 +100,12 @@ _CURRENCY_BEFORE = re.compile(
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:(?:a|an|the)\s+)?$", re.I)
 _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
-_GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)(?P<h>[-\u2013])?$")
+_GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
 _PHONE = re.compile(r"\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}\)\s?\d{3}-\d{4}\b|\d{3}-\d{4}\b")
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
+_MODIFIED_DURATION = re.compile(
+    rf"\s(?:(?:{_alt(NOT_HEAD_NOUNS | NOUN_SKIP_WORDS)})\s){{1,2}}(?P<dur>{_alt(DURATIONS)})\b", re.I)
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
@@ -177,6 +186,17 @@ class Mention:
         return lo, hi
 
 
+def _is_scale(m: re.Match, currency: str | None) -> bool:
+    """Short forms ('m', 'bn', 'k') are scales after a currency or glued to the number; a glued
+    lower-case 'm' without a currency is a metre ("a 37m skeleton"), a capital one a million ("4.3M sales")."""
+    word = m.group("scale")
+    if word.lower() not in SHORT_SCALES or currency:
+        return True
+    if m.group("sp"):
+        return False
+    return word != "m"
+
+
 class Extractor:
     """Reads the quantities of one text. Use ``extract_mentions``."""
 
@@ -239,6 +259,8 @@ class Extractor:
         if m.group("mult"):
             value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
             return Mention(m.start(), m.end(), "multiplier", value, "multiplier")
+        if m.group("vague"):
+            return self._vague(m, sent_end)
         if m.group("words"):
             return self._words(m, sent_start, sent_end)
         return None
@@ -329,9 +351,11 @@ class Extractor:
             if currency:
                 start = cur.start()
         if currency is None:
+            if text[num_start - 1:num_start].isalpha():
+                return None  # "A380", "mp3", "PLX-R18": a name, not a quantity
             glued = _GLUED_WORD.search(text, max(sent_start, num_start - 16), num_start)
             if glued and not m.group("neg"):
-                if not glued.group("h") or not glued.group("w").islower():
+                if not glued.group("w").islower():
                     return None  # "COVID-19", "B-52", "A380", "mp3": a name, not a quantity
                 if glued.group("w").lower() == "minus":
                     value, start = -value, glued.start()
@@ -341,17 +365,7 @@ class Extractor:
             if self._identifier_before(start, sent_start, digits):
                 return None
         pos = end
-        scale = 1.0
-        scale_m = _SCALE_AFTER.match(text, pos)
-        if scale_m:
-            word = scale_m.group("scale").lower()
-            glued = not scale_m.group("sp")
-            if word not in SHORT_SCALES or glued or currency:
-                if not (word == "m" and not currency and not glued):
-                    if not (word in ("m", "b", "k") and not currency and _UNIT_AFTER.match(text, pos)
-                            and word == "m"):
-                        scale = SCALES[word]
-                        pos = scale_m.end()
+        scale, pos = self._scale(pos, currency)
         if scale == 1.0 and not currency:
             ratio = self._one_in(start, end, value, sent_start)
             if ratio:
@@ -365,6 +379,17 @@ class Extractor:
         mention.start = min(mention.start, start)
         self._qualify(mention, sent_start)
         return mention
+
+    def _scale(self, pos: int, currency: str | None) -> tuple[float, int]:
+        """The scale words after a number and where they end: '3.2 billion', '$5m', '4 hundred million'."""
+        scale = 1.0
+        for _ in range(2):
+            m = _SCALE_AFTER.match(self.text, pos)
+            if not m or not _is_scale(m, currency):
+                break
+            scale *= SCALES[m.group("scale").lower()]
+            pos = m.end()
+        return scale, pos
 
     def _currency_code(self, token: str) -> str | None:
         token = "".join(token.split())
@@ -409,7 +434,7 @@ class Extractor:
             end = pos
             if cur_after and CURRENCY_NAMES[cur_after.group("cur").lower()] == currency:
                 end = cur_after.end()  # "$5 dollars" is rare; keep the span tidy
-            return Mention(start, end, "money", value, currency, precision=precision)
+            return self._money(start, end, value, currency, precision)
         pct = _PERCENT_AFTER.match(text, pos)
         if pct:
             if pct.group("bp"):
@@ -427,16 +452,16 @@ class Extractor:
             if word in ("dollar", "dollars") and not scaled:
                 code = "USD"
             if code:
-                return Mention(start, cur_after.end(), "money", value, code, precision=precision)
+                return self._money(start, cur_after.end(), value, code, precision)
         sign = _SIGN_AFTER.match(text, pos)
         if sign:
-            return Mention(start, sign.end(), "money", value, CURRENCY_PREFIXES[sign.group("sign")], precision=precision)
+            return self._money(start, sign.end(), value, CURRENCY_PREFIXES[sign.group("sign")], precision)
         iso = _ISO_AFTER.match(text, pos)
         if iso:
-            return Mention(start, iso.end(), "money", value, iso.group("iso"), precision=precision)
+            return self._money(start, iso.end(), value, iso.group("iso"), precision)
         minor = _MINOR_AFTER.match(text, pos)
         if minor:
-            return Mention(start, minor.end(), "money", value, "cent", precision=precision)
+            return self._money(start, minor.end(), value, "cent", precision)
         hyphen = _HYPHEN_UNIT.match(text, pos)
         if hyphen:
             word = hyphen.group("hu").lower()
@@ -457,7 +482,8 @@ class Extractor:
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = UNITS[unit_m.group("unit").lower()]
             if unit_m.group("per"):
-                unit = f"{unit}_per_{PER_WORDS[unit_m.group('per').lower()]}"
+                per = " ".join(unit_m.group("per").lower().replace("-", " ").split())
+                unit = f"{unit}_per_{PER_WORDS[per]}"
             return Mention(start, unit_m.end(), "measure", value, unit, precision=precision)
         if _ORDINAL_SUFFIX.match(text, pos):
             suffix_end = pos + 2
@@ -480,6 +506,14 @@ class Extractor:
                sent_start: int, sent_end: int) -> Mention | None:
         """A number with no unit: a year, a count of its noun, an age, an identifier or a bare count."""
         text = self.text
+        hyphen = _HYPHEN_NOUN.match(text, pos)
+        if hyphen:  # "a three-point shot", "a 10-person team"
+            return Mention(start, hyphen.end(), "count", value, "count", precision=precision,
+                           noun=singular(hyphen.group("n")))
+        modified = _MODIFIED_DURATION.match(text, pos)
+        if modified:  # "50 previous years", "three straight quarters"
+            unit, factor = DURATIONS[modified.group("dur").lower()]
+            return Mention(start, modified.end(), "duration", value * factor, unit, precision=precision * factor)
         noun = self._noun(pos, sent_end, one=value == 1)
         if not scaled and _YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start):
             before = text[max(sent_start, start - 12):start]
@@ -521,6 +555,18 @@ class Extractor:
                 return True
         nxt = _NEXT_WORD.match(text, pos, sent_end)
         return bool(nxt and nxt.group("w")[0].isupper())
+
+    def _money(self, start: int, end: int, value: float, currency: str, precision: float) -> Mention:
+        """An amount of money; a price per thing ('$58.24 per barrel', '$3,500 a month') keeps its
+        currency as unit and says what it is per in ``extra['per']``."""
+        mention = Mention(start, end, "money", value, currency, precision=precision)
+        per = _MONEY_PER.match(self.text, end)
+        if per:
+            what = " ".join(per.group("what").lower().split())
+            if per.group("per").lower() == "per" or what in RATE_NOUNS or what in DURATIONS or what in UNITS:
+                mention.end = per.end()
+                mention.extra["per"] = DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, singular(what))
+        return mention
 
     def _unit_plausible(self, unit_m: re.Match, value: float, pos: int) -> bool:
         """Single letters are units only when glued or common in news ("5 m" is rare, "5m" is money)."""
@@ -565,18 +611,22 @@ class Extractor:
             words.append(w)
             if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
                 break
-            if _plural(low) and (not token[0].isupper() or _demonym(token)):
+            if _plural(low):
                 break  # a plural ends the phrase ("satellites already ...")
-        while words and (_proper(words[-1].group(0)) or words[-1].group(0).lower().endswith(("'s", "’s"))):
-            words.pop()  # a proper noun is a subject, not the counted thing ("27 Kuiper" ...)
-        if not words:
+        tokens = [w.group(0) for w in words]
+        if tokens and _proper(tokens[-1]) and _plural(tokens[-1].lower()):
+            # "eight straight World Cups", "3 Emmys": a name in the plural is what is counted
+            return " ".join(t.lower() for t in tokens), "", words[-1].end()
+        while tokens and (_proper(tokens[-1]) or tokens[-1].lower().endswith(("'s", "’s"))):
+            tokens.pop()  # a proper noun is a subject, not the counted thing ("27 Kuiper" ...)
+        if not tokens:
             return None
-        head = words[-1].group(0)
-        if head.lower() in NOUN_STOP_WORDS or len(head) < 2:
+        head = tokens[-1].lower()
+        if head in NOUN_STOP_WORDS or head in NOT_HEAD_NOUNS or len(head) < 2 or head.endswith("ing"):
             return None
-        common = [w.group(0).lower() for w in words[:-1] if not _proper(w.group(0))]
-        proper = [w.group(0) for w in words[:-1] if _proper(w.group(0))]
-        return " ".join(common + [head]), " ".join(proper), words[-1].end()
+        common = [t.lower() for t in tokens[:-1] if not _proper(t)]
+        proper = [t for t in tokens[:-1] if _proper(t)]
+        return " ".join(common + [tokens[-1]]), " ".join(proper), words[len(tokens) - 1].end()
 
     # -- number words, fractions -------------------------------------------------------------
     def _words(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
@@ -603,6 +653,33 @@ class Extractor:
             return None
         self._qualify(mention, sent_start)
         return mention
+
+    def _vague(self, m: re.Match, sent_end: int) -> Mention | None:
+        """'thousands of tests', 'tens of millions of dollars': at least the smallest amount the words allow."""
+        value = VAGUE_PLURALS[m.group("vague_w").lower()]
+        if m.group("vague_of"):
+            value *= VAGUE_PLURALS[m.group("vague_of").lower()]
+        start, end = m.span()
+        of = _OF_WHAT.match(self.text, end, sent_end)
+        if of is None and m.group("vague_w").lower() in ("tens", "scores"):
+            return None  # "test scores": only "scores of" is a number
+        if of:
+            word = of.group("w").lower()
+            currency = CURRENCY_NAMES.get(word)
+            if word in UNITS:
+                return Mention(start, of.end(), "measure", value, UNITS[word], qualifier="lower", precision=value / 2,
+                               extra={"vague": True})
+            if currency:
+                return Mention(start, of.end(), "money", value, currency, qualifier="lower", precision=value / 2,
+                               extra={"vague": True})
+            noun = self._noun(of.start("w") - 1, sent_end)
+            if noun:
+                head, subject, noun_end = noun
+                *mods, last = head.split(" ")
+                return Mention(start, noun_end, "count", value, "count", qualifier="lower", precision=value / 2,
+                               noun=" ".join(mods + [singular(last)]), subject=subject or None, extra={"vague": True})
+        return Mention(start, end, "count", value, "count", qualifier="lower", precision=value / 2,
+                       extra={"vague": True})
 
     def _one_in(self, start: int, end: int, value: float, sent_start: int) -> Mention | None:
         """'one in five', '1 in 4': a rate written as a fraction."""

@@ -7,7 +7,7 @@ builds its patterns from these keys, so adding a currency or a unit is one line.
 from __future__ import annotations
 
 SCALES: dict[str, float] = {
-    "thousand": 1e3, "k": 1e3, "grand": 1e3,
+    "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
     "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
@@ -29,6 +29,11 @@ MAGNITUDE_WORDS: dict[str, float] = {
     "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12,
 }
 DOZEN_WORDS: dict[str, int] = {"dozen": 12, "score": 20}
+# Plurals that give an order of magnitude only: "thousands of tests" is at least 1,000.
+VAGUE_PLURALS: dict[str, float] = {
+    "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,
+    "trillions": 1e12, "tens": 10,
+}
 
 ORDINAL_WORDS: dict[str, int] = {
     "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -189,6 +194,8 @@ UNITS: dict[str, str] = {
     "parts per million": "ppm", "ppm": "ppm", "parts per billion": "ppb", "ppb": "ppb",
     "carats": "carat", "carat": "carat",
 }
+# What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
+RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ticket", "unit", "pop", "vote"})
 # Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
 PER_WORDS = {"a day": "day", "per day": "day", "a year": "year", "per year": "year", "an hour": "hour",
              "per hour": "hour", "a month": "month", "per month": "month", "a week": "week", "per week": "week",
@@ -307,6 +314,11 @@ said says say according because even yet ever very much many some any all both e
 another it they them he she we you i what how why its' including like led set behind across toward towards
 within without along beside near via despite amid amidst inside outside upon above below beyond worldwide
 times fold cents point points people's
+""".split())
+# Adjectives that can stand between a number and its noun but are never the noun ("two new 737 jets").
+NOT_HEAD_NOUNS = frozenset("""
+new old top bottom big small large major minor straight consecutive previous different several separate
+additional further full whole entire total successive straight record recent remaining
 """.split())
 # Words between a number and its noun that are not part of the noun: "five more people".
 NOUN_SKIP_WORDS = frozenset({"more", "other", "additional", "extra", "fewer"})
