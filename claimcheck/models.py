@@ -68,6 +68,13 @@ class Claim(Record):
     relative: bool | None = Field(None, description="For a change by a percent: True when relative (a 50% increase).")
 
 
+class Excerpt(Record):
+    """A stretch of the file's text, quoted in a report."""
+
+    start: int = Field(description="Offset of the text in the file.")
+    text: str
+
+
 class Finding(Record):
     """Something an editor should look at."""
 
@@ -82,6 +89,8 @@ class Finding(Record):
     observed: str | None = Field(None, description="What the text says.")
     arithmetic: str | None = Field(None, description="The calculation, in one line.")
     advice: str | None = Field(None, description="What to verify.")
+    line: int | None = Field(None, description="Line of the file where the first span starts.")
+    excerpts: list[Excerpt] = Field(default_factory=list, description="The sentences holding the spans.")
     suppressed: bool = False
 
 

@@ -9,20 +9,26 @@ from ..models import Quantity
 from ..numbers import format_number
 
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
+_NAME = {"JPY": "yen", "CNY": "yuan", "INR": "rupees", "KRW": "won"}
 _DROP = frozenset("""a an the its their his her our this that these those total full entire whole overall
 of in on at for to by with from and or s company's current""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 
 
 def show(value: float, unit: str) -> str:
-    """A value written in its unit, as an editor reads it: '$48.2 million', '54%', '1,618 satellites'."""
-    number = format_number(value)
+    """A value written in its unit, as an editor reads it: '$48.2 million', '54%', '6.8 billion yen'."""
+    return _in_unit(format_number(value), unit)
+
+
+def _in_unit(number: str, unit: str) -> str:
     if unit == "percent":
         return f"{number}%"
     if unit == "percentage_point":
         return f"{number} percentage points"
     if unit in _SYMBOL:
         return f"{_SYMBOL[unit]}{number}"
+    if unit in _NAME:
+        return f"{number} {_NAME[unit]}"
     if len(unit) == 3 and unit.isupper():
         return f"{number} {unit}"
     if unit in ("count", "fraction", "multiplier", "rank"):
@@ -31,8 +37,14 @@ def show(value: float, unit: str) -> str:
 
 
 def show_interval(iv: Interval, unit: str) -> str:
+    """'$84–108 trillion', '1,600–1,640': a range written once, with its scale word once."""
     if abs(iv.hi - iv.lo) <= 0.02 * max(abs(iv.hi), abs(iv.lo), 1e-12):
         return show(iv.mid, unit)
+    lo, hi = format_number(iv.lo), format_number(iv.hi)
+    lo_num, _, lo_scale = lo.partition(" ")
+    hi_num, _, hi_scale = hi.partition(" ")
+    if lo_scale == hi_scale:
+        return _in_unit(f"{lo_num}–{hi_num}{' ' + hi_scale if hi_scale else ''}", unit)
     return f"{show(iv.lo, unit)}–{show(iv.hi, unit)}"
 
 

@@ -61,32 +61,34 @@ def _ends_and_size(change, ctx, tol):
     points = b - a
     relative = (b - a) / a
     relative = relative.scale(100)
+    pts_w = float(end.value) - float(start.value)  # the change as written, for the messages
+    rel_w = pts_w / float(start.value) * 100 if start.value else relative.mid
     stated_signed = _signed(change, stated)
     if by.unit == "percentage_point" or (by.unit == "percent" and change.relative is False
                                          and start.unit == "percent" and not _relative_word(change)):
         if not points.overlaps(stated_signed, tol) and not points.scale(-1).overlaps(stated_signed, tol):
-            yield _mismatch(change, quoted, f"{format_number(points.mid)} percentage points",
+            yield _mismatch(change, quoted, f"{format_number(pts_w)} percentage points",
                             f"{show(end.value, end.unit)} − {show(start.value, start.unit)} = "
-                            f"{format_number(points.mid)} points")
+                            f"{format_number(pts_w)} points")
         return
     if by.unit == "percent" and start.unit == "percent":
         if relative.overlaps(stated_signed, tol):
             yield Consistent(f"{by.text} matches {start.text} → {end.text}", quoted)
         elif points.overlaps(stated_signed, tol) or points.scale(-1).overlaps(stated_signed, tol):
-            yield Flag(f"{start.text} to {end.text} is a rise of {format_number(points.mid)} percentage points, "
-                       f"or {format_number(relative.mid)}%; '{by.text}' confuses percent with percentage points",
+            yield Flag(f"{start.text} to {end.text} is a rise of {format_number(pts_w)} percentage points, "
+                       f"or {format_number(rel_w)}%; '{by.text}' confuses percent with percentage points",
                        quoted, claim=change,
-                       expected=f"{format_number(points.mid)} percentage points, or {format_number(relative.mid)}%",
+                       expected=f"{format_number(pts_w)} percentage points, or {format_number(rel_w)}%",
                        observed=by.text,
                        arithmetic=f"{format_number(end.value)} − {format_number(start.value)} = "
-                                  f"{format_number(points.mid)} points; ({format_number(end.value)} − "
+                                  f"{format_number(pts_w)} points; ({format_number(end.value)} − "
                                   f"{format_number(start.value)}) / {format_number(start.value)} = "
-                                  f"{format_number(relative.mid)}%",
+                                  f"{format_number(rel_w)}%",
                        advice="Say 'percentage points' for the difference of two rates, or give the relative change.")
         else:
-            yield _mismatch(change, quoted, f"{format_number(relative.mid)}% ({format_number(points.mid)} points)",
+            yield _mismatch(change, quoted, f"{format_number(rel_w)}% ({format_number(pts_w)} points)",
                             f"({format_number(end.value)} − {format_number(start.value)}) / "
-                            f"{format_number(start.value)} = {format_number(relative.mid)}%")
+                            f"{format_number(start.value)} = {format_number(rel_w)}%")
         return
     if by.unit == "percent":
         written = (float(end.value) - float(start.value)) / float(start.value) * 100 if start.value else None
@@ -109,7 +111,7 @@ def _ends_and_size(change, ctx, tol):
         yield _mismatch(change, quoted, show_interval(Interval(abs(points.lo), abs(points.hi)) if points.lo >= 0
                                                       else points, by.unit),
                         f"{show(end.value, end.unit)} − {show(start.value, start.unit)} = "
-                        f"{show(points.mid, by.unit)}")
+                        f"{show(pts_w, by.unit)}")
 
 
 def _off(point: float, stated: Interval, margin: float) -> bool:
@@ -139,13 +141,15 @@ def _implied_end(change, ctx, start, end, by):
     one = Interval.point(1)
     if numeric(end) and end.unit != "percent":
         implied = iv(end) / (one + r)
-        yield Info(f"{by.text} to {end.text} implies a starting level of {show_interval(implied, end.unit)}",
+        yield Info(f"a change of {by.text} to {end.text} implies a previous level of "
+                   f"{show_interval(implied, end.unit)}",
                    [by, end], claim=change, expected=show_interval(implied, end.unit),
                    arithmetic=f"{show(end.value, end.unit)} / (1 {'+' if r.mid >= 0 else '−'} "
                               f"{format_number(abs(r.mid))}) ≈ {show(implied.mid, end.unit)}")
     elif numeric(start) and start.unit != "percent":
         implied = iv(start) * (one + r)
-        yield Info(f"{by.text} from {start.text} implies a new level of {show_interval(implied, start.unit)}",
+        yield Info(f"a change of {by.text} from {start.text} implies a new level of "
+                   f"{show_interval(implied, start.unit)}",
                    [by, start], claim=change, expected=show_interval(implied, start.unit))
 
 

@@ -48,8 +48,10 @@ def currency_conversion(equivalence, ctx, published):
     yield Flag(f"{left.text} was about {show_interval(expected, right.unit)} at the ECB rate on {day} "
                f"({rate_text}), not {right.text}", quoted, claim=equivalence,
                expected=show_interval(expected, right.unit), observed=right.text,
-               arithmetic=f"{show(float(left.value), left.unit)} × {format_number(fx, digits=4)} = "
-                          f"{show(expected.mid, right.unit)}"
+               arithmetic=(f"{show(float(left.value), left.unit)} / {_rate_text(left.unit, right.unit, fx)} = "
+                           if fx < 1 else
+                           f"{show(float(left.value), left.unit)} × {_rate_text(left.unit, right.unit, fx)} = ")
+                          + show(expected.mid, right.unit)
                           + (f"; the text implies {_rate_text(left.unit, right.unit, implied)}" if implied else ""),
                advice="Check the conversion: the scale word (million/billion) and the rate's date.")
 

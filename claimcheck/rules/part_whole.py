@@ -42,8 +42,9 @@ def part_whole(proportions, ctx):
         part_text = part.text if part_low is None else f"{part_low.text} to {part.text}"
         if not stated:
             implied = part_iv / factor
-            yield Info(f"{part_text} as {share.text} of {claim.about or 'the whole'} implies a whole of "
-                       f"{show_interval(implied, part.unit)}", [share, part] + ([part_low] if part_low else []),
+            whole_name = _definite(claim.about) if claim.about else "a whole"
+            yield Info(f"{part_text} as {share.text} of {claim.about or 'the whole'} implies "
+                       f"{whole_name} of {show_interval(implied, part.unit)}", [share, part] + ([part_low] if part_low else []),
                        claim=claim, expected=show_interval(implied, part.unit),
                        arithmetic=f"{show(part.value, part.unit)} / {_factor_text(share)} ≈ "
                                   f"{show(part.value / factor.mid, part.unit)}",
@@ -68,6 +69,12 @@ def part_whole(proportions, ctx):
                               f"{show(w.value * factor.mid, part.unit)}; {part_text} would be "
                               f"{format_number(actual_share.mid * 100)}% of it",
                    advice="Check the share, the part and the whole: one of the three is off.")
+
+
+def _definite(about: str) -> str:
+    """'its total constellation' -> 'the total constellation'."""
+    first, _, rest = about.partition(" ")
+    return f"the {rest}" if rest and first.lower() in ("its", "their", "his", "her", "our", "a", "an") else about
 
 
 def _factor_text(share) -> str:
