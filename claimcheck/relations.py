@@ -141,7 +141,9 @@ class Linker:
         if qa.unit == "count" and qa.noun is None and qb.unit != "count" and qb.kind not in ("date", "rank"):
             update.update(kind=qb.kind, unit=qb.unit)
         scale = _scale_of(qb.text)
-        if scale and not _scale_of(qa.text) and isinstance(qa.value, float) and qa.value * scale <= qb.value * 10:
+        same_kind = qa.unit == qb.unit or (qa.kind == "money" and qb.kind == "money") or "kind" in update
+        if same_kind and scale and not _scale_of(qa.text) and isinstance(qa.value, float) \
+                and qa.value * scale <= qb.value * 10:
             factor = scale
             update.update(value=qa.value * factor,
                           low=None if qa.low is None else qa.low * factor,
@@ -229,6 +231,10 @@ class Linker:
     def _change(self, sent: _Sentence, *, frm: int | None = None, to: int | None = None, by: int | None = None,
                 verb: tuple[str, str] | None = None, extra_cues: list[tuple[str, str]] = (),
                 relative: bool | None = None) -> None:
+        if to is not None and frm is None:
+            frm = self._from_after(sent, to)
+        if by is None and (frm is not None or to is not None):
+            by = self._by_before(sent, min(i for i in (frm, to) if i is not None))
         roles = {k: v for k, v in (("from", frm), ("to", to), ("by", by)) if v is not None}
         asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
         if by is not None and relative is None:
@@ -239,6 +245,33 @@ class Linker:
         self.add("change", list(roles.values()), roles, sent, direction=asserted[0][1] if asserted else None,
                  cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
                  relative=relative)
+
+    def _from_after(self, sent: _Sentence, to: int) -> int | None:
+        """'rose 20% to $12 billion from $8 billion': the start named after the new level."""
+        items = sent.items
+        for j in items[items.index(to) + 1:]:
+            if self.q[j].kind in ("date", "duration"):
+                continue
+            gap = self.text[self.q[to].span[1]:self.q[j].span[0]]
+            if len(gap) < 40 and _FROM.search(gap) and self.same_dimension(to, j):
+                return j
+            return None
+        return None
+
+    def _by_before(self, sent: _Sentence, first: int) -> int | None:
+        """'fell by 3 percentage points, from 45% to 40%', 'doubled its assets from ...': the size."""
+        items = sent.items
+        for j in reversed(items[:items.index(first)]):
+            qj = self.q[j]
+            if qj.kind in ("date", "duration"):
+                continue
+            gap = self.gap(j, first)
+            if len(gap) > 40 or qj.kind not in ("percent", "percentage_point", "money", "count", "multiplier"):
+                return None
+            if qj.kind == "multiplier" or _BY_BEFORE.search(self.before(j, sent, 20)):
+                return j
+            return None
+        return None
 
     # -- "a 50% increase", "to 125%, up from 54%", "a 71% increase from 54%" ------------------------
     def _relative_changes(self, sent: _Sentence) -> None:

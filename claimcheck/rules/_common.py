@@ -83,8 +83,9 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
     for q in ctx.extraction.quantities:
         if q.id in exclude or not numeric(q) or q.unit != like.unit or q.sentence == like.sentence:
             continue
-        if q.unit == "count" and like.noun and q.noun and q.noun.split()[-1] != like.noun.split()[-1]:
-            continue
+        if q.unit == "count" and like.noun and q.noun and q.noun.split()[-1] != like.noun.split()[-1] \
+                and q.noun.split()[-1] not in {w.rstrip("s") for w in words}:
+            continue  # "4,000 teachers" is the whole of "a quarter of its teachers, or 1,600 people"
         if at_least is not None and float(q.value) < at_least:
             continue
         start, end = ctx.sentence_span(q)
