@@ -20,7 +20,7 @@ from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
     BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DURATIONS, FRACTION_DENOMINATORS,
     DEMONYM_ENDINGS, DEMONYMS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, NOUN_SKIP_WORDS,
-    NOT_HEAD_NOUNS, NOUN_STOP_WORDS, SINGULAR_MEN, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_WORDS, PER_WORDS, RATE_NOUNS, VAGUE_PLURALS,
+    NOT_HEAD_NOUNS, NOUN_STOP_WORDS, SINGULAR_MEN, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, RATE_NOUNS, VAGUE_PLURALS,
     PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS,
 )
@@ -46,6 +46,9 @@ _MONTH = _alt([m.capitalize() for m in MONTHS])
 _WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
 _DEN = _alt(FRACTION_DENOMINATORS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
+_NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
+                   r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d+\.\d+\.\d+(?:\.\d+)*")
 _RELATIVE_UNIT = r"years?|months?|weeks?|days?|decades?|centuries|century"
 
 MASTER = re.compile(
@@ -63,7 +66,8 @@ MASTER = re.compile(
   | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
-  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?<!\d:)(?P<digits>{_DIGITS}))
+  | (?P<skip>(?<![\d.,]){_NOT_QUANTITIES}(?![\d.]))
+  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
 )
@@ -102,7 +106,6 @@ _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
 _GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
-_PHONE = re.compile(r"\d{3}[-.]\d{3}[-.]\d{4}\b|\d{3}\)\s?\d{3}-\d{4}\b|\d{3}-\d{4}\b")
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
 _MODIFIED_DURATION = re.compile(
     rf"\s(?:(?:{_alt(NOT_HEAD_NOUNS | NOUN_SKIP_WORDS)})\s){{1,2}}(?P<dur>{_alt(DURATIONS)})\b", re.I)
@@ -244,6 +247,8 @@ class Extractor:
 
     def _read(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
         kind = m.lastgroup
+        if kind == "skip":
+            return None
         if kind == "num" or m.group("num"):
             return self._number(m, sent_start, sent_end)
         if m.group("decade"):
@@ -398,11 +403,9 @@ class Extractor:
         return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
 
     def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
-        """Digits that are part of something else: a phone number, a time, a version, a date 4/9."""
+        """Digits that are part of something else: a hashtag or a date written 4/9."""
         text = self.text
         if text[num_start - 1:num_start] == "#":
-            return True
-        if _PHONE.match(text, num_start):
             return True
         return bool(_TRAILING_PART.match(text, end))
 
@@ -488,8 +491,7 @@ class Extractor:
         if _ORDINAL_SUFFIX.match(text, pos):
             suffix_end = pos + 2
             follower = _WORD.match(text, suffix_end + 1) if text[suffix_end:suffix_end + 1] in " -" else None
-            if follower and follower.group(0).lower() in ("century", "centuries", "amendment", "street", "avenue",
-                                                          "floor", "district", "precinct", "parallel"):
+            if follower and follower.group(0).lower().rstrip(".") in ORDINAL_NOT_RANK:
                 return None
             return Mention(start, suffix_end, "rank", value, "rank", precision=0)
         mult = _MULT_AFTER.match(text, pos)
@@ -539,9 +541,10 @@ class Extractor:
             return True
         before = self.text[max(sent_start, start - 24):start]
         word = _PREVIOUS_WORD.search(before)
-        if word and start - len(before) + word.start() > sent_start:
+        if word:
             w = word.group("w")
-            if w.lower() in _YEAR_DETERMINERS or w.endswith(("'s", "’s")) or _proper(w):
+            initial = start - len(before) + word.start() == sent_start
+            if w.lower() in _YEAR_DETERMINERS or w.endswith(("'s", "’s")) or _proper(w) and not initial:
                 return True
         return bool(_YEAR_PAIR.search(before))
 

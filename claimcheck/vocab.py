@@ -313,7 +313,8 @@ again later earlier before after since until during through against between amon
 said says say according because even yet ever very much many some any all both either neither such own
 another it they them he she we you i what how why its' including like led set behind across toward towards
 within without along beside near via despite amid amidst inside outside upon above below beyond worldwide
-times fold cents point points people's
+times fold cents point points people's overnight today yesterday tonight tomorrow apiece
+rose fell grew won lost saw came went took made gave got sank shrank sold paid met left ran
 """.split())
 # Adjectives that can stand between a number and its noun but are never the noun ("two new 737 jets").
 NOT_HEAD_NOUNS = frozenset("""
@@ -340,3 +341,6 @@ turkish kurdish jewish czech slovak iraqi israeli pakistani saudi kuwaiti qatari
 emirati afghan filipino latino hispanic arab asian african european american
 """.split())
 DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ani")
+# Words after an ordinal that make it a name or a position, not a rank: "21st century", "71st St".
+ORDINAL_NOT_RANK = frozenset(("century", "centuries", "amendment", "floor", "district", "precinct", "parallel",
+                              "minute") + STREET_WORDS)
