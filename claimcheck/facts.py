@@ -131,8 +131,8 @@ def load_facts(path: str | Path) -> list[Fact]:
 
 
 def _yaml_entries(text: str, path: str) -> list[Any]:
-    try:
-        data = yaml.safe_load(text)
+    try:  # every scalar as written: "142.10" keeps its stated precision, a bad date is our error
+        data = yaml.load(text, Loader=yaml.BaseLoader)
     except yaml.YAMLError as e:
         raise ConfigError(f"malformed YAML: {e}", path=path) from None
     if isinstance(data, dict) and "facts" in data:
@@ -147,6 +147,7 @@ def _yaml_entries(text: str, path: str) -> list[Any]:
 def _fact(entry: Any, where: str) -> Fact:
     if not isinstance(entry, dict):
         raise ConfigError(f"{where}: a fact is a mapping with subject, value, unit, date, source")
+    entry = {k: None if v in ("", "~", "null") else v for k, v in entry.items()}
     unknown = [k for k in entry if k not in COLUMNS]
     if unknown:
         raise ConfigError(f"{where}: unknown field {unknown[0]!r} (known: {', '.join(COLUMNS)})")

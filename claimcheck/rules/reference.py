@@ -40,8 +40,8 @@ def reference(quantity: Quantity, ctx: Context, facts: list[Fact]):
     Passes:      the same sentence without a facts file, or with the fact at 54
     Options:     tolerance (default 0.0): relative margin added around each fact value,
                  e.g. 0.01 accepts figures within 1% of the fact;
-                 window (default 12): how many words either side of the number, within its
-                 sentence, are searched for the fact's subject words
+                 window (default 12): how many words before the number (and a third as
+                 many after it), within its sentence, are searched for the subject's words
     """
     if not facts or quantity.kind == "date" or not isinstance(quantity.value, (int, float)):
         return
@@ -74,11 +74,11 @@ def reference(quantity: Quantity, ctx: Context, facts: list[Fact]):
 
 
 def _near(q: Quantity, ctx: Context, window: int) -> str:
-    """The words of the number's sentence within ``window`` words either side of it."""
+    """The words of the number's sentence from ``window`` words before it to a third as many after."""
     start, end = ctx.sentence_span(q)
     text = ctx.extraction.document.text
     before = text[start:q.span[0]].split()[-window:]
-    after = text[q.span[1]:end].split()[:window]
+    after = text[q.span[1]:end].split()[:max(1, window // 3)]  # a subject is mostly written before its number
     return " ".join([*before, *after])
 
 
@@ -121,13 +121,14 @@ def _unit_matches(fact: Fact, q: Quantity, ctx: Context) -> bool:
     pair = fact.pair
     if pair is not None:
         base, quote = pair
-        if q.unit == fact.unit:
+        if q.unit in (fact.unit, f"{quote}/{base}"):  # "JPY/USD" read as yen per dollar
             return True
         if q.unit != quote:
             return False
-        after = ctx.extraction.document.text[q.span[1]:q.span[1] + 30].lower()
+        text = ctx.extraction.document.text
+        around = text[q.span[0]:q.span[1] + 30].lower()  # "152 yen per dollar" may be one mention
         names = [n for n in _CURRENCY_WORDS.get(base, []) if " " not in n] + [base.lower()]
-        return any(re.match(rf"\s*(?:per|a|an|to the|to one|for one|for each)\s+{re.escape(n)}\b", after)
+        return any(re.search(rf"\b(?:per|a|an|to the|to one|for one|for each)\s+{re.escape(n)}\b", around)
                    for n in names)
     if fact.unit != q.unit:
         return False
