@@ -78,6 +78,9 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
     words = key_words(about)
     if not words:
         return []
+    # a part or share of another proportion is not a whole ("or 20 satellites" elsewhere)
+    exclude = set(exclude) | {qid for c in ctx.extraction.claims if c.kind == "proportion"
+                              for role, qid in c.roles.items() if role in ("part", "part_low", "share")}
     text = ctx.extraction.document.text
     found = []
     for q in ctx.extraction.quantities:
