@@ -131,8 +131,8 @@ class Linker:
         return claim
 
     def same_dimension(self, a: int, b: int) -> bool:
-        qa, qb = self.q[a], self.q[b]
-        return qa.unit == qb.unit or (qa.kind == "money" and qb.kind == "money")
+        """Both ends in one unit (currencies must match: '10.4 cents to $2.24' is not a range)."""
+        return self.q[a].unit == self.q[b].unit
 
     def adopt_unit(self, bare: int, model: int) -> None:
         """'5-7%', '$50 to $60 billion': the first end takes the unit and scale of the second."""

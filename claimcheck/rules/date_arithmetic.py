@@ -39,8 +39,9 @@ def date_arithmetic(date_offsets, ctx, published):
         per = _DAYS.get(offset.unit)
         if per is None:
             continue
-        # "A ... N years before ... E": E − A = N; "after": A − E = N
-        gap = Interval(e[0] - a[1], e[1] - a[0]) if claim.cue in ("before", "prior to", "ahead of", "earlier") \
+        # "A ... N years before ... E" and "A ... N years later, in E": E − A = N;
+        # "A ... N years after ... E" and "A ... N years earlier, in E": A − E = N
+        gap = Interval(e[0] - a[1], e[1] - a[0]) if claim.cue in ("before", "prior to", "ahead of", "later") \
             else Interval(a[0] - e[1], a[1] - e[0])
         gap = gap.scale(1 / per)
         stated = iv(offset)

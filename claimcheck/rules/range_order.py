@@ -16,8 +16,8 @@ def range_order(range, ctx):  # noqa: A002 - the fixture is named after the clai
     Passes:      "sought to raise between $8 billion and $10 billion"
     Options:     none.
     """
-    if range.cue == "from":
-        return  # "from X to Y" without a verb may be a change: a fall is not an error
+    if range.cue not in ("between", "to"):
+        return  # "from X to Y" may be a change, and "9-2" a score: a fall is not an error
     low, high = ctx.role(range, "low"), ctx.role(range, "high")
     if not (numeric(low) and numeric(high)):
         return
