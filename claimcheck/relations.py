@@ -500,6 +500,25 @@ class Linker:
             if self.q[a].kind == "rank" and self.q[b].kind == "count" and _RANK_GAP.match(self.gap(a, b)):
                 self.add("rank", [a, b], {"rank": a, "field": b}, sent, cue="out of", about=self.q[b].noun)
 
+    def _since_published(self, sent: _Sentence, pos: int) -> bool:
+        """'the 50th anniversary of ... in 1969', '50 years since 1975', 'Jobs, 56, born in 1955':
+        a span from a dated event to the publication date."""
+        items = sent.items
+        i = items[pos]
+        qi = self.q[i]
+        for cue, after_re, before_event in _SINCE_CUES:
+            if cue == "anniversary" and qi.kind != "rank" or cue == "since" and (
+                    qi.kind != "duration" or qi.unit != "year") or cue == "age" and qi.noun != "age":
+                continue
+            if not after_re.match(self.after(i, sent)):
+                continue
+            event = next((j for j in items[pos + 1:] if self.q[j].kind == "date" and self.q[j].resolved
+                          and before_event.search(self.before(j, sent, 30))), None)
+            if event is not None:
+                self.add("date_offset", [i, event], {"offset": i, "event": event}, sent, cue=cue)
+                return True
+        return False
+
     # -- date offsets -----------------------------------------------------------------------------------
     def _date_offsets(self, sent: _Sentence) -> None:
         items = sent.items
@@ -510,6 +529,8 @@ class Linker:
                 j = items[pos + 1]
                 if self.q[j].kind == "date" and _AGO_IN_GAP.match(self.gap(i, j)):
                     self.add("date_offset", [i, j], {"offset": i, "event": j}, sent, cue="ago")
+                continue
+            if self._since_published(sent, pos):
                 continue
             if qi.kind != "duration" or qi.unit not in ("year", "month", "day", "week"):
                 continue
@@ -528,6 +549,13 @@ class Linker:
             if event is not None:
                 roles["event"] = event
             self.add("date_offset", list(roles.values()), roles, sent, cue=" ".join(off.group("dir").lower().split()))
+
+
+_SINCE_CUES = (
+    ("anniversary", re.compile(r"^\s+anniversary\b", re.I), re.compile(r"\b(?:in|of|since|from)\s+(?:the\s+)?$", re.I)),
+    ("since", re.compile(r"^\s+since\b", re.I), re.compile(r"\b(?:since|in)\s+$", re.I)),
+    ("age", re.compile(r"", re.I), re.compile(r"\bborn\s+(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)),
+)
 
 
 def _scale_of(text: str) -> float | None:

@@ -17,8 +17,9 @@ def date_arithmetic(date_offsets, ctx, published):
     """A stated time span disagrees with the dates it connects.
 
     What it checks: "N years before/after ... in YEAR" against the other date of the sentence
-    ("January 1998 ... three years before ... in 2003"), and "N years ago, in YEAR" against the
-    publication date.
+    ("January 1998 ... three years before ... in 2003"); "N years ago, in YEAR", anniversaries
+    ("the 50th anniversary of ... in 1969"), "N years since YEAR" and ages ("Jobs, 56, born in
+    1955") against the publication date.
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
     Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
@@ -29,6 +30,9 @@ def date_arithmetic(date_offsets, ctx, published):
         offset, event = ctx.role(claim, "offset"), ctx.role(claim, "event")
         if claim.cue == "ago":
             yield from _ago(claim, offset, event, published)
+            continue
+        if claim.cue in ("anniversary", "since", "age"):
+            yield from _until_published(claim, offset, event, published)
             continue
         anchor = ctx.role(claim, "anchor")
         if anchor is None or event is None or not anchor.resolved or not event.resolved:
@@ -73,6 +77,26 @@ def _ago(claim, offset, event, published):
                f"'{offset.text}'", [offset, event], claim=claim, expected=f"{actual} years ago",
                observed=offset.text, arithmetic=f"{published.year} − {event_year} = {actual}",
                advice="Check the span against the year and the publication date.")
+
+
+def _until_published(claim, offset, event, published):
+    """An anniversary, an age or 'N years since' against the years from the event to publication."""
+    if published is None:
+        return
+    try:
+        event_year = int(str(event.value)[:4])
+    except ValueError:
+        return
+    actual = published.year - event_year
+    stated = float(offset.value)
+    what = {"anniversary": f"{offset.text} anniversary", "age": f"age {offset.text}"}.get(claim.cue, offset.text)
+    if actual - 1 <= stated <= actual + 1:  # the day in the year is unknown: one year either way
+        yield Consistent(f"{what} fits {event.text} and publication in {published.year}", [offset, event])
+        return
+    yield Flag(f"{event.text} was {actual} years before publication ({published.year}), not {what}",
+               [offset, event], claim=claim, expected=f"{actual} years", observed=offset.text,
+               arithmetic=f"{published.year} − {event_year} = {actual}",
+               advice="Check the number of years against the date of the event.")
 
 
 def _span_of_date(value: str) -> tuple[float, float] | None:
