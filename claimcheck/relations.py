@@ -48,7 +48,8 @@ _OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|th
                        re.I)
 _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority|majority|equity|ownership|voting|"
                                rf"remaining|combined|total)\s+)?(?P<noun>{'|'.join(SHARE_NOUNS)})\b", re.I)
-_OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of|of|among|in)\s+(?:the\s+)?(?:(?:total|all)\s+)?$", re.I)
+_OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their)?|of\s+(?:the|all|its|their|those)|among"
+                         r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)
 _RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+(?:the\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(
     rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})s?\b", re.I)
@@ -206,6 +207,8 @@ class Linker:
             if dash:
                 self._range(a, b, sent, "-")
                 continue
+            if qa.kind == "count" and qa.noun and verb is None:
+                continue  # "the ten am appointment to 4" is not a range
             verb_here = self.verb_before(a, sent, 2)
             by_m = _BY_BEFORE.search(before)
             if verb_here and by_m:
