@@ -67,13 +67,14 @@ def extract(text: str, published: dt.date | str | None = None, *, path: str = "<
 
 def check_document(doc: Document, *, rules=None) -> DocumentReport:
     """The report of one document: its quantities, claims and the rules' findings."""
-    from .quote import with_context
+    from .quote import Lines, with_context
     from .rules import run_rules
     from .suppress import apply_suppressions
 
     extraction = extract_document(doc)
     findings, checks = run_rules(extraction, rules=rules)
-    findings = [with_context(f, doc.text) for f in findings]
+    lines = Lines(doc.text)
+    findings = [with_context(f, doc.text, lines) for f in findings]
     findings = apply_suppressions(findings, doc.text)
     return DocumentReport(
         path=doc.path, title=doc.title, published=doc.published.isoformat() if doc.published else None,

@@ -2,27 +2,37 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .models import Excerpt, Finding
 
 _LIMIT = 320
 
 
-def line_of(text: str, offset: int) -> int:
-    return text.count("\n", 0, offset) + 1
+class Lines:
+    """Line numbers of offsets in one text, from an index of its line starts."""
+
+    def __init__(self, text: str) -> None:
+        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"] if "\n" in text else [0]
+
+    def of(self, offset: int) -> int:
+        return bisect_right(self.starts, offset)
 
 
 def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """From the start of the sentence holding offset lo to the end of the one holding hi."""
-    starts = [text.rfind("\n", 0, lo)] + [text.rfind(p, 0, lo) + 1 for p in (". ", "? ", "! ")]
-    start = max(starts) + 1
-    ends = [i for i in (text.find("\n", hi), text.find(". ", hi) + 1, text.find("? ", hi) + 1) if i > 0]
-    end = min(ends) if ends else len(text)
+    floor, ceiling = max(0, lo - 2 * _LIMIT), min(len(text), hi + 2 * _LIMIT)  # keep each search local
+    starts = [text.rfind("\n", floor, lo)] + [text.rfind(p, floor, lo) + 1 for p in (". ", "? ", "! ")]
+    start = max(max(starts) + 1, floor)
+    ends = [i for i in (text.find("\n", hi, ceiling), text.find(". ", hi, ceiling) + 1,
+                        text.find("? ", hi, ceiling) + 1) if i > 0]
+    end = min(ends) if ends else ceiling
     if end - start > _LIMIT and hi - lo < _LIMIT:
         start, end = max(start, lo - _LIMIT // 3), min(end, hi + _LIMIT // 3)
     return max(0, min(start, lo)), min(len(text), max(end, hi))
 
 
-def with_context(finding: Finding, text: str) -> Finding:
+def with_context(finding: Finding, text: str, lines: Lines | None = None) -> Finding:
     """The finding with its line and one excerpt per sentence that holds its spans."""
     spans = sorted(s for s in finding.spans if s[1] > s[0] and s[1] <= len(text))
     if not spans:
@@ -35,5 +45,6 @@ def with_context(finding: Finding, text: str) -> Finding:
         else:
             ranges.append([a, b])
     excerpts = [Excerpt(start=a, text=text[a:b]) for a, b in ranges]
-    return finding.model_copy(update={"line": line_of(text, finding.spans[0][0] if finding.spans[0][1] else
-                                                      spans[0][0]), "excerpts": excerpts})
+    lines = lines or Lines(text)
+    first = finding.spans[0][0] if finding.spans[0][1] else spans[0][0]
+    return finding.model_copy(update={"line": lines.of(first), "excerpts": excerpts})

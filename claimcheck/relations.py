@@ -95,6 +95,7 @@ class Linker:
         self.q = list(quantities)
         self.m = mentions
         self.claims: list[Claim] = []
+        self._kinds_of: dict[str, set[str]] = {}  # quantity id -> kinds of the claims it is in
         self._used: set[tuple[str, int, int]] = set()
 
     # -- helpers --------------------------------------------------------------------------------
@@ -129,7 +130,13 @@ class Linker:
         claim = Claim(id=f"c{len(self.claims) + 1}", kind=kind, quantities=[self.q[i].id for i in ordered],
                       roles={r: self.q[i].id for r, i in roles.items()}, span=span, sentence=sent.index, **kw)
         self.claims.append(claim)
+        for qid in claim.quantities:
+            self._kinds_of.setdefault(qid, set()).add(kind)
         return claim
+
+    def linked(self, i: int, *kinds: str) -> bool:
+        """Whether quantity i is already in a claim of one of these kinds."""
+        return bool(self._kinds_of.get(self.q[i].id, set()) & set(kinds))
 
     def same_dimension(self, a: int, b: int) -> bool:
         """Both ends in one unit (currencies must match: '10.4 cents to $2.24' is not a range)."""
@@ -326,7 +333,7 @@ class Linker:
                 continue
             if not self.same_dimension(i, j) or not _TO_BEFORE.search(self.before(j, sent, 30)):
                 return
-            if any(c.kind == "change" and self.q[i].id in c.quantities for c in self.claims):
+            if self.linked(i, "change"):
                 return
             verb = self.verb_before(j, sent, 6)
             cues = []
@@ -343,7 +350,7 @@ class Linker:
             qi = self.q[i]
             if qi.kind not in ("percent", "percentage_point", "money", "count", "multiplier", "measure"):
                 continue
-            if any(qi.id in c.quantities for c in self.claims if c.kind in ("change", "range")):
+            if self.linked(i, "change", "range"):
                 continue
             verb = self.verb_before(i, sent, 2)
             if qi.kind == "multiplier" and verb is None:
@@ -401,7 +408,7 @@ class Linker:
             if share_noun:
                 self.add("proportion", [i], {"share": i}, sent, cue="stake", about=share_noun.group("noun").lower())
                 continue
-            if any(qi.id in c.quantities for c in self.claims if c.kind in ("proportion", "change")):
+            if self.linked(i, "proportion", "change"):
                 continue
             if not of:
                 if qi.kind == "fraction" and pos > 0:
@@ -422,10 +429,10 @@ class Linker:
             self.add("proportion", list(roles.values()), roles, sent, cue="of", about=about)
 
     def _range_low_role(self, part: int, roles: dict[str, int]) -> None:
-        for c in self.claims:
+        for c in reversed(self.claims):  # the range is in the same sentence: among the latest claims
             if c.kind == "range" and c.roles.get("high") == self.q[part].id:
-                low_id = c.roles["low"]
-                roles["part_low"] = next(k for k, q in enumerate(self.q) if q.id == low_id)
+                roles["part_low"] = int(c.roles["low"][1:]) - 1  # ids are q1, q2, ... in list order
+                return
 
     def _apposition_share(self, sent: _Sentence, pos: int, about: str | None) -> bool:
         """'6.8 billion yen ($48.2 million), about half the total cost': the earlier amount is the part."""
@@ -440,7 +447,7 @@ class Linker:
             gap = self.gap(j, i)
             if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:" + _QUAL + r")\s+)?(?:or\s+)?", gap, re.I):
                 # the part may sit before an equivalence in brackets: step over it
-                if not any(c.kind == "equivalence" and qj.id in c.quantities for c in self.claims):
+                if not self.linked(j, "equivalence"):
                     return False
                 continue
             if about is None:

@@ -83,8 +83,10 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
                               for role, qid in c.roles.items() if role in ("part", "part_low", "share")}
     text = ctx.extraction.document.text
     found = []
-    for q in ctx.extraction.quantities:
-        if q.id in exclude or not numeric(q) or q.unit != like.unit or q.sentence == like.sentence:
+    for q in _by_unit(ctx).get(like.unit, ()):
+        if q.id in exclude or q.sentence == like.sentence:
+            continue
+        if not words <= _sentence_words(ctx, q.sentence):
             continue
         if q.unit == "count" and like.noun and q.noun and q.noun.split()[-1] != like.noun.split()[-1] \
                 and q.noun.split()[-1] not in {w.rstrip("s") for w in words}:
@@ -98,5 +100,31 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
     return found
 
 
+def _by_unit(ctx) -> dict[str, list[Quantity]]:
+    """The document's numeric quantities by unit, computed once per document."""
+    cache = ctx.extraction.__dict__.get("_by_unit")
+    if cache is None:
+        cache = {}
+        for q in ctx.extraction.quantities:
+            if numeric(q):
+                cache.setdefault(q.unit, []).append(q)
+        ctx.extraction.__dict__["_by_unit"] = cache
+    return cache
+
+
+def _sentence_words(ctx, index: int) -> set[str]:
+    cache = ctx.extraction.__dict__.setdefault("_sentence_words", {})
+    if index not in cache:
+        cache[index] = key_words(ctx.sentence(index))
+    return cache[index]
+
+
 def in_claims(ctx, q: Quantity, kinds: tuple[str, ...]) -> bool:
-    return any(q.id in c.quantities for c in ctx.extraction.claims if c.kind in kinds)
+    index = ctx.extraction.__dict__.get("_claim_kinds")
+    if index is None:
+        index = {}
+        for c in ctx.extraction.claims:
+            for qid in c.quantities:
+                index.setdefault(qid, set()).add(c.kind)
+        ctx.extraction.__dict__["_claim_kinds"] = index
+    return bool(index.get(q.id, set()) & set(kinds))
