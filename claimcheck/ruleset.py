@@ -24,6 +24,7 @@ from typing import Any, Callable, Iterable
 from .errors import ConfigError, SuiteError
 from .models import Check, Claim, Finding, Quantity
 
+SEVERITIES = ("error", "warning", "info")
 DOC_SECTIONS = ("What it checks:", "Why it matters:", "Flags:", "Passes:", "Options:")
 PLURAL_OF = {"quantity": "quantities", "claim": "claims", "change": "changes", "range": "ranges",
              "equivalence": "equivalences", "proportion": "proportions", "rank": "ranks",
@@ -75,16 +76,12 @@ class Rule:
     def summary(self) -> str:
         return (self.doc.splitlines() or [""])[0]
 
-    @property
-    def where(self) -> str:
-        try:
-            return f"{inspect.getsourcefile(self.func)}:{inspect.getsourcelines(self.func)[1]}"
-        except (OSError, TypeError):
-            return self.origin
-
 
 def rule(code: str | None = None, name: str | None = None, *, severity: str = "error", **options: float):
     """Mark a function as a rule: ``@rule("CC101", "change-direction")`` or plain ``@rule()``."""
+
+    if severity not in SEVERITIES:
+        raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, not {severity!r}")
 
     def mark(func: Callable) -> Callable:
         func.__claimcheck_rule__ = {"code": code, "name": name, "severity": severity, "options": options}
@@ -161,11 +158,16 @@ def load_suite(path: Path) -> list[Rule]:
         raise SuiteError(f"{path}:{line}: {type(e).__name__} while loading the suite: {e}") from None
     rules = _rules_in_module(module, str(path))
     for r in rules:
-        for pname in inspect.signature(r.func).parameters:
+        params = list(inspect.signature(r.func).parameters)
+        where = f"{path}:{r.func.__code__.co_firstlineno}: rule {r.func.__name__}"
+        for pname in params:
             if pname not in FIXTURES and pname not in PLURAL_OF:
-                line = inspect.getsourcelines(r.func)[1]
-                raise SuiteError(f"{path}:{line}: rule {r.func.__name__} asks for unknown parameter {pname!r} "
+                raise SuiteError(f"{where} asks for unknown parameter {pname!r} "
                                  f"(known: {', '.join(sorted(set(FIXTURES) | set(PLURAL_OF)))})")
+        per_item = [p for p in params if p in PLURAL_OF]
+        if len(per_item) > 1:
+            raise SuiteError(f"{where} asks for {' and '.join(per_item)}: a rule runs once per item of one kind; "
+                             f"ask for the plural ({PLURAL_OF[per_item[1]]}) of the others")
     return rules
 
 
@@ -226,11 +228,10 @@ class Context:
 class RuleSet:
     """The rules to run on each document, with configuration applied."""
 
-    def __init__(self, rules: list[Rule], facts=(), config=None, problems=()) -> None:
+    def __init__(self, rules: list[Rule], facts=(), config=None) -> None:
         self.rules = rules
         self.facts = list(facts)
         self.config = config
-        self.problems = list(problems)
 
     @classmethod
     def load(cls, suites: list[str] = (), facts: list[str] = (), config=None) -> "RuleSet":
@@ -338,17 +339,27 @@ def _finding(r: Rule, out: Flag, ctx: Context, ruleset: RuleSet) -> Finding:
                    expected=out.expected, observed=out.observed, arithmetic=out.arithmetic, advice=out.advice)
 
 
+class _RuleFailed(Exception):
+    """A rule raised: report it once for the document, then stop running that rule on it."""
+
+    def __init__(self, flag: Flag) -> None:
+        self.flag = flag
+
+
 def _run_one(r: Rule, ctx: Context) -> Iterable[Flag | Consistent]:
     params = list(inspect.signature(r.func).parameters)
     per_item = [p for p in params if p in PLURAL_OF]
-    if per_item:
-        name = per_item[0]
-        items = ctx.extraction.quantities if name == "quantity" else [
-            c for c in ctx.extraction.claims if name == "claim" or c.kind == name]
-        for item in items:
-            yield from _call(r, ctx, params, {name: item}, item)
-    else:
-        yield from _call(r, ctx, params, {}, None)
+    try:
+        if per_item:
+            name = per_item[0]
+            items = ctx.extraction.quantities if name == "quantity" else [
+                c for c in ctx.extraction.claims if name == "claim" or c.kind == name]
+            for item in items:
+                yield from _call(r, ctx, params, {name: item}, item)
+        else:
+            yield from _call(r, ctx, params, {}, None)
+    except _RuleFailed as failed:
+        yield failed.flag
 
 
 def _call(r: Rule, ctx: Context, params: list[str], given: dict, item) -> Iterable[Flag | Consistent]:
@@ -364,17 +375,19 @@ def _call(r: Rule, ctx: Context, params: list[str], given: dict, item) -> Iterab
         for out in outs:
             if not isinstance(out, (Flag, Consistent)):
                 raise TypeError(f"a rule yields Flag, Info, Consistent or a message, not {type(out).__name__}")
+            if isinstance(out, Flag) and out.severity not in (None, *SEVERITIES):
+                raise ValueError(f"severity must be one of {', '.join(SEVERITIES)}, not {out.severity!r}")
             for ref in out.quantities:
                 ctx.q(ref)  # an unknown quantity id fails here, inside the rule's accounting
     except AssertionError as e:
         yield _flag_for(str(e) or f"assertion failed: {_failed_line(e, r)}", item)
         return
     except Exception as e:  # a broken rule must not stop the others
-        where = f"{inspect.getsourcefile(r.func)}:{_user_line(e, inspect.getsourcefile(r.func) or '')}"
-        failure = _flag_for(f"rule {r.name} failed: {type(e).__name__}: {e} ({where})", item)
+        source = inspect.getsourcefile(r.func) or r.origin
+        failure = _flag_for(f"rule {r.name} failed: {type(e).__name__}: {e} ({source}:{_user_line(e, source)})",
+                            item)
         failure.severity = "warning"
-        yield failure
-        return
+        raise _RuleFailed(failure) from None
     yield from outs
 
 

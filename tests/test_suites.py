@@ -170,3 +170,36 @@ def test_explain_prints_a_builtin_doc_and_refuses_an_unknown_rule(tmp_path, monk
         assert section in result.stdout
     unknown = runner.invoke(main, ["explain", "no-such-rule"])
     assert unknown.exit_code == 2 and "no rule 'no-such-rule'" in unknown.stderr
+
+
+def test_a_failing_rule_is_reported_once_per_document(tmp_path):
+    findings = suite_findings(tmp_path, """
+        def rule_broken(quantity):
+            raise RuntimeError("boom")
+    """)
+    assert len(findings) == 1 and "RuntimeError: boom" in findings[0].message
+
+
+def test_a_flag_with_a_bad_severity_or_unknown_quantity_is_a_warning(tmp_path):
+    findings = suite_findings(tmp_path, """
+        from claimcheck import Flag
+
+        def rule_bad_severity(document):
+            yield Flag("x", severity="fatal")
+
+        def rule_unknown_quantity(document):
+            yield Flag("x", ["q999"])
+    """)
+    assert [f.severity for f in findings] == ["warning", "warning"]
+    assert "not 'fatal'" in findings[0].message and "q999" in findings[1].message
+
+
+@pytest.mark.parametrize(("source", "expected"), [
+    ("def rule_x(quantity, change):\n    pass\n", "asks for quantity and change"),
+    ("import claimcheck\n\n@claimcheck.rule(severity='fatal')\ndef x(document):\n    pass\n",
+     "rules_house.py:3: ValueError while loading the suite: severity must be one of"),
+])
+def test_suite_declaration_errors(tmp_path, source, expected):
+    write(tmp_path, "rules_house.py", source)
+    with pytest.raises(SuiteError, match=expected):
+        RuleSet.load([str(tmp_path)])
