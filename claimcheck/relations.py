@@ -216,8 +216,9 @@ class Linker:
                 continue
             if qa.kind == "count" and qa.noun and verb is None:
                 continue  # "the ten am appointment to 4" is not a range
-            verb_here = self.verb_before(a, sent, 2)
             by_m = _BY_BEFORE.search(before)
+            # "lifted its market value by $120 billion to ...": with "by", the verb may stand further back
+            verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 8) if by_m else None)
             if verb_here and by_m:
                 self._change(sent, by=a, to=b, verb=verb_here)
             elif verb_here and qa.unit == qb.unit and _direction_fits(verb_here[1], qa, qb):

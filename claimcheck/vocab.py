@@ -264,6 +264,8 @@ CHANGE_DOWN = (
     "dip", "dips", "dipped", "dipping", "slide", "slides", "slid", "sliding", "ease", "eased", "eases",
     "halved", "trim", "trimmed", "trims", "contracted", "contract", "shed", "sheds", "retreated",
     "narrowed", "crashed", "plummeted", "plummet", "tanked", "weakened", "decreased", "declining",
+    "wipe", "wipes", "wiped", "wiping", "erase", "erased", "erasing", "knocked", "knocking", "shaved",
+    "shaving", "trimmed", "trimming",
 )
 # Words meaning "the rest is a relative change" (a 50% increase).
 CHANGE_NOUNS_UP = ("increase", "rise", "gain", "jump", "hike", "boost", "growth", "surge", "climb", "uptick", "rally")
