@@ -9,6 +9,8 @@ comments, link targets) are listed in ``skip`` and extraction passes over them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
+import os
 import re
 import sys
 from dataclasses import dataclass, field
@@ -20,20 +22,50 @@ from .errors import (
     MissingPathError, TooLargeError,
 )
 
-MAX_BYTES = 16 * 1024 * 1024
+MAX_BYTES = 16 * 2**20
+MB = 2**20
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 RICH_SUFFIXES = (".html", ".htm", ".docx")
 ARTICLE_SUFFIXES = TEXT_SUFFIXES + RICH_SUFFIXES
 
 _FRONT_MATTER = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)(?:\r?\n)?^(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S | re.M)
+# Markdown that is not article text. Fenced blocks and comments are closed by code,
+# not by a lazy ``.*?``, which rescans to the end for every unclosed opener.
 _MARKDOWN_SKIPS = re.compile(
-    r"^(```|~~~)[^\n]*\n.*?^\1[ \t]*$"      # fenced code block
-    r"|<!--.*?-->"                           # HTML comment
-    r"|`[^`\n]+`"                            # inline code
-    r"|(?<=\])\([^)\s]*(?:\s+\"[^\"]*\")?\)"  # link target after [text]
-    r"|<https?://[^>\s]+>",                  # autolink
-    re.S | re.M,
+    r"^ {0,3}(?P<fence>```|~~~)[^\n]*(?:\n|\Z)"   # opening code fence
+    r"|(?P<comment><!--)"                          # HTML comment
+    r"|`[^`\n]+`"                                  # inline code
+    r"|(?<=\])\([^()\s]*(?:\s+\"[^\"\n]*\")?\)"  # link target after [text]
+    r"|<https?://[^>\s]+>",                        # autolink
+    re.M,
 )
+_FENCE_CLOSE = {fence: re.compile(rf"^ {{0,3}}{fence}[ \t]*$", re.M) for fence in ("```", "~~~")}
+
+
+def markdown_skips(text: str, start: int = 0) -> tuple[list[tuple[int, int]], list[str]]:
+    """Spans of code, comments and link targets after ``start``, and notes about unclosed blocks."""
+    spans: list[tuple[int, int]] = []
+    notes: list[str] = []
+    comments_close = True  # once one comment is unclosed, no later one can close
+    pos = start
+    while (m := _MARKDOWN_SKIPS.search(text, pos)) is not None:
+        end = m.end()
+        if m.group("fence"):
+            close = _FENCE_CLOSE[m.group("fence")].search(text, end)
+            if close is None:  # CommonMark: an unclosed fence runs to the end of the document
+                line = text.count("\n", 0, m.start()) + 1
+                notes.append(f"code block opened at line {line} is never closed: the rest is not checked")
+            end = close.end() if close else len(text)
+        elif m.group("comment"):
+            close = text.find("-->", end) if comments_close else -1
+            if close < 0:
+                comments_close = False
+                pos = end
+                continue
+            end = close + 3
+        spans.append((m.start(), end))
+        pos = max(end, m.start() + 1)
+    return spans, notes
 
 
 @dataclass(frozen=True)
@@ -83,7 +115,27 @@ def decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as e:
-        raise EncodingError(f"not UTF-8 text (invalid byte at offset {e.start})", path=path) from None
+        raise EncodingError(f"not UTF-8 text (invalid byte 0x{data[e.start]:02x} at offset {e.start}): "
+                            "save it as UTF-8", path=path) from None
+
+
+@functools.cache
+def _front_matter_loader():
+    """YAML's safe loader (no tags that build objects or run code), leaving dates as text.
+
+    ``parse_date`` then reads them, so "2025-13-45" is reported as a bad date
+    rather than as YAML's "month must be in 1..12".
+    """
+    import yaml
+
+    class Loader(yaml.SafeLoader):
+        pass
+
+    Loader.yaml_implicit_resolvers = {
+        first: [(tag, rx) for tag, rx in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+    return Loader
 
 
 def _front_matter(text: str, path: str) -> tuple[dict, int]:
@@ -93,16 +145,29 @@ def _front_matter(text: str, path: str) -> tuple[dict, int]:
     import yaml
 
     try:
-        meta = yaml.safe_load(match.group(1))
+        meta = yaml.load(match.group(1), Loader=_front_matter_loader())
     except yaml.YAMLError as e:
         line = getattr(getattr(e, "problem_mark", None), "line", None)
         where = f" at line {line + 2}" if line is not None else ""
         raise FrontMatterError(f"malformed YAML front matter{where}", path=path) from None
+    except ValueError as e:  # a timestamp-shaped value that is no date: "2025-13-45"
+        raise FrontMatterError(f"malformed YAML front matter: {e}", path=path) from None
+    except RecursionError:
+        raise FrontMatterError("malformed YAML front matter: nested too deeply", path=path) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise FrontMatterError("front matter is not a mapping of keys to values", path=path)
     return meta, match.end()
+
+
+def _scalar(meta: dict, key: str, path: str) -> str | None:
+    value = meta.get(key)
+    if value is None:
+        return None
+    if isinstance(value, (list, dict, set)):  # also keeps YAML alias bombs from being printed
+        raise FrontMatterError(f"front matter {key!r} must be a single value, not a list or mapping", path=path)
+    return str(value)
 
 
 def document_from_text(text: str, path: str = "<text>", *, published: dt.date | None = None,
@@ -112,56 +177,61 @@ def document_from_text(text: str, path: str = "<text>", *, published: dt.date | 
         markdown = path.endswith((".md", ".markdown")) or text.startswith("---")
     meta, body = _front_matter(text, path) if markdown else ({}, 0)
     skip: list[tuple[int, int]] = [(0, body)] if body else []
+    notes: list[str] = []
     if markdown:
-        skip.extend(m.span() for m in _MARKDOWN_SKIPS.finditer(text, body))
+        spans, unclosed = markdown_skips(text, body)
+        skip.extend(spans)
+        notes.extend(unclosed)
     date = published
-    notes = []
     raw_date = meta.get("published", meta.get("date"))
     if date is None and raw_date not in (None, ""):
+        if isinstance(raw_date, (list, dict, set)):
+            raise DateError("front matter 'published' must be a single date", path=path)
         try:
             date = parse_date(raw_date)
         except DateError as e:
             raise DateError(e.message, path=path) from None
     if date is None:
         notes.append("no publication date: relative dates (\"next year\", \"six years ago\") are left unresolved")
-
-    def text_field(key: str) -> str | None:
-        value = meta.get(key)
-        return None if value is None else str(value)
-
     if not text[body:].strip():
         raise EmptyInputError("empty document: no text to check", path=path)
-    return Document(path=path, text=text, title=text_field("title"), published=date,
-                    source=text_field("source"), url=text_field("url"), skip=tuple(skip), notes=tuple(notes))
+    return Document(path=path, text=text, title=_scalar(meta, "title", path), published=date,
+                    source=_scalar(meta, "source", path), url=_scalar(meta, "url", path), skip=tuple(skip),
+                    notes=tuple(notes))
+
+
+def _read_bytes(path: str) -> bytes:
+    """A file's bytes, refusing what is over the size limit before reading it."""
+    p = Path(path)
+    try:
+        size = p.stat().st_size
+        if size > MAX_BYTES:
+            raise TooLargeError(f"file is {size / MB:.1f} MB, over the {MAX_BYTES // MB} MB limit", path=path)
+        with p.open("rb") as fh:
+            data = fh.read(MAX_BYTES + 1)  # a file can grow between stat and read
+    except OSError as e:
+        raise InputError(f"cannot read: {(e.strerror or str(e)).lower()}", path=path) from None
+    if len(data) > MAX_BYTES:
+        raise TooLargeError(f"file is over the {MAX_BYTES // MB} MB limit", path=path)
+    return data
 
 
 def read_document(path: str, *, published: dt.date | None = None, published_from_file: bool = False) -> Document:
     """Read one article file, or standard input for ``-``."""
     if path == "-":
-        data = sys.stdin.buffer.read(MAX_BYTES + 1)
-        name = "<stdin>"
+        name, data = "<stdin>", sys.stdin.buffer.read(MAX_BYTES + 1)
+        if len(data) > MAX_BYTES:
+            raise TooLargeError(f"input is over the {MAX_BYTES // MB} MB limit", path=name)
     else:
-        p = Path(path)
-        if not p.exists():
+        if not os.path.lexists(path):
             raise MissingPathError("no such file or directory", path=path)
-        suffix = p.suffix.lower()
-        if suffix in RICH_SUFFIXES:
-            from .rich_input import read_rich  # optional extras: HTML and Word
-
-            return read_rich(p, published=published, published_from_file=published_from_file)
-        try:
-            size = p.stat().st_size
-            if size > MAX_BYTES:
-                raise TooLargeError(f"file is {size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit", path=path)
-            with p.open("rb") as fh:
-                data = fh.read()
-        except OSError as e:
-            raise InputError(f"cannot read: {e.strerror or e}", path=path) from None
-        name = path
-    if len(data) > MAX_BYTES:
-        raise TooLargeError(f"input is over the {MAX_BYTES / 1e6:.0f} MB limit", path=name)
+        name, data = path, _read_bytes(path)
     if not data.strip():
         raise EmptyInputError("empty file", path=name)
+    if name.lower().endswith(RICH_SUFFIXES):
+        from .rich_input import read_rich  # optional extras: HTML and Word
+
+        return read_rich(name, data, published=published, published_from_file=published_from_file)
     text = decode(data, name)
     return document_from_text(text, name, published=published, markdown=name.endswith((".md", ".markdown")) or None)
 
@@ -174,8 +244,8 @@ def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
             continue
         p = Path(path)
         if p.is_dir():
-            found = sorted(str(f) for f in p.rglob("*")
-                           if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file())
+            found = sorted(str(f) for f in p.rglob("*") if f.suffix.lower() in ARTICLE_SUFFIXES and f.is_file()
+                           and not any(part.startswith(".") for part in f.relative_to(p).parts))
             if not found:
                 yield path, EmptyInputError("directory holds no articles (.md, .txt, .html, .docx)", path=path)
             for f in found:
