@@ -50,6 +50,7 @@ GENERIC_WORDS = frozenset("""
 # Spellings of one name, so "U.S." in an article matches "US" in a fact.
 ALIASES = {"u.s": "us", "usa": "us", "america": "us", "american": "us", "united states": "us",
            "u.k": "uk", "britain": "uk", "british": "uk", "united kingdom": "uk"}
+_KIND_OF_UNIT = {"percent": "percent", "percentage_point": "percentage_point", "count": "count"}
 _WORD = re.compile(r"[A-Za-z][A-Za-z.]*[A-Za-z]|[A-Za-z]")
 _PAIR = re.compile(r"^([A-Z]{3})\s*/\s*([A-Z]{3})$")
 
@@ -88,7 +89,8 @@ class Fact(BaseModel):
     def as_quantity(self, index: int) -> Quantity:
         """The fact as a quantity record (span (0, 0): it is not in the article's text)."""
         return Quantity(id=f"fact{index}", span=(0, 0), text=f"{self.subject}: {self.value:g} {self.unit}",
-                        kind="percent" if self.unit == "percent" else "number", value=self.value,
+                        kind=_KIND_OF_UNIT.get(self.unit, "money" if re.fullmatch("[A-Z]{3}", self.unit) else "number"),
+                        value=self.value,
                         unit=self.unit, low=self.low, high=self.high, noun=self.noun, subject=self.subject,
                         sentence=-1)
 
@@ -216,15 +218,15 @@ def _period(raw: Any, where: str) -> tuple[dt.date | None, dt.date | None]:
     text = str(raw).strip()
     if "/" in text:
         a, _, b = text.partition("/")
-        start = None if a.strip() in ("", "..") else _day_range(a.strip(), where)[0]
-        end = None if b.strip() in ("", "..") else _day_range(b.strip(), where)[1]
+        start = None if a.strip() in ("", "..") else day_range(a.strip(), where)[0]
+        end = None if b.strip() in ("", "..") else day_range(b.strip(), where)[1]
         if start and end and start > end:
             raise ConfigError(f"{where}: date: period {text!r} ends before it starts")
         return start, end
-    return _day_range(text, where)
+    return day_range(text, where)
 
 
-def _day_range(text: str, where: str) -> tuple[dt.date, dt.date]:
+def day_range(text: str, where: str) -> tuple[dt.date, dt.date]:
     """'2025' -> the whole year; '2025-04' -> the month; '2025-04-08' -> that day."""
     try:
         parts = [int(p) for p in text.split("-")]

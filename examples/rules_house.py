@@ -44,7 +44,7 @@ def rule_rate_changes_in_points(quantity, quantities, claims, document):
     levels = {c.roles.get(end) for c in changes for end in ("from", "to")} - {None, quantity.id}
     if is_size and any(q.id in levels and q.unit == "percent" for q in quantities):
         yield claimcheck.Flag(f"{quantity.text} is the change of a rate: write it in percentage points",
-                              [quantity], advice="say 'percentage points' (or 'points')")
+                              [quantity], advice="Say 'percentage points' (or 'points').")
 
 
 def rule_market_cap_in_usd(quantity, ctx):

@@ -170,3 +170,13 @@ def test_must_show_seed_flagged_only_with_the_facts(monkeypatch):
     assert reference() == []
     assert reference("--facts", "examples/facts.yaml") == [
         ("54%", "54% disagrees with the house fact: US tariff rate on China was 104% on 2025-04-08")]
+
+
+def test_a_fact_as_a_quantity_record(tmp_path):
+    kuiper, price = load_facts(facts_file(tmp_path, """
+        - {subject: Kuiper constellation, value: "3,236", unit: count, noun: satellite}
+        - {subject: Apple market cap, value: 3 trillion, unit: USD}
+    """))
+    assert (kuiper.as_quantity(1).kind, kuiper.as_quantity(1).noun, kuiper.as_quantity(1).id) == (
+        "count", "satellite", "fact1")
+    assert (price.as_quantity(2).kind, price.as_quantity(2).value) == ("money", 3e12)

@@ -6,7 +6,8 @@ import datetime as dt
 import math
 import re
 
-from ..facts import Fact, words_of
+from ..errors import ConfigError
+from ..facts import Fact, day_range, words_of
 from ..models import Quantity
 from ..numbers import format_number
 from ..ruleset import Consistent, Context, Flag, rule
@@ -70,7 +71,7 @@ def reference(quantity: Quantity, ctx: Context, facts: list[Fact]):
                expected=_show(fact.value, fact), observed=quantity.text,
                arithmetic=f"{quantity.text} allows {_ends(low, high)}; the fact allows "
                           f"{_ends(fact.low - margin, fact.high + margin)}: no overlap",
-               advice=f"check the figure against {fact.source or fact.origin}, and which date it refers to")
+               advice=f"Check the figure against {fact.source or fact.origin}, and which date it refers to.")
 
 
 def _near(q: Quantity, ctx: Context, window: int) -> str:
@@ -109,11 +110,9 @@ def _is_before_end(q: Quantity, ctx: Context) -> bool:
 
 
 def _days(value: str) -> tuple[dt.date, dt.date] | None:
-    from ..facts import _day_range
-
     try:
-        return _day_range(value[:10], "")
-    except Exception:  # a date value the extractor wrote in a shape we do not read
+        return day_range(value[:10], "")
+    except ConfigError:  # a date value the extractor wrote in a shape we do not read
         return None
 
 
