@@ -97,6 +97,22 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
         near = text[max(start, q.span[0] - NEAR):min(end, q.span[1] + NEAR)]
         if words <= key_words(near):
             found.append(q)
+    return found + _stated_in_facts(ctx, words, like, at_least)
+
+
+def _stated_in_facts(ctx, words: set[str], like: Quantity, at_least: float | None) -> list[Quantity]:
+    """House facts (--facts) that state the described thing: the article is checked against them too."""
+    published = ctx.extraction.document.published
+    found = []
+    for i, fact in enumerate(ctx.facts, 1):
+        if fact.unit != like.unit or (at_least is not None and fact.value < at_least):
+            continue
+        if like.unit == "count" and like.noun and fact.noun and fact.noun.split()[-1] != like.noun.split()[-1]:
+            continue
+        if published is not None and not fact.holds_during(published, published):
+            continue
+        if words <= key_words(" ".join((fact.subject, *fact.match))):
+            found.append(fact.as_quantity(i))
     return found
 
 

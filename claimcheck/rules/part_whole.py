@@ -63,7 +63,8 @@ def part_whole(proportions, ctx):
         _, w, expected = verdicts[0]
         quoted = [share, part, w] + ([part_low] if part_low else [])
         actual_share = part_iv / iv(w)
-        yield Flag(f"{_factor_text(share)} of {w.text} is {show_interval(expected, part.unit)}, not {part_text}",
+        whole_text = w.text if w.span[1] else f"{format_number(float(w.value))} (house fact: {w.subject})"
+        yield Flag(f"{_factor_text(share)} of {whole_text} is {show_interval(expected, part.unit)}, not {part_text}",
                    quoted, claim=claim, expected=show_interval(expected, part.unit), observed=part_text,
                    arithmetic=f"{format_number(w.value)} × {_factor_text(share)} = "
                               f"{show(w.value * factor.mid, part.unit)}; {part_text} would be "

@@ -1,0 +1,38 @@
+"""House facts take part in the cross-claim rules, not only in the reference rule."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from claimcheck.api import check_document
+from claimcheck.load import read_document
+from claimcheck.ruleset import RuleSet
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _kuiper(tmp_path: Path, part: str) -> Path:
+    text = (ROOT / "seeds" / "kuiper-launch.md").read_text(encoding="utf-8")
+    path = tmp_path / "kuiper.md"
+    path.write_text(text.replace("or 1,618 satellites", f"or {part} satellites"), encoding="utf-8")
+    return path
+
+
+def _part_whole(path: Path, facts: list[str]):
+    report = check_document(read_document(str(path)), rules=RuleSet.load([], facts))
+    return [f for f in report.findings if f.rule == "part-whole"]
+
+
+def test_a_fact_is_the_whole_of_a_share(tmp_path):
+    facts = [str(ROOT / "examples" / "facts.yaml")]
+    flagged = _part_whole(_kuiper(tmp_path, "1,816"), facts)
+    assert [f.severity for f in flagged] == ["error"]
+    assert "3,236" in flagged[0].message and "house fact" in flagged[0].message
+    assert all(a < b for a, b in flagged[0].spans), "facts have no span in the article"
+    assert not [f for f in _part_whole(_kuiper(tmp_path, "1,618"), facts) if f.severity != "info"]
+
+
+def test_without_facts_the_whole_is_only_implied(tmp_path):
+    flagged = _part_whole(_kuiper(tmp_path, "1,816"), [])
+    assert [f.severity for f in flagged] == ["info"]
+    assert "3,632" in flagged[0].message
