@@ -329,7 +329,8 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
 
 
 def _finding(r: Rule, out: Flag, ctx: Context, ruleset: RuleSet) -> Finding:
-    qs = [q for q in (ctx.q(x) for x in out.quantities) if q]
+    # quantities from house facts are not in the text: they have no span and no id in the report
+    qs = [q for q in (ctx.q(x) for x in out.quantities) if q and q.span[1] > q.span[0]]
     spans = out.spans or [q.span for q in qs]
     if not spans and out.claim is not None:
         spans = [out.claim.span]
