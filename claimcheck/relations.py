@@ -115,8 +115,7 @@ class Linker:
         found = _VERB_WORDS.findall(self.before(i, sent, 60))[-words:]
         for w in reversed(found):
             d = direction_of(w)
-            if d and w.lower() not in ("up", "down", "lower", "higher", "cut", "cuts") or (
-                    d and w.lower() in ("cut", "cuts")):
+            if d and w.lower() not in ("up", "down", "lower", "higher"):  # adverbs are not the verb
                 return w, d
         return None
 
@@ -346,6 +345,7 @@ class Linker:
 
     # -- "skyrocketed 15%", "added over $400 billion to ..., which now stands just under $3 trillion" --
     def _verb_changes(self, sent: _Sentence) -> None:
+        """A size right after a change verb, with the level it reaches if one follows."""
         items = sent.items
         for pos, i in enumerate(items):
             qi = self.q[i]
@@ -353,24 +353,28 @@ class Linker:
                 continue
             if self.linked(i, "change", "range"):
                 continue
-            verb = self.verb_before(i, sent, 2)
-            if qi.kind == "multiplier" and verb is None:
-                verb = (qi.text, "down" if qi.value < 1 else "up")
-            if verb is None:
+            if qi.kind == "multiplier":  # "doubled to 40": the word is its own verb
+                self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
+                             verb=(qi.text, "down" if qi.value < 1 else "up"))
                 continue
-            level = None
-            for j in items[pos + 1:]:
-                qj = self.q[j]
-                if qj.kind in ("date", "duration"):
-                    continue
-                if (qj.unit == qi.unit or (qi.kind != "money" and qj.kind != "percent")) and \
-                        _LEVEL_BEFORE.search(self.before(j, sent, 40)) and qi.kind != "multiplier" or \
-                        qi.kind == "multiplier" and _TO_BEFORE.search(self.before(j, sent, 20)):
-                    level = j
-                break
-            if level is not None and qi.kind != "multiplier" and self.q[level].kind == "percent" and qi.kind != "percent":
-                level = None
-            self._change(sent, by=i, to=level, verb=verb if qi.kind != "multiplier" else (qi.text, verb[1]))
+            verb = self.verb_before(i, sent, 2)
+            if verb is not None:
+                self._change(sent, by=i, to=self._level_after(sent, pos), verb=verb)
+
+    def _level_after(self, sent: _Sentence, pos: int, multiplier: bool = False) -> int | None:
+        """'added $400 billion ..., which now stands just under $3 trillion': the level reached."""
+        size = self.q[sent.items[pos]]
+        for j in sent.items[pos + 1:]:
+            qj = self.q[j]
+            if qj.kind in ("date", "duration"):
+                continue
+            if multiplier:
+                return j if _TO_BEFORE.search(self.before(j, sent, 20)) else None
+            if qj.kind == "percent" and size.kind != "percent":
+                return None  # a share after an amount is not the level the amount moved
+            fits = qj.unit == size.unit or (size.kind != "money" and qj.kind != "percent")
+            return j if fits and _LEVEL_BEFORE.search(self.before(j, sent, 40)) else None
+        return None
 
     # -- equivalences ------------------------------------------------------------------------------
     def _equivalences(self, sent: _Sentence) -> None:
