@@ -14,6 +14,11 @@ _SHARE_VERB = re.compile(r"^\s*(?:of\s+(?:them|those|respondents|the\s+\w+)\s+)?
                          r"expect|expected|want|wanted|think|thought|believe|believed|use|used|own|owned|do|did|"
                          r"prefer|preferred|chose|voted|rated|reported|agreed|disagreed|identified|remain|"
                          r"remained|felt|feel|approve|approved|disapprove|disapproved)\b", re.I)
+# Pairs of answers to one question: "55% support the plan and 52% oppose it".
+_OPPOSITES = (("support", "oppose"), ("favor", "oppose"), ("favour", "oppose"), ("approve", "disapprove"),
+              ("agree", "disagree"), ("positive", "negative"), ("yes", "no"), ("for", "against"),
+              ("likely", "unlikely"), ("satisfied", "dissatisfied"), ("optimistic", "pessimistic"),
+              ("better", "worse"), ("improving", "worse"), ("trust", "distrust"), ("back", "oppose"))
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|compared|versus|up|down)\b|[;—]", re.I)
 
 
@@ -22,7 +27,8 @@ def percent_sum(quantities, ctx):
     """Shares of one group, listed together, add up to more than 100%.
 
     What it checks: lists such as "60% have a positive attitude, 30% are neutral and 25% are
-    negative", where each percentage is the subject of its own verb in one clause.
+    negative", where each percentage is the subject of its own verb in one clause; two shares only
+    when they give opposite answers ("55% support the plan and 52% oppose it").
     Why it matters: the parts of a poll or a breakdown must fit in the whole; a sum over 100% means a
     mistyped share (or shares that overlap, which the text should then say).
     Flags:       "60% have a positive attitude, 30% are neutral and 25% are negative"
@@ -37,8 +43,8 @@ def percent_sum(quantities, ctx):
         if len(shares) < 2:
             continue
         for group in _clauses(ctx, index, shares):
-            if len(group) < 2:
-                continue
+            if len(group) < 2 or len(group) == 2 and not _opposed(ctx, group):
+                continue  # two shares may answer two questions; three or more are a breakdown
             low = sum(iv(q).lo for q in group)
             listed = " + ".join(q.text for q in group)
             if low <= 100 + 1e-9:
@@ -50,6 +56,14 @@ def percent_sum(quantities, ctx):
                        arithmetic=f"{' + '.join(format_number(float(q.value)) + '%' for q in group)} = "
                                   f"{format_number(total)}%",
                        advice="Check each share; if the groups overlap, say so in the text.")
+
+
+def _opposed(ctx, group: list) -> bool:
+    """Whether two shares answer one question with opposite answers."""
+    text = ctx.extraction.document.text
+    first = set(re.findall(r"[a-z]+", text[group[0].span[1]:group[1].span[0]].lower()))
+    second = set(re.findall(r"[a-z]+", text[group[1].span[1]:group[1].span[1] + 60].lower()))
+    return any(a in first and b in second or b in first and a in second for a, b in _OPPOSITES)
 
 
 def _clauses(ctx, index: int, shares: list) -> list[list]:
