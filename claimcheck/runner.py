@@ -49,6 +49,7 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
             continue
         documents.append(check_document(doc, rules=ruleset))
     documents.sort(key=lambda d: d.path)
+    errors.sort(key=lambda e: e.path)  # the report does not depend on the order paths were given in
     return Report(version=__version__, documents=documents, errors=errors)
 
 

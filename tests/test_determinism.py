@@ -1,0 +1,56 @@
+"""The same inputs give byte-identical reports: on every run, in any order of the files.
+
+Each run is a fresh process with a different hash seed, so an order that comes
+from a set or a dict of strings would show.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+PAGE = Path(__file__).resolve().parent / "fixtures" / "page.html"
+
+
+@pytest.fixture(scope="module")
+def articles(tmp_path_factory) -> tuple[Path, list[str]]:
+    """The seed articles, a web page and two bad inputs, as paths relative to one folder."""
+    folder = tmp_path_factory.mktemp("articles")
+    shutil.copytree(SEEDS, folder / "seeds")
+    shutil.copy(PAGE, folder / "page.html")
+    (folder / "empty.md").write_text("")
+    names = sorted(f"seeds/{p.name}" for p in SEEDS.iterdir()) + ["page.html", "empty.md", "missing.txt"]
+    return folder, names
+
+
+def report(folder: Path, paths: list[str], fmt: str, seed: int) -> bytes:
+    proc = subprocess.run([sys.executable, "-m", "claimcheck.cli", "check", *paths, "--format", fmt,
+                           "--output", f"report-{seed}.{fmt}"], cwd=folder, capture_output=True, timeout=120,
+                          env={**os.environ, "PYTHONHASHSEED": str(seed)})
+    assert proc.returncode in (0, 1), proc.stderr
+    return (folder / f"report-{seed}.{fmt}").read_bytes()
+
+
+@pytest.mark.parametrize("fmt", ["json", "md"])
+def test_reports_are_byte_identical_across_runs_and_orders(articles, fmt):
+    folder, paths = articles
+    first = report(folder, paths, fmt, seed=1)
+    again = report(folder, paths, fmt, seed=2)
+    reversed_order = report(folder, paths[::-1], fmt, seed=3)
+    assert first == again, "two runs differ"
+    assert first == reversed_order, "the order of the files changes the report"
+    assert b"page.html" in first and b"missing.txt" in first
+
+
+def test_a_folder_and_its_files_named_one_by_one_give_the_same_report(articles):
+    folder, paths = articles
+    by_folder = report(folder, ["seeds"], "json", seed=4)
+    by_files = report(folder, sorted(p for p in paths if p.startswith("seeds/"))[::-1], "json", seed=5)
+    assert by_folder == by_files
