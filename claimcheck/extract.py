@@ -41,7 +41,7 @@ def _spaced_symbol(symbol: str) -> str:
 
 _NUMBER_WORD = _alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousand", "million", "billion",
                                                             "trillion", "dozen"])
-_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD})){{0,6}})"
+_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD})){{0,12}})"
 _MONTH = _alt([m.capitalize() for m in MONTHS])
 _WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
 _DEN = _alt(FRACTION_DENOMINATORS)
@@ -66,7 +66,7 @@ MASTER = re.compile(
   | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
-  | (?P<skip>(?<![\d.,]){_NOT_QUANTITIES}(?![\d.]))
+  | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
   | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
