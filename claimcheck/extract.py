@@ -72,6 +72,26 @@ MASTER = re.compile(
     re.X,
 )
 
+# Where MASTER can start: a digit, a sign or parenthesis before one, or a word some branch begins with.
+# Trying MASTER only there (instead of MASTER.search at every character) makes extraction ~3x faster.
+_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
+_TRIGGERS = frozenset(
+    [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
+                         *MULTIPLIER_VERBS, *VAGUE_PLURALS)]
+    + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split())
+
+
+def _candidates(text: str, start: int, end: int):
+    """MASTER's matches in text[start:end], leftmost first, as MASTER.search would find them."""
+    for token in _TOKEN.finditer(text, start, end):
+        word = token.group()
+        if word[0].isalpha() and word.lower() not in _TRIGGERS and word.lower()[:-1] not in _TRIGGERS:
+            continue
+        m = MASTER.match(text, token.start(), end)
+        if m:
+            yield m
+
+
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?)(?P<scale>{_alt(SCALES)})\b(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)
@@ -220,10 +240,9 @@ class Extractor:
             if self._skipped(sent_start, sent_end):
                 continue
             pos = sent_start
-            while True:
-                m = MASTER.search(text, pos, sent_end)
-                if m is None:
-                    break
+            for m in _candidates(text, sent_start, sent_end):
+                if m.start() < pos:
+                    continue
                 if m.start() < taken_until or self._skipped(m.start(), m.end()):
                     pos = m.end()
                     continue
