@@ -81,6 +81,7 @@ BAD_INPUTS: dict[str, tuple[str, Callable[[Path], None] | None, str]] = {
     "front matter not a mapping": ("list.md", _bytes(_front_matter("- a\n- b")), "not a mapping"),
     "front matter nested too deeply": ("deep.md", _bytes(_front_matter("title: " + "[" * 3000)),
                                        "malformed YAML front matter"),
+    "front matter of 70 KB": ("long.md", _bytes(_front_matter("a: 5\n" * 14_000)), "front matter is over 64 KB"),
     "title that is a list": ("title.md", _bytes(_front_matter("title: [a, b]")), "'title' must be a single value"),
     "published not a date": ("date.md", _bytes(_front_matter("published: sometime soonish")),
                               "published date 'sometime soonish' is not a date"),
