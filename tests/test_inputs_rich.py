@@ -141,3 +141,19 @@ def test_folder_of_mixed_articles(memo):
     report = claimcheck_json(".", cwd=folder)
     assert [d["path"] for d in report["documents"]] == ["memo.docx", "note.md", "page.html"]
     assert [d["text_source"] for d in report["documents"]] == ["extracted", "file", "extracted"]
+
+
+def test_no_network_is_used(monkeypatch, memo):
+    """A page names URLs and a Word file links to schemas: neither is fetched."""
+    import socket
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("claimcheck tried to use the network")
+
+    for name in ("connect", "connect_ex", "sendto"):
+        monkeypatch.setattr(socket.socket, name, refuse)
+    monkeypatch.setattr(socket, "getaddrinfo", refuse)
+    from claimcheck.api import check_document
+
+    for path in (PAGE, memo):
+        assert check_document(read_document(str(path))).quantities
