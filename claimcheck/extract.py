@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DURATIONS, FRACTION_DENOMINATORS,
-    DEMONYM_ENDINGS, DEMONYMS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, NOUN_SKIP_WORDS,
-    NOT_HEAD_NOUNS, NOUN_STOP_WORDS, SINGULAR_MEN, MAGNITUDE_WORDS, MONTHS, MULTIPLIER_VERBS, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, RATE_NOUNS, VAGUE_PLURALS,
-    PERCENT_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, SCALES, SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
-    TENS_WORDS, UNITS, UNITS_WORDS, WEEKDAYS,
+    BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DEMONYMS,
+    DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS,
+    MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS,
+    PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES, SINGULAR_MEN, STREET_WORDS,
+    SUPERLATIVES, TENS_WORDS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
 
 
@@ -237,7 +237,7 @@ class Extractor:
         text = self.text
         taken_until = 0
         for sent_start, sent_end in self.sentences:
-            if self._skipped(sent_start, sent_end):
+            if self._covered(sent_start, sent_end):
                 continue
             pos = sent_start
             for m in _candidates(text, sent_start, sent_end):
@@ -255,7 +255,13 @@ class Extractor:
                 pos = max(m.end(), mention.end)
         return out
 
+    def _covered(self, a: int, b: int) -> bool:
+        """Whether text[a:b] lies wholly inside one skipped region (front matter, code, a link target)."""
+        i = bisect_right(self.skip, (a, float("inf"))) - 1
+        return i >= 0 and self.skip[i][0] <= a and b <= self.skip[i][1]
+
     def _skipped(self, a: int, b: int) -> bool:
+        """Whether text[a:b] overlaps a skipped region."""
         i = bisect_right(self.skip, (a, float("inf"))) - 1
         if i >= 0 and self.skip[i][0] <= a < self.skip[i][1]:
             return True

@@ -110,11 +110,6 @@ CURRENCY_NAMES: dict[str, str] = {
     "mexican pesos": "MXN", "philippine pesos": "PHP", "pesos": "MXN",
     "koruna": "CZK", "forint": "HUF",
 }
-# Minor units, read as a fraction of the major unit when a currency is known from context.
-CURRENCY_MINOR = {"cent": 0.01, "cents": 0.01, "pence": 0.01, "p": 0.01, "sen": 0.01}
-
-PERCENT_WORDS = ("%", "percent", "per cent", "pct", "per-cent", "percentage")
-POINT_WORDS = ("percentage points", "percentage point", "percentage-point", "points", "point", "pts", "pp")
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
 # Physical units: surface form -> pint's canonical unit name. Longest surface forms win.
