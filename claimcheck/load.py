@@ -4,6 +4,8 @@ A document keeps the file's whole text, so that every span in a report indexes
 the file as ``open(path, encoding="utf-8", newline="")`` reads it, front matter
 included. Regions that are not article text (front matter, code blocks, HTML
 comments, link targets) are listed in ``skip`` and extraction passes over them.
+Web pages and Word files are the exception: their text is what ``rich_input``
+extracts, and the document's ``text_source`` and notes say so.
 """
 
 from __future__ import annotations
@@ -22,8 +24,8 @@ from .errors import (
     MissingPathError, TooLargeError,
 )
 
-MAX_BYTES = 16 * 2**20
 MB = 2**20
+MAX_BYTES = 16 * MB  # checked before a byte is read
 MAX_FRONT_MATTER = 64 * 1024  # title, date, source, url: anything bigger is not front matter
 TEXT_SUFFIXES = (".md", ".markdown", ".txt")
 RICH_SUFFIXES = (".html", ".htm", ".docx")
