@@ -47,7 +47,15 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
             click.echo(f"claimcheck: error: {problem}", err=True)
             errors.append(InputProblem(path=path, message=problem.message))
             continue
-        documents.append(check_document(doc, rules=ruleset))
+        try:
+            documents.append(check_document(doc, rules=ruleset))
+        except ClaimcheckError as e:
+            click.echo(f"claimcheck: error: {path}: {e.message}", err=True)
+            errors.append(InputProblem(path=path, message=e.message))
+        except Exception as e:  # a bug on one document must not lose the others' reports
+            message = f"internal error while checking ({type(e).__name__}: {e}); please report it"
+            click.echo(f"claimcheck: error: {path}: {message}", err=True)
+            errors.append(InputProblem(path=path, message=message))
     documents.sort(key=lambda d: d.path)
     errors.sort(key=lambda e: e.path)  # the report does not depend on the order paths were given in
     return Report(version=__version__, documents=documents, errors=errors)
