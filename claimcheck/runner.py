@@ -53,6 +53,9 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
             click.echo(f"claimcheck: error: {path}: {e.message}", err=True)
             errors.append(InputProblem(path=path, message=e.message))
         except Exception as e:  # a bug on one document must not lose the others' reports
+            ctx = click.get_current_context(silent=True)
+            if ctx is not None and ctx.meta.get("claimcheck.debug"):
+                raise
             message = f"internal error while checking ({type(e).__name__}: {e}); please report it"
             click.echo(f"claimcheck: error: {path}: {message}", err=True)
             errors.append(InputProblem(path=path, message=message))
