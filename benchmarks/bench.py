@@ -24,7 +24,7 @@ ROOT = pathlib.Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claimcheck.api import check_document, extract_document  # noqa: E402
-from claimcheck.extract import Extractor  # noqa: E402
+from claimcheck.quantities import Extractor  # noqa: E402
 from claimcheck.load import document_from_text  # noqa: E402
 from claimcheck.segment import sentences  # noqa: E402
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from .extract import Extractor, Mention
+from .quantities import Extractor, Mention
 from .load import Document, document_from_text
 from .models import Claim, DocumentReport, Quantity
 from .segment import sentences

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .extract import Mention
+from .quantities import Mention
 from .models import Claim, Quantity
 from .vocab import (
     CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, QUALIFIERS_BEFORE, SCALES, SHARE_NOUNS,

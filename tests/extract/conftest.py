@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from claimcheck.extract import Extractor, Mention
+from claimcheck.quantities import Extractor, Mention
 from claimcheck.segment import sentences
 
 

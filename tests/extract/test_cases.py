@@ -8,7 +8,7 @@ import pathlib
 import pytest
 import yaml
 
-from claimcheck.extract import Mention
+from claimcheck.quantities import Mention
 
 from .conftest import mentions
 
