@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .quantities import Extractor, Mention
 from .load import Document, document_from_text
@@ -19,17 +19,16 @@ class Extraction:
     sentences: list[tuple[int, int]]
     quantities: list[Quantity]
     claims: list[Claim]
+    memo: dict = field(default_factory=dict, compare=False, repr=False)  # indexes rules build once
 
     def quantity(self, qid: str) -> Quantity:
         return self._by_id[qid]
 
     @property
     def _by_id(self) -> dict[str, Quantity]:
-        cache = self.__dict__.get("_cache")
-        if cache is None:
-            cache = {q.id: q for q in self.quantities}
-            object.__setattr__(self, "_cache", cache)
-        return cache
+        if "by_id" not in self.memo:
+            self.memo["by_id"] = {q.id: q for q in self.quantities}
+        return self.memo["by_id"]
 
     def sentence_text(self, index: int) -> str:
         a, b = self.sentences[index]

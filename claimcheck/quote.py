@@ -13,7 +13,11 @@ class Lines:
     """Line numbers of offsets in one text, from an index of its line starts."""
 
     def __init__(self, text: str) -> None:
-        self.starts = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"] if "\n" in text else [0]
+        self.starts = [0]
+        i = text.find("\n")
+        while i >= 0:
+            self.starts.append(i + 1)
+            i = text.find("\n", i + 1)
 
     def of(self, offset: int) -> int:
         return bisect_right(self.starts, offset)

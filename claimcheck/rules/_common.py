@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..intervals import Interval, interval_of
 from ..models import Quantity
@@ -65,6 +66,7 @@ def key_words(phrase: str | None) -> set[str]:
 
 
 NEAR = 60  # characters around a candidate in which the description's words must stand
+WINDOW = 400  # sentences either side in which a whole is looked for: a long article, not a corpus
 
 
 def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
@@ -78,13 +80,11 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
     words = key_words(about)
     if not words:
         return []
-    # a part or share of another proportion is not a whole ("or 20 satellites" elsewhere)
-    exclude = set(exclude) | {qid for c in ctx.extraction.claims if c.kind == "proportion"
-                              for role, qid in c.roles.items() if role in ("part", "part_low", "share")}
     text = ctx.extraction.document.text
+    parts = _parts_and_shares(ctx)
     found = []
-    for q in _by_unit(ctx).get(like.unit, ()):
-        if q.id in exclude or q.sentence == like.sentence:
+    for q in _near_by_unit(ctx, like):
+        if q.id in exclude or q.id in parts or q.sentence == like.sentence:
             continue
         if not words <= _sentence_words(ctx, q.sentence):
             continue
@@ -116,31 +116,47 @@ def _stated_in_facts(ctx, words: set[str], like: Quantity, at_least: float | Non
     return found
 
 
-def _by_unit(ctx) -> dict[str, list[Quantity]]:
-    """The document's numeric quantities by unit, computed once per document."""
-    cache = ctx.extraction.__dict__.get("_by_unit")
-    if cache is None:
-        cache = {}
+def _memo(ctx, key: str, build):
+    memo = ctx.extraction.memo
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
+
+
+def _near_by_unit(ctx, like: Quantity) -> list[Quantity]:
+    """Numeric quantities of like's unit within WINDOW sentences of it (lists kept in text order)."""
+    def build() -> dict[str, tuple[list[int], list[Quantity]]]:
+        by_unit: dict[str, list[Quantity]] = {}
         for q in ctx.extraction.quantities:
             if numeric(q):
-                cache.setdefault(q.unit, []).append(q)
-        ctx.extraction.__dict__["_by_unit"] = cache
-    return cache
+                by_unit.setdefault(q.unit, []).append(q)
+        return {unit: ([q.sentence for q in qs], qs) for unit, qs in by_unit.items()}
+
+    sentences, qs = _memo(ctx, "by_unit", build).get(like.unit, ([], []))
+    lo = bisect_left(sentences, like.sentence - WINDOW)
+    hi = bisect_right(sentences, like.sentence + WINDOW)
+    return qs[lo:hi]
+
+
+def _parts_and_shares(ctx) -> set[str]:
+    """Parts and shares of proportions: a part of one proportion is not the whole of another."""
+    return _memo(ctx, "parts", lambda: {qid for c in ctx.extraction.claims if c.kind == "proportion"
+                                        for role, qid in c.roles.items() if role in ("part", "part_low", "share")})
 
 
 def _sentence_words(ctx, index: int) -> set[str]:
-    cache = ctx.extraction.__dict__.setdefault("_sentence_words", {})
+    cache = _memo(ctx, "sentence_words", dict)
     if index not in cache:
         cache[index] = key_words(ctx.sentence(index))
     return cache[index]
 
 
 def in_claims(ctx, q: Quantity, kinds: tuple[str, ...]) -> bool:
-    index = ctx.extraction.__dict__.get("_claim_kinds")
-    if index is None:
-        index = {}
+    def build() -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
         for c in ctx.extraction.claims:
             for qid in c.quantities:
                 index.setdefault(qid, set()).add(c.kind)
-        ctx.extraction.__dict__["_claim_kinds"] = index
-    return bool(index.get(q.id, set()) & set(kinds))
+        return index
+
+    return bool(_memo(ctx, "claim_kinds", build).get(q.id, set()) & set(kinds))

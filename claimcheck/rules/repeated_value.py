@@ -9,6 +9,7 @@ from ._common import in_claims, key_words, numeric
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
 _WINDOW = 60
+_LOOKBACK = 200  # earlier counts an anaphor may refer to: far more than an article holds
 _COMMON = frozenset("""said says will would could also first last new more than about over under just other
 company companies year years time""".split())
 
@@ -33,7 +34,7 @@ def repeated_value(quantities, ctx):
             continue
         context = _context(ctx, later)
         best, best_score = None, 0
-        for earlier in counts[:i]:
+        for earlier in counts[max(0, i - _LOOKBACK):i]:
             if earlier.noun != later.noun or earlier.sentence == later.sentence:
                 continue
             score = len(context & _context(ctx, earlier))
