@@ -515,6 +515,7 @@ class Linker:
             if self.q[a].kind == "rank" and self.q[b].kind == "count" and _RANK_GAP.match(self.gap(a, b)):
                 self.add("rank", [a, b], {"rank": a, "field": b}, sent, cue="out of", about=self.q[b].noun)
 
+    # -- date offsets -----------------------------------------------------------------------------------
     def _since_published(self, sent: _Sentence, pos: int) -> bool:
         """'the 50th anniversary of ... in 1969', '50 years since 1975', 'Jobs, 56, born in 1955':
         a span from a dated event to the publication date."""
@@ -534,7 +535,6 @@ class Linker:
                 return True
         return False
 
-    # -- date offsets -----------------------------------------------------------------------------------
     def _date_offsets(self, sent: _Sentence) -> None:
         items = sent.items
         for pos, i in enumerate(items):
