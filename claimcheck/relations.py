@@ -278,7 +278,8 @@ class Linker:
             gap = self.gap(j, first)
             if len(gap) > 40 or qj.kind not in ("percent", "percentage_point", "money", "count", "multiplier"):
                 return None
-            if qj.kind == "multiplier" or _BY_BEFORE.search(self.before(j, sent, 20)):
+            if qj.kind == "multiplier" or _BY_BEFORE.search(self.before(j, sent, 20)) \
+                    or self.verb_before(j, sent, 1):  # "rose 20% from $10 to $15"
                 return j
             return None
         return None

@@ -258,7 +258,7 @@ CHANGE_DOWN = (
     "decrease", "decreases", "decreased", "decreasing", "lose", "loses", "lost", "losing", "loss",
     "dip", "dips", "dipped", "dipping", "slide", "slides", "slid", "sliding", "ease", "eased", "eases",
     "halved", "trim", "trimmed", "trims", "contracted", "contract", "shed", "sheds", "retreated",
-    "narrowed", "crashed", "plummeted", "plummet", "tanked", "weakened", "decreased", "declining",
+    "narrowed", "crashed", "plummeted", "plummet", "tanked", "decreased", "declining",
     "wipe", "wipes", "wiped", "wiping", "erase", "erased", "erasing", "knocked", "knocking", "shaved",
     "shaving", "trimmed", "trimming",
 )
@@ -341,3 +341,17 @@ DEMONYM_ENDINGS = ("ian", "ean", "ese", "ish", "can", "ani")
 # Words after an ordinal that make it a name or a position, not a rank: "21st century", "71st St".
 ORDINAL_NOT_RANK = frozenset(("century", "centuries", "amendment", "floor", "district", "precinct", "parallel",
                               "minute") + STREET_WORDS)
+
+# Words that name the same whole in news prose: "10% of its workforce" ... "employs 12,000 people".
+WHOLE_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "workforce": ("employees", "employee", "workers", "worker", "staff", "people", "employs", "employ", "jobs",
+                  "headcount"),
+    "employees": ("workforce", "workers", "staff", "people", "employs", "headcount"),
+    "staff": ("workforce", "employees", "workers", "people", "employs", "headcount"),
+    "cap": ("capitalization", "capitalisation", "value", "valuation", "valued", "worth"),
+    "market": ("valuation", "valued", "worth"),
+    "revenue": ("revenues", "sales", "turnover"),
+    "sales": ("revenue", "revenues", "turnover"),
+    "budget": ("spending", "budgeted"),
+    "population": ("people", "residents", "inhabitants"),
+}

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from ..intervals import Interval, interval_of
 from ..models import Quantity
 from ..numbers import format_number
+from ..vocab import WHOLE_SYNONYMS
 
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
 _NAME = {"JPY": "yen", "CNY": "yuan", "INR": "rupees", "KRW": "won"}
@@ -84,20 +85,26 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
     parts = _parts_and_shares(ctx)
     found = []
     for q in _near_by_unit(ctx, like):
-        if q.id in exclude or q.id in parts or q.sentence == like.sentence:
+        if q.id in exclude or q.id in parts or q.id == like.id:
             continue
-        if not words <= _sentence_words(ctx, q.sentence):
+        if not _names(words, _sentence_words(ctx, q.sentence)):
             continue
         if q.unit == "count" and like.noun and q.noun and q.noun.split()[-1] != like.noun.split()[-1] \
-                and q.noun.split()[-1] not in {w.rstrip("s") for w in words}:
+                and not _names({q.noun.split()[-1]}, words | {w.rstrip("s") for w in words}) \
+                and not _names(words, {q.noun.split()[-1]}):
             continue  # "4,000 teachers" is the whole of "a quarter of its teachers, or 1,600 people"
         if at_least is not None and float(q.value) < at_least:
             continue
         start, end = ctx.sentence_span(q)
         near = text[max(start, q.span[0] - NEAR):min(end, q.span[1] + NEAR)]
-        if words <= key_words(near):
+        if _names(words, key_words(near)):
             found.append(q)
     return found + _stated_in_facts(ctx, words, like, at_least)
+
+
+def _names(words: set[str], found: set[str]) -> bool:
+    """Every word of a description is found, as itself or as a word naming the same whole."""
+    return all(w in found or any(alt in found for alt in WHOLE_SYNONYMS.get(w, ())) for w in words)
 
 
 def _stated_in_facts(ctx, words: set[str], like: Quantity, at_least: float | None) -> list[Quantity]:
@@ -111,7 +118,7 @@ def _stated_in_facts(ctx, words: set[str], like: Quantity, at_least: float | Non
             continue
         if published is not None and not fact.holds_during(published, published):
             continue
-        if words <= key_words(" ".join((fact.subject, *fact.match))):
+        if _names(words, key_words(" ".join((fact.subject, *fact.match)))):
             found.append(fact.as_quantity(i))
     return found
 

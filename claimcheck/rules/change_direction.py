@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv, numeric, show
 
@@ -21,6 +23,8 @@ def change_direction(change, ctx):
     start, end = ctx.role(change, "from"), ctx.role(change, "to")
     if not (numeric(start) and numeric(end)) or not change.asserted:
         return
+    if _exchange_rate(ctx, start) or _exchange_rate(ctx, end):
+        return  # "the yen weakened to 160 per dollar": a currency falls as its quote rises
     a, b = iv(start), iv(end)
     if a.overlaps(b):
         return  # no move beyond the precision: nothing to judge
@@ -39,3 +43,12 @@ def change_direction(change, ctx):
         observed=f"'{word}' ({wrong[0][1]})",
         arithmetic=f"{show(end.value, end.unit)} {'>' if actual == 'up' else '<'} {show(start.value, start.unit)}",
         advice="Check which figure is the old one and which the new, and the verb.")
+
+
+_PER_CURRENCY = re.compile(r"^\s*(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:u\.?s\.?\s+)?"
+                           r"(?:dollar|euro|pound|yen|yuan|franc|greenback)", re.I)
+
+
+def _exchange_rate(ctx, q) -> bool:
+    text = ctx.extraction.document.text
+    return bool(_PER_CURRENCY.match(text[q.span[1]:q.span[1] + 30]))
