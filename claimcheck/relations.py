@@ -65,6 +65,12 @@ _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|a
 
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b", re.I)
 _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
+_LEVELS = ("money", "count", "measure", "percent", "percentage_point")
+_ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b)(?P<dir>up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
+                            r"roughly|around|more\s+than|over)\s+)?$", re.I)
+_APPOSED = re.compile(r"\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
+                      r"around|more\s+than|over)\s+)?", re.I)
+_CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 
 
@@ -256,16 +262,22 @@ class Linker:
                  cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
                  relative=relative)
 
-    def _from_after(self, sent: _Sentence, to: int) -> int | None:
-        """'rose 20% to $12 billion from $8 billion': the start named after the new level."""
+    def _from_after(self, sent: _Sentence, anchor: int, like: int | None = None) -> int | None:
+        """'rose 20% to $12 billion from $8 billion', 'jumped 262% from $7.19 billion': the start
+        named after the level or the size (of the same unit as `like`, the level, when given)."""
         items = sent.items
-        for j in items[items.index(to) + 1:]:
+        like = anchor if like is None and self.q[anchor].unit != "percent" else like
+        last = anchor
+        for j in items[items.index(anchor) + 1:][:4]:
             if self.q[j].kind in ("date", "duration"):
                 continue
-            gap = self.text[self.q[to].span[1]:self.q[j].span[0]]
-            if len(gap) < 40 and _FROM.search(gap) and self.same_dimension(to, j):
+            gap = self.text[self.q[last].span[1]:self.q[j].span[0]]
+            if len(gap) > 40 or _CLAUSE_END.search(gap):
+                return None
+            fits = self.same_dimension(like, j) if like is not None else self.q[j].kind in _LEVELS
+            if _FROM.search(gap) and fits:
                 return j
-            return None
+            last = j  # step over an apposition: "$14.88 billion, or $5.98 a share, from ..."
         return None
 
     def _by_before(self, sent: _Sentence, first: int) -> int | None:
@@ -346,7 +358,9 @@ class Linker:
 
     # -- "skyrocketed 15%", "added over $400 billion to ..., which now stands just under $3 trillion" --
     def _verb_changes(self, sent: _Sentence) -> None:
-        """A size right after a change verb, with the level it reaches if one follows."""
+        """Changes told by a verb: 'rose to $14.88 billion from $2.04 billion' (a level), 'skyrocketed
+        15%', 'raised its dividend by 150% to 10 cents' and '$2.65 billion, up 18% from $2.24 billion'
+        (a size, with the level it reaches and the start it left when they are named)."""
         items = sent.items
         for pos, i in enumerate(items):
             qi = self.q[i]
@@ -358,9 +372,34 @@ class Linker:
                 self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
                              verb=(qi.text, "down" if qi.value < 1 else "up"))
                 continue
+            before = self.before(i, sent, 40)
+            if _FROM.search(before):
+                continue  # "jumped 262% from $7.19 billion": a starting level, not a size
+            if _TO_BEFORE.search(before) and qi.kind in _LEVELS:
+                verb = self.verb_before(i, sent, 6)
+                if verb is not None:  # "net income rose to $14.88 billion ... from $2.04 billion"
+                    self._change(sent, to=i, frm=self._from_after(sent, i), verb=verb)
+                continue
             verb = self.verb_before(i, sent, 2)
+            if verb is None and _BY_BEFORE.search(before):
+                verb = self.verb_before(i, sent, 6)  # "raised its quarterly dividend by 150%"
+            adverb = _ADVERB_BEFORE.search(before)
+            if verb is None and adverb:  # "$2.65 billion, up 18% from $2.24 billion"
+                verb = (adverb.group("dir"), direction_of(adverb.group("dir")) or "up")
+                level = self._apposed_level(sent, pos)
+            else:
+                level = self._level_after(sent, pos) if verb is not None else None
             if verb is not None:
-                self._change(sent, by=i, to=self._level_after(sent, pos), verb=verb)
+                start = self._from_after(sent, i, like=level)
+                self._change(sent, by=i, to=level, frm=start, verb=verb)
+
+    def _apposed_level(self, sent: _Sentence, pos: int) -> int | None:
+        """The amount a ', up 18%' clause is attached to."""
+        for j in reversed(sent.items[:pos]):
+            if self.q[j].kind in ("date", "duration"):
+                continue
+            return j if self.q[j].kind in _LEVELS and _APPOSED.fullmatch(self.gap(j, sent.items[pos])) else None
+        return None
 
     def _level_after(self, sent: _Sentence, pos: int, multiplier: bool = False) -> int | None:
         """'added $400 billion ..., which now stands just under $3 trillion': the level reached."""
