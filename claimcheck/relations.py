@@ -71,6 +71,7 @@ _ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b)(?P<dir>up|down|higher|lower)\s+(?:by
 _APPOSED = re.compile(r"\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
+_PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 
 
@@ -251,6 +252,8 @@ class Linker:
             frm = self._from_after(sent, to)
         if by is None and (frm is not None or to is not None):
             by = self._by_before(sent, min(i for i in (frm, to) if i is not None))
+        if frm is not None and frm == to:
+            frm = None
         roles = {k: v for k, v in (("from", frm), ("to", to), ("by", by)) if v is not None}
         asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
         if by is not None and relative is None:
@@ -413,7 +416,10 @@ class Linker:
             if qj.kind == "percent" and size.kind != "percent":
                 return None  # a share after an amount is not the level the amount moved
             fits = qj.unit == size.unit or (size.kind != "money" and qj.kind != "percent")
-            return j if fits and _LEVEL_BEFORE.search(self.before(j, sent, 40)) else None
+            before = self.before(j, sent, 40)
+            if _FROM.search(before):
+                return None  # "shrunk by $1.6 trillion from its peak of $9 trillion": a start, not a level
+            return j if fits and _LEVEL_BEFORE.search(before) else None
         return None
 
     # -- equivalences ------------------------------------------------------------------------------
@@ -501,7 +507,10 @@ class Linker:
                 about = m.group("np") if m else None
             if about is None:
                 return False
-            self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
+            if _PRONOUN_WHOLE.fullmatch(about):  # "161,000 people, roughly half of them": the whole came first
+                self.add("proportion", [i, j], {"share": i, "whole": j}, sent, cue="apposition", about=about)
+            else:
+                self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
             return True
         return False
 

@@ -36,7 +36,7 @@ def parts_sum(quantities, ctx):
         total = items[0]
         if len(items) < 3 or not _OF_TOTAL.match(text[start:total.span[0]]):
             continue
-        parts = [q for q in items[1:] if q.unit == total.unit and (
+        parts = [q for q in _first_of_each_clause(text, total, items[1:]) if q.unit == total.unit and (
             q.noun is None or total.noun is None or q.noun.split()[-1] == total.noun.split()[-1])]
         if len(parts) < 2:
             continue
@@ -54,3 +54,17 @@ def parts_sum(quantities, ctx):
                    arithmetic=f"{' + '.join(format_number(float(q.value)) for q in parts)} = "
                               f"{format_number(summed)} > {format_number(float(total.value))}",
                    advice="Check each part against the source table, and the total.")
+
+
+_LIST_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b", re.I)
+
+
+def _first_of_each_clause(text: str, total, items: list) -> list:
+    """The share-out's parts: the first figure of each listed clause ("four saw no cuts, seven saw one
+    cut and eight saw two": four, seven, eight; not the "two" cuts)."""
+    parts, last = [], total.span[1]
+    for q in items:
+        if not parts or _LIST_BREAK.search(text[last:q.span[0]]):
+            parts.append(q)
+        last = q.span[1]
+    return parts
