@@ -68,7 +68,7 @@ _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in 
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
 _ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b)(?P<dir>up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
                             r"roughly|around|more\s+than|over)\s+)?$", re.I)
-_APPOSED = re.compile(r"\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
+_APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
@@ -347,16 +347,16 @@ class Linker:
             qj = self.q[j]
             if qj.kind in ("date", "duration"):
                 continue
-            if not self.same_dimension(i, j) or not _TO_BEFORE.search(self.before(j, sent, 30)):
+            if not self.same_dimension(i, j) or self.linked(i, "change"):
                 return
-            if self.linked(i, "change"):
-                return
-            verb = self.verb_before(j, sent, 6)
-            cues = []
-            if back.group("dir"):
-                cues.append((back.group("dir"), direction_of(back.group("dir")) or ""))
-            cues = [c for c in cues if c[1]]
-            self._change(sent, frm=i, to=j, verb=verb, extra_cues=cues)
+            adverb = back.group("dir")
+            cues = [(adverb, direction_of(adverb))] if adverb and direction_of(adverb) else []
+            if _TO_BEFORE.search(self.before(j, sent, 30)):  # "increased tariffs to 125% ..., up from 54%"
+                self._change(sent, frm=i, to=j, verb=self.verb_before(j, sent, 6), extra_cues=cues)
+            elif cues and qj.unit in ("percent", "percentage_point"):
+                # "prices rose 3.3% in May, down from 3.4% in April": the verb told another change
+                # (over a year); only the adverb speaks of 3.4% -> 3.3%
+                self._change(sent, frm=i, to=j, extra_cues=cues)
             return
 
     # -- "skyrocketed 15%", "added over $400 billion to ..., which now stands just under $3 trillion" --

@@ -95,9 +95,9 @@ def _ends_and_size(change, ctx, tol):
         arithmetic = (f"({show(end.value, end.unit)} − {show(start.value, start.unit)}) / "
                       f"{show(start.value, start.unit)} = {format_number(written or relative.mid)}%")
         if not relative.overlaps(stated_signed, tol):
-            yield _mismatch(change, quoted, f"{format_number(written or relative.mid)}%", arithmetic)
+            yield _mismatch(change, quoted, _moved(written if written is not None else relative.mid), arithmetic)
         elif written is not None and _off(written, stated_signed, ctx.option("point_margin", POINT_MARGIN)):
-            flag = _mismatch(change, quoted, f"{format_number(written)}%", arithmetic)
+            flag = _mismatch(change, quoted, _moved(written), arithmetic)
             flag.severity = "warning"
             flag.message += " (as written; only heavy rounding of the levels would allow it)"
             yield flag
@@ -126,9 +126,15 @@ def _relative_word(change) -> bool:
                for word, _ in change.asserted)
 
 
+def _moved(percent: float) -> str:
+    """-4.22 -> 'a fall of 4.22%'."""
+    return f"a {'fall' if percent < 0 else 'rise'} of {format_number(abs(percent))}%"
+
+
 def _mismatch(change, quoted, expected: str, arithmetic: str) -> Flag:
     start, end, by = quoted
-    return Flag(f"{start.text} to {end.text} is a change of {expected}, not {by.text}", quoted, claim=change,
+    expected = expected if expected.startswith("a ") else f"a change of {expected}"
+    return Flag(f"{start.text} to {end.text} is {expected}, not {by.text}", quoted, claim=change,
                 expected=expected, observed=by.text, arithmetic=arithmetic,
                 advice="Check the size of the change against its two levels, and the base it is computed from.")
 
