@@ -438,6 +438,12 @@ class Linker:
                 self.add("proportion", [a, b], {"share": a, "part": b}, sent, cue="or", about=about)
                 continue
             if qb.kind == "percent" and qa.kind in ("money", "count", "measure") and or_m is not None:
+                if not _OF_AFTER.match(self.after(b, sent, 90)) and not self.linked(a, "proportion"):
+                    # "about 19.6 million, or 93%, have been mined": a part and its share of the
+                    # whole its noun names ("21 million bitcoins")
+                    noun = qa.noun or next((self.q[k].noun for k in reversed(sent.items[:sent.items.index(a)])
+                                            if self.q[k].noun and self.q[k].kind == qa.kind), None)
+                    self.add("proportion", [a, b], {"share": b, "part": a}, sent, cue="or", about=noun)
                 continue  # "$60 billion, or 85% of ...": a proportion, read below
             about = or_m.group("np").strip() if or_m else None
             self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",

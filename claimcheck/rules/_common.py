@@ -63,7 +63,12 @@ def key_words(phrase: str | None) -> set[str]:
     if not phrase:
         return set()
     words = {w.lower().removesuffix("’s").removesuffix("'s") for w in _WORD.findall(phrase.replace("’", "'"))}
-    return {w for w in words if w not in _DROP and len(w) > 1}
+    return {_singular(w) for w in words if w not in _DROP and len(w) > 1}
+
+
+def _singular(word: str) -> str:
+    """Plural and singular name the same thing here: 'bitcoins' ~ 'bitcoin' (a light touch, not English)."""
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
 
 
 NEAR = 60  # characters around a candidate in which the description's words must stand
@@ -104,7 +109,10 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
 
 def _names(words: set[str], found: set[str]) -> bool:
     """Every word of a description is found, as itself or as a word naming the same whole."""
-    return all(w in found or any(alt in found for alt in WHOLE_SYNONYMS.get(w, ())) for w in words)
+    return all(w in found or any(alt in found for alt in _SYNONYMS.get(w, ())) for w in words)
+
+
+_SYNONYMS = {_singular(k): {_singular(v) for v in vs} for k, vs in WHOLE_SYNONYMS.items()}
 
 
 def _stated_in_facts(ctx, words: set[str], like: Quantity, at_least: float | None) -> list[Quantity]:
