@@ -11,6 +11,7 @@ TOLERANCE = 0.02
 # When the intervals allow it but the figures as written do not (8 over 6 is 33%, not 50%), a warning:
 # the figures would have to be rounded by more than this share of the stated change.
 POINT_MARGIN = 0.25
+MULTIPLIER_MARGIN = 0.2  # "doubled" is read loosely: 2.3x passes, 3x of "quadrupled" does not
 
 
 @rule("CC102", "change-arithmetic", tolerance=TOLERANCE, point_margin=POINT_MARGIN)
@@ -51,12 +52,20 @@ def _ends_and_size(change, ctx, tol):
     quoted = [start, end, by]
     if by.unit == "multiplier":
         ratio = b / a
+        written = float(end.value) / float(start.value) if start.value else ratio.mid
+        flag = Flag(f"{start.text} to {end.text} is ×{format_number(written)}, not '{by.text}'", quoted,
+                    claim=change, expected=f"×{format_number(written)}", observed=by.text,
+                    arithmetic=f"{show(end.value, end.unit)} / {show(start.value, start.unit)} = "
+                               f"{format_number(written)}",
+                    advice="Check the multiplier word against the two levels.")
         if not ratio.overlaps(stated.widen(0.1), tol):
-            yield Flag(f"{start.text} to {end.text} is ×{format_number(ratio.mid)}, not '{by.text}'", quoted,
-                       claim=change, expected=f"×{format_number(ratio.mid)}", observed=by.text,
-                       arithmetic=f"{show(end.value, end.unit)} / {show(start.value, start.unit)} = "
-                                  f"{format_number(ratio.mid)}",
-                       advice="Check the multiplier word against the two levels.")
+            yield flag
+        elif _off(written, stated, MULTIPLIER_MARGIN):  # "quadrupled from $2 million to $6 million"
+            flag.severity = "warning"
+            flag.message += " (as written; only heavy rounding of the levels would allow it)"
+            yield flag
+        else:
+            yield Consistent(f"'{by.text}' matches {start.text} → {end.text}", quoted)
         return
     points = b - a
     relative = (b - a) / a
