@@ -21,8 +21,8 @@ from .vocab import (
     BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DEMONYMS,
     DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS,
     MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS,
-    PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES, SINGULAR_MEN, STREET_WORDS,
-    SUPERLATIVES, TENS_WORDS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+    PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O,
+    SINGULAR_US, STREET_WORDS, SUPERLATIVES, TENS_WORDS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
 
 
@@ -127,14 +127,16 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
 _GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
-_MODIFIED_DURATION = re.compile(
-    rf"\s(?:(?:{_alt(NOT_HEAD_NOUNS | NOUN_SKIP_WORDS)})\s){{1,2}}(?P<dur>{_alt(DURATIONS)})\b", re.I)
+# A unit written out in full after one or two modifiers: "50 previous years", "517 rushing yards".
+_WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.replace(" ", "").isalpha()]
+_MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+[a-z]+){{1,2}})[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
 _NEXT_WORD = re.compile(r"[ \t](?P<w>[A-Za-z][\w'’-]*)")
-_AGE_BEFORE = re.compile(r"(?:[A-Z][\w.'’-]*,|\baged)[ \t]$")
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
+_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|at\s+age)[ \t]$", re.I)
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
@@ -173,7 +175,7 @@ def singular(word: str) -> str:
         return low
     if low.endswith("ies") and len(low) > 4:
         return low[:-3] + "y"
-    if low.endswith(("sses", "shes", "ches", "xes", "zes")):
+    if low.endswith(("sses", "shes", "ches", "xes", "zes")) or low[:-2] in SINGULAR_US or low[:-2] in SINGULAR_O:
         return low[:-2]
     return low[:-1]
 
@@ -446,8 +448,10 @@ class Extractor:
             # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
             if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):
                 return True
-        # street numbers: "1600 Pennsylvania Avenue"
-        after = _NOUN_AFTER.match(text, num_start + len(digits))
+        # street numbers: "1600 Pennsylvania Avenue", "16-18 Industrial Avenue"
+        end = num_start + len(digits)
+        span = re.match(r"[-\u2013]\d{1,5}\b", text[end:end + 7])
+        after = _NOUN_AFTER.match(text, end + (span.end() if span else 0))
         if after:
             words = after.group(0).split()
             if len(words) >= 2 and words[0][0].isupper() and words[1].lower().rstrip(".,") in STREET_WORDS:
@@ -537,10 +541,10 @@ class Extractor:
         if hyphen:  # "a three-point shot", "a 10-person team"
             return Mention(start, hyphen.end(), "count", value, "count", precision=precision,
                            noun=singular(hyphen.group("n")))
-        modified = _MODIFIED_DURATION.match(text, pos)
-        if modified:  # "50 previous years", "three straight quarters"
-            unit, factor = DURATIONS[modified.group("dur").lower()]
-            return Mention(start, modified.end(), "duration", value * factor, unit, precision=precision * factor)
+        modified = self._modified_unit(pos)
+        if modified:
+            kind, unit, end, factor = modified
+            return Mention(start, end, kind, value * factor, unit, precision=precision * factor)
         noun = self._noun(pos, sent_end, one=value == 1)
         if not scaled and _YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start):
             before = text[max(sent_start, start - 12):start]
@@ -553,12 +557,27 @@ class Extractor:
                            noun=noun_text, subject=modifiers or None)
         if scaled or "." in digits:
             return Mention(start, pos, "count", value, "count", precision=precision)
-        if _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos) \
-                and 0 < value < 120:
+        if 0 < value < 120 and (_AGE_WORD_BEFORE.search(text, max(sent_start, start - 12), start) or
+                                _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos)):
             return Mention(start, pos, "duration", value, "year", precision=0.5, noun="age")
         if self._name_around(start, pos, sent_start, sent_end):
             return None
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _modified_unit(self, pos: int) -> tuple[str, str, int, float] | None:
+        """'three straight quarters', '517 rushing yards': (kind, unit, end, factor) when a unit written in
+        full follows modifiers that are neither nouns in the plural nor function words."""
+        m = _MODIFIED_UNIT.match(self.text, pos)
+        if not m:
+            return None
+        mods = m.group("mods").split()
+        if any(w in NOUN_STOP_WORDS or w.endswith("ly") or _plural(w) and w not in NOUN_SKIP_WORDS for w in mods):
+            return None
+        word = m.group("unit")
+        if word in DURATIONS:
+            unit, factor = DURATIONS[word]
+            return "duration", unit, m.end(), factor
+        return "measure", UNITS[word], m.end(), 1.0
 
     def _is_year(self, start: int, noun: tuple[str, str, int] | None, sent_start: int) -> bool:
         """'in 2019', '2019 was': a year; '2000 workers' a count, but 'its 2018 sales' a year again."""
@@ -602,9 +621,11 @@ class Extractor:
         low = word.lower()
         if len(low) == 1:
             glued = unit_m.start("unit") == pos
-            if low in ("c", "f") and word.isupper():
-                return True  # 28 C, 82 F
-            return glued and low in ("m", "g", "w", "v")
+            if not low.isalpha() or low in ("c", "f") and word.isupper():
+                return True  # 25.5″, 30°, 28 C, 82 F
+            if word in ("W", "V") and not re.match(r"\s*\d", self.text[unit_m.end():unit_m.end() + 3]):
+                return True  # "a 5 W charger", "230 V"; not "5 W 42nd St"
+            return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
         if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
             return unit_m.start("unit") == pos or word.isupper() and low not in ("in", "ha")
         if low in ("pound", "pounds"):
@@ -677,7 +698,8 @@ class Extractor:
                                    str(value), False, sent_start, sent_end, start)
         if mention is None or mention.kind == "date":
             mention = Mention(start, end, "count", value, "count")
-        if mention.kind == "count" and mention.noun is None and low in ("one",):
+        if mention.kind == "count" and mention.noun is None and low == "one" \
+                and not re.match(r"\s+out\s+of\s", self.text[end:end + 12]):
             return None
         self._qualify(mention, sent_start)
         return mention
@@ -744,8 +766,11 @@ class Extractor:
                 return None
             if numerator == 1 and den_word.endswith("s"):
                 return None
-        if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom)[\s-]+$", before):
-            return None  # "the second half of 2024"
+        if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
+                     before):
+            return None  # "the second half of 2024", "sales this half"
+        if re.match(r"-[a-z]", after):
+            return None  # "a third-party evaluation", "fourth-quarter profit": a compound, not a share
         if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")):
             return None  # "half-hour", "half time"
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")):

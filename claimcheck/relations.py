@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from .quantities import Mention
 from .models import Claim, Quantity
 from .vocab import (
-    CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, QUALIFIERS_BEFORE, SCALES, SHARE_NOUNS,
+    CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, DURATIONS, QUALIFIERS_BEFORE, SCALES, SHARE_NOUNS,
 )
 
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS_BEFORE), key=len, reverse=True))
@@ -63,6 +63,9 @@ _IN_BEFORE = re.compile(r"\b(?:in|since|from|by|of)\s+$", re.I)
 _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spanning|estimates?|"
                          r"forecasts?)\b", re.I)
 
+_OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
+_FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
+_PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b", re.I)
 _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
@@ -148,22 +151,49 @@ class Linker:
         """Both ends in one unit (currencies must match: '10.4 cents to $2.24' is not a range)."""
         return self.q[a].unit == self.q[b].unit
 
-    def adopt_unit(self, bare: int, model: int) -> None:
-        """'5-7%', '$50 to $60 billion': the first end takes the unit and scale of the second."""
+    def adopt_unit(self, bare: int, model: int, *, scale: bool = True) -> None:
+        """'5-7%', '$50 to $60 billion', 'three or four years', '1 to 2 thousand people': a bare end takes
+        the unit (or counted noun) and scale of the other end."""
         qa, qb = self.q[bare], self.q[model]
+        if qb.kind in ("date", "rank"):
+            return
         update: dict = {}
-        if qa.unit == "count" and qa.noun is None and qb.unit != "count" and qb.kind not in ("date", "rank"):
+        factor = 1.0
+        plain = qa.unit == "count" and qa.noun is None
+        if plain and qb.unit != "count":
             update.update(kind=qb.kind, unit=qb.unit)
-        scale = _scale_of(qb.text)
-        same_kind = qa.unit == qb.unit or (qa.kind == "money" and qb.kind == "money") or "kind" in update
-        if same_kind and scale and not _scale_of(qa.text) and isinstance(qa.value, float) \
-                and qa.value * scale <= qb.value * 10:
-            factor = scale
+            factor = _duration_factor(qb)  # "two or three decades": 20 years
+        elif plain and qb.noun:
+            update.update(noun=qb.noun)
+        same_kind = qa.unit == qb.unit or (qa.kind == "money" and qb.kind == "money") or "unit" in update
+        by = _scale_in(qb) if scale and same_kind else None
+        if by and not _scale_of(qa.text) and isinstance(qa.value, float) and qa.value * by <= qb.value * 10:
+            factor *= by
+        if factor != 1.0 and isinstance(qa.value, float):
             update.update(value=qa.value * factor,
                           low=None if qa.low is None else qa.low * factor,
                           high=None if qa.high is None else qa.high * factor)
         if update:
             self.q[bare] = qa.model_copy(update=update)
+
+    def _shared_units(self, sent: _Sentence) -> None:
+        """The ends of a span share one unit: the bare end of '5-7%', 'between 8 and $10 billion', 'three or
+        four years' and '280 million of the 1.5 billion shekels' takes the other's, and so does the bare
+        second end of 'from 208 pounds to 193'. Right to left, so '24.2 to 33-35 billion euros' passes
+        the unit down the chain."""
+        for a, b in reversed(list(self._pairs(sent))):
+            qa, qb = self.q[a], self.q[b]
+            if qa.kind == "date" or qb.kind == "date" or qb.kind not in _LINKABLE:
+                continue
+            gap, before = self.gap(a, b), self.before(a, sent)
+            between = bool(_BETWEEN.search(before) and _AND.match(gap))
+            to = bool(_TO_GAP.match(gap)) and not gap.strip().lower().startswith("and")
+            if between or to or _DASH_GAP.match(gap) or _OR_NUMBER_GAP.match(gap):
+                self.adopt_unit(a, b)
+                if between or to and _FROM_NEAR.search(before):
+                    self.adopt_unit(b, a, scale=False)
+            elif _PART_OF_GAP.match(gap) and qb.kind in ("money", "measure"):
+                self.adopt_unit(a, b, scale=False)
 
     # -- driving ----------------------------------------------------------------------------------
     def run(self) -> tuple[list[Claim], list[Quantity]]:
@@ -173,6 +203,7 @@ class Linker:
         for sent in sentences:
             if not sent.items:
                 continue
+            self._shared_units(sent)
             self._ranges_and_changes(sent)
             self._relative_changes(sent)
             self._verb_changes(sent)
@@ -198,7 +229,6 @@ class Linker:
             gap = self.gap(a, b)
             before = self.before(a, sent)
             if _BETWEEN.search(before) and _AND.match(gap):
-                self.adopt_unit(a, b)
                 if self.same_dimension(a, b):
                     self._range(a, b, sent, "between")
                 continue
@@ -206,7 +236,6 @@ class Linker:
             to = _TO_GAP.match(gap)
             if not (dash or to) or (to and gap.strip().lower().startswith("and")):
                 continue
-            self.adopt_unit(a, b)
             if not self.same_dimension(a, b):
                 continue
             from_m = _FROM.search(before)
@@ -238,7 +267,7 @@ class Linker:
 
     def _range(self, a: int, b: int, sent: _Sentence, cue: str) -> None:
         qa, qb = self.q[a], self.q[b]
-        if qb.qualifier == "exact" and qa.qualifier != "exact":
+        if qb.qualifier == "exact" and qa.qualifier != "exact" and not self.linked(a, "range"):
             # "as much as $50 billion to $60 billion": the qualifier governs the whole range
             lo, hi = _bounds_with(qb, qa.qualifier)
             self.q[b] = qb.model_copy(update={"qualifier": qa.qualifier, "qualifier_word": qa.qualifier_word,
@@ -626,6 +655,23 @@ _SINCE_CUES = (
     ("since", re.compile(r"^\s+since\b", re.I), re.compile(r"\b(?:since|in)\s+$", re.I)),
     ("age", re.compile(r"", re.I), re.compile(r"\bborn\s+(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)),
 )
+
+
+def _duration_factor(q: Quantity) -> float:
+    """How many of its unit one of a duration's words is: 10 for 'three decades', 1 otherwise."""
+    if q.kind != "duration":
+        return 1.0
+    word = re.split(r"[\s-]+", q.text.strip().lower())[-1]
+    return DURATIONS[word][1] if word in DURATIONS else 1.0
+
+
+def _scale_in(q: Quantity) -> float | None:
+    """The scale a quantity is written with, or took from its neighbour ('33' of '33-35 billion')."""
+    written = _scale_of(q.text)
+    if written or not isinstance(q.value, float) or not re.fullmatch(r"\d[\d,]*(?:\.\d+)?", q.text):
+        return written
+    number = float(q.text.replace(",", ""))
+    return q.value / number if number and q.value / number >= 1000 else None
 
 
 def _scale_of(text: str) -> float | None:

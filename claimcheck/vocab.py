@@ -329,6 +329,12 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief", "police": "police",
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "cattle": "cattle",
 }
+# Singulars in -us and -o whose plural adds -es ("viruses", "tomatoes"); other -uses/-oes plurals drop the -s.
+SINGULAR_US = frozenset({"virus", "bus", "bonus", "campus", "census", "status", "surplus", "consensus", "stimulus",
+                         "syllabus", "prospectus", "genius", "chorus", "circus", "fetus", "apparatus", "octopus",
+                         "cactus", "walrus", "sinus", "lotus", "corpus", "nexus", "thesaurus", "minibus"})
+SINGULAR_O = frozenset({"tomato", "potato", "hero", "echo", "veto", "torpedo", "volcano", "mosquito", "embargo",
+                        "tornado", "cargo", "domino"})
 # Words in -men that are singular.
 SINGULAR_MEN = frozenset({"specimen", "regimen", "abdomen", "omen", "stamen", "semen", "hymen", "amen"})
 # Peoples and their adjectives: counted like common nouns ("seven European countries", "1,307,000 Americans").
