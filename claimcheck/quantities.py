@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    BASIS_POINT_WORDS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DEMONYMS,
+    BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DEMONYMS,
     DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS,
     MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS,
     PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O,
@@ -48,7 +48,8 @@ _DEN = _alt(FRACTION_DENOMINATORS)
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
 _NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
-                   r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d+\.\d+\.\d+(?:\.\d+)*")
+                   r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
+                   r"|\d+\.\d+\.\d+(?:\.\d+)*")
 _RELATIVE_UNIT = r"years?|months?|weeks?|days?|decades?|centuries|century"
 
 MASTER = re.compile(
@@ -102,7 +103,13 @@ _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_alt(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(CURRENCY_SIGNS_AFTER)})")
 _ISO_AFTER = re.compile(rf"\s?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
-_MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b", re.I)
+_MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p"
+_VIDEO_LINES = frozenset({"240", "360", "480", "720", "1080", "1440", "2160", "4320"})  # "1080p" is a resolution
+# Unit symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres.
+_CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w])")
+# A suspended hyphen takes the word of the last compound: "four-, five- and six-cylinder", "two- or three-year".
+_SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to)\s+(?:\d+(?:\.\d+)?|[a-z]+)"
+                        r"-(?P<w>[a-z]{3,})\b(?P<old>-old\b)?")
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
 _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
@@ -127,6 +134,8 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
 _GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
+# A fraction in digits: '1⁄32' (the fraction slash), or '1/16 of a pint' (a plain slash is often a date).
+_DIGIT_FRACTION = re.compile(r"(?:\u2044|/(?=\d{1,4}\s+of\s))(?P<den>\d{1,4})\b(?![/\u2044.,]\d)")
 # A unit written out in full after one or two modifiers: "50 previous years", "517 rushing yards".
 _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.replace(" ", "").isalpha()]
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+[a-z]+){{1,2}})[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
@@ -374,6 +383,11 @@ class Extractor:
             return None
         if m.group("neg"):
             value = -value
+        frac = _DIGIT_FRACTION.match(text, end) if "," not in digits and "." not in digits else None
+        if frac and int(frac.group("den")) > 0:
+            mention = Mention(start, frac.end(), "fraction", value / int(frac.group("den")), "fraction")
+            self._qualify(mention, sent_start)
+            return mention
         if self._not_a_quantity(num_start, end, digits):
             return None
         currency = None
@@ -430,9 +444,9 @@ class Extractor:
         return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
 
     def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
-        """Digits that are part of something else: a hashtag or a date written 4/9."""
+        """Digits that are part of something else: a hashtag or a date written 4/9 (either side)."""
         text = self.text
-        if text[num_start - 1:num_start] == "#":
+        if text[num_start - 1:num_start] == "#" or re.match(r"\d[/\u2044]", text[max(0, num_start - 2):num_start]):
             return True
         return bool(_TRAILING_PART.match(text, end))
 
@@ -492,8 +506,12 @@ class Extractor:
         if iso:
             return self._money(start, iso.end(), value, iso.group("iso"), precision)
         minor = _MINOR_AFTER.match(text, pos)
-        if minor:
+        if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
             return self._money(start, minor.end(), value, "cent", precision)
+        suspended = _SUSPENDED.match(text, pos)
+        if suspended:
+            return self._suspended(start, pos + 1, value, precision, suspended.group("w").lower(),
+                                   bool(suspended.group("old")))
         hyphen = _HYPHEN_UNIT.match(text, pos)
         if hyphen:
             word = hyphen.group("hu").lower()
@@ -510,6 +528,9 @@ class Extractor:
             noun = "age" if duration.group("old") else None
             return Mention(start, duration.end(), "duration", value * factor, unit, precision=precision * factor,
                            noun=noun)
+        cased = _CASED_UNIT_AFTER.match(text, pos)
+        if cased:
+            return Mention(start, cased.end(), "measure", value, CASED_UNITS[cased.group("cu")], precision=precision)
         unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = UNITS[unit_m.group("unit").lower()]
@@ -532,6 +553,17 @@ class Extractor:
         if text[pos:pos + 1].isalpha():
             return None  # glued letters: "5G", "3D", "4K"
         return self._count(start, pos, value, precision, digits, scaled, sent_start, sent_end)
+
+    @staticmethod
+    def _suspended(start: int, end: int, value: float, precision: float, word: str, old: bool) -> Mention:
+        """'four-' of 'four-, five- and six-cylinder': the unit or counted noun of the compound it shares."""
+        if word in DURATIONS:
+            unit, factor = DURATIONS[word]
+            return Mention(start, end, "duration", value * factor, unit, precision=precision * factor,
+                           noun="age" if old else None)
+        if word in UNITS:
+            return Mention(start, end, "measure", value, UNITS[word], precision=precision)
+        return Mention(start, end, "count", value, "count", precision=precision, noun=singular(word))
 
     def _count(self, start: int, pos: int, value: float, precision: float, digits: str, scaled: bool,
                sent_start: int, sent_end: int) -> Mention | None:

@@ -134,6 +134,7 @@ UNITS: dict[str, str] = {
     "gram": "gram", "grams": "gram", "g": "gram", "milligrams": "milligram", "mg": "milligram",
     "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
     "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
+    "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce", "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce",
     "ton": "ton", "tons": "ton", "short tons": "short_ton",
     "tonne": "metric_ton", "tonnes": "metric_ton", "metric ton": "metric_ton", "metric tons": "metric_ton",
     "gigatons": "gigaton", "gigatonnes": "gigaton", "megatons": "megaton",
@@ -189,6 +190,8 @@ UNITS: dict[str, str] = {
     "parts per million": "ppm", "ppm": "ppm", "parts per billion": "ppb", "ppb": "ppb",
     "carats": "carat", "carat": "carat",
 }
+# Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
+CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower"}
 # What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
 RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ticket", "unit", "pop", "vote"})
 # Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
