@@ -96,6 +96,10 @@ def _candidates(text: str, start: int, end: int):
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?)(?P<scale>{_alt(SCALES)})\b(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)
+# "×10^30", "×10²³", "×10−30": a caret, superscripts or a sign mark the exponent ("3 x 10 metres" is no power).
+_POWER_OF_TEN = re.compile(r"\s?[×x]\s?10(?:\^(?P<caret>[-\u2212]?\d{1,3})|(?P<signed>[-\u2212]\d{1,3})"
+                           r"|(?P<sup>\u207b?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])")
+_SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹\u207b", "0123456789-")
 _PERCENT_AFTER = re.compile(
     rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
@@ -427,7 +431,13 @@ class Extractor:
         return mention
 
     def _scale(self, pos: int, currency: str | None) -> tuple[float, int]:
-        """The scale words after a number and where they end: '3.2 billion', '$5m', '4 hundred million'."""
+        """The scale words after a number and where they end: '3.2 billion', '$5m', '4 hundred million',
+        or a power of ten: '1.99×10^30', '6.02×10²³', '1.99×10−30' (a superscript minus lost in copy)."""
+        power = _POWER_OF_TEN.match(self.text, pos)
+        if power:
+            written = power.group("caret") or power.group("signed") or power.group("sup")
+            exponent = written.translate(_SUPERSCRIPTS).replace("\u2212", "-")
+            return 10.0 ** int(exponent), power.end()
         scale = 1.0
         for _ in range(2):
             m = _SCALE_AFTER.match(self.text, pos)
