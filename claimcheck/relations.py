@@ -236,8 +236,8 @@ class Linker:
             to = _TO_GAP.match(gap)
             if not (dash or to) or (to and gap.strip().lower().startswith("and")):
                 continue
-            if not self.same_dimension(a, b):
-                continue
+            if not self.same_dimension(a, b) or self.linked(a, "range"):
+                continue  # "from 5 to 7 per cent to 3 to 5 per cent": the end of one range starts no other
             from_m = _FROM.search(before)
             verb = self.verb_before(a, sent, 6)
             if from_m:

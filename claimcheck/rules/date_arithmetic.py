@@ -53,11 +53,13 @@ def date_arithmetic(date_offsets, ctx, published):
             stated = Interval(stated.lo - 0.5, stated.hi + 0.5)
         quoted = [offset, anchor, event]
         if gap.overlaps(stated):
-            yield Consistent(f"{anchor.text} is {offset.text} {claim.cue} {event.text}", quoted)
+            yield Consistent(f"'{offset.text} {claim.cue}' fits {anchor.text} and {event.text}", quoted)
             continue
-        yield Flag(f"{anchor.text} is {_years(gap, offset.unit)} {claim.cue} {event.text}, not {offset.text}",
+        first, last = sorted((anchor, event), key=lambda q: str(q.value))
+        yield Flag(f"from {first.text} to {last.text} is {_years(gap, offset.unit)}, not "
+                   f"'{offset.text} {claim.cue}'",
                    quoted, claim=claim, expected=_years(gap, offset.unit), observed=offset.text,
-                   arithmetic=f"{event.text} − {anchor.text} ≈ {_years(gap, offset.unit)}",
+                   arithmetic=f"{last.text} − {first.text} ≈ {_years(gap, offset.unit)}",
                    advice="Check the span and both dates.")
 
 
