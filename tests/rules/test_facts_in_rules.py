@@ -36,3 +36,18 @@ def test_without_facts_the_whole_is_only_implied(tmp_path):
     flagged = _part_whole(_kuiper(tmp_path, "1,816"), [])
     assert [f.severity for f in flagged] == ["info"]
     assert "3,632" in flagged[0].message
+
+
+def test_a_house_exchange_rate_is_used_for_conversions(tmp_path):
+    facts = tmp_path / "facts.yaml"
+    facts.write_text("- subject: USD/JPY exchange rate\n  value: 100\n  unit: USD/JPY\n  date: 2023-07-10\n",
+                     encoding="utf-8")
+    article = tmp_path / "a.md"
+    article.write_text("---\npublished: 2023-07-10\n---\nThe government will invest 6.8 billion yen "
+                       "($68 million) in a new supercomputer.\n", encoding="utf-8")
+    doc = read_document(str(article))
+    without = check_document(doc, rules=RuleSet.load([], []))
+    with_rate = check_document(doc, rules=RuleSet.load([], [str(facts)]))
+    assert [f.severity for f in without.findings if f.rule == "currency-conversion"] == ["error"]
+    found = [f for f in with_rate.findings if f.rule == "currency-conversion"]
+    assert [f.severity for f in found] == ["info"] and "house rate" in found[0].message
