@@ -58,14 +58,9 @@ def _ends_and_size(change, ctx, tol):
                     arithmetic=f"{show(end.value, end.unit)} / {show(start.value, start.unit)} = "
                                f"{format_number(written)}",
                     advice="Check the multiplier word against the two levels.")
-        if not ratio.overlaps(stated.widen(0.1), tol):
-            yield flag
-        elif _off(written, stated, MULTIPLIER_MARGIN):  # "quadrupled from $2 million to $6 million"
-            flag.severity = "warning"
-            flag.message += " (as written; only heavy rounding of the levels would allow it)"
-            yield flag
-        else:
-            yield Consistent(f"'{by.text}' matches {start.text} → {end.text}", quoted)
+        yield _verdict(ratio.overlaps(stated.widen(0.1), tol),
+                       _off(written, stated, MULTIPLIER_MARGIN),  # "quadrupled from $2 million to $6 million"
+                       flag, Consistent(f"'{by.text}' matches {start.text} → {end.text}", quoted))
         return
     points = b - a
     relative = (b - a) / a
@@ -100,18 +95,12 @@ def _ends_and_size(change, ctx, tol):
                             f"{format_number(start.value)} = {format_number(rel_w)}%")
         return
     if by.unit == "percent":
-        written = (float(end.value) - float(start.value)) / float(start.value) * 100 if start.value else None
         arithmetic = (f"({show(end.value, end.unit)} − {show(start.value, start.unit)}) / "
-                      f"{show(start.value, start.unit)} = {format_number(written or relative.mid)}%")
-        if not relative.overlaps(stated_signed, tol):
-            yield _mismatch(change, quoted, _moved(written if written is not None else relative.mid), arithmetic)
-        elif written is not None and _off(written, stated_signed, ctx.option("point_margin", POINT_MARGIN)):
-            flag = _mismatch(change, quoted, _moved(written), arithmetic)
-            flag.severity = "warning"
-            flag.message += " (as written; only heavy rounding of the levels would allow it)"
-            yield flag
-        else:
-            yield Consistent(f"{by.text} matches {start.text} → {end.text}", quoted)
+                      f"{show(start.value, start.unit)} = {format_number(rel_w)}%")
+        yield _verdict(relative.overlaps(stated_signed, tol),
+                       _off(rel_w, stated_signed, ctx.option("point_margin", POINT_MARGIN)),
+                       _mismatch(change, quoted, _moved(rel_w), arithmetic),
+                       Consistent(f"{by.text} matches {start.text} → {end.text}", quoted))
         return
     if by.unit == start.unit == end.unit:
         if points.overlaps(stated_signed, tol) or points.scale(-1).overlaps(stated, tol):
@@ -121,6 +110,18 @@ def _ends_and_size(change, ctx, tol):
                                                       else points, by.unit),
                         f"{show(end.value, end.unit)} − {show(start.value, start.unit)} = "
                         f"{show(pts_w, by.unit)}")
+
+
+def _verdict(allowed: bool, off_as_written: bool, flag: Flag, consistent: Consistent) -> Flag | Consistent:
+    """An error when even the stated precision cannot make the figures agree; a warning when only
+    heavy rounding can (8 over 6 is 33%, not 50%); else consistent."""
+    if not allowed:
+        return flag
+    if off_as_written:
+        flag.severity = "warning"
+        flag.message += " (as written; only heavy rounding of the levels would allow it)"
+        return flag
+    return consistent
 
 
 def _off(point: float, stated: Interval, margin: float) -> bool:
