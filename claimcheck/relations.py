@@ -69,8 +69,13 @@ _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "2
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b", re.I)
 _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
-_ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b)(?P<dir>up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
-                            r"roughly|around|more\s+than|over)\s+)?$", re.I)
+# "..., up 18%", "shares were down 3%": an adverb of change after a comma or a form of "be"/"close"
+_ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b(?:is|are|was|were|be|been|closed|ended|finished|traded|trading|"
+                            r"stood|now|last|still)\s+)(?P<dir>up|down|higher|lower)\s+(?:by\s+)?"
+                            r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$", re.I)
+# "rose above $70,000", "fell below 4%": the verb names the level crossed, not the size of the move
+_LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:(?:a|an|the)\s+)?(?:(?:record|new)\s+)?$",
+                                re.I)
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
@@ -121,8 +126,9 @@ class Linker:
         return self.text[end:min(sent.end, end + width)]
 
     def verb_before(self, i: int, sent: _Sentence, words: int = 4) -> tuple[str, str] | None:
-        """The nearest change verb within a few words before quantity i: (word, direction)."""
-        found = _VERB_WORDS.findall(self.before(i, sent, 60))[-words:]
+        """The nearest change verb within a few words before quantity i, in its clause: (word, direction)."""
+        before = re.split(r"[;—]", self.before(i, sent, 90))[-1]
+        found = _VERB_WORDS.findall(before)[-words:]
         for w in reversed(found):
             d = direction_of(w)
             if d and w.lower() not in ("up", "down", "lower", "higher"):  # adverbs are not the verb
@@ -239,7 +245,7 @@ class Linker:
             if not self.same_dimension(a, b) or self.linked(a, "range"):
                 continue  # "from 5 to 7 per cent to 3 to 5 per cent": the end of one range starts no other
             from_m = _FROM.search(before)
-            verb = self.verb_before(a, sent, 6)
+            verb = self.verb_before(a, sent, 10)
             if from_m:
                 if _RANGE_CUES.search(before[-40:]) or verb is None and not _change_context(before):
                     self._range(a, b, sent, "from")
@@ -253,7 +259,7 @@ class Linker:
                 continue  # "the ten am appointment to 4" is not a range
             by_m = _BY_BEFORE.search(before)
             # "lifted its market value by $120 billion to ...": with "by", the verb may stand further back
-            verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 8) if by_m else None)
+            verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 12) if by_m else None)
             if verb_here and by_m:
                 self._change(sent, by=a, to=b, verb=verb_here)
             elif verb_here and qa.unit == qb.unit and _direction_fits(verb_here[1], qa, qb):
@@ -407,7 +413,7 @@ class Linker:
             before = self.before(i, sent, 40)
             if _FROM.search(before):
                 continue  # "jumped 262% from $7.19 billion": a starting level, not a size
-            if _TO_BEFORE.search(before) and qi.kind in _LEVELS:
+            if (_TO_BEFORE.search(before) or _LEVEL_WORD_BEFORE.search(before)) and qi.kind in _LEVELS:
                 verb = self.verb_before(i, sent, 6)
                 if verb is not None:  # "net income rose to $14.88 billion ... from $2.04 billion"
                     self._change(sent, to=i, frm=self._from_after(sent, i), verb=verb)
