@@ -38,8 +38,8 @@ class Extraction:
 def _to_quantity(i: int, m: Mention, text: str, sentence: int) -> Quantity:
     low, high = m.bounds()
     return Quantity(id=f"q{i}", span=(m.start, m.end), text=text[m.start:m.end], kind=m.kind, value=m.value,
-                    unit=m.unit, qualifier=m.qualifier,
-                    qualifier_word=m.extra.get("qualifier_word"), low=low, high=high, noun=m.noun, subject=m.subject,
+                    unit=m.unit, qualifier=m.qualifier, qualifier_word=m.extra.get("qualifier_word"),
+                    low=low, high=high, noun=m.noun, per=m.extra.get("per"), subject=m.subject,
                     sentence=sentence, resolved=m.resolved)
 
 

@@ -43,6 +43,7 @@ class Quantity(Record):
     low: float | None = Field(None, description="Lower end of what the wording allows (precision and qualifier).")
     high: float | None = Field(None, description="Upper end of what the wording allows.")
     noun: str | None = Field(None, description="The counted or measured thing, singular ('satellite').")
+    per: str | None = Field(None, description="For a price or rate: what it is per ('barrel' in '$58.24 per barrel').")
     subject: str | None = Field(None, description="What the number is about, as words from its context.")
     sentence: int = Field(description="Index of the sentence holding the mention.")
     resolved: bool = Field(True, description="False for a relative date with no publication date to anchor it.")

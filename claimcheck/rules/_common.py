@@ -90,8 +90,8 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
     parts = _parts_and_shares(ctx)
     found = []
     for q in _near_by_unit(ctx, like):
-        if q.id in exclude or q.id in parts or q.id == like.id:
-            continue
+        if q.id in exclude or q.id in parts or q.id == like.id or q.per != like.per:
+            continue  # a price per barrel is no whole of a sum of money
         if not _names(words, _sentence_words(ctx, q.sentence)):
             continue
         if q.unit == "count" and like.noun and q.noun and q.noun.split()[-1] != like.noun.split()[-1] \

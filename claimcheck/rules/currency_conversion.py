@@ -27,7 +27,7 @@ def currency_conversion(equivalence, ctx, published, facts):
     left, right = ctx.role(equivalence, "left"), ctx.role(equivalence, "right")
     if not (numeric(left) and numeric(right)) or left.kind != "money" or right.kind != "money":
         return
-    if left.unit == right.unit or published is None:
+    if left.unit == right.unit or published is None or left.per != right.per:
         return
     found = _house_rate(facts, left.unit, right.unit, published)
     source = "the house rate"
