@@ -631,10 +631,15 @@ class Linker:
         for pos, i in enumerate(items):
             qi = self.q[i]
             mi = self.m[i]
-            if qi.kind == "date" and "ago" in mi.extra and pos + 1 < len(items):
-                j = items[pos + 1]
-                if self.q[j].kind == "date" and _AGO_IN_GAP.match(self.gap(i, j)):
-                    self.add("date_offset", [i, j], {"offset": i, "event": j}, sent, cue="ago")
+            if qi.kind == "date" and "ago" in mi.extra:
+                after = items[pos + 1] if pos + 1 < len(items) else None
+                before = items[pos - 1] if pos > 0 else None
+                if after is not None and self.q[after].kind == "date" and _AGO_IN_GAP.match(self.gap(i, after)):
+                    self.add("date_offset", [i, after], {"offset": i, "event": after}, sent, cue="ago")
+                elif before is not None and self.q[before].kind == "date" and "ago" not in self.m[before].extra \
+                        and re.fullmatch(r"\s*,\s*(?:some\s+|about\s+|nearly\s+|almost\s+)?", self.gap(before, i)):
+                    # "in 2020, four years ago"
+                    self.add("date_offset", [before, i], {"offset": i, "event": before}, sent, cue="ago")
                 continue
             if self._since_published(sent, pos):
                 continue
