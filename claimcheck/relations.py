@@ -79,6 +79,10 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
+# "$60 billion — or “85% of", "$900 billion, equivalent to 3.5% of", "$2 billion, or about 4% of"
+_EQUATED_BEFORE = re.compile(rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
+                             rf"representing|amounting\s+to|which\s+is|about|roughly|nearly|almost|some)\s+"
+                             rf"{_OPEN_QUOTE}{_Q}", re.I)
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 
@@ -580,8 +584,7 @@ class Linker:
             if qj.kind in ("date", "duration"):
                 continue
             gap = self.gap(j, i)
-            if re.fullmatch(rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*or\s+{_OPEN_QUOTE}{_Q}", gap, re.I) and qj.kind in (
-                    "money", "count", "measure"):
+            if _EQUATED_BEFORE.fullmatch(gap) and qj.kind in ("money", "count", "measure"):
                 return j
             return None
         return None
