@@ -517,7 +517,9 @@ class Linker:
             roles = {"share": i}
             if whole is not None:
                 roles["whole"] = whole
-            if part is not None:
+            if part is not None and _PRONOUN_WHOLE.fullmatch(about) and part < i:
+                roles["whole"] = part  # "161,000 people, roughly half of them": the amount is the whole
+            elif part is not None:
                 roles["part"] = part
                 self._range_low_role(part, roles)
             elif pos > 0:
