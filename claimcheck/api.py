@@ -56,12 +56,17 @@ def extract_document(doc: Document) -> Extraction:
     return Extraction(doc, spans, quantities, claims)
 
 
-def extract(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> Extraction:
-    """Quantities and claims of an article's text. ``published`` anchors relative dates."""
+def _document(text: str, published: dt.date | str | None, path: str) -> Document:
+    """A Document from text given to the Python API (front matter read when the text opens with it)."""
     from .load import parse_date
 
     date = parse_date(published) if isinstance(published, str) else published
-    return extract_document(document_from_text(text, path, published=date, markdown=text.startswith("---")))
+    return document_from_text(text, path, published=date, markdown=text.startswith("---"))
+
+
+def extract(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> Extraction:
+    """Quantities and claims of an article's text. ``published`` anchors relative dates."""
+    return extract_document(_document(text, published, path))
 
 
 def check_document(doc: Document, *, rules=None) -> DocumentReport:
@@ -83,7 +88,4 @@ def check_document(doc: Document, *, rules=None) -> DocumentReport:
 
 def check(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> DocumentReport:
     """Check an article's text and return its report."""
-    from .load import parse_date
-
-    date = parse_date(published) if isinstance(published, str) else published
-    return check_document(document_from_text(text, path, published=date, markdown=text.startswith("---")))
+    return check_document(_document(text, published, path))
