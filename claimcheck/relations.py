@@ -83,6 +83,7 @@ _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b",
 _EQUATED_BEFORE = re.compile(rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
                              rf"representing|amounting\s+to|which\s+is|about|roughly|nearly|almost|some)\s+"
                              rf"{_OPEN_QUOTE}{_Q}", re.I)
+_COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:for|in|at|during|over|on)\s[^,;()]{1,40})?\s*,\s*", re.I)
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 
@@ -392,7 +393,9 @@ class Linker:
             cues = [(adverb, direction_of(adverb))] if adverb and direction_of(adverb) else []
             if _TO_BEFORE.search(self.before(j, sent, 30)):  # "increased tariffs to 125% ..., up from 54%"
                 self._change(sent, frm=i, to=j, verb=self.verb_before(j, sent, 6), extra_cues=cues)
-            elif cues and qj.unit in ("percent", "percentage_point"):
+            elif cues and (qj.unit in ("percent", "percentage_point") or _COMMA_AFTER_LEVEL.fullmatch(
+                    self.gap(j, i)[:len(self.gap(j, i)) - len(back.group(0))])):
+                # "$1.26 billion, up from $517 million", "$5 billion in the quarter, up from $4 billion"
                 # "prices rose 3.3% in May, down from 3.4% in April": the verb told another change
                 # (over a year); only the adverb speaks of 3.4% -> 3.3%
                 self._change(sent, frm=i, to=j, extra_cues=cues)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..ruleset import Consistent, Flag, rule
-from ._common import iv, numeric, show
+from ._common import numeric, show
 
 
 @rule("CC101", "change-direction")
@@ -18,17 +18,18 @@ def change_direction(change, ctx):
     when they rose); readers remember the verb.
     Flags:       "tariffs on Vietnam were reduced from 10% to 46%"
     Passes:      "tariffs on Vietnam were reduced from 46% to 10%"
-    Options:     none; the two ends must differ beyond their stated precision.
+    Options:     none; the two ends are compared as written.
     """
     start, end = ctx.role(change, "from"), ctx.role(change, "to")
     if not (numeric(start) and numeric(end)) or not change.asserted:
         return
     if _exchange_rate(ctx, start) or _exchange_rate(ctx, end):
         return  # "the yen weakened to 160 per dollar": a currency falls as its quote rises
-    a, b = iv(start), iv(end)
-    if a.overlaps(b):
-        return  # no move beyond the precision: nothing to judge
-    actual = "up" if b.lo > a.hi else "down"
+    a, b = float(start.value), float(end.value)
+    if a == b:
+        return  # no move: nothing to judge
+    # the order of two figures as written does not depend on how they were rounded
+    actual = "up" if b > a else "down"
     wrong = [(word, d) for word, d in change.asserted if d != actual]
     if not wrong:
         yield Consistent(f"'{change.asserted[0][0]}' agrees with {start.text} → {end.text}", [start, end])

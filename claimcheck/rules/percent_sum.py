@@ -78,4 +78,7 @@ def _clauses(ctx, index: int, shares: list) -> list[list]:
         last = q.span[1]
         if _SHARE_VERB.match(text[q.span[1]:min(end, q.span[1] + 40)]):
             groups[-1].append(q)
+    subjects = [q for group in groups for q in group]
+    if len(subjects) == 2 and all(len(g) < 2 for g in groups) and _opposed(ctx, subjects):
+        groups.append(subjects)  # "49% approve ..., while 47% disapprove": two answers to one question
     return groups
