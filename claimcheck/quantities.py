@@ -640,7 +640,9 @@ class Extractor:
         word = _PREVIOUS_WORD.search(text, max(sent_start, start - 24), start)
         if word and (word.start() > sent_start or word.group("w").isupper()):
             w = word.group("w")
-            if (w[0].isupper() or "&" in w) and w.lower() not in QUALIFIERS_BEFORE:
+            # a capitalised plural is a group counted elliptically ("Democrats 213"), not a name
+            plural = len(w) > 4 and w.endswith("s") and not w.endswith("ss") and w[:-1].isalpha() and not w.isupper()
+            if (w[0].isupper() or "&" in w) and w.lower() not in QUALIFIERS_BEFORE and not plural:
                 return True
         nxt = _NEXT_WORD.match(text, pos, sent_end)
         return bool(nxt and nxt.group("w")[0].isupper())
