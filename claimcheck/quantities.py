@@ -57,7 +57,7 @@ MASTER = re.compile(
     (?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
   | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>\d{{4}})\b)?)
   | (?P<my>\b(?P<my_m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)
-  | (?P<ago>\b(?P<ago_n>{_WORDNUM}|\d+|(?i:an?|a\s+few))\s+(?P<ago_u>(?i:{_RELATIVE_UNIT}))\s+ago\b)
+  | (?P<ago>\b(?P<ago_n>{_WORDNUM}|\d+|(?i:an?|a\s+few))\s+(?P<ago_u>(?i:{_RELATIVE_UNIT}))\s+(?P<ago_dir>ago|from\s+now|hence)\b)
   | (?P<rel>\b(?P<rel_w>(?i:next|last|this|later\s+this|earlier\s+this|late\s+this|early\s+next|later\s+next))\s+(?P<rel_u>year|month|week)\b)
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
@@ -358,6 +358,8 @@ class Extractor:
             if n is None:
                 return None
             unit, factor = DURATIONS[m.group("ago_u").lower()]
+            if m.group("ago_dir").lower() != "ago":  # "seven years from now": forward
+                factor = -factor
             qual = "approx" if n_text.startswith("a few") else "exact"
             if published is None:
                 return Mention(start, end, "date", f"-{n * factor:g} {unit}", "date", resolved=False,

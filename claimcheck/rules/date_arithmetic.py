@@ -17,7 +17,7 @@ def date_arithmetic(date_offsets, ctx, published):
     """A stated time span disagrees with the dates it connects.
 
     What it checks: "N years before/after ... in YEAR" against the other date of the sentence
-    ("January 1998 ... three years before ... in 2003"); "N years ago, in YEAR", anniversaries
+    ("January 1998 ... three years before ... in 2003"); "N years ago, in YEAR" (or "from now"), anniversaries
     ("the 50th anniversary of ... in 1969"), "N years since YEAR" and ages ("Jobs, 56, born in
     1955") against the publication date.
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
@@ -75,8 +75,9 @@ def _ago(claim, offset, event, published):
         yield Consistent(f"{offset.text} fits {event.text}", [offset, event])
         return
     actual = published.year - event_year
-    yield Flag(f"{event.text} was {actual} years before publication ({published.year}), not "
-               f"'{offset.text}'", [offset, event], claim=claim, expected=f"{actual} years ago",
+    when = f"{actual} years before" if actual >= 0 else f"{-actual} years after"
+    yield Flag(f"{event.text} is {when} publication ({published.year}), not '{offset.text}'", [offset, event],
+               claim=claim, expected=f"{abs(actual)} years {'ago' if actual >= 0 else 'from now'}",
                observed=offset.text, arithmetic=f"{published.year} − {event_year} = {actual}",
                advice="Check the span against the year and the publication date.")
 
