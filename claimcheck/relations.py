@@ -26,7 +26,6 @@ _OPEN_QUOTE = r"[“\"‘']?"
 _UP = frozenset(CHANGE_UP)
 _DOWN = frozenset(CHANGE_DOWN)
 _VERB_WORDS = re.compile(r"[A-Za-z]+")
-_WORD_RE = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 _BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
 _AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
@@ -265,16 +264,12 @@ class Linker:
             by_m = _BY_BEFORE.search(before)
             # "lifted its market value by $120 billion to ...": with "by", the verb may stand further back
             verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 12) if by_m else None)
-            if verb_here and by_m:
-                self._change(sent, by=a, to=b, verb=verb_here)
-            elif verb_here and qa.unit == qb.unit and _direction_fits(verb_here[1], qa, qb):
-                self._change(sent, frm=a, to=b, verb=verb_here)  # "cut 26% to 10%": from 26% to 10%
-            elif verb_here and qa.unit != qb.unit:
-                self._change(sent, by=a, to=b, verb=verb_here)  # "rose 15% to $3 trillion"
-            elif verb_here:
-                self._change(sent, by=a, to=b, verb=verb_here)
-            else:
+            if verb_here is None:
                 self._range(a, b, sent, "to")
+            elif not by_m and _direction_fits(verb_here[1], qa, qb):
+                self._change(sent, frm=a, to=b, verb=verb_here)  # "cut 26% to 10%": from 26% to 10%
+            else:
+                self._change(sent, by=a, to=b, verb=verb_here)  # "fell $2 to $48", "by $120 billion to"
 
     def _range(self, a: int, b: int, sent: _Sentence, cue: str) -> None:
         qa, qb = self.q[a], self.q[b]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..intervals import Interval
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import iv, numeric, show, show_interval
