@@ -300,8 +300,7 @@ def run_rules(extraction, rules: RuleSet | None = None) -> tuple[list[Finding], 
         ctx = Context(extraction, ruleset.facts, ruleset.options_of(r))
         for out in _run_one(r, ctx):
             if isinstance(out, Consistent):
-                qs = [q for q in (ctx.q(x) for x in out.quantities) if q]
-                checks.append(Check(rule=r.name, message=out.message, spans=[q.span for q in qs]))
+                checks.append(Check(rule=r.name, message=out.message, spans=[q.span for q in _in_text(ctx, out)]))
             else:
                 findings.append(_finding(r, out, ctx, ruleset))
     findings.sort(key=lambda f: (min((s[0] for s in f.spans), default=0), f.code, f.message))
@@ -328,9 +327,13 @@ def _dedupe(findings: list[Finding]) -> list[Finding]:
     return out
 
 
+def _in_text(ctx: Context, out: Flag | Consistent) -> list[Quantity]:
+    """The quantities a rule named, less those from house facts: they have no span in the article."""
+    return [q for q in (ctx.q(x) for x in out.quantities) if q and q.span[1] > q.span[0]]
+
+
 def _finding(r: Rule, out: Flag, ctx: Context, ruleset: RuleSet) -> Finding:
-    # quantities from house facts are not in the text: they have no span and no id in the report
-    qs = [q for q in (ctx.q(x) for x in out.quantities) if q and q.span[1] > q.span[0]]
+    qs = _in_text(ctx, out)
     spans = out.spans or [q.span for q in qs]
     if not spans and out.claim is not None:
         spans = [out.claim.span]
