@@ -62,7 +62,14 @@ class Interval:
 
 
 def interval_of(q: Quantity) -> Interval:
-    """What the wording of q allows: stated precision, widened or bounded by its qualifier."""
+    """What the wording of q allows: stated precision, widened or bounded by its qualifier.
+    Basis points are read in percentage points, so "25 basis points" compares with "0.25 points"."""
+    if q.unit == "basis_point":
+        return _interval(q).scale(0.01)
+    return _interval(q)
+
+
+def _interval(q: Quantity) -> Interval:
     v = float(q.value)
     qualifier_word = q.qualifier_word
     if q.qualifier == "exact":

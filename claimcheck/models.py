@@ -36,7 +36,7 @@ class Quantity(Record):
     value: Union[float, str] = Field(
         description="Full magnitude ('$7 trillion' -> 7e12); for dates an ISO-8601 prefix ('2026-07').")
     unit: str = Field(
-        description="percent, percentage_point, an ISO 4217 code, count, rank, fraction, "
+        description="percent, percentage_point, basis_point, an ISO 4217 code, count, rank, fraction, "
                     "multiplier, date, or pint's canonical unit name (mile, day, ...).")
     qualifier: Qualifier = "exact"
     qualifier_word: str | None = Field(None, description="The words that qualify it: 'just under', 'about'.")

@@ -496,8 +496,8 @@ class Extractor:
         pct = _PERCENT_AFTER.match(text, pos)
         if pct:
             if pct.group("bp"):
-                return Mention(start, pct.end(), "percentage_point", value / 100, "percentage_point",
-                               precision=precision / 100)
+                # as written ("60 basis points" is 60 basis_point); intervals read it in points
+                return Mention(start, pct.end(), "percentage_point", value, "basis_point", precision=precision)
             if pct.group("pp"):
                 return Mention(start, pct.end(), "percentage_point", value, "percentage_point", precision=precision)
             return Mention(start, pct.end(), "percent", value, "percent", precision=precision)

@@ -453,7 +453,7 @@ class Linker:
             if qj.kind == "percent" and size.kind not in ("percent", "percentage_point"):
                 return None  # a share after an amount is not the level the amount moved
             fits = qj.unit == size.unit or (size.kind != "money" and qj.kind != "percent") or (
-                size.unit == "percentage_point" and qj.unit == "percent")  # "fell 15 basis points to 4.29%"
+                size.kind == "percentage_point" and qj.unit == "percent")  # "fell 15 basis points to 4.29%"
             before = self.before(j, sent, 40)
             if _FROM.search(before):
                 return None  # "shrunk by $1.6 trillion from its peak of $9 trillion": a start, not a level

@@ -27,6 +27,8 @@ def _in_unit(number: str, unit: str) -> str:
         return f"{number}%"
     if unit == "percentage_point":
         return f"{number} percentage points"
+    if unit == "basis_point":
+        return f"{number} basis points"
     if unit in _SYMBOL:
         return f"{_SYMBOL[unit]}{number}"
     if unit in _NAME:

@@ -68,7 +68,7 @@ def _ends_and_size(change, ctx, tol):
     pts_w = float(end.value) - float(start.value)  # the change as written, for the messages
     rel_w = pts_w / float(start.value) * 100 if start.value else relative.mid
     stated_signed = _signed(change, stated)
-    if by.unit == "percentage_point" or (by.unit == "percent" and change.relative is False
+    if by.kind == "percentage_point" or (by.unit == "percent" and change.relative is False
                                          and start.unit == "percent" and not _relative_word(change)):
         if not points.overlaps(stated_signed, tol) and not points.scale(-1).overlaps(stated_signed, tol):
             yield _mismatch(change, quoted, f"{format_number(pts_w)} percentage points",
