@@ -22,7 +22,8 @@ from .vocab import (
     DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS,
     MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS,
     PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O,
-    SINGULAR_US, STREET_WORDS, SUPERLATIVES, TENS_WORDS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+    SINGULAR_US, STREET_WORDS, SUPERLATIVES, TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS,
+    WEEKDAYS,
 )
 
 
@@ -131,7 +132,8 @@ _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b
 
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
-    rf"|(?<![A-Za-z])(?P<code>{_alt(list(ISO_CODES) + list(CURRENCY_CODES_BEFORE))})\s?)\s?$")
+    rf"|(?<![A-Za-z])(?P<code>{_alt(list(ISO_CODES) + list(CURRENCY_CODES_BEFORE))})\s?"
+    rf"|(?<![A-Za-z])(?P<ascii>{_alt(TRANSLITERATED_SIGNS)}))\s?$")
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:(?:a|an|the)\s+)?$", re.I)
 _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
@@ -399,7 +401,10 @@ class Extractor:
         currency = None
         cur = _CURRENCY_BEFORE.search(text, max(sent_start, start - 8), start)
         if cur:
-            currency = self._currency_code(cur.group("sym") or cur.group("code"))
+            if cur.group("ascii"):
+                currency = self._transliterated(cur.group("ascii"), digits, end)
+            else:
+                currency = self._currency_code(cur.group("sym") or cur.group("code"))
             if currency:
                 start = cur.start()
         if currency is None:
@@ -454,6 +459,12 @@ class Extractor:
         if token in ISO_CODES:
             return token
         return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
+
+    def _transliterated(self, sign: str, digits: str, end: int) -> str | None:
+        """The currency of a sign as ASCII transliteration writes it ('PS2.7m', 'Y=590 billion')."""
+        if sign == "PS" and "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
+            return None  # "PS5" is a console
+        return TRANSLITERATED_SIGNS[sign]
 
     def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
         """Digits that are part of something else: a hashtag or a date written 4/9 (either side)."""

@@ -76,6 +76,10 @@ CURRENCY_SIGNS_AFTER = ("€", "£", "¥", "₹", "₩", "₽", "₪", "₺", "�
 CURRENCY_CODES_BEFORE: dict[str, str] = {
     "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "SFr": "CHF", "Dh": "AED", "Dhs": "AED",
 }
+# Signs as ASCII transliteration (unidecode, many wire feeds) leaves them: "£2.7m" becomes "PS2.7m" and
+# "¥590 billion" "Y=590 billion". "PS" is money only before an amount no model name has ("PS21,700",
+# "PS2.7m", "PS8.1bn"; not the console "PS5").
+TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
     "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK".split()
