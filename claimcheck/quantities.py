@@ -146,6 +146,9 @@ _DIGIT_FRACTION = re.compile(r"(?:\u2044|/(?=\d{1,4}\s+of\s))(?P<den>\d{1,4})\b(
 _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.replace(" ", "").isalpha()]
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+[a-z]+){{1,2}})[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
+# A year of the next century only after a word that makes it one: "by 2120", "until 2150".
+_FAR_YEAR = re.compile(r"21\d\d")
+_FAR_YEAR_BEFORE = re.compile(r"\b(?:in|by|until|till|before|after|through|since)\s+$", re.I)
 _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
@@ -601,8 +604,9 @@ class Extractor:
             kind, unit, end, factor = modified
             return Mention(start, end, kind, value * factor, unit, precision=precision * factor)
         noun = self._noun(pos, sent_end, one=value == 1)
-        if not scaled and _YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start):
-            before = text[max(sent_start, start - 12):start]
+        before = text[max(sent_start, start - 12):start]
+        if not scaled and (_YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start)
+                           or _FAR_YEAR.fullmatch(digits) and noun is None and _FAR_YEAR_BEFORE.search(before)):
             return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
         if noun:
             head, modifiers, noun_end = noun
