@@ -34,6 +34,10 @@ _FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:p
                    re.I)
 _TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?)?$", re.I)
 _DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
+# A few words of context between the first end and "to", after "from": "from 21 mpg combined to 23",
+# "from $5 billion last quarter to $4 billion"; no clause break ("from 5 people who went to 3").
+_WORD_TO_GAP = re.compile(rf"^(?:\s+(?!(?:and|or|but|up|down|who|which|that|while|was|were|is|are)\b)[a-z]+){{1,3}}"
+                          rf"\s+to\s+{_Q}$")
 _TO_BEFORE = re.compile(rf"\b(?:to|at)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?(?:high\s+of\s+|low\s+of\s+)?)?$",
                         re.I)
 _UPDOWN_FROM = re.compile(rf"\b(?P<dir>up|down|higher|lower|rising|falling|increasing|decreasing|rose|fell)?\s*"
@@ -198,7 +202,9 @@ class Linker:
             gap, before = self.gap(a, b), self.before(a, sent)
             between = bool(_BETWEEN.search(before) and _AND.match(gap))
             to = bool(_TO_GAP.match(gap)) and not gap.strip().lower().startswith("and")
-            if between or to or _DASH_GAP.match(gap) or _OR_NUMBER_GAP.match(gap):
+            if _WORD_TO_GAP.match(gap) and _FROM.search(before):
+                self.adopt_unit(b, a, scale=False)
+            elif between or to or _DASH_GAP.match(gap) or _OR_NUMBER_GAP.match(gap):
                 self.adopt_unit(a, b)
                 if between or to and _FROM_NEAR.search(before):
                     self.adopt_unit(b, a, scale=False)
@@ -243,7 +249,7 @@ class Linker:
                     self._range(a, b, sent, "between")
                 continue
             dash = _DASH_GAP.match(gap)
-            to = _TO_GAP.match(gap)
+            to = _TO_GAP.match(gap) or (_WORD_TO_GAP.match(gap) and _FROM.search(before))
             if not (dash or to) or (to and gap.strip().lower().startswith("and")):
                 continue
             if not self.same_dimension(a, b) or self.linked(a, "range"):

@@ -1,5 +1,6 @@
 """Quantities as the whole pipeline returns them, after linking shares units between the ends of a span
-(cases in linked/*.yaml, in the format of cases/*.yaml)."""
+(cases in linked/*.yaml, in the format of cases/*.yaml), and, where a case lists them, exactly the claims
+linked: each as its kind and its roles, a role naming its quantity by the text."""
 
 from __future__ import annotations
 
@@ -23,7 +24,12 @@ def _load() -> list:
 
 @pytest.mark.parametrize("case", _load())
 def test_linked_case(case: dict) -> None:
-    found = {q.text: q for q in claimcheck.extract(case["text"], published="2025-01-01").quantities}
+    extraction = claimcheck.extract(case["text"], published="2025-01-01")
+    found = {q.text: q for q in extraction.quantities}
+    text_of = {q.id: q.text for q in extraction.quantities}
+    claims = [(c.kind, {role: text_of[qid] for role, qid in c.roles.items()}) for c in extraction.claims]
+    if "claims" in case:  # exactly these claims, in text order
+        assert claims == [(want["kind"], want["roles"]) for want in case["claims"]]
     for want in case["quantities"]:
         got = found.get(want["text"])
         assert got is not None, f"{want['text']!r} not found; found {sorted(found)}"
