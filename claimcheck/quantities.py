@@ -153,6 +153,13 @@ _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
 _NEXT_WORD = re.compile(r"[ \t](?P<w>[A-Za-z][\w'’-]*)")
+# A number word and at most two adjectives before a bare integer: the integer names a model, the word
+# counts ("two new 737 Max jets", "three 787 Dreamliners").
+_COUNT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_WORD})(?P<mods>(?:[ \t]+[a-z]+){{0,2}})[ \t]+$")
+# A model number inside a counted phrase: digits followed by a capitalised name ("737 Max").
+_MODEL_NUMBER = re.compile(r"\d{2,5}(?=[ \t]+[A-Z])")
+# A name with a number in a counted phrase: "COVID-19" of "3,000 COVID-19 tests", "F-35" of "two F-35 jets".
+_NAME_NUMBER = re.compile(r"[A-Z][A-Za-z]*[ \t]?-\d{1,4}\b(?!-)")
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
 _AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|at\s+age)[ \t]$", re.I)
 _AGE_AFTER = re.compile(r"\s?[,)]")
@@ -603,6 +610,8 @@ class Extractor:
         if modified:
             kind, unit, end, factor = modified
             return Mention(start, end, kind, value * factor, unit, precision=precision * factor)
+        if not scaled and digits.isdigit() and text[start:start + 1].isdigit() and self._model_after_count(start):
+            return None  # "two new 737 Max jets": a model, not 737 jets
         noun = self._noun(pos, sent_end, one=value == 1)
         before = text[max(sent_start, start - 12):start]
         if not scaled and (_YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start)
@@ -622,6 +631,11 @@ class Extractor:
         if self._name_around(start, pos, sent_start, sent_end):
             return None
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _model_after_count(self, start: int) -> bool:
+        """Whether a number word and at most two adjectives stand right before: 'two new 737 ...'."""
+        m = _COUNT_WORD_BEFORE.search(self.text, max(0, start - 40), start)
+        return bool(m) and not any(w in NOUN_STOP_WORDS or _plural(w) for w in m.group("mods").split())
 
     def _modified_unit(self, pos: int) -> tuple[str, str, int, float] | None:
         """'three straight quarters', '517 rushing yards': (kind, unit, end, factor) when a unit written in
@@ -680,6 +694,9 @@ class Extractor:
         """Single letters are units only when glued or common in news ("5 m" is rare, "5m" is money)."""
         word = unit_m.group("unit")
         low = word.lower()
+        after = self.text[unit_m.end():unit_m.end() + 12]
+        if re.match(r"-\d", after) and not re.match(rf"-[\d.]+\s?{re.escape(word)}\b", after):
+            return False  # "two F-35 jets", "four C-130s": a name; but "75 F-80 F" is a range
         if len(low) == 1:
             glued = unit_m.start("unit") == pos
             if not low.isalpha() or low in ("c", "f") and word.isupper():
@@ -701,12 +718,25 @@ class Extractor:
         """
         text = self.text
         words: list[re.Match] = []
+        model = -1  # where a model number stands in words ("two new 737 Max jets"): its name is the thing
         i = pos
-        for _ in range(4):
+        for _ in range(5):
             j = i
             while j < sent_end and text[j] in " \t":
                 j += 1
+            named = _NAME_NUMBER.match(text, j, sent_end) if j > i else None
+            if named:  # a proper modifier: kept out of the noun like "Kuiper" in "27 Kuiper satellites"
+                words.append(named)
+                i = named.end()
+                continue
             w = _WORD.match(text, j, sent_end) if j > i else None
+            if not w and j > i and model < 0:
+                w = _MODEL_NUMBER.match(text, j, sent_end)
+                if w:
+                    model = len(words)
+                    words.append(w)
+                    i = w.end()
+                    continue
             if not w:
                 break
             token = w.group(0)
@@ -734,6 +764,8 @@ class Extractor:
         head = tokens[-1].lower()
         if head in NOUN_STOP_WORDS or head in NOT_HEAD_NOUNS or len(head) < 2 or head.endswith("ing"):
             return None
+        if 0 <= model < len(tokens) - 1:  # "new 737 Max jets": the model's name belongs to the noun
+            return " ".join(t.lower() for t in tokens), "", words[len(tokens) - 1].end()
         common = [t.lower() for t in tokens[:-1] if not _proper(t)]
         proper = [t for t in tokens[:-1] if _proper(t)]
         return " ".join(common + [tokens[-1]]), " ".join(proper), words[len(tokens) - 1].end()
