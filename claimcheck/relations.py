@@ -69,6 +69,9 @@ _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|a
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
+_BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+_PREP_BEFORE = re.compile(r"\b(?P<p>by|at|to)\s+$", re.I)
+_ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:while|but|and|as|after|before)\b)", re.I)
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b", re.I)
 _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
@@ -211,6 +214,30 @@ class Linker:
             elif _PART_OF_GAP.match(gap) and qb.kind in ("money", "measure"):
                 self.adopt_unit(a, b, scale=False)
 
+    def _parallel_units(self, sent: _Sentence) -> None:
+        """A bare figure in a parallel clause takes the unit its counterpart spelt out: 'the DAX rose by
+        2 percent but the Nasdaq fell by 1', 'ended at 1,463.78 points, while the TA-125 ended at 1,334.20'.
+        Only rates and index points of a like size, only after the same preposition, and only where the
+        clause ends."""
+        items = sent.items
+        for pos, b in enumerate(items):
+            qb = self.q[b]
+            if qb.kind != "count" or qb.noun is not None or not _BARE_DIGITS.fullmatch(qb.text):
+                continue
+            prep = _PREP_BEFORE.search(self.before(b, sent, 12))
+            if not prep or not _ENDS_CLAUSE.match(self.after(b, sent, 12)):
+                continue
+            for a in reversed(items[:pos]):
+                qa = self.q[a]
+                if not (qa.kind in ("percent", "percentage_point") or qa.kind == "count" and qa.noun == "point"):
+                    continue
+                other = _PREP_BEFORE.search(self.before(a, sent, 12))
+                near = isinstance(qa.value, float) and abs(qb.value) <= 10 * abs(qa.value) and \
+                    abs(qa.value) <= 10 * abs(qb.value)  # "rose to 5% and staff grew to 30,000": no parallel
+                if near and other and other.group("p").lower() == prep.group("p").lower():
+                    self.adopt_unit(b, a, scale=False)
+                    break
+
     # -- driving ----------------------------------------------------------------------------------
     def run(self) -> tuple[list[Claim], list[Quantity]]:
         sentences = [_Sentence(i, a, b) for i, (a, b) in enumerate(self.spans)]
@@ -220,6 +247,7 @@ class Linker:
             if not sent.items:
                 continue
             self._shared_units(sent)
+            self._parallel_units(sent)
             self._ranges_and_changes(sent)
             self._relative_changes(sent)
             self._verb_changes(sent)
