@@ -628,7 +628,7 @@ class Extractor:
         if 0 < value < 120 and (_AGE_WORD_BEFORE.search(text, max(sent_start, start - 12), start) or
                                 _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos)):
             return Mention(start, pos, "duration", value, "year", precision=0.5, noun="age")
-        if self._name_around(start, pos, sent_start, sent_end):
+        if "," not in digits and self._name_around(start, pos, sent_start, sent_end):  # "63,150" names nothing
             return None
         return Mention(start, pos, "count", value, "count", precision=precision)
 
