@@ -46,7 +46,8 @@ _WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD})){{
 _MONTH = _alt([m.capitalize() for m in MONTHS])
 _WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
 _DEN = _alt(FRACTION_DENOMINATORS)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Western grouping ("1,234,567"), Indian grouping ("12,34,567": lakhs and crores), plain digits.
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 # Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
 _NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
                    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
@@ -127,6 +128,11 @@ _MONEY_PER = re.compile(r"\s(?P<per>per|a|an)\s(?P<what>(?:(?:square|sq\.?|cubic
                         r"(?!\s+(?:ago|earlier|later|before|after|of)\b)", re.I)
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
+# The fraction of a mixed number: "7 3/4" (a space, then a proper fraction) or a glued vulgar fraction "5½".
+_VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
+                     "⅝": (5, 8), "⅞": (7, 8)}
+_MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
+_FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
@@ -401,6 +407,14 @@ class Extractor:
             return None
         if m.group("neg"):
             value = -value
+        mixed = _MIXED_FRACTION.match(text, end) if "." not in digits else None
+        eighths = 0  # the denominator of a mixed number: "7 3/4%", "101 1/4", "5½ miles"
+        if mixed:
+            n, d = (int(mixed.group("n")), int(mixed.group("d"))) if mixed.group("n") else \
+                _VULGAR_FRACTIONS[mixed.group("v")]
+            if 0 < n < d and d in (2, 3, 4, 8, 16, 32, 64):
+                value += n / d if value >= 0 else -n / d
+                end, eighths = mixed.end(), d
         frac = _DIGIT_FRACTION.match(text, end) if "," not in digits and "." not in digits else None
         if frac and int(frac.group("den")) > 0:
             mention = Mention(start, frac.end(), "fraction", value / int(frac.group("den")), "fraction")
@@ -438,7 +452,7 @@ class Extractor:
             if ratio:
                 return ratio
         full = value * scale
-        precision = precision_of(digits, scale)
+        precision = scale / (2 * eighths) if eighths else precision_of(digits, scale)
         mention = self._unit_after(text, pos, full, precision, currency, digits, scale != 1.0,
                                    sent_start, sent_end, start)
         if mention is None:
@@ -866,6 +880,14 @@ class Extractor:
             return None  # "a third-party evaluation", "fourth-quarter profit": a compound, not a share
         if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")):
             return None  # "half-hour", "half time"
+        scale = _FRACTION_OF_SCALE.match(text, end)
+        if scale:  # "half a million people", "a quarter of a million homes": one amount, not a share of one
+            value = numerator / den * SCALES[scale.group("scale").lower()]
+            mention = self._unit_after(text, scale.end(), value, 0.0, None, f"{value:g}", True, sent_start, sent_end,
+                                       start) or Mention(start, scale.end(), "count", value, "count")
+            mention.start = start
+            self._qualify(mention, sent_start)
+            return mention
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")):
             return None  # "the second quarter", "quarter-final"
         if den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_word:
