@@ -108,7 +108,8 @@ _PERCENT_AFTER = re.compile(
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_alt(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(CURRENCY_SIGNS_AFTER)})")
-_ISO_AFTER = re.compile(rf"\s?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
+# "5 EUR"; "120 MEUR", "30 MUSD": millions, as Nordic and German company reports write them.
+_ISO_AFTER = re.compile(rf"\s?(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
 _MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p"
 _VIDEO_LINES = frozenset({"240", "360", "480", "720", "1080", "1440", "2160", "4320"})  # "1080p" is a resolution
 # Unit symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres.
@@ -551,6 +552,10 @@ class Extractor:
             return self._money(start, sign.end(), value, CURRENCY_PREFIXES[sign.group("sign")], precision)
         iso = _ISO_AFTER.match(text, pos)
         if iso:
+            if iso.group("mega"):
+                if scaled:
+                    return None
+                value, precision = value * 1e6, precision * 1e6
             return self._money(start, iso.end(), value, iso.group("iso"), precision)
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
