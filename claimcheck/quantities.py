@@ -156,6 +156,9 @@ _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 # A year of the next century only after a word that makes it one: "by 2120", "until 2150".
 _FAR_YEAR = re.compile(r"21\d\d")
 _FAR_YEAR_BEFORE = re.compile(r"\b(?:in|by|until|till|before|after|through|since)\s+$", re.I)
+# A period of a year after it: "the 1988 quarter", "its 2019 fiscal year", "the 2020 season".
+_PERIOD_AFTER_YEAR = re.compile(r"[ \t]+(?:(?:first|second|third|fourth|fiscal|financial|calendar)[ \t]+)?"
+                                r"(?:quarter|half|year|season|period)\b(?![-'’])")
 _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
@@ -560,6 +563,9 @@ class Extractor:
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
             return self._money(start, minor.end(), value, "cent", precision)
+        if not scaled and _YEAR.fullmatch(digits) and text[start:start + 1].isdigit() \
+                and _PERIOD_AFTER_YEAR.match(text, pos) and self._determiner_before(start, sent_start):
+            return Mention(start, pos, "date", digits, "date", extra={"year_cue": True})  # "the 1988 quarter"
         suspended = _SUSPENDED.match(text, pos)
         if suspended:
             return self._suspended(start, pos + 1, value, precision, suspended.group("w").lower(),
@@ -650,6 +656,11 @@ class Extractor:
         if "," not in digits and self._name_around(start, pos, sent_start, sent_end):  # "63,150" names nothing
             return None
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _determiner_before(self, start: int, sent_start: int) -> bool:
+        """'the', 'its', "Apple's" right before: 'the 1988 quarter', "Apple's 2019 fiscal year"."""
+        word = _PREVIOUS_WORD.search(self.text, max(sent_start, start - 24), start)
+        return bool(word) and (word.group("w").lower() in _YEAR_DETERMINERS or word.group("w").endswith(("'s", "’s")))
 
     def _model_after_count(self, start: int) -> bool:
         """Whether a number word and at most two adjectives stand right before: 'two new 737 ...'."""
