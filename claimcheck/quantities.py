@@ -70,7 +70,7 @@ MASTER = re.compile(
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
-  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
+  | (?P<num>(?P<neg>(?<![\w.,])(?<!\d\s)[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
 )
@@ -149,6 +149,8 @@ _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
 # A fraction in digits: '1⁄32' (the fraction slash), or '1/16 of a pint' (a plain slash is often a date).
 _DIGIT_FRACTION = re.compile(r"(?:\u2044|/(?=\d{1,4}\s+of\s))(?P<den>\d{1,4})\b(?![/\u2044.,]\d)")
+# ... or a plain slash before a unit: "a 1/4 mile oval", "a 3/4-inch pipe" (the fraction is of the unit).
+_FRACTION_OF_UNIT = re.compile(rf"/(?P<den>\d{{1,2}})(?=[ \t-](?i:{_alt([u for u in list(UNITS) + list(DURATIONS) if len(u) > 1])})\b)")
 # A unit written out in full after one or two modifiers: "50 previous years", "517 rushing yards".
 _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.replace(" ", "").isalpha()]
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+[a-z]+){{1,2}})[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
@@ -419,11 +421,21 @@ class Extractor:
             if 0 < n < d and d in (2, 3, 4, 8, 16, 32, 64):
                 value += n / d if value >= 0 else -n / d
                 end, eighths = mixed.end(), d
-        frac = _DIGIT_FRACTION.match(text, end) if "," not in digits and "." not in digits else None
+        plain = "," not in digits and "." not in digits
+        frac = _DIGIT_FRACTION.match(text, end) if plain else None
         if frac and int(frac.group("den")) > 0:
             mention = Mention(start, frac.end(), "fraction", value / int(frac.group("den")), "fraction")
             self._qualify(mention, sent_start)
             return mention
+        frac = _FRACTION_OF_UNIT.match(text, end) if plain and not mixed else None
+        if frac and 0 < value < int(frac.group("den")):
+            part = value / int(frac.group("den"))
+            mention = self._unit_after(text, frac.end(), part, 0.5 / int(frac.group("den")), None, f"{part:g}", True,
+                                       sent_start, sent_end, start)
+            if mention is not None and mention.kind in ("measure", "duration"):
+                mention.start = start
+                self._qualify(mention, sent_start)
+                return mention
         if self._not_a_quantity(num_start, end, digits):
             return None
         currency = None

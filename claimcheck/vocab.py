@@ -135,7 +135,11 @@ UNITS: dict[str, str] = {
     "nautical miles": "nautical_mile", "nautical mile": "nautical_mile",
     "light-years": "light_year", "light years": "light_year", "light-year": "light_year",
     "kilogram": "kilogram", "kilograms": "kilogram", "kg": "kilogram", "kilo": "kilogram", "kilos": "kilogram",
-    "gram": "gram", "grams": "gram", "g": "gram", "milligrams": "milligram", "mg": "milligram",
+    "gram": "gram", "grams": "gram", "g": "gram", "gramme": "gram", "grammes": "gram",
+    "milligram": "milligram", "milligrams": "milligram", "milligramme": "milligram", "milligrammes": "milligram",
+    "mg": "milligram", "microgram": "microgram", "micrograms": "microgram", "microgramme": "microgram",
+    "microgrammes": "microgram", "μg": "microgram", "µg": "microgram", "mcg": "microgram",
+    "kilogramme": "kilogram", "kilogrammes": "kilogram",
     "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
     "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
     "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce", "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce",
@@ -166,6 +170,8 @@ UNITS: dict[str, str] = {
     "degrees fahrenheit": "degree_Fahrenheit", "degree fahrenheit": "degree_Fahrenheit",
     "°f": "degree_Fahrenheit", "fahrenheit": "degree_Fahrenheit", "degrees f": "degree_Fahrenheit",
     "f": "degree_Fahrenheit",
+    "° celsius": "degree_Celsius", "° c": "degree_Celsius", "° fahrenheit": "degree_Fahrenheit",
+    "° f": "degree_Fahrenheit",
     "degrees": "degree", "degree": "degree", "°": "degree",
     "watt": "watt", "watts": "watt", "w": "watt",
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kw": "kilowatt",
@@ -203,7 +209,8 @@ PER_WORDS = {"a day": "day", "per day": "day", "a year": "year", "per year": "ye
              "per hour": "hour", "a month": "month", "per month": "month", "a week": "week", "per week": "week",
              "a second": "second", "per second": "second", "/day": "day", "/year": "year", "/hr": "hour",
              "/h": "hour", "/d": "day", "a century": "century", "per century": "century",
-             "a decade": "decade", "per decade": "decade"}
+             "a decade": "decade", "per decade": "decade", "a minute": "minute", "per minute": "minute",
+             "per annum": "year", "a quarter": "quarter", "per quarter": "quarter"}
 
 DURATIONS: dict[str, tuple[str, float]] = {
     "second": ("second", 1), "seconds": ("second", 1), "sec": ("second", 1), "secs": ("second", 1),
