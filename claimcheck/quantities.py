@@ -173,7 +173,9 @@ _MODEL_NUMBER = re.compile(r"\d{2,5}(?=[ \t]+[A-Z])")
 # A name with a number in a counted phrase: "COVID-19" of "3,000 COVID-19 tests", "F-35" of "two F-35 jets".
 _NAME_NUMBER = re.compile(r"[A-Z][A-Za-z]*[ \t]?-\d{1,4}\b(?!-)")
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
-_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|at\s+age)[ \t]$", re.I)
+_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)[ \t]$", re.I)  # "aged 65", "at age 87", "of age 87"
+# "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
+_YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
@@ -592,6 +594,9 @@ class Extractor:
                                    noun="age")
                 return Mention(start, hyphen.end(), "duration", value * factor, unit, precision=precision * factor)
             return Mention(start, hyphen.end(), "measure", value, UNITS[word], precision=precision)
+        years_old = _YEARS_OLD_AFTER.match(text, pos)
+        if years_old and 0 < value < 130:
+            return Mention(start, years_old.end(), "duration", value, "year", precision=precision, noun="age")
         duration = _DURATION_AFTER.match(text, pos)
         if duration:
             unit, factor = DURATIONS[duration.group("dur").lower()]
