@@ -172,6 +172,14 @@ _COUNT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_WORD})(?P<mods>(?:[ \t
 _MODEL_NUMBER = re.compile(r"\d{2,5}(?=[ \t]+[A-Z])")
 # A name with a number in a counted phrase: "COVID-19" of "3,000 COVID-19 tests", "F-35" of "two F-35 jets".
 _NAME_NUMBER = re.compile(r"[A-Z][A-Za-z]*[ \t]?-\d{1,4}\b(?!-)")
+# Words that make "pounds" sterling rather than weight.
+_MONEY_WORDS = re.compile(r"\b(?:profits?|revenues?|sales|turnover|costs?|costing|price[ds]?|paid|pay|payments?|worth|"
+                          r"fined?|deal|loss(?:es)?|debts?|bid|offer(?:ed)?|funding|budget|spen[dt]|raised?|"
+                          r"invest(?:ed|ment)?|valued?|earn(?:ed|ings|s)?|salary|tax(?:es)?|bonus(?:es)?|income|fees?|"
+                          r"bill|charged?|compensation|damages|contract|grants?|award(?:ed)?|prize|wages?|"
+                          r"dividends?|capital|cash|sold\s+for|bought\s+for|£)\b", re.I)
+_MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \t]+\(\s?(?:\$|US\$|€)", re.I)
+_OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
 _AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)[ \t]$", re.I)  # "aged 65", "at age 87", "of age 87"
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
@@ -609,6 +617,9 @@ class Extractor:
         unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = UNITS[unit_m.group("unit").lower()]
+            if unit == "pound" and unit_m.group("unit").lower() in ("pound", "pounds") and not unit_m.group("per") \
+                    and self._money_around(start, unit_m.end(), sent_start, sent_end):
+                return self._money(start, unit_m.end(), value, "GBP", precision)  # "a profit of 361 million pounds"
             if unit_m.group("per"):
                 per = " ".join(unit_m.group("per").lower().replace("-", " ").split())
                 unit = f"{unit}_per_{PER_WORDS[per]}"
@@ -673,6 +684,15 @@ class Extractor:
         if "," not in digits and self._name_around(start, pos, sent_start, sent_end):  # "63,150" names nothing
             return None
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _money_around(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+        """Whether 'pounds' are sterling: money words in the clause ("profit of 361 million pounds", "fined 500
+        pounds"), and no "of" after it, which makes them weight ("2 million pounds of beef")."""
+        if _OF_AFTER.match(self.text, end, sent_end):
+            return False
+        before = re.split(r"[;:!?]|,\s", self.text[max(sent_start, start - 60):start])[-1]
+        after = self.text[end:min(sent_end, end + 30)]
+        return bool(_MONEY_WORDS.search(before) or _MONEY_AFTER.match(after))
 
     def _determiner_before(self, start: int, sent_start: int) -> bool:
         """'the', 'its', "Apple's" right before: 'the 1988 quarter', "Apple's 2019 fiscal year"."""
