@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, DEMONYMS,
-    DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS,
-    MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS,
-    PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O,
-    SINGULAR_US, STREET_WORDS, SUPERLATIVES, TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS,
-    WEEKDAYS,
+    BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
+    IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
+    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES,
+    SINGULAR_MEN, SINGULAR_O, SINGULAR_US, STREET_WORDS, SUPERLATIVES, TENS_WORDS, TRANSLITERATED_SIGNS, UNITS,
+    UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
 
 
@@ -107,7 +107,8 @@ _PERCENT_AFTER = re.compile(
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_alt(CURRENCY_NAMES)})\b", re.I)
-_SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(CURRENCY_SIGNS_AFTER)})")
+_SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
+                         r"(?![A-Za-z\d])")  # "10 $", not the cashtag of "10 $AAPL shares"
 # "5 EUR"; "120 MEUR", "30 MUSD": millions, as Nordic and German company reports write them.
 _ISO_AFTER = re.compile(rf"\s?(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
 _MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p"
@@ -117,6 +118,9 @@ _CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w])")
 # A suspended hyphen takes the word of the last compound: "four-, five- and six-cylinder", "two- or three-year".
 _SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to)\s+(?:\d+(?:\.\d+)?|[a-z]+)"
                         r"-(?P<w>[a-z]{3,})\b(?P<old>-old\b)?")
+# A currency in a compound: "a 10-dollar bill", "a one-yen bid", "a five-pound note" (a "five-pound baby" weighs).
+_HYPHEN_CURRENCY = re.compile(r"-(?P<cur>dollar|euro|yen|yuan|rupee|pound(?=[ \t]+(?:notes?|coins?)\b))\b(?!-)", re.I)
+_HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupee": "INR", "pound": "GBP"}
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
 _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
@@ -574,7 +578,8 @@ class Extractor:
                 return self._money(start, cur_after.end(), value, code, precision)
         sign = _SIGN_AFTER.match(text, pos)
         if sign:
-            return self._money(start, sign.end(), value, CURRENCY_PREFIXES[sign.group("sign")], precision)
+            code = CURRENCY_SIGNS_ONLY_AFTER.get(sign.group("sign")) or CURRENCY_PREFIXES[sign.group("sign")]
+            return self._money(start, sign.end(), value, code, precision)
         iso = _ISO_AFTER.match(text, pos)
         if iso:
             if iso.group("mega"):
@@ -588,6 +593,10 @@ class Extractor:
         if not scaled and _YEAR.fullmatch(digits) and text[start:start + 1].isdigit() \
                 and _PERIOD_AFTER_YEAR.match(text, pos) and self._determiner_before(start, sent_start):
             return Mention(start, pos, "date", digits, "date", extra={"year_cue": True})  # "the 1988 quarter"
+        compound = _HYPHEN_CURRENCY.match(text, pos)
+        if compound:
+            return self._money(start, compound.end(), value, _HYPHEN_CURRENCY_CODES[compound.group("cur").lower()],
+                               precision)
         suspended = _SUSPENDED.match(text, pos)
         if suspended:
             return self._suspended(start, pos + 1, value, precision, suspended.group("w").lower(),
@@ -845,7 +854,7 @@ class Extractor:
             return None
         start, end = m.span()
         low = phrase.lower()
-        if low == "one":
+        if low == "one" and not _HYPHEN_CURRENCY.match(self.text, end):
             # "one of the", "no one", "one day", "the one": not a count in news prose
             nxt = self.text[end:end + 4].lower()
             prev = self.text[max(sent_start, start - 4):start].lower()

@@ -68,10 +68,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "$AU": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "$C": "CAD",
     "HK$": "HKD", "NZ$": "NZD", "$NZ": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
-    "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN",
+    "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK",
+    "₮": "MNT",
 }
 # Signs also written after the number, in European style: "1.200 €", "1,200€".
-CURRENCY_SIGNS_AFTER = ("€", "£", "¥", "₹", "₩", "₽", "₪", "₺", "₱", "฿", "₫", "₦")
+CURRENCY_SIGNS_AFTER = ("€", "£", "¥", "₹", "₩", "₽", "₪", "₺", "₱", "฿", "₫", "₦", "₴", "₸", "₡", "₾", "₭", "₮", "$")
+# Signs only written after the number: "100元", "500円".
+CURRENCY_SIGNS_ONLY_AFTER: dict[str, str] = {"元": "CNY", "円": "JPY"}
 # Words and codes written before the number that are not ISO codes: "Rs 500", "RM23.50".
 CURRENCY_CODES_BEFORE: dict[str, str] = {
     "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "SFr": "CHF", "Dh": "AED", "Dhs": "AED",
@@ -82,7 +85,7 @@ CURRENCY_CODES_BEFORE: dict[str, str] = {
 TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
-    "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK".split()
+    "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT".split()
 )
 CURRENCY_NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "usd": "USD",
