@@ -17,7 +17,8 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 
 def parse_digits(text: str) -> float:
     """'1,618' -> 1618.0; '−3.5' -> -3.5. Raises ValueError on anything else."""
-    cleaned = text.replace(",", "").replace("\u2212", "-").replace("\u2013", "-").replace(" ", "")
+    cleaned = text.replace("\u2212", "-").replace("\u2013", "-")
+    cleaned = re.sub(r"[,\s\u202f]", "", cleaned)
     if not re.fullmatch(r"-?(?:\d+(?:\.\d*)?|\.\d+)", cleaned):
         raise ValueError(f"not a number: {text!r}")
     return float(cleaned)
@@ -57,7 +58,7 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
     Trailing zeros of an integer count for all but the last ("50%" is 49.5–50.5, "1,200 miles"
     1,195–1,205): a writer who rounds to hundreds usually says "about".
     """
-    plain = digits.replace(",", "").lstrip("-\u2212")
+    plain = re.sub(r"[,\s\u202f]", "", digits).lstrip("-\u2212")
     if "." in plain:
         decimals = len(plain.split(".", 1)[1])
         return 0.5 * 10 ** (-decimals) * scale

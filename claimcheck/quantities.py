@@ -47,7 +47,10 @@ _MONTH = _alt([m.capitalize() for m in MONTHS])
 _WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
 _DEN = _alt(FRACTION_DENOMINATORS)
 # Western grouping ("1,234,567"), Indian grouping ("12,34,567": lakhs and crores), plain digits.
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Thousands grouped by a space: a no-break or thin space ("10\u00a0000"), or a plain one where a group starts
+# with a zero, as no number written alone does ("10 000 dollars", "1 500 000"; not "in 2019 120 people").
+_SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d{1,3}(?=(?:[ ]\d{3}){0,4}[ ]0\d\d(?![\d.,]))(?:[ ]\d{3}){1,5}(?![\d.,])"  # [ ]: MASTER is verbose
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|\.\d+"
 # Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
 _NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
                    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
@@ -68,7 +71,7 @@ MASTER = re.compile(
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
-  | (?P<words>\b(?:(?i:an?\s+(?:dozen|hundred|thousand|million|billion|trillion))\b|{_WORDNUM}\b))
+  | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
   | (?P<num>(?P<neg>(?<![\w.,])(?<!\d\s)[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
@@ -137,6 +140,7 @@ _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
                      "⅝": (5, 8), "⅞": (7, 8)}
 _MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t]+(?:of|the)\b|-)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
@@ -266,6 +270,8 @@ def _is_scale(m: re.Match, currency: str | None) -> bool:
     """Short forms ('m', 'bn', 'k') are scales after a currency or glued to the number; a glued
     lower-case 'm' without a currency is a metre ("a 37m skeleton"), a capital one a million ("4.3M sales")."""
     word = m.group("scale")
+    if word.lower() == "t":
+        return bool(currency) and not m.group("sp")  # "$2.174T"; a lone "t" is a tonne
     if word.lower() not in SHORT_SCALES or currency:
         return True
     if m.group("sp"):
@@ -427,7 +433,10 @@ class Extractor:
             return None
         if m.group("neg"):
             value = -value
-        mixed = _MIXED_FRACTION.match(text, end) if "." not in digits else None
+        half = _AND_A_HALF.match(text, end)
+        if half:  # "2 and a half years"
+            value, end = value + (0.5 if value >= 0 else -0.5), half.end()
+        mixed = _MIXED_FRACTION.match(text, end) if "." not in digits and not half else None
         eighths = 0  # the denominator of a mixed number: "7 3/4%", "101 1/4", "5½ miles"
         if mixed:
             n, d = (int(mixed.group("n")), int(mixed.group("d"))) if mixed.group("n") else \
@@ -482,7 +491,7 @@ class Extractor:
             if ratio:
                 return ratio
         full = value * scale
-        precision = scale / (2 * eighths) if eighths else precision_of(digits, scale)
+        precision = scale / (2 * eighths) if eighths else scale / 4 if half else precision_of(digits, scale)
         mention = self._unit_after(text, pos, full, precision, currency, digits, scale != 1.0,
                                    sent_start, sent_end, start)
         if mention is None:
@@ -621,7 +630,7 @@ class Extractor:
             return Mention(start, duration.end(), "duration", value * factor, unit, precision=precision * factor,
                            noun=noun)
         cased = _CASED_UNIT_AFTER.match(text, pos)
-        if cased:
+        if cased and not re.match(r"-\d", text[cased.end():cased.end() + 2]):  # not "24703 L-202", a code
             return Mention(start, cased.end(), "measure", value, CASED_UNITS[cased.group("cu")], precision=precision)
         unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
@@ -863,10 +872,15 @@ class Extractor:
         ratio = self._one_in(start, end, value, sent_start)
         if ratio:
             return ratio
-        mention = self._unit_after(self.text, end, value, 0.0, None, str(int(value)) if value == int(value) else
-                                   str(value), False, sent_start, sent_end, start)
+        half = _AND_A_HALF.match(self.text, end)
+        scale = 1.0
+        if half:  # "two and a half miles", "two and a half million people"
+            scale, end = self._scale(half.end(), None)
+            value, low = (value + 0.5) * scale, f"{low} and a half"
+        mention = self._unit_after(self.text, end, value, 0.25 * scale if half else 0.0, None, str(int(value)) if
+                                   value == int(value) else str(value), scale != 1.0, sent_start, sent_end, start)
         if mention is None or mention.kind == "date":
-            mention = Mention(start, end, "count", value, "count")
+            mention = Mention(start, end, "count", value, "count", precision=0.25 * scale if half else 0.0)
         if mention.kind == "count" and mention.noun is None and low == "one" \
                 and not re.match(r"\s+out\s+of\s", self.text[end:end + 12]):
             return None

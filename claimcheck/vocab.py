@@ -10,11 +10,11 @@ SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
     "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
-    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12,
+    "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "t": 1e12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Short scale forms read as scales only when glued to the number or after a currency ("$5m", "EUR 5m").
-SHORT_SCALES = {"k", "m", "b", "mn", "bn", "tn", "tr", "trn", "mln", "bln", "mil"}
+SHORT_SCALES = {"k", "m", "b", "t", "mn", "bn", "tn", "tr", "trn", "mln", "bln", "mil"}
 
 UNITS_WORDS: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -183,6 +183,7 @@ UNITS: dict[str, str] = {
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kw": "kilowatt",
     "megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt",
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+    "watt-hours": "watt_hour", "watt hours": "watt_hour", "wh": "watt_hour",
     "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
     "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "mwh": "megawatt_hour",
     "gigawatt-hours": "gigawatt_hour", "gigawatt hours": "gigawatt_hour", "gwh": "gigawatt_hour",
@@ -207,7 +208,7 @@ UNITS: dict[str, str] = {
     "carats": "carat", "carat": "carat",
 }
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
-CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower"}
+CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter"}
 # What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
 RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ticket", "unit", "pop", "vote"})
 # Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
