@@ -22,8 +22,8 @@ from .vocab import (
     CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
     IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
     ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES,
-    SINGULAR_MEN, SINGULAR_O, SINGULAR_US, STREET_WORDS, SUPERLATIVES, TENS_WORDS, TRANSLITERATED_SIGNS, UNITS,
-    UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+    SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES, TENS_WORDS,
+    TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
 
 
@@ -42,14 +42,18 @@ def _spaced_symbol(symbol: str) -> str:
 
 _NUMBER_WORD = _alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousand", "million", "billion",
                                                             "trillion", "dozen"])
-_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|\s+(?:and\s+)?)(?:{_NUMBER_WORD})){{0,12}})"
+# "and" joins only after a magnitude ("one hundred and three", "two thousand and five"); "twenty and thirty"
+# are two numbers.
+_AND_AFTER_MAGNITUDE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
+_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|{_AND_AFTER_MAGNITUDE}|\s+)(?:{_NUMBER_WORD})){{0,12}})"
 _MONTH = _alt([m.capitalize() for m in MONTHS])
 _WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
 _DEN = _alt(FRACTION_DENOMINATORS)
 # Western grouping ("1,234,567"), Indian grouping ("12,34,567": lakhs and crores), plain digits.
 # Thousands grouped by a space: a no-break or thin space ("10\u00a0000"), or a plain one where a group starts
 # with a zero, as no number written alone does ("10 000 dollars", "1 500 000"; not "in 2019 120 people").
-_SPACED = r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?![\d.,])|\d{1,3}(?=(?:[ ]\d{3}){0,4}[ ]0\d\d(?![\d.,]))(?:[ ]\d{3}){1,5}(?![\d.,])"  # [ ]: MASTER is verbose
+_SPACED = (r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"
+           r"|\d{1,3}(?=(?:[ ]\d{3}){0,4}[ ]0\d\d(?!\d|[.,]\d))(?:[ ]\d{3}){1,5}(?!\d|[.,]\d)")  # [ ]: MASTER is verbose
 _DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|\.\d+"
 # Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
 _NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
@@ -140,8 +144,11 @@ _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
                      "⅝": (5, 8), "⅞": (7, 8)}
 _MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
-_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+a[ \t]+half\b(?![ \t]+(?:of|the)\b|-)", re.I)
-_FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
+_AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?P<part>a[ \t]+half|a[ \t]+quarter|three[ \t]+quarters)\b"
+                         r"(?![ \t]+(?:of|the)\b|-)", re.I)
+_PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+_FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
+                                re.I)
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
@@ -153,6 +160,7 @@ _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:(
 _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
 _GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")
+_SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)[ \t]+$", re.I)
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
 # A fraction in digits: '1⁄32' (the fraction slash), or '1/16 of a pint' (a plain slash is often a date).
@@ -272,10 +280,12 @@ def _is_scale(m: re.Match, currency: str | None) -> bool:
     word = m.group("scale")
     if word.lower() == "t":
         return bool(currency) and not m.group("sp")  # "$2.174T"; a lone "t" is a tonne
+    if word.lower() == "mm":
+        return bool(currency) and word == "MM"  # "US$ 1MM" in finance; "5mm" is millimetres
     if word.lower() not in SHORT_SCALES or currency:
         return True
     if m.group("sp"):
-        return False
+        return word.lower() in SPACED_SHORT_SCALES
     return word != "m"
 
 
@@ -434,8 +444,9 @@ class Extractor:
         if m.group("neg"):
             value = -value
         half = _AND_A_HALF.match(text, end)
-        if half:  # "2 and a half years"
-            value, end = value + (0.5 if value >= 0 else -0.5), half.end()
+        if half:  # "2 and a half years", "5 and a quarter miles"
+            part = _PARTS[" ".join(half.group("part").lower().split())]
+            value, end = value + (part if value >= 0 else -part), half.end()
         mixed = _MIXED_FRACTION.match(text, end) if "." not in digits and not half else None
         eighths = 0  # the denominator of a mixed number: "7 3/4%", "101 1/4", "5½ miles"
         if mixed:
@@ -872,11 +883,20 @@ class Extractor:
         ratio = self._one_in(start, end, value, sent_start)
         if ratio:
             return ratio
+        minus = _SIGN_WORD_BEFORE.search(self.text, max(sent_start, start - 10), start)
+        if minus:  # "minus five degrees", "negative two percent"
+            value, start = -value, minus.start()
         half = _AND_A_HALF.match(self.text, end)
         scale = 1.0
-        if half:  # "two and a half miles", "two and a half million people"
-            scale, end = self._scale(half.end(), None)
-            value, low = (value + 0.5) * scale, f"{low} and a half"
+        if half:  # "two and a half miles", "two and a half million people", "one million and a half"
+            part = _PARTS[" ".join(half.group("part").lower().split())] * (-1 if value < 0 else 1)
+            last = low.replace("-", " ").split()[-1]
+            if last in SCALES and SCALES[last] >= 1000:
+                value, end = value + part * SCALES[last], half.end()
+            else:
+                scale, end = self._scale(half.end(), None)
+                value = (value + part) * scale
+            low = f"{low} and {half.group('part').lower()}"
         mention = self._unit_after(self.text, end, value, 0.25 * scale if half else 0.0, None, str(int(value)) if
                                    value == int(value) else str(value), scale != 1.0, sent_start, sent_end, start)
         if mention is None or mention.kind == "date":
