@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..numbers import format_number
+from ..vocab import FRACTION_DENOMINATORS
 from ..ruleset import Flag, rule
 from ._common import numeric
 
@@ -13,6 +14,8 @@ _AMOUNTS = frozenset("""earnings sales revenues revenue profits assets costs exp
 reserves liabilities debts losses returns estimates expectations forecasts gains emissions imports exports funds
 budgets targets incomes values rates yields payments bills taxes fees spending output gdp""".split())
 _GROUPS_WORD = re.compile(r"[A-Za-z]+")
+# Counted nouns that go below zero: index points ("-2.5 points") and parts of a whole ("minus two fifths").
+_SIGNED_NOUNS = frozenset({"point", *(w.rstrip("s") for w in FRACTION_DENOMINATORS)})
 
 
 @rule("CC107", "bounds")
@@ -38,7 +41,7 @@ def bounds(quantities, claims, ctx):
                            arithmetic=f"{format_number(rank.value)} > {format_number(field.value)}",
                            advice="Check the rank and the size of the field.")
     for q in quantities:
-        if q.kind == "count" and q.noun and numeric(q) and q.value < 0:
+        if q.kind == "count" and q.noun and q.noun.split()[-1] not in _SIGNED_NOUNS and numeric(q) and q.value < 0:
             yield Flag(f"a negative count: {q.text}", [q], observed=q.text, expected="a count of 0 or more",
                        advice="Check the sign: a count cannot be negative.")
 
