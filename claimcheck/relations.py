@@ -66,6 +66,8 @@ _IN_BEFORE = re.compile(r"\b(?:in|since|from|by|of)\s+$", re.I)
 _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spanning|estimates?|"
                          r"forecasts?)\b", re.I)
 
+_MULTIPLIER_CLAUSE = re.compile(rf"\s*(?:\w+\s+){{0,2}}?,\s*(?:and\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|over|"
+                                rf"effectively|in\s+effect|just\s+over|just\s+under)\s+)?", re.I)
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
@@ -265,12 +267,33 @@ class Linker:
             yield a, b
 
     # -- ranges and from/to changes ---------------------------------------------------------------
-    def _ranges_and_changes(self, sent: _Sentence) -> None:
-        for a, b in self._pairs(sent):
-            qa, qb = self.q[a], self.q[b]
-            if qa.kind == "date" or qb.kind == "date" or qb.kind not in _LINKABLE:
+    def _pairs_over_dates(self, sent: _Sentence):
+        """Neighbours, and also the two figures around a date: 'from $20 million in 2019 to $41 million'.
+        The date's words stand as 'then' in the gap, so a gap reads ' in then to '."""
+        items = sent.items
+        for k, a in enumerate(items):
+            if self.q[a].kind == "date":
+                continue
+            for b in items[k + 1:]:
+                if self.q[b].kind != "date":
+                    break
+            else:
+                continue
+            if b == items[k + 1]:
+                yield a, b, self.gap(a, b)
                 continue
             gap = self.gap(a, b)
+            for d in reversed(items[k + 1:items.index(b)]):
+                lo, hi = self.q[d].span[0] - self.q[a].span[1], self.q[d].span[1] - self.q[a].span[1]
+                gap = gap[:lo] + "then" + gap[hi:]
+            if _WORD_TO_GAP.match(gap):
+                yield a, b, gap
+
+    def _ranges_and_changes(self, sent: _Sentence) -> None:
+        for a, b, gap in self._pairs_over_dates(sent):
+            qa, qb = self.q[a], self.q[b]
+            if qb.kind not in _LINKABLE:
+                continue
             before = self.before(a, sent)
             if _BETWEEN.search(before) and _AND.match(gap):
                 if self.same_dimension(a, b):
@@ -321,6 +344,8 @@ class Linker:
             frm = self._from_after(sent, to)
         if by is None and (frm is not None or to is not None):
             by = self._by_before(sent, min(i for i in (frm, to) if i is not None))
+        if by is None and frm is not None and to is not None:
+            by = self._multiplier_after(sent, max(frm, to))
         if frm is not None and frm == to:
             frm = None
         roles = {k: v for k, v in (("from", frm), ("to", to), ("by", by)) if v is not None}
@@ -350,6 +375,15 @@ class Linker:
             if _FROM.search(gap) and fits:
                 return j
             last = j  # step over an apposition: "$14.88 billion, or $5.98 a share, from ..."
+        return None
+
+    def _multiplier_after(self, sent: _Sentence, last: int) -> int | None:
+        """'raised it to $40 from $20, doubling it': a multiplier clause right after both levels."""
+        items = sent.items
+        nxt = items.index(last) + 1
+        if nxt < len(items) and self.q[items[nxt]].kind == "multiplier" \
+                and _MULTIPLIER_CLAUSE.fullmatch(self.gap(last, items[nxt])):
+            return items[nxt]
         return None
 
     def _by_before(self, sent: _Sentence, first: int) -> int | None:
@@ -407,7 +441,28 @@ class Linker:
         if target is None and source is None:
             self._change(sent, by=i, extra_cues=[(noun, direction)])
             return
-        self._change(sent, frm=source, to=target, by=i, extra_cues=[(noun, direction)])
+        cues = [(noun, direction)]
+        if source is None and target is not None:
+            # "rose from $20 million in 2019 to $40 million, a 50% increase": the size of that change
+            earlier = self._take_change_to(self.q[target].id)
+            if earlier is not None:
+                source = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["from"])
+                cues = list(earlier.asserted) + cues
+                verb = (earlier.cue, earlier.direction) if earlier.cue and earlier.direction else None
+                self._change(sent, frm=source, to=target, by=i, verb=verb,
+                             extra_cues=cues[1:] if verb else cues)
+                return
+        self._change(sent, frm=source, to=target, by=i, extra_cues=cues)
+
+    def _take_change_to(self, target_id: str) -> Claim | None:
+        """Remove and return the change from a start to target_id that names no size, so a size stated
+        after it ('..., a 50% increase') joins it instead of standing alone."""
+        for claim in self.claims:
+            if claim.kind == "change" and claim.roles.get("to") == target_id and "from" in claim.roles \
+                    and "by" not in claim.roles:
+                self.claims.remove(claim)
+                return claim
+        return None
 
     def _up_from(self, sent: _Sentence, pos: int, back: re.Match) -> None:
         items = sent.items
