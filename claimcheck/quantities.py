@@ -891,11 +891,14 @@ class Extractor:
         if half:  # "two and a half miles", "two and a half million people", "one million and a half"
             part = _PARTS[" ".join(half.group("part").lower().split())] * (-1 if value < 0 else 1)
             last = low.replace("-", " ").split()[-1]
-            if last in SCALES and SCALES[last] >= 1000:
-                value, end = value + part * SCALES[last], half.end()
-            else:
-                scale, end = self._scale(half.end(), None)
-                value = (value + part) * scale
+            magnitude = SCALES[last] if last in SCALES and SCALES[last] >= 1000 else 1.0
+            after, end = self._scale(half.end(), None)
+            if after > 1 and magnitude > after:  # "one billion and a half million": plus half a million
+                value, scale = value + part * after, after
+            elif after > 1:  # "two and a half million"
+                scale, value = after, (value + part) * after
+            else:  # "one million and a half": plus half a million; "two and a half": plus a half
+                value, scale = value + part * magnitude, magnitude
             low = f"{low} and {half.group('part').lower()}"
         mention = self._unit_after(self.text, end, value, 0.25 * scale if half else 0.0, None, str(int(value)) if
                                    value == int(value) else str(value), scale != 1.0, sent_start, sent_end, start)
