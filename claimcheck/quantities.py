@@ -357,7 +357,9 @@ class Extractor:
             return self._fraction(m, sent_start, sent_end)
         if m.group("mult"):
             value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
-            return Mention(m.start(), m.end(), "multiplier", value, "multiplier")
+            mention = Mention(m.start(), m.end(), "multiplier", value, "multiplier")
+            self._qualify(mention, sent_start)  # "more than doubled", "nearly tripled"
+            return mention
         if m.group("vague"):
             return self._vague(m, sent_end)
         if m.group("words"):

@@ -53,12 +53,15 @@ def _ends_and_size(change, ctx, tol):
     if by.unit == "multiplier":
         ratio = b / a
         written = float(end.value) / float(start.value) if start.value else ratio.mid
-        flag = Flag(f"{start.text} to {end.text} is ×{format_number(written)}, not '{by.text}'", quoted,
-                    claim=change, expected=f"×{format_number(written)}", observed=by.text,
+        said = f"{by.qualifier_word} {by.text}" if by.qualifier_word else by.text  # "more than tripled"
+        flag = Flag(f"{start.text} to {end.text} is ×{format_number(written)}, not '{said}'", quoted,
+                    claim=change, expected=f"×{format_number(written)}", observed=said,
                     arithmetic=f"{show(end.value, end.unit)} / {show(start.value, start.unit)} = "
                                f"{format_number(written)}",
                     advice="Check the multiplier word against the two levels.")
-        yield _verdict(ratio.overlaps(stated.widen(0.1), tol),
+        stated = _multiple(by, stated)
+        bounded = by.qualifier in ("lower", "upper")
+        yield _verdict(ratio.overlaps(stated if bounded else stated.widen(0.1), tol),
                        _off(written, stated, MULTIPLIER_MARGIN),  # "quadrupled from $2 million to $6 million"
                        flag, Consistent(f"'{by.text}' matches {start.text} → {end.text}", quoted))
         return
@@ -110,6 +113,17 @@ def _ends_and_size(change, ctx, tol):
                                                       else points, by.unit),
                         f"{show(end.value, end.unit)} − {show(start.value, start.unit)} = "
                         f"{show(pts_w, by.unit)}")
+
+
+def _multiple(by, stated: Interval) -> Interval:
+    """What a bounded multiplier word allows: "more than doubled" is ×2 up to ×3 (beyond, one says
+    tripled), "more than halved" below ×0.5, "nearly tripled" a little under ×3."""
+    v = float(by.value)
+    if by.qualifier == "lower":
+        return Interval(v, v + 1) if v >= 1 else Interval(0.0, v)
+    if by.qualifier == "upper":
+        return Interval(v * 0.85, v) if v >= 1 else Interval(v, min(1.0, v * 1.3))
+    return stated
 
 
 def _verdict(allowed: bool, off_as_written: bool, flag: Flag, consistent: Consistent) -> Flag | Consistent:
