@@ -68,6 +68,10 @@ _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|a
 
 _MULTIPLIER_CLAUSE = re.compile(rf"\s*(?:\w+\s+){{0,2}}?,\s*(?:and\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|over|"
                                 rf"effectively|in\s+effect|just\s+over|just\s+under)\s+)?", re.I)
+# Nouns a change word can modify without asserting a change: "growth forecast", "cut rate", "gain target".
+_NOUNS_AFTER_ATTRIBUTE = frozenset("""forecast forecasts rate rates target targets outlook estimate estimates
+projection projections figure figures data number numbers prospects expectations estimate goal goals
+guidance""".split())
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
@@ -142,8 +146,11 @@ class Linker:
         """The nearest change verb within a few words before quantity i, in its clause: (word, direction)."""
         before = re.split(r"[;—]", self.before(i, sent, 90))[-1]
         found = _VERB_WORDS.findall(before)[-words:]
-        for w in reversed(found):
+        for k in range(len(found) - 1, -1, -1):
+            w = found[k]
             d = direction_of(w)
+            if k + 1 < len(found) and found[k + 1].lower() in _NOUNS_AFTER_ATTRIBUTE:
+                continue  # "its growth forecast", "the cut rate": a noun naming the figure, not the verb
             if d and w.lower() not in ("up", "down", "lower", "higher"):  # adverbs are not the verb
                 return w, d
         return None
@@ -476,7 +483,7 @@ class Linker:
             adverb = back.group("dir")
             cues = [(adverb, direction_of(adverb))] if adverb and direction_of(adverb) else []
             if _TO_BEFORE.search(self.before(j, sent, 30)):  # "increased tariffs to 125% ..., up from 54%"
-                self._change(sent, frm=i, to=j, verb=self.verb_before(j, sent, 6), extra_cues=cues)
+                self._change(sent, frm=i, to=j, verb=self.verb_before(j, sent, 10), extra_cues=cues)
             elif cues and (qj.unit in ("percent", "percentage_point") or _COMMA_AFTER_LEVEL.fullmatch(
                     self.gap(j, i)[:len(self.gap(j, i)) - len(back.group(0))])):
                 # "$1.26 billion, up from $517 million", "$5 billion in the quarter, up from $4 billion"
@@ -505,7 +512,7 @@ class Linker:
             if _FROM.search(before):
                 continue  # "jumped 262% from $7.19 billion": a starting level, not a size
             if (_TO_BEFORE.search(before) or _LEVEL_WORD_BEFORE.search(before)) and qi.kind in _LEVELS:
-                verb = self.verb_before(i, sent, 6)
+                verb = self.verb_before(i, sent, 10)
                 if verb is not None:  # "net income rose to $14.88 billion ... from $2.04 billion"
                     self._change(sent, to=i, frm=self._from_after(sent, i), verb=verb)
                 continue
