@@ -29,9 +29,15 @@ _VERB_WORDS = re.compile(r"[A-Za-z]+")
 
 _BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
 _AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
-_FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her)\s+)?(?:(?:previous|prior|earlier|former|"
-                   rf"record|recent|low|high|level|peak)\s+){{0,2}}(?:(?:level|high|low|peak|rate)\s+of\s+{_Q})?$",
+_FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her|[A-Za-z]+(?:'s|’s))\s+)?(?:(?:previous|prior|"
+                   rf"earlier|former|record|recent|low|high|level|peak|year-ago|closing|revised|initial)\s+){{0,2}}"
+                   rf"(?:(?:level|high|low|peak|rate|close|price|value|figure|total|reading|estimate)\s+of\s+{_Q})?$",
                    re.I)
+# "compared with 4.2% in the previous three months": a start only where a time before follows it.
+_COMPARED = re.compile(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+{_Q}(?:(?:a|an|the)\s+)?$", re.I)
+_EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|"
+                            r"(?:in|during|for|over)\s+the\s+(?:previous|prior|same|preceding|year-ago|last)\b|"
+                            r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
 _TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?)?$", re.I)
 _DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
 # A few words of context between the first end and "to", after "from": "from 21 mpg combined to 23",
@@ -376,10 +382,11 @@ class Linker:
             if self.q[j].kind in ("date", "duration"):
                 continue
             gap = self.text[self.q[last].span[1]:self.q[j].span[0]]
-            if len(gap) > 40 or _CLAUSE_END.search(gap):
+            if len(gap) > 60 or _CLAUSE_END.search(gap):
                 return None
             fits = self.same_dimension(like, j) if like is not None else self.q[j].kind in _LEVELS
-            if _FROM.search(gap) and fits:
+            compared = _COMPARED.search(gap) and _EARLIER_AFTER.match(self.text, self.q[j].span[1])
+            if (_FROM.search(gap) or compared) and fits:
                 return j
             last = j  # step over an apposition: "$14.88 billion, or $5.98 a share, from ..."
         return None

@@ -100,6 +100,8 @@ def _ends_and_size(change, ctx, tol):
     if by.unit == "percent":
         arithmetic = (f"({show(end.value, end.unit)} − {show(start.value, start.unit)}) / "
                       f"{show(start.value, start.unit)} = {format_number(rel_w)}%")
+        if relative.scale(-1).overlaps(stated_signed, tol) and not relative.overlaps(stated_signed, tol):
+            return  # the size is right and only the sign is not: change-direction says so
         yield _verdict(relative.overlaps(stated_signed, tol),
                        _off(rel_w, stated_signed, ctx.option("point_margin", POINT_MARGIN)),
                        _mismatch(change, quoted, _moved(rel_w), arithmetic),
