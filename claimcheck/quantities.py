@@ -177,6 +177,7 @@ _FAR_YEAR_BEFORE = re.compile(r"\b(?:in|by|until|till|before|after|through|since
 # A period of a year after it: "the 1988 quarter", "its 2019 fiscal year", "the 2020 season".
 _PERIOD_AFTER_YEAR = re.compile(r"[ \t]+(?:(?:first|second|third|fourth|fiscal|financial|calendar)[ \t]+)?"
                                 r"(?:quarter|half|year|season|period)\b(?![-'’])")
+_SPLIT_YEAR = re.compile(r"[-–/](?P<next>\d{2})(?![\d-])")  # a financial year: "2023-24", "2019/20"
 _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
@@ -698,6 +699,9 @@ class Extractor:
             return None  # "two new 737 Max jets": a model, not 737 jets
         noun = self._noun(pos, sent_end, one=value == 1)
         before = text[max(sent_start, start - 12):start]
+        split = _SPLIT_YEAR.match(text, pos) if not scaled and _YEAR.fullmatch(digits) else None
+        if split and int(split.group("next")) == (int(digits) + 1) % 100:
+            return Mention(start, split.end(), "date", digits, "date", extra={"year_cue": True})  # "2023-24"
         if not scaled and (_YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start)
                            or _FAR_YEAR.fullmatch(digits) and noun is None and _FAR_YEAR_BEFORE.search(before)):
             return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
