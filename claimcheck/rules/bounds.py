@@ -14,6 +14,16 @@ _AMOUNTS = frozenset("""earnings sales revenues revenue profits assets costs exp
 reserves liabilities debts losses returns estimates expectations forecasts gains emissions imports exports funds
 budgets targets incomes values rates yields payments bills taxes fees spending output gdp""".split())
 _GROUPS_WORD = re.compile(r"[A-Za-z]+")
+# What a percentage measures when it cannot pass 100%: named before it in its clause ("turnout touched
+# 104%", "raised its stake to 108%") or right after it ("107% effective", "a 120%-owned unit").
+_BOUNDED_BEFORE = re.compile(r"\b(?P<w>turnout|stake|efficacy|effectiveness|accuracy|probability|likelihood|"
+                             r"literacy|unemployment|occupancy\s+rate|approval\s+rating|vaccination\s+rate)\b"
+                             r"(?!.*\b(?:rose|fell|increased|decreased|grew|jumped|dropped|climbed)\s+(?:by\s+)?$)",
+                             re.I)
+_BOUNDED_AFTER = re.compile(r"\s*(?:-\s*)?(?P<w>effective|accurate|owned|stake|certain|sure|renewable|"
+                            r"turnout|vaccinated|complete)\b", re.I)
+_CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|above|below|over|increase|rise|gain|jump|up|down|"
+                           r"growth|premium|return)\b", re.I)
 # Counted nouns that go below zero: index points ("-2.5 points") and parts of a whole ("minus two fifths").
 _SIGNED_NOUNS = frozenset({"point", *(w.rstrip("s") for w in FRACTION_DENOMINATORS)})
 
@@ -24,7 +34,8 @@ def bounds(quantities, claims, ctx):
 
     What it checks: stakes and shares over 100% ("a 185% stake"); a percentage or fraction of a group of
     people or things over 100% ("160% of companies"); a rank beyond the number ranked ("68th out of 63");
-    a part larger than its set ("12 out of 10 members"); a negative count.
+    a part larger than its set ("12 out of 10 members"); a rate of a whole over 100% ("turnout touched
+    104%", "107% effective"); a negative count.
     Why it matters: these are impossible on their face; they are typing slips that readers notice.
     Flags:       "sold its 185% stake in SB Energy"; "ranked 68th out of 63 countries"
     Passes:      "sold its 85% stake in SB Energy"; "ranked 28th out of 63 countries"
@@ -40,7 +51,16 @@ def bounds(quantities, claims, ctx):
                            expected=f"a rank from 1 to {format_number(field.value)}", observed=rank.text,
                            arithmetic=f"{format_number(rank.value)} > {format_number(field.value)}",
                            advice="Check the rank and the size of the field.")
+    shares = {c.roles.get("share") for c in claims if c.kind == "proportion"}
+    sizes = {c.roles.get("by") for c in claims if c.kind == "change"}
     for q in quantities:
+        if q.kind == "percent" and numeric(q) and q.value > 100 and q.qualifier != "upper" \
+                and q.id not in shares | sizes:
+            said = _bounded_by(q, ctx)
+            if said:
+                yield Flag(f"{said} is more than the whole", [q], observed=q.text,
+                           expected="at most 100%", arithmetic=f"{format_number(q.value)}% > 100%",
+                           advice="Check the percentage: it measures a share of a whole.")
         if q.kind == "count" and q.noun and q.noun.split()[-1] not in _SIGNED_NOUNS and numeric(q) and q.value < 0:
             yield Flag(f"a negative count: {q.text}", [q], observed=q.text, expected="a count of 0 or more",
                        advice="Check the sign: a count cannot be negative.")
@@ -68,6 +88,22 @@ def _share(claim, ctx):
                    expected="at most 100%", observed=share.text,
                    arithmetic=f"{format_number(fraction * 100)}% > 100%",
                    advice="Check the percentage: a share of a whole cannot pass 100%.")
+
+
+def _bounded_by(q, ctx) -> str | None:
+    """The words that make a percentage a share of a whole: 'turnout ... touched 104 per cent',
+    'raised its stake ... to 108%', '107% effective'."""
+    sentence = ctx.sentence(q)
+    start = ctx.sentence_span(q)[0]
+    before = re.split(r"[;:]|,\s", sentence[:q.span[0] - start])[-1]
+    after = sentence[q.span[1] - start:]
+    if _CHANGE_AFTER.match(after):
+        return None  # "150% more", "120% higher": a change, not a share
+    word = _BOUNDED_AFTER.match(after)
+    if word:
+        return f"{q.text} {word.group('w').lower()}"
+    word = _BOUNDED_BEFORE.search(before)
+    return f"a {word.group('w').lower()} of {q.text}" if word else None
 
 
 def _is_group(about: str | None) -> bool:

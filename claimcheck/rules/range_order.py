@@ -10,17 +10,21 @@ from ._common import numeric, show
 def range_order(range, ctx):  # noqa: A002 - the fixture is named after the claim kind
     """A range's low end is above its high end.
 
-    What it checks: "between X and Y", "X to Y" and "X-Y" ranges whose first figure exceeds the second.
+    What it checks: "between X and Y" and "X to Y" ranges, and "X-Y" ranges that write the unit on both
+    ends ("₹70-₹66"; a bare "9-2" is a score), whose first figure exceeds the second.
     Why it matters: a reversed range usually means a mistyped figure, and readers cannot tell which.
     Flags:       "sought to raise between $10 billion and $8 billion"
     Passes:      "sought to raise between $8 billion and $10 billion"
     Options:     none.
     """
-    if range.cue not in ("between", "to"):
-        return  # "from X to Y" may be a change, and "9-2" a score: a fall is not an error
     low, high = ctx.role(range, "low"), ctx.role(range, "high")
     if not (numeric(low) and numeric(high)):
         return
+    if range.cue == "-" and not (low.kind == high.kind and low.kind in ("money", "percent", "measure")
+                                 and low.text[:1] == high.text[:1] and not low.text[:1].isdigit()):
+        return  # "9-2" is a score; "₹70-₹66", each end with its sign, is a price band
+    if range.cue not in ("between", "to", "-"):
+        return  # "from X to Y" may be a change: a fall is not an error
     if float(low.value) <= float(high.value):  # a reversal is an error whatever the rounding
         yield Consistent(f"range {low.text} to {high.text} is in order", [low, high])
         return
