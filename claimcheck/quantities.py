@@ -866,6 +866,8 @@ class Extractor:
         head = tokens[-1].lower()
         if head in NOUN_STOP_WORDS or head in NOT_HEAD_NOUNS or len(head) < 2 or head.endswith("ing"):
             return None
+        if len(tokens) == 1 and head.endswith("ed") and not head.endswith("eed") and len(head) > 4:
+            return None  # "the remaining 95 stayed": a verb, not what is counted
         if 0 <= model < len(tokens) - 1:  # "new 737 Max jets": the model's name belongs to the noun
             return " ".join(t.lower() for t in tokens), "", words[len(tokens) - 1].end()
         common = [t.lower() for t in tokens[:-1] if not _proper(t)]

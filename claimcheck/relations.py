@@ -327,7 +327,8 @@ class Linker:
                     self._change(sent, frm=a, to=b, verb=verb)
                 continue
             if dash:
-                self._range(a, b, sent, "-")
+                if not (gap.startswith(" ") and gap.endswith(" ") and qa.noun):  # "53 medals – 18 gold": an aside
+                    self._range(a, b, sent, "-")
                 continue
             if qa.kind == "count" and qa.noun and verb is None:
                 continue  # "the ten am appointment to 4" is not a range

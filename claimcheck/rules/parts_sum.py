@@ -13,13 +13,24 @@ _OF_TOTAL = re.compile(r"^\s*(?:[“\"]?)(?:of|out\s+of)\s+(?:the|its|their|his|
                        r"(?:(?:total|overall|combined)\s+(?:of\s+)?)?$", re.I)
 
 
+# A total broken down in the words after it: "revenue of $12.4 billion comprised ...", "53 medals – 18 gold,
+# ...", "2,100 job losses ..., with 900 in Sheffield, ...". A breakdown must add up; a "with" list may be
+# partial, so it must only not exceed the total.
+_BREAKDOWN = re.compile(r"^(?:\s+[a-z]+){0,3}\s+(?P<strong>comprised|comprising|consisted\s+of|consisting\s+of|"
+                        r"made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+(?:into|between|among)|"
+                        r"divided\s+(?:into|between|among))\s+$|^\s*(?P<dash>[–—:])\s*$"
+                        r"|^[^.;:]{0,60}?,\s*(?P<with>with)\s+$", re.I)
+
+
 @rule("CC112", "parts-sum")
 def parts_sum(quantities, ctx):
-    """Parts of a stated total add up to more than the total.
+    """Parts of a stated total do not add up to it.
 
     What it checks: sentences that open on a total ("Of the 450 seats, ...", "Of its $20 billion
     budget, ...") and then share it out: the parts, in the same unit and of the same thing, must not
-    add up to more than the total.
+    add up to more than the total. A total broken down after it ("$12.4 billion comprised $7.1 billion
+    ..., $3.2 billion ... and $1.6 billion ...", "53 medals – 18 gold, 19 silver and 14 bronze") must
+    add up exactly, to the stated precision; a list after "with" must not pass the total.
     Why it matters: seat counts, budget lines and vote tallies are copied from tables; one mistyped
     part makes the whole breakdown impossible.
     Flags:       "Of the 450 seats, Labour won 240, the Conservatives 160 and others 70."
@@ -33,6 +44,7 @@ def parts_sum(quantities, ctx):
             by_sentence.setdefault(q.sentence, []).append(q)
     for index, items in by_sentence.items():
         start, _ = ctx.sentence_span(index)
+        yield from _breakdowns(text, items)
         total = items[0]
         if len(items) < 3 or not _OF_TOTAL.match(text[start:total.span[0]]):
             continue
@@ -54,6 +66,57 @@ def parts_sum(quantities, ctx):
                    arithmetic=f"{' + '.join(format_number(float(q.value)) for q in parts)} = "
                               f"{format_number(summed)} > {format_number(float(total.value))}",
                    advice="Check each part against the source table, and the total.")
+
+
+def _breakdowns(text: str, items: list):
+    """Totals followed by a complete list of their parts ("A, B and C")."""
+    for k, total in enumerate(items[:-2]):
+        cue, first = None, k + 1
+        for first in range(k + 1, min(k + 3, len(items))):  # "2,100 job losses ... three sites, with 900 ..."
+            cue = _BREAKDOWN.match(text[total.span[1]:items[first].span[0]])
+            if cue:
+                break
+        if not cue:
+            continue
+        parts = []
+        for q in items[first:]:
+            gap = text[(parts[-1].span[1] if parts else total.span[1]):q.span[0]]
+            if parts and not _LIST_BREAK.search(gap) or q.unit != total.unit:
+                break
+            if parts and re.search(r"[.;–—]", gap):
+                break
+            parts.append(q)
+            if parts and len(parts) > 1 and re.search(r"\band\s+(?:the\s+)?(?:remaining\s+|other\s+)?$", gap):
+                break  # "..., 19 silver and 14 bronze": the last part
+        last_gap = text[parts[-2].span[1]:parts[-1].span[0]] if len(parts) > 1 else ""
+        if len(parts) < 2 or not re.search(r"\band\b", last_gap):
+            continue  # no "and" before the last: the list may go on
+        if any(abs(float(q.value)) > abs(float(total.value)) for q in parts):
+            continue  # a part bigger than the total is no part of it
+        lo = sum(_bounds(q)[0] for q in parts)
+        hi = sum(_bounds(q)[1] for q in parts)
+        t_lo, t_hi = _bounds(total)
+        summed = sum(float(q.value) for q in parts)
+        inexact = total.qualifier != "exact" or any(q.qualifier != "exact" for q in parts)
+        listed = " + ".join(format_number(float(q.value)) for q in parts)
+        if lo > t_hi and not (inexact and total.qualifier == "lower"):
+            why = f"{listed} = {format_number(summed)} > {format_number(float(total.value))}"
+        elif hi < t_lo and not cue.group("with") and not inexact:
+            why = f"{listed} = {format_number(summed)} < {format_number(float(total.value))}"
+        else:
+            yield Consistent(f"{' + '.join(q.text for q in parts)} fit {total.text}", [total, *parts])
+            continue
+        yield Flag(f"the parts add up to {format_number(summed)}, not the {total.text} they make up",
+                   [total, *parts], expected=format_number(float(total.value)), observed=format_number(summed),
+                   arithmetic=why, advice="Check each part against the source, and the total.")
+
+
+def _bounds(q) -> tuple[float, float]:
+    """What a figure allows; a whole count written in full digits ("53 medals", "617") is exact."""
+    v = float(q.value)
+    if q.kind == "count" and v.is_integer() and q.qualifier == "exact" and re.fullmatch(r"[\d,]+", q.text.split()[0]):
+        return v, v
+    return (float(q.low) if q.low is not None else v), (float(q.high) if q.high is not None else v)
 
 
 _LIST_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b", re.I)
