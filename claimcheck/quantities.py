@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
-    CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
-    IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
-    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, SCALES, SHORT_SCALES,
-    SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES, TENS_WORDS,
-    TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
+    CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
+    IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
+    NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
+    SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
+    TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
 
 
@@ -71,6 +71,7 @@ MASTER = re.compile(
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
+  | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_alt(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_alt(SUPERLATIVES)})\b)
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
@@ -87,7 +88,7 @@ MASTER = re.compile(
 _TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
 _TRIGGERS = frozenset(
     [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
-                         *MULTIPLIER_VERBS, *VAGUE_PLURALS)]
+                         *MULTIPLIER_VERBS, *VAGUE_PLURALS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
     + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split())
 
 
@@ -352,6 +353,10 @@ class Extractor:
         for group in ("mdy", "dmy", "my", "ago", "rel", "month", "weekday"):
             if m.group(group):
                 return self._date(group, m, sent_start, sent_end)
+        if m.group("jubilee"):  # "its centenary": the 100th anniversary
+            word = " ".join(m.group("jubilee").lower().split())
+            return Mention(m.start(), m.end(), "rank", float(ANNIVERSARY_WORDS[word]), "rank",
+                           extra={"anniversary": True})
         if m.group("rank_w"):
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):
@@ -557,8 +562,8 @@ class Extractor:
         if w:
             word = w.group("w")
             low = word.lower().rstrip(".")
-            if low in IDENTIFIER_BEFORE and "." not in digits:
-                return True
+            if low in IDENTIFIER_BEFORE and "." not in digits and not (low in ("mark", "mk") and word.islower()):
+                return True  # "pad 41", "Mark 2"; but "to mark 40 years" is a verb
             # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
             if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):
                 return True

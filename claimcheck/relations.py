@@ -724,12 +724,24 @@ class Linker:
             if cue == "anniversary" and qi.kind != "rank" or cue == "since" and (
                     qi.kind != "duration" or qi.unit != "year") or cue == "age" and qi.noun != "age":
                 continue
-            if not after_re.match(self.after(i, sent)):
+            if not (after_re.match(self.after(i, sent)) or cue == "anniversary" and self.m[i].extra.get("anniversary")):
                 continue
             event = next((j for j in items[pos + 1:] if self.q[j].kind == "date" and self.q[j].resolved
                           and before_event.search(self.before(j, sent, 30))), None)
+            if event is None and cue in _EVENT_BEFORE:
+                event = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
+                              and _EVENT_BEFORE[cue].search(self.before(j, sent, 60))), None)
             if event is not None:
-                self.add("date_offset", [i, event], {"offset": i, "event": event}, sent, cue=cue)
+                roles = {"offset": i, "event": event}
+                when = next((j for j in items if j not in (i, event) and self.q[j].kind == "date"
+                             and self.q[j].resolved and _WHEN_YEAR.fullmatch(self.q[j].text)), None)
+                if when is not None:
+                    roles["anchor"] = when  # the anniversary falls then, not at publication
+                elif cue == "anniversary" and _FUTURE_WORDS.search(self.text[sent.start:sent.end]):
+                    return False  # "will celebrate its centenary in seven years": not at publication
+                word = _SINCE_WORD.match(self.after(i, sent))
+                self.add("date_offset", list(roles.values()), roles, sent, cue=cue,
+                         about=word.group(1).lower() if word else None)
                 return True
         return False
 
@@ -770,10 +782,21 @@ class Linker:
 
 
 _SINCE_CUES = (
-    ("anniversary", re.compile(r"^\s+anniversary\b", re.I), re.compile(r"\b(?:in|of|since|from)\s+(?:the\s+)?$", re.I)),
-    ("since", re.compile(r"^\s+since\b", re.I), re.compile(r"\b(?:since|in)\s+$", re.I)),
-    ("age", re.compile(r"", re.I), re.compile(r"\bborn\s+(?:in\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)),
+    ("anniversary", re.compile(r"^\s+(?:anniversary|birthday|jubilee)\b", re.I),
+     re.compile(r"\b(?:in|of|since|from)\s+(?:the\s+)?$", re.I)),
+    ("since", re.compile(r"^\s+since\b", re.I), re.compile(r"\b(?:since|in|on)\s+$", re.I)),
+    ("age", re.compile(r"", re.I), re.compile(r"\bborn\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)),
 )
+# The event an anniversary or an age counts from, named before it: "introduced on Jan. 1, 1999, celebrates
+# its 20th birthday", "Born in 1971, the 58-year-old".
+_EVENT_BEFORE = {
+    "anniversary": re.compile(r"\b(?:founded|established|introduced|launched|opened|created|formed|incorporated|"
+                              r"built|began|started|inaugurated|unveiled|born)\b[^.;]{0,40}?\b(?:on|in)\s+$", re.I),
+    "age": re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I),
+}
+_FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
+_SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee)\b", re.I)
+_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
 
 
 def _duration_factor(q: Quantity) -> float:

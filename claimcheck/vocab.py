@@ -385,3 +385,10 @@ WHOLE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "budget": ("spending", "budgeted"),
     "population": ("people", "residents", "inhabitants"),
 }
+
+# Anniversaries named by a word: "its centenary", "the golden jubilee" (the ordinal they stand for).
+ANNIVERSARY_WORDS: dict[str, int] = {
+    "centenary": 100, "centennial": 100, "bicentenary": 200, "bicentennial": 200, "tercentenary": 300,
+    "quincentenary": 500, "sesquicentennial": 150, "silver jubilee": 25, "golden jubilee": 50,
+    "diamond jubilee": 60, "platinum jubilee": 70,
+}

@@ -32,7 +32,7 @@ def date_arithmetic(date_offsets, ctx, published):
             yield from _ago(claim, offset, event, published)
             continue
         if claim.cue in ("anniversary", "since", "age"):
-            yield from _until_published(claim, offset, event, published)
+            yield from _until_published(claim, offset, event, published, ctx.role(claim, "anchor"))
             continue
         anchor = ctx.role(claim, "anchor")
         if anchor is None or event is None or not anchor.resolved or not event.resolved:
@@ -82,23 +82,28 @@ def _ago(claim, offset, event, published):
                advice="Check the span against the year and the publication date.")
 
 
-def _until_published(claim, offset, event, published):
-    """An anniversary, an age or 'N years since' against the years from the event to publication."""
+def _until_published(claim, offset, event, published, when=None):
+    """An anniversary, an age or 'N years since' against the years from the event to publication (or to
+    the year the sentence names for it: 'its centenary next year')."""
     if published is None:
         return
     try:
         event_year = int(str(event.value)[:4])
+        year = int(str(when.value)[:4]) if when is not None else published.year
     except ValueError:
         return
-    actual = published.year - event_year
+    actual = year - event_year
     stated = float(offset.value)
-    what = {"anniversary": f"{offset.text} anniversary", "age": f"age {offset.text}"}.get(claim.cue, offset.text)
+    what = {"anniversary": f"{offset.text} {claim.about}" if claim.about else offset.text,
+            "age": f"age {offset.text}"}.get(claim.cue, offset.text)
+    then = f"{when.text} ({year})" if when is not None else f"publication ({year})"
+    quoted = [offset, event] + ([when] if when is not None else [])
     if actual - 1 <= stated <= actual + 1:  # the day in the year is unknown: one year either way
-        yield Consistent(f"{what} fits {event.text} and publication in {published.year}", [offset, event])
+        yield Consistent(f"{what} fits {event.text} and {then}", quoted)
         return
-    yield Flag(f"{event.text} was {actual} years before publication ({published.year}), not {what}",
-               [offset, event], claim=claim, expected=f"{actual} years", observed=offset.text,
-               arithmetic=f"{published.year} − {event_year} = {actual}",
+    yield Flag(f"{event.text} was {actual} years before {then}, not {what}",
+               quoted, claim=claim, expected=f"{actual} years", observed=offset.text,
+               arithmetic=f"{year} − {event_year} = {actual}",
                advice="Check the number of years against the date of the event.")
 
 
