@@ -770,7 +770,8 @@ class Linker:
             anchor = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
                            and "ago" not in self.m[j].extra), None)
             event = next((j for j in items[pos + 1:] if self.q[j].kind == "date"
-                          and _IN_BEFORE.search(self.before(j, sent, 12))), None)
+                          and (_IN_BEFORE.search(self.before(j, sent, 12))
+                               or _DATED_EVENT.fullmatch(self.gap(i, j)))), None)
             if anchor is None and event is None:
                 continue
             roles = {"offset": i}
@@ -794,6 +795,9 @@ _EVENT_BEFORE = {
                               r"built|began|started|inaugurated|unveiled|born)\b[^.;]{0,40}?\b(?:on|in)\s+$", re.I),
     "age": re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I),
 }
+# "four years after its 2014 bankruptcy filing": the year inside the event's noun phrase.
+_DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:the|its|their|his|her|a|an)\s+",
+                          re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee)\b", re.I)
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
