@@ -52,8 +52,9 @@ _UPDOWN_FROM = re.compile(rf"\b(?P<dir>up|down|higher|lower|rising|falling|incre
 _BY_BEFORE = re.compile(rf"\bby\s+{_Q}(?:(?:a|an|the)\s+)?(?:further\s+|another\s+|roughly\s+|some\s+)?$", re.I)
 _PAREN_GAP = re.compile(rf"^\s*\(\s*{_Q}(?:or\s+)?{_Q}$", re.I)
 _OR_GAP = re.compile(rf"^(?P<np>[^,;()\n]{{0,60}}?)\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}{_OPEN_QUOTE}{_Q}$", re.I)
-_OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|that|all)\s+)?[^,;.()\n]{1,60}?)"
-                       r"(?=\s*(?:[,;.()\n]|\bor\b|\band\b|\bto\b|\bin\b|\bby\b|\bwith\b|\bfor\b|\bhave\b|\bhas\b|\bare\b|\bis\b|\bwas\b|\bwere\b|$))",
+_OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|that|all)\s+)?"
+                       r"(?:[^,;.()\n]|(?<=\d)[,.](?=\d)){1,60}?)"  # "its 21,000-strong workforce"
+                       r"(?=\s*(?:[;()\n—–]|[,.](?!\d)|\bhad\b|\bor\b|\band\b|\bto\b|\bin\b|\bby\b|\bwith\b|\bfor\b|\bhave\b|\bhas\b|\bare\b|\bis\b|\bwas\b|\bwere\b|$))",
                        re.I)
 _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority|majority|equity|ownership|voting|"
                                rf"remaining|combined|total)\s+)?(?P<noun>{'|'.join(SHARE_NOUNS)})\b", re.I)
@@ -677,9 +678,9 @@ class Linker:
             if qj.span[0] < np_end:
                 continue
             gap = self.text[np_end:qj.span[0]]
-            if re.fullmatch(rf"\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}", gap, re.I) and qj.kind in ("money", "count",
-                                                                                               "measure"):
-                return j
+            if re.fullmatch(rf"\s*(?:(?:,|\s[—–-]{{1,2}}|—)\s*or\s+|\s[—–]\s*){_Q}", gap, re.I) \
+                    and qj.kind in ("money", "count", "measure"):
+                return j  # ", or 1,618 satellites", " — roughly 960,000 people"
             return None
         # "... $50 billion to $60 billion — or “85% of SoftBank’s market cap”": the amount came first
         i = sent.items[pos]

@@ -89,4 +89,6 @@ def _factor_text(share) -> str:
         return "a third"
     if abs(v - 2 / 3) < 1e-9:
         return "two thirds"
+    if v > 0 and abs(1 / v - round(1 / v)) < 1e-9:
+        return f"1 in {round(1 / v)}"  # "1 in 5"
     return format_number(v)
