@@ -606,7 +606,12 @@ class Linker:
             share_noun = _SHARE_NOUN_AFTER.match(after)
             of = _OF_AFTER.match(after)
             if share_noun:
-                self.add("proportion", [i], {"share": i}, sent, cue="stake", about=share_noun.group("noun").lower())
+                roles = {"share": i}
+                holding = self._holding_before(sent, pos)
+                if holding is not None:  # "owns 4.2 million shares, a 9.6% stake": the shares are the part
+                    roles["part"] = holding
+                about = share_noun.group("noun").lower() if holding is None else self.q[holding].noun
+                self.add("proportion", list(roles.values()), roles, sent, cue="stake", about=about)
                 continue
             if self.linked(i, "proportion", "change"):
                 continue
@@ -624,11 +629,32 @@ class Linker:
                 roles["whole"] = part  # "161,000 people, roughly half of them": the amount is the whole
             elif part is not None:
                 roles["part"] = part
+                counted = self._out_of_whole(part)
+                if counted is not None and "whole" not in roles:  # "293 of the 543 seats, nearly two-thirds"
+                    roles["part"], roles["whole"] = counted, part
                 self._range_low_role(part, roles)
             elif pos > 0:
                 if self._apposition_share(sent, pos, about):
                     continue
             self.add("proportion", list(roles.values()), roles, sent, cue="of", about=about)
+
+    def _holding_before(self, sent: _Sentence, pos: int) -> int | None:
+        """'4.2 million shares, a 9.6% stake': a count of shares apposed to the stake."""
+        if pos == 0:
+            return None
+        j = sent.items[pos - 1]
+        qj = self.q[j]
+        if qj.kind == "count" and qj.noun and qj.noun.split()[-1] == "share" \
+                and re.fullmatch(r"\s*,\s*(?:or\s+)?(?:a|an)\s+", self.gap(j, sent.items[pos])):
+            return j
+        return None
+
+    def _out_of_whole(self, j: int) -> int | None:
+        """The part of an 'N of the M' claim whose whole is quantity j."""
+        for c in self.claims:
+            if c.kind == "proportion" and c.cue == "out of" and c.roles.get("whole") == self.q[j].id:
+                return next(k for k, q in enumerate(self.q) if q.id == c.roles["part"])
+        return None
 
     def _range_low_role(self, part: int, roles: dict[str, int]) -> None:
         for c in reversed(self.claims):  # the range is in the same sentence: among the latest claims
@@ -660,6 +686,10 @@ class Linker:
                 return False
             if _PRONOUN_WHOLE.fullmatch(about):  # "161,000 people, roughly half of them": the whole came first
                 self.add("proportion", [i, j], {"share": i, "whole": j}, sent, cue="apposition", about=about)
+            elif self._out_of_whole(j) is not None:  # "293 of the 543 seats, nearly two-thirds of the House"
+                counted = self._out_of_whole(j)
+                self.add("proportion", [i, counted, j], {"share": i, "part": counted, "whole": j}, sent,
+                         cue="apposition", about=about)
             else:
                 self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
             return True
