@@ -428,6 +428,10 @@ class Linker:
             if qi.kind in ("percent", "percentage_point", "money", "count", "multiplier") and noun:
                 self._change_noun(sent, pos, noun.group("noun").lower())
                 continue
+            of_change = _CHANGE_OF_BEFORE.search(self.before(i, sent, 40))
+            if of_change and qi.kind in _LEVELS and not self.linked(i, "change"):
+                self._change_of(sent, pos, of_change)
+                continue
             # "... to 125% on Wednesday, up from 54%"
             back = _UPDOWN_FROM.search(self.before(i, sent, 50))
             if back and qi.kind in _LINKABLE and back.group(0).strip():
@@ -463,6 +467,7 @@ class Linker:
             earlier = self._take_change_to(self.q[target].id)
             if earlier is not None:
                 source = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["from"])
+                target = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["to"])
                 cues = list(earlier.asserted) + cues
                 verb = (earlier.cue, earlier.direction) if earlier.cue and earlier.direction else None
                 self._change(sent, frm=source, to=target, by=i, verb=verb,
@@ -470,12 +475,39 @@ class Linker:
                 return
         self._change(sent, frm=source, to=target, by=i, extra_cues=cues)
 
+    def _change_of(self, sent: _Sentence, pos: int, cue: re.Match) -> None:
+        """'325.5 million visits last year, an increase of 23.4 million from 312.1 million': the size after
+        a change noun, the level it is apposed to, and the start after 'from'."""
+        items = sent.items
+        i = items[pos]
+        noun = cue.group("noun").lower()
+        direction = _NOUNS_OF_CHANGE.get(noun) or _NOUNS_OF_CHANGE.get(noun.rstrip("s"))
+        target = None
+        for j in reversed(items[:pos]):
+            if self.q[j].kind in ("date", "duration", "rank"):
+                continue
+            gap = self.gap(j, i)
+            if _APPOSITION_GAP.match(gap[:len(gap) - len(cue.group(0))]) and (
+                    self.q[i].unit == "percent" or self.same_dimension(j, i)):
+                target = j
+            break
+        source = self._from_after(sent, i, like=target)
+        cues = [(noun, direction)] if direction else []
+        earlier = self._take_change_to(self.q[target].id) if target is not None else None
+        if earlier is not None:  # "fell to $3 billion, a drop of 10% from $4 billion": one change
+            source = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["from"])
+            cues = list(earlier.asserted) + cues
+        if target is None and source is None:
+            return
+        self._change(sent, frm=source, to=target, by=i, extra_cues=cues)
+
     def _take_change_to(self, target_id: str) -> Claim | None:
-        """Remove and return the change from a start to target_id that names no size, so a size stated
-        after it ('..., a 50% increase') joins it instead of standing alone."""
+        """Remove and return the change from a start to an end, one of them target_id, that names no size,
+        so a size stated after it ('..., a 50% increase', 'to 41.7% from 37.0% a year earlier, a 4.7%
+        increase') joins it instead of standing alone."""
         for claim in self.claims:
-            if claim.kind == "change" and claim.roles.get("to") == target_id and "from" in claim.roles \
-                    and "by" not in claim.roles:
+            if claim.kind == "change" and target_id in (claim.roles.get("to"), claim.roles.get("from")) \
+                    and "from" in claim.roles and "to" in claim.roles and "by" not in claim.roles:
                 self.claims.remove(claim)
                 return claim
         return None
@@ -829,6 +861,9 @@ _EVENT_BEFORE = {
 # "four years after its 2014 bankruptcy filing": the year inside the event's noun phrase.
 _DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:the|its|their|his|her|a|an)\s+",
                           re.I)
+# "an increase of 23.4 million", "a drop of 7%": a change noun before its size.
+_CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})"
+                               rf"\s+of\s+{_Q}$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee)\b", re.I)
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
