@@ -271,6 +271,9 @@ CHANGE_UP = (
     "rally", "rallies", "rallied", "advance", "advances", "advanced", "spike", "spiked",
     "doubled", "tripled", "quadrupled", "higher", "improved", "widened", "lifted", "lift", "lifts",
     "swelled", "ballooned", "accelerated", "tops", "topped", "increment",
+    "rebound", "rebounds", "rebounded", "rebounding", "recover", "recovers", "recovered", "recovering",
+    "firmed", "upgraded", "upgrade", "upgrades", "strengthened", "mounted", "spiralled", "spiraled",
+    "escalated", "leapt", "leaped", "leap", "leaps", "doubling", "tripling", "rocketed", "zoomed",
 )
 CHANGE_DOWN = (
     "fall", "falls", "fell", "fallen", "falling", "drop", "drops", "dropped", "dropping",
@@ -285,6 +288,8 @@ CHANGE_DOWN = (
     "narrowed", "crashed", "plummeted", "plummet", "tanked", "decreased", "declining",
     "wipe", "wipes", "wiped", "wiping", "erase", "erased", "erasing", "knocked", "knocking", "shaved",
     "shaving", "trimmed", "trimming",
+    "slip", "slips", "slipped", "slipping", "downgraded", "downgrade", "downgrades", "weakened", "slowed",
+    "dwindled", "collapsed", "sagged", "skidded", "halving", "cooled", "softened",
 )
 # Words meaning "the rest is a relative change" (a 50% increase).
 CHANGE_NOUNS_UP = ("increase", "rise", "gain", "jump", "hike", "boost", "growth", "surge", "climb", "uptick", "rally")
