@@ -148,6 +148,7 @@ _MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<v>[½¼
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?P<part>a[ \t]+half|a[ \t]+quarter|three[ \t]+quarters)\b"
                          r"(?![ \t]+(?:of|the)\b|-)", re.I)
 _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+_INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\"|″)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
                                 re.I)
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
@@ -660,6 +661,10 @@ class Extractor:
             if unit_m.group("per"):
                 per = " ".join(unit_m.group("per").lower().replace("-", " ").split())
                 unit = f"{unit}_per_{PER_WORDS[per]}"
+            inches = _INCHES_AFTER.match(text, unit_m.end()) if unit == "foot" and not scaled else None
+            if inches and float(inches.group("n")) < 12:  # "6ft 2in", "5 feet 10 inches": one height, in feet
+                return Mention(start, inches.end(), "measure", value + float(inches.group("n")) / 12, "foot",
+                               precision=precision_of(inches.group("n")) / 12)
             return Mention(start, unit_m.end(), "measure", value, unit, precision=precision)
         if _ORDINAL_SUFFIX.match(text, pos):
             suffix_end = pos + 2
