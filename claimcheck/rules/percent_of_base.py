@@ -12,6 +12,25 @@ TOLERANCE = 0.03
 _BASE = re.compile(r"\b(?:of|in)\s+(?P<base>.+)$", re.I)
 
 
+# The people a survey or poll asked: "a survey of 2,400 adults", "polled 1,000 voters", "a sample of 500".
+_SURVEYED = re.compile(r"\b(?:survey|poll|study|sample|census)\s+of\s+(?:some\s+|about\s+|nearly\s+|more\s+than\s+)?$"
+                       r"|\b(?:surveyed|polled|questioned|interviewed|asked)\s+(?:some\s+|about\s+|nearly\s+)?$", re.I)
+
+
+def _sample(ctx, right):
+    """The sample an article's survey asked, when the amount counts people from it."""
+    if right.kind != "count":
+        return None
+    text = ctx.extraction.document.text
+    for q in ctx.extraction.quantities:
+        if q.span[0] >= right.span[0]:
+            break
+        if q.kind == "count" and q.noun and float(q.value) > float(right.value) \
+                and _SURVEYED.search(text[max(0, q.span[0] - 30):q.span[0]]):
+            return q
+    return None
+
+
 @rule("CC106", "percent-of-base", tolerance=TOLERANCE)
 def percent_of_base(equivalence, ctx):
     """A percentage and the amount it is said to equal disagree with the base stated elsewhere.
@@ -20,6 +39,8 @@ def percent_of_base(equivalence, ctx):
     about $70 trillion" elsewhere in the article. With no stated base, the base it implies is info.
     Why it matters: the amount is usually computed by the writer; a wrong base makes it false while
     both figures still look plausible.
+    A survey's sample is the base of the people it counts ("a survey of 2,400 adults found that 38% – or
+    1,152 people – ...").
     Flags:       "a 7% increase in global GDP, or almost $7 trillion" (global GDP about $70 trillion)
     Passes:      "a 7% increase in global GDP, or almost $5 trillion" (global GDP about $70 trillion)
     Options:     tolerance (default 0.03): relative slack added to the stated precision.
@@ -32,9 +53,16 @@ def percent_of_base(equivalence, ctx):
     m = _BASE.search(equivalence.about or "")
     base_words = m.group("base") if m else None
     factor = iv(left).scale(0.01)
-    if factor.lo <= 0 or not base_words:
+    if factor.lo <= 0:
         return
-    stated = find_stated(ctx, base_words, right, set(equivalence.quantities))
+    sample = _sample(ctx, right) if not base_words else None
+    if sample is not None:  # "a survey of 2,400 adults found that 38% – or 1,152 people – ..."
+        base_words = "those surveyed"
+        stated = [sample]
+    elif not base_words:
+        return
+    else:
+        stated = find_stated(ctx, base_words, right, set(equivalence.quantities))
     quoted = [left, right]
     if not stated:
         implied = iv(right) / factor
