@@ -134,6 +134,7 @@ class Linker:
         self.q = list(quantities)
         self.m = mentions
         self.claims: list[Claim] = []
+        self._index = {q.id: k for k, q in enumerate(self.q)}  # quantity id -> its place in self.q
         self._kinds_of: dict[str, set[str]] = {}  # quantity id -> kinds of the claims it is in
         self._used: set[tuple[str, int, int]] = set()
 
@@ -466,8 +467,8 @@ class Linker:
             # "rose from $20 million in 2019 to $40 million, a 50% increase": the size of that change
             earlier = self._take_change_to(self.q[target].id)
             if earlier is not None:
-                source = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["from"])
-                target = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["to"])
+                source = self._index[earlier.roles["from"]]
+                target = self._index[earlier.roles["to"]]
                 cues = list(earlier.asserted) + cues
                 verb = (earlier.cue, earlier.direction) if earlier.cue and earlier.direction else None
                 self._change(sent, frm=source, to=target, by=i, verb=verb,
@@ -495,7 +496,7 @@ class Linker:
         cues = [(noun, direction)] if direction else []
         earlier = self._take_change_to(self.q[target].id) if target is not None else None
         if earlier is not None:  # "fell to $3 billion, a drop of 10% from $4 billion": one change
-            source = next(k for k, q in enumerate(self.q) if q.id == earlier.roles["from"])
+            source = self._index[earlier.roles["from"]]
             cues = list(earlier.asserted) + cues
         if target is None and source is None:
             return
@@ -505,7 +506,10 @@ class Linker:
         """Remove and return the change from a start to an end, one of them target_id, that names no size,
         so a size stated after it ('..., a 50% increase', 'to 41.7% from 37.0% a year earlier, a 4.7%
         increase') joins it instead of standing alone."""
-        for claim in self.claims:
+        sentence = self.q[self._index[target_id]].sentence
+        for claim in reversed(self.claims):  # claims come sentence by sentence: look back to this one only
+            if claim.sentence != sentence:
+                break
             if claim.kind == "change" and target_id in (claim.roles.get("to"), claim.roles.get("from")) \
                     and "from" in claim.roles and "to" in claim.roles and "by" not in claim.roles:
                 self.claims.remove(claim)
@@ -683,9 +687,11 @@ class Linker:
 
     def _out_of_whole(self, j: int) -> int | None:
         """The part of an 'N of the M' claim whose whole is quantity j."""
-        for c in self.claims:
+        for c in reversed(self.claims):  # the "N of the M" claim is in the same sentence
+            if c.sentence != self.q[j].sentence:
+                break
             if c.kind == "proportion" and c.cue == "out of" and c.roles.get("whole") == self.q[j].id:
-                return next(k for k, q in enumerate(self.q) if q.id == c.roles["part"])
+                return self._index[c.roles["part"]]
         return None
 
     def _range_low_role(self, part: int, roles: dict[str, int]) -> None:

@@ -21,14 +21,13 @@ def _sample(ctx, right):
     """The sample an article's survey asked, when the amount counts people from it."""
     if right.kind != "count":
         return None
-    text = ctx.extraction.document.text
-    for q in ctx.extraction.quantities:
-        if q.span[0] >= right.span[0]:
-            break
-        if q.kind == "count" and q.noun and float(q.value) > float(right.value) \
-                and _SURVEYED.search(text[max(0, q.span[0] - 30):q.span[0]]):
-            return q
-    return None
+    memo = ctx.extraction.memo
+    if "samples" not in memo:  # once per document: every count a survey is said to have asked
+        text = ctx.extraction.document.text
+        memo["samples"] = [q for q in ctx.extraction.quantities if q.kind == "count" and q.noun
+                           and _SURVEYED.search(text[max(0, q.span[0] - 30):q.span[0]])]
+    return next((q for q in memo["samples"] if q.span[0] < right.span[0] and float(q.value) > float(right.value)),
+                None)
 
 
 @rule("CC106", "percent-of-base", tolerance=TOLERANCE)
