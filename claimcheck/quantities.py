@@ -78,7 +78,7 @@ MASTER = re.compile(
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
-  | (?P<num>(?P<neg>(?<![\w.,])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
+  | (?P<num>(?P<neg>(?<![\w.,%])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
 )

@@ -58,8 +58,9 @@ _OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|th
                        re.I)
 _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority|majority|equity|ownership|voting|"
                                rf"remaining|combined|total)\s+)?(?P<noun>{'|'.join(SHARE_NOUNS)})\b", re.I)
-_OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their)?|of\s+(?:the|all|its|their|those)|among"
-                         r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)
+_OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+his|\s+her)?|"
+                         r"of\s+(?:the|all|its|their|those|his|her|our)(?:\s+[A-Za-z]+(?:'s|’s))?|among"
+                         r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
 _RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+(?:the\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(
     rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})s?\b", re.I)
@@ -616,6 +617,8 @@ class Linker:
                 about = _of_phrase(gap)
                 self.add("proportion", [a, b], {"share": a, "part": b}, sent, cue="or", about=about)
                 continue
+            if qb.kind == "fraction" and qa.kind in ("money", "count", "measure") and or_m is not None:
+                continue  # "6.1 million households, or nearly half": a share, read with the proportions
             if qb.kind == "percent" and qa.kind in ("money", "count", "measure") and or_m is not None:
                 if not _OF_AFTER.match(self.after(b, sent, 90)) and not self.linked(a, "proportion"):
                     # "about 19.6 million, or 93%, have been mined": a part and its share of the
@@ -711,7 +714,8 @@ class Linker:
             if qj.kind not in ("money", "count", "measure"):
                 return False
             gap = self.gap(j, i)
-            if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*,\s*(?:(?:" + _QUAL + r")\s+)?(?:or\s+)?", gap, re.I):
+            if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:\s(?:in|at|on|for|across)\s[^,;.()]{1,40})?\s*(?:,|\s[—–])\s*"
+                                r"(?:or\s+)?(?:(?:" + _QUAL + r")\s+)?(?:or\s+)?", gap, re.I):
                 # the part may sit before an equivalence in brackets: step over it
                 if not self.linked(j, "equivalence"):
                     return False
@@ -720,6 +724,8 @@ class Linker:
                 m = re.match(r"^\s+(?:of\s+)?(?P<np>(?:the|its|their|a|an)\s+[^,;.()\n]{1,50}?)(?=[,;.()\n]|\s+to\b|$)",
                              self.after(i, sent, 70), re.I)
                 about = m.group("np") if m else None
+            if about is None and self._out_of_whole(j) is not None:
+                about = self.q[j].noun  # "1,450 of its 5,800 nurses — one in three —": of the nurses
             if about is None:
                 return False
             if _PRONOUN_WHOLE.fullmatch(about):  # "161,000 people, roughly half of them": the whole came first

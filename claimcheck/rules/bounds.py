@@ -21,7 +21,7 @@ _BOUNDED_BEFORE = re.compile(r"\b(?P<w>turnout|stake|efficacy|effectiveness|accu
                              r"(?!.*\b(?:rose|fell|increased|decreased|grew|jumped|dropped|climbed)\s+(?:by\s+)?$)",
                              re.I)
 _BOUNDED_AFTER = re.compile(r"\s*(?:-\s*)?(?P<w>effective|accurate|owned|stake|certain|sure|renewable|"
-                            r"turnout|vaccinated|complete)\b", re.I)
+                            r"turnout|vaccinated|complete|probability|chance|likelihood|majority)\b", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|above|below|over|increase|rise|gain|jump|up|down|"
                            r"growth|premium|return)\b", re.I)
 # Counted nouns that go below zero: index points ("-2.5 points") and parts of a whole ("minus two fifths").

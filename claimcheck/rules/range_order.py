@@ -20,9 +20,11 @@ def range_order(range, ctx):  # noqa: A002 - the fixture is named after the clai
     low, high = ctx.role(range, "low"), ctx.role(range, "high")
     if not (numeric(low) and numeric(high)):
         return
-    if range.cue == "-" and not (low.kind == high.kind and low.kind in ("money", "percent", "measure")
-                                 and low.text[:1] == high.text[:1] and not low.text[:1].isdigit()):
-        return  # "9-2" is a score; "₹70-₹66", each end with its sign, is a price band
+    signed = low.kind == high.kind and low.kind in ("money", "percent", "measure") and (
+        low.text[:1] == high.text[:1] and not low.text[:1].isdigit() or low.text[-1:] == high.text[-1:] == "%")
+    large = min(float(low.value), float(high.value)) >= 1000  # "40,000-25,000"; "2.5-1.5" is a chess score
+    if range.cue == "-" and not (signed or large):
+        return  # "9-2" is a score; "₹70-₹66", "5.50%-5.25%" and "40,000-25,000" are ranges
     if range.cue not in ("between", "to", "-"):
         return  # "from X to Y" may be a change: a fall is not an error
     if float(low.value) <= float(high.value):  # a reversal is an error whatever the rounding
