@@ -16,9 +16,10 @@ _OF_TOTAL = re.compile(r"^\s*(?:[“\"]?)(?:of|out\s+of)\s+(?:the|its|their|his|
 # A total broken down in the words after it: "revenue of $12.4 billion comprised ...", "53 medals – 18 gold,
 # ...", "2,100 job losses ..., with 900 in Sheffield, ...". A breakdown must add up; a "with" list may be
 # partial, so it must only not exceed the total.
-_BREAKDOWN = re.compile(r"^(?:\s+[a-z]+){0,3}\s+(?P<strong>comprised|comprising|consisted\s+of|consisting\s+of|"
-                        r"made\s+up\s+of|broken\s+down\s+(?:into|as)|split\s+(?:into|between|among)|"
-                        r"divided\s+(?:into|between|among))\s+$|^\s*(?P<dash>[–—:])\s*$"
+_BREAKDOWN = re.compile(r"^(?:\s+[a-z]+){0,3}\s+(?P<strong>comprised|comprising|comprises|consisted\s+of|"
+                        r"consisting\s+of|consists\s+of|made\s+up\s+of|broken\s+down\s+(?:into|as)|"
+                        r"split\s+(?:into|between|among)|divided\s+(?:into|between|among)|combines|combining)\s+$"
+                        r"|^\s*(?P<dash>[–—])\s*$|^[^.;:,]{0,50}?(?P<colon>:)\s*$"
                         r"|^[^.;:]{0,60}?,\s*(?P<with>with)\s+$", re.I)
 
 
@@ -52,14 +53,27 @@ def parts_sum(quantities, ctx):
             q.noun is None or total.noun is None or q.noun.split()[-1] == total.noun.split()[-1])]
         if len(parts) < 2:
             continue
-        low = sum(float(q.low if q.low is not None else q.value) for q in parts)
-        total_high = float(total.high if total.high is not None else total.value)
+        low = sum(_bounds(q)[0] for q in parts)
+        high = sum(_bounds(q)[1] for q in parts)
+        total_low, total_high = _bounds(total)
         listed = " + ".join(q.text for q in parts)
+        rest = _REST_BEFORE.search(text[max(start, parts[-1].span[0] - 40):parts[-1].span[0]])
+        summed = sum(float(q.value) for q in parts)
+        # every listed clause gave a figure: the comma after the total and those between parts, plus the "and"
+        clauses = len(re.findall(r"[,;]", text[total.span[1]:parts[-1].span[0]])) + 1
+        if rest and high < total_low and clauses == len(parts) and total.qualifier == "exact" \
+                and all(q.qualifier == "exact" for q in parts):
+            # "..., and other parties 64": the list is complete, so it must make the whole
+            yield Flag(f"the parts add up to {format_number(summed)}, not the {total.text} they share",
+                       [total, *parts], expected=format_number(float(total.value)), observed=format_number(summed),
+                       arithmetic=f"{' + '.join(format_number(float(q.value)) for q in parts)} = "
+                                  f"{format_number(summed)} < {format_number(float(total.value))}",
+                       advice="Check each part against the source table, and the total.")
+            continue
         if low <= total_high or total.qualifier in ("lower", "approx") or any(
                 q.qualifier == "upper" for q in parts):
             yield Consistent(f"{listed} fit within {total.text}", [total, *parts])
             continue
-        summed = sum(float(q.value) for q in parts)
         yield Flag(f"the parts add up to {format_number(summed)}, more than the {total.text} they share",
                    [total, *parts], expected=f"at most {format_number(float(total.value))}",
                    observed=format_number(summed),
@@ -86,10 +100,12 @@ def _breakdowns(text: str, items: list):
             if parts and re.search(r"[.;–—]", gap):
                 break
             parts.append(q)
-            if parts and len(parts) > 1 and re.search(r"\band\s+(?:the\s+)?(?:remaining\s+|other\s+)?$", gap):
+            if parts and len(parts) > 1 and re.search(r"\b(?:and|with)\s+(?:the\s+)?(?:remaining\s+|other\s+)?$", gap):
                 break  # "..., 19 silver and 14 bronze": the last part
         last_gap = text[parts[-2].span[1]:parts[-1].span[0]] if len(parts) > 1 else ""
-        if len(parts) < 2 or not re.search(r"\band\b", last_gap):
+        joined = r"\band\b|\bwith\b" if cue.group("strong") and cue.group("strong").lower().startswith("combin") \
+            else r"\band\b"
+        if len(parts) < 2 or not re.search(joined, last_gap):
             continue  # no "and" before the last: the list may go on
         if any(abs(float(q.value)) > abs(float(total.value)) for q in parts):
             continue  # a part bigger than the total is no part of it
@@ -101,7 +117,9 @@ def _breakdowns(text: str, items: list):
         listed = " + ".join(format_number(float(q.value)) for q in parts)
         if lo > t_hi and not (inexact and total.qualifier == "lower"):
             why = f"{listed} = {format_number(summed)} > {format_number(float(total.value))}"
-        elif hi < t_lo and not cue.group("with") and not inexact:
+        elif hi < t_lo and not cue.group("with") and not inexact \
+                and len(re.findall(r"[,;]", text[parts[0].span[0]:parts[-1].span[0]])) == len(parts) - 2:
+            # short only if every listed clause gave its figure ("A, B and C": one comma for three)
             why = f"{listed} = {format_number(summed)} < {format_number(float(total.value))}"
         else:
             yield Consistent(f"{' + '.join(q.text for q in parts)} fit {total.text}", [total, *parts])
@@ -119,7 +137,9 @@ def _bounds(q) -> tuple[float, float]:
     return (float(q.low) if q.low is not None else v), (float(q.high) if q.high is not None else v)
 
 
-_LIST_BREAK = re.compile(r",|;|\band\b|\bwhile\b|\bwhereas\b", re.I)
+# The last of a complete share-out: "and other parties 64", "and the remaining 95", "and the rest 12".
+_REST_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:other|others|remaining|rest|remainder)\b[^,;]{0,30}$", re.I)
+_LIST_BREAK = re.compile(r",|;|\band\b|\bwith\b|\bwhile\b|\bwhereas\b", re.I)
 
 
 def _first_of_each_clause(text: str, total, items: list) -> list:
