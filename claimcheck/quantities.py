@@ -820,6 +820,10 @@ class Extractor:
             return unit_m.start("unit") == pos or word.isupper() and low not in ("in", "ha")
         if low in ("pound", "pounds"):
             return True
+        if low in ("stone", "st"):  # "18 stone (80kg)", "12 st"; not "18 stone walls", nor "21st" (an ordinal)
+            if re.match(r"\s*[a-z]", self.text[unit_m.end():unit_m.end() + 12]):
+                return False
+            return low == "stone" or unit_m.start("unit") > pos
         return True
 
     def _noun(self, pos: int, sent_end: int, one: bool = False) -> tuple[str, str, int] | None:

@@ -145,7 +145,7 @@ UNITS: dict[str, str] = {
     "mg": "milligram", "microgram": "microgram", "micrograms": "microgram", "microgramme": "microgram",
     "microgrammes": "microgram", "μg": "microgram", "µg": "microgram", "mcg": "microgram",
     "kilogramme": "kilogram", "kilogrammes": "kilogram",
-    "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound",
+    "pound": "pound", "pounds": "pound", "lb": "pound", "lbs": "pound", "stone": "stone", "st": "stone",
     "ounce": "ounce", "ounces": "ounce", "oz": "ounce",
     "fluid ounce": "fluid_ounce", "fluid ounces": "fluid_ounce", "fl oz": "fluid_ounce", "fl. oz": "fluid_ounce",
     "ton": "ton", "tons": "ton", "short tons": "short_ton",

@@ -17,6 +17,9 @@ _SURVEYED = re.compile(r"\b(?:survey|poll|study|sample|census)\s+of\s+(?:some\s+
                        r"|\b(?:surveyed|polled|questioned|interviewed|asked)\s+(?:some\s+|about\s+|nearly\s+)?$", re.I)
 
 
+_SURVEYED_AFTER = re.compile(r"\s+(?:surveyed|polled|questioned|interviewed)\b", re.I)  # "1,200 adults surveyed"
+
+
 def _sample(ctx, right):
     """The sample an article's survey asked, when the amount counts people from it."""
     if right.kind != "count":
@@ -25,7 +28,8 @@ def _sample(ctx, right):
     if "samples" not in memo:  # once per document: every count a survey is said to have asked
         text = ctx.extraction.document.text
         memo["samples"] = [q for q in ctx.extraction.quantities if q.kind == "count" and q.noun
-                           and _SURVEYED.search(text[max(0, q.span[0] - 30):q.span[0]])]
+                           and (_SURVEYED.search(text[max(0, q.span[0] - 30):q.span[0]])
+                                or _SURVEYED_AFTER.match(text, q.span[1]))]
     return next((q for q in memo["samples"] if q.span[0] < right.span[0] and float(q.value) > float(right.value)),
                 None)
 
