@@ -80,6 +80,12 @@ _MULTIPLIER_CLAUSE = re.compile(rf"\s*(?:\w+\s+){{0,2}}?,\s*(?:and\s+)?(?:(?:mor
 _NOUNS_AFTER_ATTRIBUTE = frozenset("""forecast forecasts rate rates target targets outlook estimate estimates
 projection projections figure figures data number numbers prospects expectations estimate goal goals
 guidance""".split())
+# Verbs whose direction is their particle: "edged down", "ticked up", "crept up", "came down".
+_PHRASAL_VERBS = frozenset("""edged edges edging ticked ticks ticking inched inches inching crept creeps creeping
+moved moves moving went goes going came comes coming shot shoots nudged nudges drifted drifts trended trends
+headed heads pushed pushes pulled pulls dragged drags ratcheted ratchets stepped steps scaled scales marked
+marks revised revises""".split())
+_IN_THE_GAP = re.compile(r"\s+in\s+(?:the|a|an|this|that|its)\s+", re.I)
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
@@ -160,6 +166,8 @@ class Linker:
             d = direction_of(w)
             if k + 1 < len(found) and found[k + 1].lower() in _NOUNS_AFTER_ATTRIBUTE:
                 continue  # "its growth forecast", "the cut rate": a noun naming the figure, not the verb
+            if d and w.lower() in ("up", "down") and k > 0 and found[k - 1].lower() in _PHRASAL_VERBS:
+                return f"{found[k - 1]} {w}", d  # "edged down", "ticked up": the particle gives the direction
             if d and w.lower() not in ("up", "down", "lower", "higher"):  # adverbs are not the verb
                 return w, d
         return None
@@ -333,8 +341,8 @@ class Linker:
                 if not (gap.startswith(" ") and gap.endswith(" ") and qa.noun):  # "53 medals – 18 gold": an aside
                     self._range(a, b, sent, "-")
                 continue
-            if qa.kind == "count" and qa.noun and verb is None:
-                continue  # "the ten am appointment to 4" is not a range
+            if qa.kind == "count" and self.m[a].noun and verb is None:
+                continue  # "the ten am appointment to 4" is not a range; "1,500 to 1,200 workers" is
             by_m = _BY_BEFORE.search(before)
             # "lifted its market value by $120 billion to ...": with "by", the verb may stand further back
             verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 12) if by_m else None)
@@ -785,7 +793,8 @@ class Linker:
     # -- ranks ------------------------------------------------------------------------------------------
     def _ranks(self, sent: _Sentence) -> None:
         for a, b in self._pairs(sent):
-            if self.q[a].kind == "rank" and self.q[b].kind == "count" and _RANK_GAP.match(self.gap(a, b)):
+            if self.q[a].kind == "rank" and self.q[b].kind == "count" and (_RANK_GAP.match(self.gap(a, b)) or (
+                    _IN_THE_GAP.fullmatch(self.gap(a, b)) and "-" in self.q[b].text)):  # "22nd in the 20-team league"
                 self.add("rank", [a, b], {"rank": a, "field": b}, sent, cue="out of", about=self.q[b].noun)
 
     # -- date offsets -----------------------------------------------------------------------------------
@@ -801,8 +810,10 @@ class Linker:
                 continue
             if not (after_re.match(self.after(i, sent)) or cue == "anniversary" and self.m[i].extra.get("anniversary")):
                 continue
-            event = next((j for j in items[pos + 1:] if self.q[j].kind == "date" and self.q[j].resolved
-                          and before_event.search(self.before(j, sent, 30))), None)
+            nth_year = cue == "anniversary" and re.match(r"\s+year\b", self.after(i, sent))
+            event = None if nth_year else next(  # "its 30th year of trading" counts only from a founding
+                (j for j in items[pos + 1:] if self.q[j].kind == "date" and self.q[j].resolved
+                 and before_event.search(self.before(j, sent, 30))), None)
             if event is None and cue in _EVENT_BEFORE:
                 event = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
                               and _EVENT_BEFORE[cue].search(self.before(j, sent, 60))), None)
@@ -858,7 +869,7 @@ class Linker:
 
 
 _SINCE_CUES = (
-    ("anniversary", re.compile(r"^\s+(?:anniversary|birthday|jubilee)\b", re.I),
+    ("anniversary", re.compile(r"^\s+(?:anniversary|birthday|jubilee|year\s+(?:of|in|since)\b)", re.I),
      re.compile(r"\b(?:in|of|since|from)\s+(?:the\s+)?$", re.I)),
     ("since", re.compile(r"^\s+since\b", re.I), re.compile(r"\b(?:since|in|on)\s+$", re.I)),
     ("age", re.compile(r"", re.I), re.compile(r"\bborn\s+(?:in\s+|on\s+)?(?:(?:early|late|mid)[\s-]+)?$", re.I)),
@@ -877,7 +888,7 @@ _DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:
 _CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})"
                                rf"\s+of\s+{_Q}$", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
-_SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee)\b", re.I)
+_SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
 
 

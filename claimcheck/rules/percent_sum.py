@@ -22,13 +22,24 @@ _OPPOSITES = (("support", "oppose"), ("favor", "oppose"), ("favour", "oppose"), 
 _CLAUSE_BREAK = re.compile(r"\b(?:while|whereas|but|although|though|compared|versus|up|down)\b|[;—]", re.I)
 
 
+# Two candidates' shares of one vote: "61.2% of the vote against 42.5% for his challenger".
+_VOTE_PAIR = re.compile(r"\s+of\s+the\s+(?:popular\s+)?(?:vote|votes|ballots)\s*,?\s*(?:against|to|versus|vs\.?|"
+                        r"compared\s+with|ahead\s+of)\s+(?:(?:just|only|about|around)\s+)?$", re.I)
+
+
+def _vote_pairs(ctx, shares: list) -> list:
+    text = ctx.extraction.document.text
+    return [[a, b] for a, b in zip(shares, shares[1:]) if _VOTE_PAIR.fullmatch(text[a.span[1]:b.span[0]])]
+
+
 @rule("CC109", "percent-sum")
 def percent_sum(quantities, ctx):
     """Shares of one group, listed together, add up to more than 100%.
 
     What it checks: lists such as "60% have a positive attitude, 30% are neutral and 25% are
     negative", where each percentage is the subject of its own verb in one clause; two shares only
-    when they give opposite answers ("55% support the plan and 52% oppose it").
+    when they give opposite answers ("55% support the plan and 52% oppose it") or split one vote
+    ("61.2% of the vote against 42.5% for his challenger").
     Why it matters: the parts of a poll or a breakdown must fit in the whole; a sum over 100% means a
     mistyped share (or shares that overlap, which the text should then say).
     Flags:       "60% have a positive attitude, 30% are neutral and 25% are negative"
@@ -42,8 +53,8 @@ def percent_sum(quantities, ctx):
     for index, shares in by_sentence.items():
         if len(shares) < 2:
             continue
-        for group in _clauses(ctx, index, shares):
-            if len(group) < 2 or len(group) == 2 and not _opposed(ctx, group):
+        for group in _clauses(ctx, index, shares) + _vote_pairs(ctx, shares):
+            if len(group) < 2 or len(group) == 2 and not (_opposed(ctx, group) or group in _vote_pairs(ctx, group)):
                 continue  # two shares may answer two questions; three or more are a breakdown
             low = sum(iv(q).lo for q in group)
             listed = " + ".join(q.text for q in group)
@@ -51,10 +62,10 @@ def percent_sum(quantities, ctx):
                 yield Consistent(f"{listed} fit within 100%", group)
                 continue
             total = sum(float(q.value) for q in group)
-            yield Flag(f"shares of one group add up to {format_number(total)}%: {listed}", group,
-                       expected="at most 100%", observed=f"{format_number(total)}%",
+            yield Flag(f"shares of one group add up to {format_number(total, digits=4)}%: {listed}", group,
+                       expected="at most 100%", observed=f"{format_number(total, digits=4)}%",
                        arithmetic=f"{' + '.join(format_number(float(q.value)) + '%' for q in group)} = "
-                                  f"{format_number(total)}%",
+                                  f"{format_number(total, digits=4)}%",
                        advice="Check each share; if the groups overlap, say so in the text.")
 
 
