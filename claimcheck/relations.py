@@ -505,7 +505,7 @@ class Linker:
         cues = [(noun, direction)] if direction else []
         earlier = self._take_change_to(self.q[target].id) if target is not None else None
         if earlier is not None:  # "fell to $3 billion, a drop of 10% from $4 billion": one change
-            source = self._index[earlier.roles["from"]]
+            source, target = self._index[earlier.roles["from"]], self._index[earlier.roles["to"]]
             cues = list(earlier.asserted) + cues
         if target is None and source is None:
             return
@@ -853,9 +853,10 @@ class Linker:
             off = _OFFSET_AFTER.match(self.after(i, sent))
             if not off:
                 continue
+            # both dates must name their year: "in May that year" was resolved against publication
             anchor = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
-                           and "ago" not in self.m[j].extra), None)
-            event = next((j for j in items[pos + 1:] if self.q[j].kind == "date"
+                           and "ago" not in self.m[j].extra and _YEAR_WRITTEN.search(self.q[j].text)), None)
+            event = next((j for j in items[pos + 1:] if self.q[j].kind == "date" and _YEAR_WRITTEN.search(self.q[j].text)
                           and (_IN_BEFORE.search(self.before(j, sent, 12))
                                or _DATED_EVENT.fullmatch(self.gap(i, j)))), None)
             if anchor is None and event is None:
@@ -887,6 +888,7 @@ _DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:
 # "an increase of 23.4 million", "a drop of 7%": a change noun before its size.
 _CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})"
                                rf"\s+of\s+{_Q}$", re.I)
+_YEAR_WRITTEN = re.compile(r"\d{4}")  # "2003", "January 1998", "2023-24"
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
