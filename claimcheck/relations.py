@@ -86,6 +86,7 @@ moved moves moving went goes going came comes coming shot shoots nudged nudges d
 headed heads pushed pushes pulled pulls dragged drags ratcheted ratchets stepped steps scaled scales marked
 marks revised revises""".split())
 _IN_THE_GAP = re.compile(r"\s+in\s+(?:the|a|an|this|that|its)\s+", re.I)
+_OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
@@ -97,7 +98,7 @@ _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in 
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
 # "..., up 18%", "shares were down 3%": an adverb of change after a comma or a form of "be"/"close"
 _ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b(?:is|are|was|were|be|been|closed|ended|finished|traded|trading|"
-                            r"stood|now|last|still)\s+)(?P<dir>up|down|higher|lower)\s+(?:by\s+)?"
+                            r"stood|now|last|still|settled|opened|went|moved)\s+)(?P<dir>up|down|higher|lower)\s+(?:by\s+)?"
                             r"(?:(?:about|some|nearly|almost|roughly|around|more\s+than|over)\s+)?$", re.I)
 # "rose above $70,000", "fell below 4%": the verb names the level crossed, not the size of the move
 _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:(?:a|an|the)\s+)?(?:(?:record|new)\s+)?$",
@@ -558,6 +559,13 @@ class Linker:
                 continue
             if self.linked(i, "change", "range"):
                 continue
+            if qi.kind == "percent" and pos > 0 and self._moved_amount(sent, pos - 1) \
+                    and _OR_PERCENT_GAP.fullmatch(self.gap(items[pos - 1], i)) \
+                    and not _OF_AFTER.match(self.after(i, sent, 90)):  # "raise $60 billion, or 85% of ...": a share
+                # "settled down $2.75, or 4.4%": the same move as an amount and as a percent
+                verb = self._moved_amount(sent, pos - 1)
+                self._change(sent, by=i, verb=verb, relative=True)
+                continue
             if qi.kind == "multiplier":  # "doubled to 40": the word is its own verb
                 self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
                              verb=(qi.text, "down" if qi.value < 1 else "up"))
@@ -577,11 +585,23 @@ class Linker:
             if verb is None and adverb:  # "$2.65 billion, up 18% from $2.24 billion"
                 verb = (adverb.group("dir"), direction_of(adverb.group("dir")) or "up")
                 level = self._apposed_level(sent, pos)
+                if level is None and qi.kind != "percent":  # "settled down $2.75, or 4.4%, at $78.36"
+                    level = self._level_after(sent, pos)
             else:
                 level = self._level_after(sent, pos) if verb is not None else None
             if verb is not None:
                 start = self._from_after(sent, i, like=level)
                 self._change(sent, by=i, to=level, frm=start, verb=verb)
+
+    def _moved_amount(self, sent: _Sentence, pos: int) -> tuple[str, str] | None:
+        """The verb or adverb that moves the amount at pos ('rose $5', 'settled down $2.75'), if any."""
+        q = self.q[sent.items[pos]]
+        if q.kind not in ("money", "count", "measure"):
+            return None
+        adverb = _ADVERB_BEFORE.search(self.before(sent.items[pos], sent, 40))
+        if adverb:
+            return adverb.group("dir"), direction_of(adverb.group("dir")) or "up"
+        return self.verb_before(sent.items[pos], sent, 2)
 
     def _apposed_level(self, sent: _Sentence, pos: int) -> int | None:
         """The amount a ', up 18%' clause is attached to."""
@@ -601,6 +621,8 @@ class Linker:
             if multiplier:
                 return j if _TO_BEFORE.search(self.before(j, sent, 20)) else None
             if qj.kind == "percent" and size.kind not in ("percent", "percentage_point"):
+                if _OR_PERCENT_GAP.fullmatch(self.gap(sent.items[pos], j)):
+                    continue  # "down $2.75, or 4.4%, at $78.36": the percent is the same move
                 return None  # a share after an amount is not the level the amount moved
             fits = qj.unit == size.unit or (size.kind != "money" and qj.kind != "percent") or (
                 size.kind == "percentage_point" and qj.unit == "percent")  # "fell 15 basis points to 4.29%"
@@ -628,6 +650,8 @@ class Linker:
             if qb.kind == "fraction" and qa.kind in ("money", "count", "measure") and or_m is not None:
                 continue  # "6.1 million households, or nearly half": a share, read with the proportions
             if qb.kind == "percent" and qa.kind in ("money", "count", "measure") and or_m is not None:
+                if self.linked(b, "change"):
+                    continue  # "settled down $2.75, or 4.4%": the same move, read with the changes
                 if not _OF_AFTER.match(self.after(b, sent, 90)) and not self.linked(a, "proportion"):
                     # "about 19.6 million, or 93%, have been mined": a part and its share of the
                     # whole its noun names ("21 million bitcoins")

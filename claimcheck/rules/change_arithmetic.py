@@ -191,8 +191,8 @@ def _triangles(changes, ctx, tol):
     absolute = [c for c in changes if c.roles.keys() >= {"by", "to"} and not c.relative]
     for rc in relative:
         for ac in absolute:
-            if not 0 <= ac.sentence - rc.sentence <= 1 or ac.span[0] < rc.span[1]:
-                continue
+            if not 0 <= ac.sentence - rc.sentence <= 1 or ac.span[0] < rc.span[1] and ac.sentence != rc.sentence:
+                continue  # the size and level come after the move, or in its sentence ("down $2.75, or 4.4%")
             if ac.sentence != rc.sentence and not _continues(ctx.sentence(ac)):
                 continue
             pct, size, level = ctx.role(rc, "by"), ctx.role(ac, "by"), ctx.role(ac, "to")
@@ -208,7 +208,8 @@ def _triangles(changes, ctx, tol):
             if implied.overlaps(iv(size), tol):
                 yield Consistent(f"{pct.text} to {level.text} fits {size.text}", quoted)
                 continue
-            rate = iv(size) / (iv(level) - iv(size))
+            start = iv(level) + iv(size) if rc.direction == "down" else iv(level) - iv(size)
+            rate = iv(size) / start  # the move as a share of where it started
             yield Flag(
                 f"a {pct.text} move ending at {level.text} is about {show_interval(implied, size.unit)}, not "
                 f"{size.text}; {size.text} on {level.text} would be a move of about "
