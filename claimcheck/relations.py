@@ -31,14 +31,16 @@ _BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
 _AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
 _FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her|[A-Za-z]+(?:'s|’s))\s+)?(?:(?:previous|prior|"
                    rf"earlier|former|record|recent|low|high|level|peak|year-ago|closing|revised|initial)\s+){{0,2}}"
-                   rf"(?:(?:level|high|low|peak|rate|close|price|value|figure|total|reading|estimate)\s+of\s+{_Q})?$",
+                   rf"(?:(?:level|high|low|peak|rate|close|price|value|figure|total|reading|estimate|perigee|"
+                   rf"apogee|minimum|maximum|floor|ceiling|lowest|highest)\s+(?:[a-z]+\s+)?of\s+{_Q})?$",
                    re.I)
 # "compared with 4.2% in the previous three months": a start only where a time before follows it.
 _COMPARED = re.compile(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+{_Q}(?:(?:a|an|the)\s+)?$", re.I)
 _EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|"
                             r"(?:in|during|for|over)\s+the\s+(?:previous|prior|same|preceding|year-ago|last)\b|"
                             r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
-_TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?)?$", re.I)
+_TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?"
+                     rf"(?:(?:[a-z]+\s+){{1,2}}of\s+{_Q})?)?$", re.I)  # "to an apogee of 547 km"
 _DASH_GAP = re.compile(r"^\s?[-–—]\s?$")
 # A few words of context between the first end and "to", after "from": "from 21 mpg combined to 23",
 # "from $5 billion last quarter to $4 billion"; no clause break ("from 5 people who went to 3").
@@ -71,6 +73,9 @@ _LEVEL_BEFORE = re.compile(rf"\b(?:to|at|stands?|standing|stood|now|reaching|rea
 _OFFSET_AFTER = re.compile(r"^\s+(?P<dir>before|after|earlier|later|prior\s+to|ahead\s+of)\b", re.I)
 _AGO_IN_GAP = re.compile(r"^\s*,?\s*(?:in|back\s+in|since)\s+$", re.I)
 _IN_BEFORE = re.compile(r"\b(?:in|since|from|by|of)\s+$", re.I)
+_LOW_LABEL = re.compile(r"\b(?:low|lowest|minimum|perigee|floor|bottom)\b", re.I)
+_HIGH_LABEL = re.compile(r"\b(?:high|highest|maximum|apogee|ceiling|top)\b", re.I)
+_RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|spanning)\b", re.I)
 _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spanning|estimates?|"
                          r"forecasts?)\b", re.I)
 
@@ -86,6 +91,8 @@ moved moves moving went goes going came comes coming shot shoots nudged nudges d
 headed heads pushed pushes pulled pulls dragged drags ratcheted ratchets stepped steps scaled scales marked
 marks revised revises""".split())
 _IN_THE_GAP = re.compile(r"\s+in\s+(?:the|a|an|this|that|its)\s+", re.I)
+_THAN_AFTER = re.compile(r"\s+(?P<cmp>more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|"
+                         r"cheaper|dearer)\s+than\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?", re.I)
 _OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
@@ -107,7 +114,8 @@ _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(
                       r"around|more\s+than|over)\s+)?", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 # "$60 billion — or “85% of", "$900 billion, equivalent to 3.5% of", "$2 billion, or about 4% of"
-_EQUATED_BEFORE = re.compile(rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
+_EQUATED_BEFORE = re.compile(rf"(?:\s+(?:by|in|over|within|across)\s+[^,;.()\d]{{1,40}}?)?"  # "by the end of 2029"
+                             rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
                              rf"representing|amounting\s+to|which\s+is|about|roughly|nearly|almost|some)\s+"
                              rf"{_OPEN_QUOTE}{_Q}", re.I)
 _COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:for|in|at|during|over|on)\s[^,;()]{1,40})?\s*,\s*", re.I)
@@ -333,7 +341,11 @@ class Linker:
             from_m = _FROM.search(before)
             verb = self.verb_before(a, sent, 10)
             if from_m:
-                if _RANGE_CUES.search(before[-40:]) or verb is None and not _change_context(before):
+                if _RANGE_WORDS.search(before[-40:]) and verb is None and _LOW_LABEL.search(before[-30:]) \
+                        and _HIGH_LABEL.search(gap):
+                    # "from a perigee of 553 km to an apogee of 547 km": ends named low and high, to check
+                    self._range(a, b, sent, "ranging")
+                elif _RANGE_CUES.search(before[-40:]) or verb is None and not _change_context(before):
                     self._range(a, b, sent, "from")
                 else:
                     self._change(sent, frm=a, to=b, verb=verb)
@@ -439,6 +451,10 @@ class Linker:
             if qi.kind in ("percent", "percentage_point", "money", "count", "multiplier") and noun:
                 self._change_noun(sent, pos, noun.group("noun").lower())
                 continue
+            than = _THAN_AFTER.match(self.after(i, sent, 40))
+            if than and qi.kind in ("percent", "multiplier") and not self.linked(i, "change") \
+                    and self._compared(sent, pos, than):
+                continue
             of_change = _CHANGE_OF_BEFORE.search(self.before(i, sent, 40))
             if of_change and qi.kind in _LEVELS and not self.linked(i, "change"):
                 self._change_of(sent, pos, of_change)
@@ -485,6 +501,25 @@ class Linker:
                              extra_cues=cues[1:] if verb else cues)
                 return
         self._change(sent, frm=source, to=target, by=i, extra_cues=cues)
+
+    def _compared(self, sent: _Sentence, pos: int, than: re.Match) -> bool:
+        """'14.6 million passengers ..., 28% more than the 12.4 million it carried a year earlier': the
+        level before, the start after 'than', and the percent between them."""
+        items = sent.items
+        i = items[pos]
+        if pos + 1 >= len(items) or pos == 0:
+            return False
+        j = items[pos + 1]
+        if self.q[j].span[0] != self.q[i].span[1] + than.end():
+            return False
+        target = next((k for k in reversed(items[:pos]) if self.q[k].kind not in ("date", "duration")), None)
+        if target is None or not self.same_dimension(target, j) \
+                or not _APPOSITION_GAP.match(self.gap(target, i)):
+            return False
+        word = than.group("cmp").lower()
+        direction = "down" if word in ("less", "fewer", "lower", "smaller", "below", "cheaper") else "up"
+        self._change(sent, frm=j, to=target, by=i, extra_cues=[(word, direction)], relative=True)
+        return True
 
     def _change_of(self, sent: _Sentence, pos: int, cue: re.Match) -> None:
         """'325.5 million visits last year, an increase of 23.4 million from 312.1 million': the size after

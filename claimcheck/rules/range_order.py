@@ -25,7 +25,7 @@ def range_order(range, ctx):  # noqa: A002 - the fixture is named after the clai
     large = min(float(low.value), float(high.value)) >= 1000  # "40,000-25,000"; "2.5-1.5" is a chess score
     if range.cue == "-" and not (signed or large):
         return  # "9-2" is a score; "₹70-₹66", "5.50%-5.25%" and "40,000-25,000" are ranges
-    if range.cue not in ("between", "to", "-"):
+    if range.cue not in ("between", "to", "-", "ranging"):
         return  # "from X to Y" may be a change: a fall is not an error
     if float(low.value) <= float(high.value):  # a reversal is an error whatever the rounding
         yield Consistent(f"range {low.text} to {high.text} is in order", [low, high])
