@@ -890,6 +890,19 @@ class Linker:
                 return True
         return False
 
+    def _dated_span(self, sent: _Sentence, pos: int) -> bool:
+        """'lasted 16 days, from July 9 to July 28': a span and the two dates that bound it."""
+        items = sent.items
+        if pos + 2 >= len(items):
+            return False
+        i, a, b = items[pos], items[pos + 1], items[pos + 2]
+        if self.q[a].kind != "date" or self.q[b].kind != "date" or not (self.q[a].resolved and self.q[b].resolved):
+            return False
+        if not (_SPAN_FROM.fullmatch(self.gap(i, a)) and _SPAN_TO.fullmatch(self.gap(a, b))):
+            return False
+        self.add("date_offset", [i, a, b], {"offset": i, "anchor": a, "event": b}, sent, cue="span")
+        return True
+
     def _date_offsets(self, sent: _Sentence) -> None:
         items = sent.items
         for pos, i in enumerate(items):
@@ -908,6 +921,8 @@ class Linker:
             if self._since_published(sent, pos):
                 continue
             if qi.kind != "duration" or qi.unit not in ("year", "month", "day", "week"):
+                continue
+            if self._dated_span(sent, pos):
                 continue
             off = _OFFSET_AFTER.match(self.after(i, sent))
             if not off:
@@ -948,6 +963,8 @@ _DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:
 _CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})"
                                rf"\s+of\s+{_Q}$", re.I)
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # "2003", "January 1998", "2023-24"
+_SPAN_FROM = re.compile(r"\s*,?\s*(?:from|between|running\s+from)\s+", re.I)
+_SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"

@@ -31,6 +31,9 @@ def date_arithmetic(date_offsets, ctx, published):
         if claim.cue == "ago":
             yield from _ago(claim, offset, event, published)
             continue
+        if claim.cue == "span":
+            yield from _span(claim, offset, ctx.role(claim, "anchor"), event)
+            continue
         if claim.cue in ("anniversary", "since", "age"):
             yield from _until_published(claim, offset, event, published, ctx.role(claim, "anchor"))
             continue
@@ -63,8 +66,15 @@ def date_arithmetic(date_offsets, ctx, published):
                    advice="Check the span and both dates.")
 
 
+_SHORT_UNITS = {"day": 1, "week": 4, "month": 16}  # how far a day, week or month count may be from a date
+
+
 def _ago(claim, offset, event, published):
     if event is None or published is None or not offset.resolved:
+        return
+    unit = next((u for u in _SHORT_UNITS if u in offset.text.lower()), None)
+    if unit and len(str(offset.value)) == 10 and len(str(event.value)) == 10:
+        yield from _ago_in_days(claim, offset, event, published, unit)
         return
     try:
         event_year = int(str(event.value)[:4])
@@ -80,6 +90,39 @@ def _ago(claim, offset, event, published):
                claim=claim, expected=f"{abs(actual)} years {'ago' if actual >= 0 else 'from now'}",
                observed=offset.text, arithmetic=f"{published.year} − {event_year} = {actual}",
                advice="Check the span against the year and the publication date.")
+
+
+def _span(claim, offset, first, last):
+    """'16 days, from July 9 to July 28': the days between the dates (counted either way) against the span."""
+    a, e = _span_of_date(str(first.value)), _span_of_date(str(last.value))
+    per = _DAYS.get(offset.unit)
+    if a is None or e is None or per is None or a[0] != a[1] or e[0] != e[1]:
+        return  # only whole dates ("July 9") bound a span in days
+    days = e[0] - a[0]
+    stated = float(offset.value) * per
+    slack = max(1.0, per / 2)  # "16 days" from the 9th to the 24th or 25th: inclusive or not
+    quoted = [offset, first, last]
+    if days - slack <= stated <= days + 1 + slack:  # the "+ 1": a span counted with both its ends
+        yield Consistent(f"{offset.text} fits {first.text} to {last.text}", quoted)
+        return
+    yield Flag(f"from {first.text} to {last.text} is {format_number(days)} days ({format_number(days + 1)} counting "
+               f"both), not {offset.text}", quoted, claim=claim, expected=f"{format_number(days)} days",
+               observed=offset.text, arithmetic=f"{last.text} − {first.text} = {format_number(days)} days",
+               advice="Check the span against its first and last day.")
+
+
+def _ago_in_days(claim, offset, event, published, unit):
+    """'Sept. 19, five weeks from now' (published Aug. 1): the date against publication plus the span."""
+    said, named = dt.date.fromisoformat(str(offset.value)), dt.date.fromisoformat(str(event.value))
+    if abs((said - named).days) <= _SHORT_UNITS[unit]:
+        yield Consistent(f"{offset.text} fits {event.text}", [offset, event])
+        return
+    days = (named - published).days
+    span = f"{abs(days)} days ({format_number(abs(days) / 7)} weeks)" if unit == "week" else f"{abs(days)} days"
+    yield Flag(f"{event.text} is {span} {'after' if days >= 0 else 'before'} publication ({published.isoformat()}), "
+               f"not '{offset.text}'", [offset, event], claim=claim, expected=span, observed=offset.text,
+               arithmetic=f"{named.isoformat()} − {published.isoformat()} = {days} days",
+               advice="Check the span against the date and the publication date.")
 
 
 def _until_published(claim, offset, event, published, when=None):
