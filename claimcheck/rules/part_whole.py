@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..intervals import Interval
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
@@ -37,6 +39,23 @@ def part_whole(proportions, ctx):
         whole = ctx.role(claim, "whole")
         # a whole far smaller than its part is something else ("two demonstration satellites")
         smallest = float(part.value) * 0.2 if factor.hi <= 1 else None
+        rest = None if numeric(whole) else _rest_of(ctx, claim, part)
+        if rest is not None:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is both
+            whole_iv = iv(part) + iv(rest)
+            expected = whole_iv * factor
+            quoted = [share, part, rest]
+            total = float(part.value) + float(rest.value)
+            if expected.overlaps(part_iv, tol):
+                yield Consistent(f"{share.text} of {part.text} + {rest.text} fits {part.text}", quoted)
+            else:
+                actual = float(part.value) / total * 100
+                yield Flag(f"{part.text} and the remaining {rest.text} make {format_number(total)}, of which "
+                           f"{part.text} is {format_number(actual)}%, not {share.text}", quoted, claim=claim,
+                           expected=f"{format_number(actual)}%", observed=share.text,
+                           arithmetic=f"{format_number(float(part.value))} / ({format_number(float(part.value))} + "
+                                      f"{format_number(float(rest.value))}) = {format_number(actual)}%",
+                           advice="Check the share against the two parts, or the parts against the source.")
+            continue
         stated = [whole] if numeric(whole) else find_stated(ctx, claim.about, part, set(claim.quantities),
                                                             at_least=smallest)
         part_text = part.text if part_low is None else f"{part_low.text} to {part.text}"
@@ -76,6 +95,21 @@ def _definite(about: str) -> str:
     """'its total constellation' -> 'the total constellation'."""
     first, _, rest = about.partition(" ")
     return f"the {rest}" if rest and first.lower() in ("its", "their", "his", "her", "our", "a", "an") else about
+
+
+_REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|other)\s+(?:of\s+the\s+)?$", re.I)
+
+
+def _rest_of(ctx, claim, part):
+    """'the remaining 1,512' after a part and its share of 'the total', in the same sentence."""
+    if not (claim.about or "").lower().endswith(("total", "all", "whole")):
+        return None
+    text = ctx.extraction.document.text
+    for q in ctx.extraction.quantities:
+        if q.sentence == part.sentence and q.span[0] > part.span[1] and q.unit == part.unit and numeric(q) \
+                and _REST.search(text[max(0, q.span[0] - 30):q.span[0]]):
+            return q
+    return None
 
 
 def _factor_text(share) -> str:
