@@ -75,7 +75,7 @@ def test_markdown_report_quotes_the_sentence_and_shows_the_arithmetic(tmp_path):
     md = proc.stdout
     assert "## Apple shares soar after tariff pause" in md
     assert "**1 error, 0 warnings" in md
-    assert "reduced from **10%** to **46%**" in md
+    assert "**reduced** from **10%** to **46%**" in md  # the direction word is marked too
     assert "Arithmetic: 46% > 10%" in md
     assert "Check:" in md
 
@@ -95,7 +95,7 @@ def test_text_format_is_compact(tmp_path):
     lines = proc.stdout.splitlines()
     assert lines[0].endswith("1 error, 0 warnings, 0 notes to verify")
     assert any("error [change-direction]" in line for line in lines)
-    assert any("reduced from [10%] to [46%]" in line for line in lines)
+    assert any("[reduced] from [10%] to [46%]" in line for line in lines)
 
 
 def test_standard_input_with_published_date():

@@ -35,15 +35,29 @@ def change_direction(change, ctx):
         yield Consistent(f"'{change.asserted[0][0]}' agrees with {start.text} → {end.text}", [start, end])
         return
     word = wrong[0][0]
+    spans = [start.span, end.span]
+    said = _word_span(ctx, change, word)
+    if said is not None:
+        spans.append(said)  # the editor must look at the word as well as the figures
     yield Flag(
         f"'{word}' says the value went {wrong[0][1]}, but {start.text} → {end.text} is a "
         f"{'rise' if actual == 'up' else 'fall'}",
-        [start, end], claim=change,
+        [start, end], claim=change, spans=sorted(spans),
         expected=f"a {'rise' if actual == 'up' else 'fall'} (from {show(start.value, start.unit)} to "
                  f"{show(end.value, end.unit)})",
         observed=f"'{word}' ({wrong[0][1]})",
         arithmetic=f"{show(end.value, end.unit)} {'>' if actual == 'up' else '<'} {show(start.value, start.unit)}",
         advice="Check which figure is the old one and which the new, and the verb.")
+
+
+def _word_span(ctx, change, word: str) -> tuple[int, int] | None:
+    """Where the direction word stands: the last time it is written before the change's end, in its sentence."""
+    text = ctx.extraction.document.text
+    first, _ = ctx.sentence_span(change)
+    found = None
+    for m in re.finditer(rf"\b{re.escape(word)}\b", text[first:change.span[1]], re.I):
+        found = (first + m.start(), first + m.end())
+    return found
 
 
 _PER_CURRENCY = re.compile(r"^\s*(?:per|a|to\s+the|against\s+the|versus\s+the)\s+(?:u\.?s\.?\s+)?"

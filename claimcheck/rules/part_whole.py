@@ -56,8 +56,14 @@ def part_whole(proportions, ctx):
                                       f"{format_number(float(rest.value))}) = {format_number(actual)}%",
                            advice="Check the share against the two parts, or the parts against the source.")
             continue
-        stated = [whole] if numeric(whole) else find_stated(ctx, claim.about, part, set(claim.quantities),
-                                                            at_least=smallest)
+        parallel = claim.cue == "or" and sum(1 for c in proportions if c.cue == "or" and c.sentence == claim.sentence) > 1
+        if not numeric(whole) and (_POINTING.match(claim.about or "") or parallel):
+            # "of that group"; "468 patients, or 15.0%, compared with 596, or 19.1%": each share is of its own
+            # group, which the text points at rather than names
+            stated = []
+        else:
+            stated = [whole] if numeric(whole) else find_stated(ctx, claim.about, part, set(claim.quantities),
+                                                                at_least=smallest)
         part_text = part.text if part_low is None else f"{part_low.text} to {part.text}"
         if not stated:
             implied = part_iv / factor
@@ -97,6 +103,8 @@ def _definite(about: str) -> str:
     return f"the {rest}" if rest and first.lower() in ("its", "their", "his", "her", "our", "a", "an") else about
 
 
+_POINTING = re.compile(r"(?:that|this|each|either|the\s+same|the\s+latter|the\s+former)\s+(?:group|arm|cohort|"
+                       r"sample|category|segment|subset|class)\b|(?:them|those|these)$", re.I)
 _REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|other)\s+(?:of\s+the\s+)?$", re.I)
 
 
