@@ -79,8 +79,8 @@ _RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|
 _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spanning|estimates?|"
                          r"forecasts?)\b", re.I)
 
-_MULTIPLIER_CLAUSE = re.compile(rf"\s*(?:\w+\s+){{0,2}}?,\s*(?:and\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|over|"
-                                rf"effectively|in\s+effect|just\s+over|just\s+under)\s+)?", re.I)
+_MULTIPLIER_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,2}?,\s*(?:and\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|over|"
+                                r"effectively|in\s+effect|just\s+over|just\s+under)\s+)?", re.I)
 # Nouns a change word can modify without asserting a change: "growth forecast", "cut rate", "gain target".
 _NOUNS_AFTER_ATTRIBUTE = frozenset("""forecast forecasts rate rates target targets outlook estimate estimates
 projection projections figure figures data number numbers prospects expectations estimate goal goals
