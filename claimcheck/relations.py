@@ -294,6 +294,12 @@ class Linker:
         self.claims = [c.model_copy(update={"id": f"c{n + 1}"}) for n, c in enumerate(self.claims)]
         return self.claims, self.q
 
+    def _figures_before(self, sent: _Sentence, pos: int, also: tuple[str, ...] = ()):
+        """The quantities before the one at pos, nearest first, passing over dates and durations."""
+        for j in reversed(sent.items[:pos]):
+            if self.q[j].kind not in ("date", "duration", *also):
+                yield j
+
     def _pairs(self, sent: _Sentence):
         items = sent.items
         for a, b in zip(items, items[1:]):
@@ -469,10 +475,8 @@ class Linker:
         i = items[pos]
         direction = _NOUNS_OF_CHANGE.get(noun) or _NOUNS_OF_CHANGE.get(noun.rstrip("s"))
         target = None
-        for j in reversed(items[:pos]):
+        for j in self._figures_before(sent, pos, also=("rank",)):
             qj = self.q[j]
-            if qj.kind in ("date", "duration", "rank"):
-                continue
             if _APPOSITION_GAP.match(self.gap(j, i)) or _TO_BEFORE.search(self.before(j, sent, 30)):
                 target = j
             break
@@ -512,7 +516,7 @@ class Linker:
         j = items[pos + 1]
         if self.q[j].span[0] != self.q[i].span[1] + than.end():
             return False
-        target = next((k for k in reversed(items[:pos]) if self.q[k].kind not in ("date", "duration")), None)
+        target = next(self._figures_before(sent, pos), None)
         if target is None or not self.same_dimension(target, j) \
                 or not _APPOSITION_GAP.match(self.gap(target, i)):
             return False
@@ -529,9 +533,7 @@ class Linker:
         noun = cue.group("noun").lower()
         direction = _NOUNS_OF_CHANGE.get(noun) or _NOUNS_OF_CHANGE.get(noun.rstrip("s"))
         target = None
-        for j in reversed(items[:pos]):
-            if self.q[j].kind in ("date", "duration", "rank"):
-                continue
+        for j in self._figures_before(sent, pos, also=("rank",)):
             gap = self.gap(j, i)
             if _APPOSITION_GAP.match(gap[:len(gap) - len(cue.group(0))]) and (
                     self.q[i].unit == "percent" or self.same_dimension(j, i)):
@@ -564,10 +566,8 @@ class Linker:
     def _up_from(self, sent: _Sentence, pos: int, back: re.Match) -> None:
         items = sent.items
         i = items[pos]
-        for j in reversed(items[:pos]):
+        for j in self._figures_before(sent, pos):
             qj = self.q[j]
-            if qj.kind in ("date", "duration"):
-                continue
             if not self.same_dimension(i, j) or self.linked(i, "change"):
                 return
             adverb = back.group("dir")
@@ -594,12 +594,11 @@ class Linker:
                 continue
             if self.linked(i, "change", "range"):
                 continue
-            if qi.kind == "percent" and pos > 0 and self._moved_amount(sent, pos - 1) \
-                    and _OR_PERCENT_GAP.fullmatch(self.gap(items[pos - 1], i)) \
+            moved = self._moved_amount(sent, pos - 1) if qi.kind == "percent" and pos > 0 else None
+            if moved and _OR_PERCENT_GAP.fullmatch(self.gap(items[pos - 1], i)) \
                     and not _OF_AFTER.match(self.after(i, sent, 90)):  # "raise $60 billion, or 85% of ...": a share
                 # "settled down $2.75, or 4.4%": the same move as an amount and as a percent
-                verb = self._moved_amount(sent, pos - 1)
-                self._change(sent, by=i, verb=verb, relative=True)
+                self._change(sent, by=i, verb=moved, relative=True)
                 continue
             if qi.kind == "multiplier":  # "doubled to 40": the word is its own verb
                 self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
@@ -640,9 +639,7 @@ class Linker:
 
     def _apposed_level(self, sent: _Sentence, pos: int) -> int | None:
         """The amount a ', up 18%' clause is attached to."""
-        for j in reversed(sent.items[:pos]):
-            if self.q[j].kind in ("date", "duration"):
-                continue
+        for j in self._figures_before(sent, pos):
             return j if self.q[j].kind in _LEVELS and _APPOSED.fullmatch(self.gap(j, sent.items[pos])) else None
         return None
 
@@ -767,17 +764,15 @@ class Linker:
     def _range_low_role(self, part: int, roles: dict[str, int]) -> None:
         for c in reversed(self.claims):  # the range is in the same sentence: among the latest claims
             if c.kind == "range" and c.roles.get("high") == self.q[part].id:
-                roles["part_low"] = int(c.roles["low"][1:]) - 1  # ids are q1, q2, ... in list order
+                roles["part_low"] = self._index[c.roles["low"]]
                 return
 
     def _apposition_share(self, sent: _Sentence, pos: int, about: str | None) -> bool:
         """'6.8 billion yen ($48.2 million), about half the total cost': the earlier amount is the part."""
         items = sent.items
         i = items[pos]
-        for j in reversed(items[:pos]):
+        for j in self._figures_before(sent, pos):
             qj = self.q[j]
-            if qj.kind in ("date", "duration"):
-                continue
             if qj.kind not in ("money", "count", "measure"):
                 return False
             gap = self.gap(j, i)
@@ -791,14 +786,14 @@ class Linker:
                 m = re.match(r"^\s+(?:of\s+)?(?P<np>(?:the|its|their|a|an)\s+[^,;.()\n]{1,50}?)(?=[,;.()\n]|\s+to\b|$)",
                              self.after(i, sent, 70), re.I)
                 about = m.group("np") if m else None
-            if about is None and self._out_of_whole(j) is not None:
+            counted = self._out_of_whole(j)  # the part of an "N of the M" claim whose whole is j
+            if about is None and counted is not None:
                 about = self.q[j].noun  # "1,450 of its 5,800 nurses — one in three —": of the nurses
             if about is None:
                 return False
             if _PRONOUN_WHOLE.fullmatch(about):  # "161,000 people, roughly half of them": the whole came first
                 self.add("proportion", [i, j], {"share": i, "whole": j}, sent, cue="apposition", about=about)
-            elif self._out_of_whole(j) is not None:  # "293 of the 543 seats, nearly two-thirds of the House"
-                counted = self._out_of_whole(j)
+            elif counted is not None:  # "293 of the 543 seats, nearly two-thirds of the House"
                 self.add("proportion", [i, counted, j], {"share": i, "part": counted, "whole": j}, sent,
                          cue="apposition", about=about)
             else:
@@ -825,10 +820,8 @@ class Linker:
             return None
         # "... $50 billion to $60 billion — or “85% of SoftBank’s market cap”": the amount came first
         i = sent.items[pos]
-        for j in reversed(sent.items[:pos]):
+        for j in self._figures_before(sent, pos):
             qj = self.q[j]
-            if qj.kind in ("date", "duration"):
-                continue
             gap = self.gap(j, i)
             if _EQUATED_BEFORE.fullmatch(gap) and qj.kind in ("money", "count", "measure"):
                 return j
