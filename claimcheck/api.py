@@ -53,7 +53,24 @@ def extract_document(doc: Document) -> Extraction:
     mentions = extractor.mentions()
     quantities = [_to_quantity(i + 1, m, doc.text, extractor.sentence_of(m.start)) for i, m in enumerate(mentions)]
     claims, quantities = link(doc.text, spans, quantities, mentions)
-    return Extraction(doc, spans, quantities, claims)
+    extraction = Extraction(doc, spans, quantities, claims)
+    return _with_readers(extraction)
+
+
+def _with_readers(extraction: Extraction) -> Extraction:
+    """Add the claims the readers find over the article model (claims across sentences among them)."""
+    from .article import article_of
+    from .readers import read_all
+
+    found = read_all(article_of(extraction))
+    if not found:
+        return extraction
+    claims = sorted([*extraction.claims, *found], key=lambda c: (c.span, c.kind))
+    claims = [c.model_copy(update={"id": f"c{n + 1}"}) for n, c in enumerate(claims)]
+    memo = {k: v for k, v in extraction.memo.items() if k != "article"}
+    out = Extraction(extraction.document, extraction.sentences, extraction.quantities, claims, memo)
+    article_of(out)  # the model is rebuilt over the final claims; its caches of quantities are kept
+    return out
 
 
 def _document(text: str, published: dt.date | str | None, path: str) -> Document:

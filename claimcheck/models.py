@@ -18,7 +18,8 @@ QuantityKind = Literal[
     "number", "percent", "percentage_point", "money", "count", "fraction",
     "rank", "multiplier", "duration", "date", "measure",
 ]
-ClaimKind = Literal["change", "range", "equivalence", "proportion", "rank", "date_offset"]
+ClaimKind = Literal["change", "range", "equivalence", "proportion", "rank", "date_offset", "rate", "total",
+                    "comparison", "inclusion"]
 Direction = Literal["up", "down"]
 
 
@@ -58,7 +59,11 @@ class Claim(Record):
     roles: dict[str, str] = Field(
         default_factory=dict,
         description="Role -> quantity id. change: from, to, by; range: low, high; equivalence: left, right; "
-                    "proportion: share, part, whole; rank: rank, field; date_offset: offset, anchor, event.")
+                    "proportion: share, part, whole; rank: rank, field; date_offset: offset, anchor, event; "
+                    "rate: rate, total, count (a per-unit figure against total / count); total: total, part1, "
+                    "part2, ... (parts that make up a whole); comparison: subject, other1, other2, ... (cue "
+                    "names the comparative: 'largest', 'twice', 'record'); inclusion: value, low, high (a value "
+                    "said to lie within a range).")
     span: Span = Field(description="From the first to the last character of the claim's wording.")
     sentence: int
     direction: Direction | None = Field(None, description="For a change: what the verb asserts.")

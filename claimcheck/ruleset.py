@@ -28,7 +28,8 @@ SEVERITIES = ("error", "warning", "info")
 DOC_SECTIONS = ("What it checks:", "Why it matters:", "Flags:", "Passes:", "Options:")
 PLURAL_OF = {"quantity": "quantities", "claim": "claims", "change": "changes", "range": "ranges",
              "equivalence": "equivalences", "proportion": "proportions", "rank": "ranks",
-             "date_offset": "date_offsets"}
+             "date_offset": "date_offsets", "rate": "rates", "total": "totals", "comparison": "comparisons",
+             "inclusion": "inclusions"}
 
 
 @dataclass
@@ -191,9 +192,16 @@ FIXTURES: dict[str, Callable[["Context"], Any]] = {
     "claims": lambda c: c.extraction.claims,
     "facts": lambda c: c.facts,
     "options": lambda c: c.options,
+    "article": lambda c: _article(c.extraction),
     **{plural: (lambda kind: lambda c: [cl for cl in c.extraction.claims if cl.kind == kind])(kind)
        for kind, plural in PLURAL_OF.items() if kind not in ("quantity", "claim")},
 }
+
+
+def _article(extraction):
+    from .article import article_of
+
+    return article_of(extraction)
 
 
 class Context:

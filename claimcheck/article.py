@@ -1,0 +1,262 @@
+"""The article as a model: what each number measures, the wholes and fields it introduces, its dated events.
+
+Built once per document from the extraction (quantities and sentences) and shared by the
+readers and the rules, which ask it questions instead of scanning text:
+
+- ``tokens(sentence)``: the sentence as words, punctuation and quantity slots, so that readers
+  match patterns over tokens ("<count> , averaging <money> a <noun>") rather than characters;
+- ``measure(q)``: what a quantity measures (the thing counted or measured), whose it is (the
+  subject named near it) and when (a date in its clause, else the publication);
+- ``counts_of(noun)``: every count of a thing in the article, in text order, for the whole of a
+  share, the field of a rank, the total of a list of parts or the count under a rate;
+- ``events``: dated events ("launched on 17 March 2019", "founded in 1987", "born in 1931"),
+  each with the words that name it, so that "N years after launch" finds its date in another
+  paragraph.
+
+Where the model is unsure (two candidate wholes of different sizes), it says so by returning
+several candidates; the readers then stay silent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .models import Quantity
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
+_STOP = frozenset("""a an the its their his her our this that these those of in on at for to by with from and or
+as is was were be been are has have had will would could should may might it they he she we which who whom
+whose than then there about over under up down per each every all some any more most less fewer new last
+first next year years said says say also just only into out after before since during while when where""".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of a sentence: a word, a punctuation mark, or a whole quantity (``q`` set)."""
+
+    text: str
+    start: int
+    end: int
+    q: Quantity | None = None
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.q is None and self.text[:1].isalpha()
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a quantity measures: the thing, whose it is, and when."""
+
+    thing: str | None
+    subject: str | None
+    time: str | None  # an ISO prefix from a date in the quantity's clause, or None (publication)
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event: the date quantity and the words that name the event ("launched", "founded")."""
+
+    date: Quantity
+    words: frozenset[str]
+    sentence: int
+
+
+# Verbs and nouns that date an event: "launched in 2019", "founded in 1987", "the 2011 record".
+EVENT_WORDS = {
+    "launch": ("launched", "launch", "lifted", "liftoff", "lift-off"),
+    "found": ("founded", "founding", "established", "formed", "incorporated", "set up", "created", "started",
+              "opened", "opening", "began", "begun", "inaugurated", "built", "introduced", "debuted"),
+    "birth": ("born", "birth"),
+    "death": ("died", "death", "dies"),
+    "record": ("set", "record", "broke", "broken", "established"),
+    "win": ("won", "win", "title", "triumph", "victory", "champions", "championship"),
+    "take": ("took", "took over", "appointed", "became", "named", "joined", "elected", "hired"),
+    "leave": ("stepped down", "retired", "left", "resigned", "ended", "closed", "until"),
+}
+_EVENT_LOOKUP = {w: kind for kind, words in EVENT_WORDS.items() for w in words}
+
+
+class Article:
+    """A document's quantities, sentences and paragraphs, with the questions rules ask of them."""
+
+    def __init__(self, extraction) -> None:
+        self.extraction = extraction
+        self.text: str = extraction.document.text
+        self.published: dt.date | None = extraction.document.published
+        self.quantities: list[Quantity] = extraction.quantities
+        self.sentences: list[tuple[int, int]] = extraction.sentences
+        self._line_starts = [0] + [m.end() for m in re.finditer(r"\n", self.text)]
+        self._by_sentence: dict[int, list[Quantity]] = {}
+        for q in self.quantities:
+            self._by_sentence.setdefault(q.sentence, []).append(q)
+        self._tokens: dict[int, list[Token]] = {}
+
+    # -- places --------------------------------------------------------------------------------------
+    def paragraph(self, ref: Quantity | int) -> int:
+        """The paragraph (line) a quantity or sentence stands in."""
+        pos = ref.span[0] if isinstance(ref, Quantity) else self.sentences[ref][0]
+        return bisect_right(self._line_starts, pos) - 1
+
+    def in_sentence(self, index: int) -> list[Quantity]:
+        return self._by_sentence.get(index, [])
+
+    def sentence_text(self, index: int) -> str:
+        a, b = self.sentences[index]
+        return self.text[a:b]
+
+    def before(self, q: Quantity, width: int = 80) -> str:
+        """The sentence's text before q, at most ``width`` characters."""
+        start = self.sentences[q.sentence][0]
+        return self.text[max(start, q.span[0] - width):q.span[0]]
+
+    def after(self, q: Quantity, width: int = 80) -> str:
+        end = self.sentences[q.sentence][1]
+        return self.text[q.span[1]:min(end, q.span[1] + width)]
+
+    # -- tokens ------------------------------------------------------------------------------------
+    def tokens(self, index: int) -> list[Token]:
+        """Sentence ``index`` as tokens: each quantity is one token, the rest words and punctuation."""
+        if index not in self._tokens:
+            self._tokens[index] = self._tokenise(index)
+        return self._tokens[index]
+
+    def _tokenise(self, index: int) -> list[Token]:
+        a, b = self.sentences[index]
+        out: list[Token] = []
+        pos = a
+        for q in self.in_sentence(index):
+            out.extend(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, pos, q.span[0]))
+            out.append(Token(q.text, q.span[0], q.span[1], q))
+            pos = max(pos, q.span[1])
+        out.extend(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, pos, b))
+        return out
+
+    def token_index(self, q: Quantity) -> int:
+        for k, t in enumerate(self.tokens(q.sentence)):
+            if t.q is not None and t.q.id == q.id:
+                return k
+        raise KeyError(q.id)
+
+    def words_before(self, q: Quantity, n: int = 6, *, clause: bool = True) -> list[str]:
+        """Up to n lower-case words before q in its sentence, nearest last; a clause break stops them."""
+        toks = self.tokens(q.sentence)
+        out: list[str] = []
+        for t in reversed(toks[:self.token_index(q)]):
+            if clause and t.text in (";", ":") or len(out) >= n:
+                break
+            if t.is_word:
+                out.append(t.low)
+        return out[::-1]
+
+    def words_after(self, q: Quantity, n: int = 6, *, clause: bool = True) -> list[str]:
+        toks = self.tokens(q.sentence)
+        out: list[str] = []
+        for t in toks[self.token_index(q) + 1:]:
+            if clause and t.text in (";", ":") or len(out) >= n:
+                break
+            if t.is_word:
+                out.append(t.low)
+        return out
+
+    # -- what a number measures ---------------------------------------------------------------------
+    def measure(self, q: Quantity) -> Measure:
+        cache = self.extraction.memo.setdefault("measures", {})
+        if q.id not in cache:
+            cache[q.id] = Measure(thing_of(q), self._subject(q), self._time(q))
+        return cache[q.id]
+
+    def _subject(self, q: Quantity) -> str | None:
+        """The nearest capitalised name before q in its sentence (not the sentence's first word alone)."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        for j in range(k - 1, -1, -1):
+            t = toks[j]
+            if t.q is not None or not t.is_word:
+                continue
+            if t.text[0].isupper() and (j > 0 or t.low not in _STOP) and t.low not in _STOP:
+                return t.text.removesuffix("'s").removesuffix("’s")
+        return q.subject
+
+    def _time(self, q: Quantity) -> str | None:
+        for other in self.in_sentence(q.sentence):
+            if other.kind == "date" and other.resolved and other.id != q.id:
+                return str(other.value)
+        return None
+
+    def content_words(self, q: Quantity, width: int = 60) -> set[str]:
+        """Content words near q (its clause's neighbourhood), lower-case and singular."""
+        window = self.before(q, width) + " " + self.after(q, width)
+        return {_singular(w.lower()) for w in re.findall(r"[A-Za-z][A-Za-z-]+", window)} - _STOP
+
+    # -- counts, wholes and fields ---------------------------------------------------------------------
+    @cached_property
+    def _counts(self) -> dict[str, list[Quantity]]:
+        index: dict[str, list[Quantity]] = {}
+        for q in self.quantities:
+            thing = thing_of(q)
+            if thing and q.kind in ("count", "measure", "money", "duration") and isinstance(q.value, float):
+                index.setdefault(thing, []).append(q)
+        return index
+
+    def counts_of(self, thing: str) -> list[Quantity]:
+        """Every count (or amount) of ``thing`` (a head noun, singular), in text order."""
+        return self._counts.get(_singular(thing.lower()), [])
+
+    # -- dated events --------------------------------------------------------------------------------------
+    @cached_property
+    def events(self) -> list[Event]:
+        out: list[Event] = []
+        for q in self.quantities:
+            if q.kind != "date" or not q.resolved or not re.search(r"\d{4}", q.text):
+                continue
+            before = re.findall(r"[A-Za-z][A-Za-z-]*", self.before(q, 60).lower())[-6:]
+            after = re.findall(r"[A-Za-z][A-Za-z-]*", self.after(q, 30).lower())[:3]
+            words = set()
+            for w in before + after:
+                if w in _EVENT_LOOKUP:
+                    words.add(_EVENT_LOOKUP[w])
+                    words.add(w)
+            if words:
+                out.append(Event(q, frozenset(words), q.sentence))
+        return out
+
+    def events_named(self, words: set[str]) -> list[Event]:
+        """Events whose naming words include any of ``words`` (surface words or event kinds)."""
+        kinds = {_EVENT_LOOKUP.get(w, w) for w in words}
+        return [e for e in self.events if e.words & (kinds | set(words))]
+
+
+def thing_of(q: Quantity) -> str | None:
+    """The head noun of what q counts or measures: 'satellite' for '27 Kuiper satellites', 'team' for
+    'the 12-team table'; for money and measures, None unless the extractor named a noun."""
+    if q.noun:
+        return _singular(q.noun.split()[-1].lower())
+    m = re.search(r"-(?P<n>[a-z]{3,})$", q.text)  # "12-team", "54-seat", "30-member"
+    if m and q.kind in ("count", "measure"):
+        return _singular(m.group("n"))
+    return None
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def article_of(extraction) -> Article:
+    """The article model of an extraction, built once."""
+    memo = extraction.memo
+    if "article" not in memo:
+        memo["article"] = Article(extraction)
+    return memo["article"]
