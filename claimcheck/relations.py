@@ -374,12 +374,29 @@ class Linker:
 
     def _range(self, a: int, b: int, sent: _Sentence, cue: str) -> None:
         qa, qb = self.q[a], self.q[b]
+        if cue != "ranging" and self._tally(a, b, sent):
+            return
         if qb.qualifier == "exact" and qa.qualifier != "exact" and not self.linked(a, "range"):
             # "as much as $50 billion to $60 billion": the qualifier governs the whole range
             lo, hi = _bounds_with(qb, qa.qualifier)
             self.q[b] = qb.model_copy(update={"qualifier": qa.qualifier, "qualifier_word": qa.qualifier_word,
                                               "low": lo, "high": hi})
         self.add("range", [a, b], {"low": a, "high": b}, sent, cue=cue)
+
+    def _tally(self, a: int, b: int, sent: _Sentence) -> bool:
+        """Two figures set against each other, not the ends of a range: a vote or a score ('voted seven
+        to two', 'passed by 312 votes to 287', 'ahead by 41% to 36%', 'won 3-1'), odds and rates of
+        exchange ('35 to one U.S. dollar', 'odds of 5 to 1'), and clock times ('between 2300 and 0600')."""
+        qa, qb = self.q[a], self.q[b]
+        clause = re.split(r"[;:,—–]\s|\b(?:and|but|while)\s", self.before(a, sent, 60))[-1]
+        words = {w.lower() for w in _VERB_WORDS.findall(clause)[-8:]}
+        after = _VERB_WORDS.findall(self.after(b, sent, 30).lower())[:3]
+        if words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER:
+            return True
+        if isinstance(qb.value, float) and qb.value == 1 and isinstance(qa.value, float) and qa.value > 1 \
+                and qb.kind in ("count", "money") and qa.kind in ("count", "money"):
+            return True  # "35 to one", "10 to 1": a ratio
+        return all(_CLOCK.match(q.text) for q in (qa, qb)) and any(q.text.startswith("0") for q in (qa, qb))
 
     def _change(self, sent: _Sentence, *, frm: int | None = None, to: int | None = None, by: int | None = None,
                 verb: tuple[str, str] | None = None, extra_cues: list[tuple[str, str]] = (),
@@ -935,6 +952,13 @@ class Linker:
                 roles["event"] = event
             self.add("date_offset", list(roles.values()), roles, sent, cue=" ".join(off.group("dir").lower().split()))
 
+
+# Words of a contest or a vote: the two figures after them are a tally, not the ends of a range.
+_TALLY_WORDS = frozenset("""vote votes voted voting ballot ballots split ruling ruled decision verdict margin
+passed approved rejected defeated defeat beat beating won win wins winning lost lose losing score scored
+scoring lead leads led leading ahead trailing trail trailed tally majority favour favor odds""".split())
+_TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())
+_CLOCK = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d(?!\d)")  # "2300", "0600": hours on a 24-hour clock
 
 _SINCE_CUES = (
     ("anniversary", re.compile(r"^\s+(?:anniversary|birthday|jubilee|year\s+(?:of|in|since)\b)", re.I),
