@@ -100,7 +100,7 @@ _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "2
 _BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 _PREP_BEFORE = re.compile(r"\b(?P<p>by|at|to)\s+$", re.I)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:while|but|and|as|after|before)\b)", re.I)
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|[kmb])\b", re.I)
+_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|mln|bln|trn|crores?|lakhs?|[kmb])\b", re.I)
 _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
 # "..., up 18%", "shares were down 3%": an adverb of change after a comma or a form of "be"/"close"
@@ -112,6 +112,7 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:
                                 re.I)
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
+_APPOSITION_STEP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?(?:about\s+|roughly\s+|some\s+)?|\(\s*)", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 # "$60 billion — or “85% of", "$900 billion, equivalent to 3.5% of", "$2 billion, or about 4% of"
 _EQUATED_BEFORE = re.compile(rf"(?:\s+(?:by|in|over|within|across)\s+[^,;.()\d]{{1,40}}?)?"  # "by the end of 2029"
@@ -173,7 +174,7 @@ class Linker:
         for k in range(len(found) - 1, -1, -1):
             w = found[k]
             d = direction_of(w)
-            if k + 1 < len(found) and found[k + 1].lower() in _NOUNS_AFTER_ATTRIBUTE:
+            if k + 1 < len(found) and found[k + 1].lower() in _NOUNS_AFTER_ATTRIBUTE or w.lower() in _NOT_CHANGE_WORDS:
                 continue  # "its growth forecast", "the cut rate": a noun naming the figure, not the verb
             if d and w.lower() in ("up", "down") and k > 0 and found[k - 1].lower() in _PHRASAL_VERBS:
                 return f"{found[k - 1]} {w}", d  # "edged down", "ticked up": the particle gives the direction
@@ -409,8 +410,17 @@ class Linker:
             by = self._multiplier_after(sent, max(frm, to))
         if frm is not None and frm == to:
             frm = None
+        if by is not None and self._beside_target(by, sent):
+            by = None  # "exceeded the plan by nine billion": the distance from a target, not the move
+        for end, other in ((frm, to), (to, frm)):
+            if end is not None and other is not None:
+                self._bare_end_takes_unit(end, other)
         roles = {k: v for k, v in (("from", frm), ("to", to), ("by", by)) if v is not None}
+        if not roles:
+            return
         asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
+        if asserted and self._directions_conflict(sent, min(roles.values())):
+            asserted = []  # "a decline in GDP growth to 1.75%", "reducing the merit raise pool": unsure
         if by is not None and relative is None:
             qb = self.q[by]
             if qb.unit == "percent":
@@ -419,6 +429,31 @@ class Linker:
         self.add("change", list(roles.values()), roles, sent, direction=asserted[0][1] if asserted else None,
                  cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
                  relative=relative)
+
+    def _directions_conflict(self, sent: _Sentence, first: int) -> bool:
+        """Whether the clause before a change's first figure holds words of both directions: one is then
+        the name of the measure or of another change ('a decline in GDP growth', 'cut the amount
+        available for raises', 'the stock slid as losses widened'), and which one governs the figures
+        is not for a pattern to guess."""
+        clause = re.split(r"[;—]|,\s+(?:but|while|as|although|though|after|whereas)\b", self.before(first, sent, 100))[-1]
+        words = _VERB_WORDS.findall(clause)
+        found = {direction_of(w) for k, w in enumerate(words) if w.lower() not in _NOT_CHANGE_WORDS
+                 and not (k + 1 < len(words) and words[k + 1].lower() in _NOUNS_AFTER_ATTRIBUTE)}
+        return {"up", "down"} <= found
+
+    def _beside_target(self, by: int, sent: _Sentence) -> bool:
+        """'exceeded the plan by nine billion', 'beat forecasts by 2%': a distance from a target."""
+        words = [w.lower() for w in _VERB_WORDS.findall(self.before(by, sent, 60))[-6:]]
+        return bool(words) and words[-1] == "by" and bool(set(words) & _TARGET_VERBS)
+
+    def _bare_end_takes_unit(self, bare: int, model: int) -> None:
+        """'to 381 mln dlrs from 160', 'rose to 760,000 from 709,200 tonnes': a bare end of a change takes the
+        unit and scale of the other end."""
+        qa, qb = self.q[bare], self.q[model]
+        if qa.kind == "count" and (qa.noun is None or qa.noun == qb.noun) and qb.kind in ("money", "measure", "count") \
+                and _BARE_DIGITS.fullmatch(qa.text.strip()) and (qb.kind != "count" or qb.noun) \
+                and qa.value == float(qa.text.replace(",", "")):
+            self.adopt_unit(bare, model)
 
     def _from_after(self, sent: _Sentence, anchor: int, like: int | None = None) -> int | None:
         """'rose 20% to $12 billion from $8 billion', 'jumped 262% from $7.19 billion': the start
@@ -432,12 +467,21 @@ class Linker:
             gap = self.text[self.q[last].span[1]:self.q[j].span[0]]
             if len(gap) > 60 or _CLAUSE_END.search(gap):
                 return None
-            fits = self.same_dimension(like, j) if like is not None else self.q[j].kind in _LEVELS
+            fits = self.same_dimension(like, j) or self._bare_pair(like, j) if like is not None \
+                else self.q[j].kind in _LEVELS
             compared = _COMPARED.search(gap) and _EARLIER_AFTER.match(self.text, self.q[j].span[1])
             if (_FROM.search(gap) or compared) and fits:
                 return j
+            if not _APPOSITION_STEP.fullmatch(gap):
+                return None  # "to 1.25 pct after last year's fall to 0.75 pct from 3.6 pct": another change
             last = j  # step over an apposition: "$14.88 billion, or $5.98 a share, from ..."
         return None
+
+    def _bare_pair(self, a: int, b: int) -> bool:
+        """One end a bare number and the other a level: 'to 381 mln dlrs from 160'."""
+        qa, qb = self.q[a], self.q[b]
+        return any(x.kind == "count" and x.noun is None and _BARE_DIGITS.fullmatch(x.text.strip())
+                   and y.kind in _LEVELS for x, y in ((qa, qb), (qb, qa)))
 
     def _multiplier_after(self, sent: _Sentence, last: int) -> int | None:
         """'raised it to $40 from $20, doubling it': a multiplier clause right after both levels."""
@@ -959,6 +1003,12 @@ passed approved rejected defeated defeat beat beating won win wins winning lost 
 scoring lead leads led leading ahead trailing trail trailed tally majority favour favor odds""".split())
 _TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())
 _CLOCK = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d(?!\d)")  # "2300", "0600": hours on a 24-hour clock
+
+# Amounts named with a change word that are levels, not moves: "a loss of $16.5 million".
+_NOT_CHANGE_WORDS = frozenset({"loss", "losses"})
+# Verbs that measure against a target or a rival: "by X" after them is a distance, not a change.
+_TARGET_VERBS = frozenset("""exceeded exceeds exceed exceeding beat beats beating topped surpassed outpaced
+outstripped missed undershot overshot trailed lagged""".split())
 
 _SINCE_CUES = (
     ("anniversary", re.compile(r"^\s+(?:anniversary|birthday|jubilee|year\s+(?:of|in|since)\b)", re.I),
