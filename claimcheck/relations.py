@@ -425,7 +425,9 @@ class Linker:
             qb = self.q[by]
             if qb.unit == "percent":
                 ends = [self.q[i] for i in (frm, to) if i is not None]
-                relative = not any(e.unit == "percent" for e in ends)  # "rose 15% to $3 trillion"
+                # "rose 15% to $3 trillion" is relative; "rose 4% to 21.3% from 17.3%" may be either, and the
+                # rule says which one the figures bear out
+                relative = None if any(e.unit == "percent" for e in ends) else True
         self.add("change", list(roles.values()), roles, sent, direction=asserted[0][1] if asserted else None,
                  cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
                  relative=relative)
