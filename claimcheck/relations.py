@@ -419,6 +419,8 @@ class Linker:
         if not roles:
             return
         asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
+        if frm is not None and to is not None and _SPLIT.search(self.text[sent.start:sent.end]):
+            return  # "10.5 cts a share on the split shares, a 10.5 pct increase from 19 cts before the split"
         if asserted and self._directions_conflict(sent, min(roles.values())):
             asserted = []  # "a decline in GDP growth to 1.75%", "reducing the merit raise pool": unsure
         if by is not None and relative is None:
@@ -903,6 +905,8 @@ class Linker:
             return
         if qi.noun and qj.noun and qi.noun != qj.noun:
             return
+        if qi.noun and not qj.noun and not re.match(r"\s+out\s+of\b", self.gap(i, j), re.I):
+            return  # "7.5 mln dlrs of the 10-1/4 pct debentures": a whole repeats the part's noun, or is elided
         self.add("proportion", [i, j], {"part": i, "whole": j}, sent, cue="out of", about=qj.noun)
 
     # -- ranks ------------------------------------------------------------------------------------------
@@ -1006,6 +1010,8 @@ scoring lead leads led leading ahead trailing trail trailed tally majority favou
 _TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())
 _CLOCK = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d(?!\d)")  # "2300", "0600": hours on a 24-hour clock
 
+# A share split or consolidation puts the two ends of a per-share change on different bases.
+_SPLIT = re.compile(r"\b(?:split|pre-split|post-split|split-adjusted|reverse\s+split|consolidation)\b", re.I)
 # Amounts named with a change word that are levels, not moves: "a loss of $16.5 million".
 _NOT_CHANGE_WORDS = frozenset({"loss", "losses"})
 # Verbs that measure against a target or a rival: "by X" after them is a distance, not a change.

@@ -110,6 +110,8 @@ def _is_group(about: str | None) -> bool:
     """'companies', 'the adults surveyed', 'Americans': a group whose share cannot pass 100%."""
     if not about:
         return False
+    about = re.split(r"['’]s?\s", about)[-1]  # "the bonds' principal amount": the amount is the whole
+    about = re.split(r"\b(?:plus|and|or|in|at|for|on|with|who|that|which|than)\b", about)[0]
     words = [w.lower() for w in _GROUPS_WORD.findall(about)]
     words = [w for w in words if w not in ("the", "all", "of", "in", "its", "their", "those", "these")]
     if not words:
