@@ -1,0 +1,99 @@
+"""The field a rank is in, when the field is stated in another sentence.
+
+Shapes:
+- a field named as a compound and a rank in a contest: "the 12-team table" ... "finished 14th and
+  last"; "a 20-club league" ... "sit 22nd";
+- a field counted with its noun and a rank of the same thing: "the region has only 11 counties" ...
+  "the 14th-oldest county in the region"; "Of the 30 companies in the blue-chip gauge" ... "the
+  34th-largest member of the blue-chip gauge";
+- a field and a rank that share what they are in: "19 school districts in the county" ... "ranked
+  23rd among the county's districts".
+
+Refuses: a rank in a wider field than the one counted ("12th nationally", "third in the world",
+"the country's fifth-largest bank" against the region's 11 counties); a rank with two candidate
+fields of different sizes; ordinals that are not ranks ("its 14th year", "the 3rd floor").
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, thing_of
+from ..models import Quantity
+from . import claim, reader
+
+# Things that make up a field of competitors or of ranked members.
+_FIELD_NOUNS = frozenset("""team club side nation country county district school member company firm state
+province city town region constituency entrant finalist runner rider driver player candidate contestant
+competitor university college hospital bank airport port market economy brand carrier airline""".split())
+# Contest words: a rank after them is a position in a competition's field.
+_CONTEST = frozenset("""finished finish finishing placed place placing ranked rank ranks ranking sit sits sat
+lie lies lay stand stands stood table standings league conference division position came come""".split())
+_SPORT_FIELDS = frozenset({"team", "club", "side", "nation", "country", "entrant", "runner", "rider", "driver",
+                           "player", "competitor", "contestant", "finalist"})
+_WIDER = re.compile(r"\b(?:nationally|national|nationwide|worldwide|globally|in\s+the\s+world|in\s+the\s+country|"
+                    r"in\s+the\s+nation|in\s+europe|in\s+asia|in\s+africa|on\s+earth|all[- ]time|of\s+all\s+time|"
+                    r"in\s+history|ever|world['’]s|country['’]s|nation['’]s|globe['’]s|continent['’]s)(?!\w)", re.I)
+_NOT_RANK_AFTER = re.compile(r"^\s*(?:-\s*)?(?:year|time|anniversary|birthday|century|floor|minute|round|day|week|"
+                             r"month|season|edition|quarter|straight|consecutive|successive|term)\b", re.I)
+_GENERIC = frozenset("""the a an of in on at for to by with from and or its their his her this that has have had
+is was are were be only some about total all than more most new first last said says""".split())
+
+
+@reader("ranks")
+def read(article: Article):
+    """A rank and the field it cannot exceed, the field stated in another sentence.
+
+    Covers "the 12-team table" ... "finished 14th and last"; "the region has only 11 counties" ...
+    "the 14th-oldest county in the region"; "Of the 30 companies in the gauge" ... "the 34th-largest
+    member of the gauge". Refuses ranks in a wider field ("12th nationally") and ranks with two
+    candidate fields of different sizes.
+    """
+    linked = {c.roles.get("rank") for c in article.extraction.claims if c.kind == "rank"}
+    fields = [q for q in article.quantities if _is_field(q)]
+    if not fields:
+        return
+    for q in article.quantities:
+        if q.kind != "rank" or q.id in linked or not isinstance(q.value, float) or q.value < 2:
+            continue
+        after = article.after(q, 60)
+        if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
+            continue
+        field = _field_of(article, q, [f for f in fields if f.sentence != q.sentence])
+        if field is not None:
+            yield claim("rank", {"rank": q, "field": field}, cue="field", about=thing_of(field))
+
+
+def _is_field(q: Quantity) -> bool:
+    return q.kind == "count" and isinstance(q.value, float) and q.value >= 2 and q.qualifier == "exact" \
+        and thing_of(q) in _FIELD_NOUNS
+
+
+def _field_of(article: Article, rank: Quantity, fields: list[Quantity]) -> Quantity | None:
+    """The one field the rank is in, by the thing ranked, the place it is ranked in, or a contest."""
+    near = _words(article.after(rank, 50)) | _words(article.before(rank, 30))
+    ranked = _ranked_thing(article, rank)
+    contest = bool(set(article.words_before(rank, 4)) & _CONTEST) or bool(_words(article.after(rank, 25)) & _CONTEST)
+    same_thing = [f for f in fields if ranked is not None and thing_of(f) == ranked]
+    shared = [f for f in fields if (near - _GENERIC - _CONTEST - {"th", "st", "nd", "rd"})
+              & (_words(article.before(f, 40)) | _words(article.after(f, 40))) - _GENERIC]
+    contests = [f for f in fields if contest and ranked is None and thing_of(f) in _SPORT_FIELDS]
+    found = same_thing or shared or contests  # the most specific evidence decides
+    sizes = {f.value for f in found}
+    return found[0] if len(sizes) == 1 else None
+
+
+def _ranked_thing(article: Article, rank: Quantity) -> str | None:
+    """'county' of 'the 14th-oldest county', 'member' of 'the 34th-largest member'."""
+    m = re.match(r"\s*(?:-?\s*(?:[a-z]+est|most\s+\w+|largest|biggest)\s+)?(?P<n>[a-z]+)", article.after(rank, 40))
+    if m and m.group("n") not in _GENERIC:
+        word = m.group("n")
+        return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s") if word.endswith("s") else word
+    return None
+
+
+def _words(text: str) -> set[str]:
+    out = set()
+    for w in re.findall(r"[a-z][a-z-]+", text.lower()):
+        out.add(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    return out
