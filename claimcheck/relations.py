@@ -384,6 +384,14 @@ class Linker:
                                               "low": lo, "high": hi})
         self.add("range", [a, b], {"low": a, "high": b}, sent, cue=cue)
 
+    def _other_temperature_scale(self, a: int, b: int) -> None:
+        """'104 degrees (43 C)', '30 degrees (86 F)': bare degrees restated in one scale are in the other."""
+        for bare, scaled in ((a, b), (b, a)):
+            qb, qs = self.q[bare], self.q[scaled]
+            other = _OTHER_SCALE.get(qs.unit.removeprefix("delta_"))
+            if qb.unit == "degree" and other:
+                self.q[bare] = qb.model_copy(update={"unit": other})
+
     def _tally(self, a: int, b: int, sent: _Sentence) -> bool:
         """Two figures set against each other, not the ends of a range: a vote or a score ('voted seven
         to two', 'passed by 312 votes to 287', 'ahead by 41% to 36%', 'won 3-1'), odds and rates of
@@ -757,6 +765,7 @@ class Linker:
                     self.add("proportion", [a, b], {"share": b, "part": a}, sent, cue="or", about=noun)
                 continue  # "$60 billion, or 85% of ...": a proportion, read below
             about = or_m.group("np").strip() if or_m else None
+            self._other_temperature_scale(a, b)
             self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",
                      about=about or None)
 
@@ -1003,6 +1012,7 @@ class Linker:
             self.add("date_offset", list(roles.values()), roles, sent, cue=" ".join(off.group("dir").lower().split()))
 
 
+_OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "degree_Celsius"}
 # Words of a contest or a vote: the two figures after them are a tally, not the ends of a range.
 _TALLY_WORDS = frozenset("""vote votes voted voting ballot ballots split ruling ruled decision verdict margin
 passed approved rejected defeated defeat beat beating won win wins winning lost lose losing score scored
