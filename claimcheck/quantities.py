@@ -1009,7 +1009,8 @@ class Extractor:
             mention.start = start
             self._qualify(mention, sent_start)
             return mention
-        if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")):
+        if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
+                and not re.search(r"\bby\s+$", before):  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"
         if den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_word:
             return None

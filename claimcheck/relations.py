@@ -433,7 +433,7 @@ class Linker:
             asserted = []  # "a decline in GDP growth to 1.75%", "reducing the merit raise pool": unsure
         if by is not None and relative is None:
             qb = self.q[by]
-            if qb.unit == "percent":
+            if qb.unit in ("percent", "fraction"):
                 ends = [self.q[i] for i in (frm, to) if i is not None]
                 # "rose 15% to $3 trillion" is relative; "rose 4% to 21.3% from 17.3%" may be either, and the
                 # rule says which one the figures bear out
@@ -663,7 +663,12 @@ class Linker:
         items = sent.items
         for pos, i in enumerate(items):
             qi = self.q[i]
-            if qi.kind not in ("percent", "percentage_point", "money", "count", "multiplier", "measure"):
+            # "grew by a quarter", "cut by half": a fraction after "by" is a relative size
+            by_fraction = qi.kind == "fraction" and bool(re.search(r"\bby\s+(?:(?:about|roughly|nearly|almost|"
+                                                                   r"more\s+than|over|some)\s+)?$",
+                                                                   self.before(i, sent, 30), re.I))
+            if qi.kind not in ("percent", "percentage_point", "money", "count", "multiplier", "measure") \
+                    and not by_fraction:
                 continue
             if self.linked(i, "change", "range"):
                 continue

@@ -49,6 +49,8 @@ def _ends_and_size(change, ctx, tol):
         yield from _implied_end(change, ctx, start, end, by)
         return
     a, b, stated = iv(start), iv(end), iv(by)
+    if by.unit == "fraction":  # "grew by a quarter": a relative change of 25%
+        stated, by = stated.scale(100), by.model_copy(update={"unit": "percent"})
     quoted = [start, end, by]
     if by.unit == "multiplier":
         ratio = b / a
