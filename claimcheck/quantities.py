@@ -207,6 +207,10 @@ _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
 
+# A size right before a comparative: "22 percent below", "$3 more than", "twice as ... as".
+_COMPARED_BY = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpct|\bpoints?|\btimes|\bfold)[ \t]*$", re.I)
+
+
 def _proper(word: str) -> bool:
     """A capitalised name, not an acronym plural ('LLMs', 'CEOs') nor a demonym ('European', 'Americans')."""
     if not word[0].isupper() or (len(word) > 2 and word[:-1].isupper() and word.endswith("s")):
@@ -1024,6 +1028,8 @@ class Extractor:
     def _qualify(self, mention: Mention, sent_start: int) -> None:
         text = self.text
         q = _QUAL_BEFORE.search(text, max(sent_start, mention.start - 24), mention.start)
+        if q and _COMPARED_BY.search(text, max(sent_start, q.start() - 20), q.start()):
+            q = None  # "22 percent below the $118 million": the words compare two figures, they qualify neither
         if q:
             word = " ".join(q.group("q").lower().split())
             mention.qualifier = QUALIFIERS_BEFORE[word]

@@ -91,8 +91,13 @@ moved moves moving went goes going came comes coming shot shoots nudged nudges d
 headed heads pushed pushes pulled pulls dragged drags ratcheted ratchets stepped steps scaled scales marked
 marks revised revises""".split())
 _IN_THE_GAP = re.compile(r"\s+in\s+(?:the|a|an|this|that|its)\s+", re.I)
-_THAN_AFTER = re.compile(r"\s+(?P<cmp>more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|"
-                         r"cheaper|dearer)\s+than\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+)?", re.I)
+_THAN_AFTER = re.compile(r"\s+(?:(?P<cmp>more|higher|greater|larger|bigger|above|less|fewer|lower|smaller|below|"
+                         r"cheaper|dearer)\s+than|(?P<cmp2>above|below|under|over|short\s+of|shy\s+of))"
+                         r"\s+(?:the\s+|its\s+|their\s+|a\s+|an\s+|last\s+year['’]s\s+)?", re.I)
+# What sets a level beside the figure it is compared with: "$96.4 million, which would leave it 22% below".
+_LEAVING_GAP = re.compile(r"[^.;()\d]{0,60}?,\s*(?:which\s+(?:would|will|)\s*(?:leave|leaves|put|puts|place|places|"
+                          r"make|makes|is|was|would\s+be)|leaving|putting|placing|making)\s+(?:it|them|the\s+\w+|"
+                          r"him|her)?\s*(?:at\s+)?$", re.I)
 _OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
@@ -590,11 +595,13 @@ class Linker:
         if self.q[j].span[0] != self.q[i].span[1] + than.end():
             return False
         target = next(self._figures_before(sent, pos), None)
+        gap = self.gap(target, i) if target is not None else ""
         if target is None or not self.same_dimension(target, j) \
-                or not _APPOSITION_GAP.match(self.gap(target, i)):
+                or not (_APPOSITION_GAP.match(gap) or _LEAVING_GAP.fullmatch(gap)):
             return False
-        word = than.group("cmp").lower()
-        direction = "down" if word in ("less", "fewer", "lower", "smaller", "below", "cheaper") else "up"
+        word = " ".join((than.group("cmp") or than.group("cmp2")).lower().split())
+        direction = "down" if word in ("less", "fewer", "lower", "smaller", "below", "cheaper", "under", "short of",
+                                       "shy of") else "up"
         self._change(sent, frm=j, to=target, by=i, extra_cues=[(word, direction)], relative=True)
         return True
 
