@@ -8,6 +8,8 @@ from ..ruleset import Flag, rule
 from ._common import key_words, numeric
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+_COMPARED = re.compile(r"\b(?:below|above|under|over|than|from|versus|against|compared\s+(?:with|to))\s+"
+                       r"(?:the|these|those|all)\s+$", re.I)
 _WINDOW = 60
 _LOOKBACK = 200  # earlier counts an anaphor may refer to: far more than an article holds
 _COMMON = frozenset("""said says will would could also first last new more than about over under just other
@@ -33,8 +35,9 @@ def repeated_value(quantities, claims, ctx):
     counts = [q for q in quantities if q.kind == "count" and q.noun and numeric(q) and q.id not in roles]
     text = ctx.extraction.document.text
     for i, later in enumerate(counts):
-        if not _DEFINITE.search(text[max(0, later.span[0] - 8):later.span[0]]):
-            continue
+        if not _DEFINITE.search(text[max(0, later.span[0] - 8):later.span[0]]) \
+                or _COMPARED.search(text[max(0, later.span[0] - 30):later.span[0]]):
+            continue  # "6.7% below the 68.9 million journeys made in 2019": a figure of comparison
         context = _context(ctx, later)
         best, best_score = None, 0
         for earlier in counts[max(0, i - _LOOKBACK):i]:
