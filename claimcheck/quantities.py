@@ -158,7 +158,7 @@ _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
     rf"|(?<![A-Za-z])(?P<code>{_alt(list(ISO_CODES) + list(CURRENCY_CODES_BEFORE))})\s?"
     rf"|(?<![A-Za-z])(?P<ascii>{_alt(TRANSLITERATED_SIGNS)}))\s?$")
-_QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:(?:a|an|the)\s+)?$", re.I)
+_QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:by\s+)?(?:(?:a|an|the)\s+)?$", re.I)
 _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
 _GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")

@@ -117,6 +117,7 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:
                                 re.I)
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
+_COMPARED_GAP = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_Q}(?:the\s+)?", re.I)
 _APPOSITION_STEP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?(?:about\s+|roughly\s+|some\s+)?|\(\s*)", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 # "$60 billion — or “85% of", "$900 billion, equivalent to 3.5% of", "$2 billion, or about 4% of"
@@ -181,7 +182,7 @@ class Linker:
             d = direction_of(w)
             if k + 1 < len(found) and found[k + 1].lower() in _NOUNS_AFTER_ATTRIBUTE or w.lower() in _NOT_CHANGE_WORDS:
                 continue  # "its growth forecast", "the cut rate": a noun naming the figure, not the verb
-            if d and w.lower() in ("up", "down") and k > 0 and found[k - 1].lower() in _PHRASAL_VERBS:
+            if d and w.lower() in ("up", "down", "higher", "lower") and k > 0 and found[k - 1].lower() in _PHRASAL_VERBS:
                 return f"{found[k - 1]} {w}", d  # "edged down", "ticked up": the particle gives the direction
             if d and w.lower() not in ("up", "down", "lower", "higher"):  # adverbs are not the verb
                 return w, d
@@ -292,6 +293,7 @@ class Linker:
             self._ranges_and_changes(sent)
             self._relative_changes(sent)
             self._verb_changes(sent)
+            self._compared_levels(sent)
             self._equivalences(sent)
             self._proportions(sent)
             self._ranks(sent)
@@ -711,6 +713,18 @@ class Linker:
             if verb is not None:
                 start = self._from_after(sent, i, like=level)
                 self._change(sent, by=i, to=level, frm=start, verb=verb)
+
+    def _compared_levels(self, sent: _Sentence) -> None:
+        """'$318 million, compared with $341 million in the same period last year', '4.2 billion yen against
+        3.9 billion yen a year earlier': a level set against the same measure at an earlier time is a
+        change that asserts no direction (the rules then check any direction said elsewhere)."""
+        for a, b in self._pairs(sent):
+            qa, qb = self.q[a], self.q[b]
+            if qa.kind not in _LEVELS or not self.same_dimension(a, b) or self.linked(a, "change", "range") \
+                    or self.linked(b, "change", "range"):
+                continue
+            if _COMPARED_GAP.fullmatch(self.gap(a, b)) and _EARLIER_AFTER.match(self.text, qb.span[1]):
+                self._change(sent, frm=b, to=a, extra_cues=[])
 
     def _moved_amount(self, sent: _Sentence, pos: int) -> tuple[str, str] | None:
         """The verb or adverb that moves the amount at pos ('rose $5', 'settled down $2.75'), if any."""

@@ -33,7 +33,8 @@ def reader(name: str):
 
 
 def claim(kind: str, roles: dict[str, Quantity], *, cue: str | None = None, about: str | None = None,
-          direction: str | None = None, sentence: int | None = None) -> Claim:
+          direction: str | None = None, sentence: int | None = None,
+          asserted: list[tuple[str, str]] = (), relative: bool | None = None) -> Claim:
     """A claim relating the quantities of ``roles`` (role -> quantity); ids are given out later.
 
     Its sentence is the last one it draws on, where an editor would see the contradiction,
@@ -42,7 +43,7 @@ def claim(kind: str, roles: dict[str, Quantity], *, cue: str | None = None, abou
     return Claim(id="c0", kind=kind, quantities=[q.id for q in qs], roles={r: q.id for r, q in roles.items()},
                  span=(qs[0].span[0], max(q.span[1] for q in qs)),
                  sentence=sentence if sentence is not None else max(q.sentence for q in qs),
-                 cue=cue, about=about, direction=direction)
+                 cue=cue, about=about, direction=direction, asserted=list(asserted), relative=relative)
 
 
 def all_readers() -> list[tuple[str, Callable]]:

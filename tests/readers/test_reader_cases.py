@@ -1,8 +1,9 @@
 """Every reader against its table of cases (tests/readers/cases/<reader>.yaml).
 
 A case lists the claims the reader must find, each as a kind and its roles, every role given
-as a quote of the text its quantity overlaps; ``none: [kinds]`` says the text makes no claim of
-those kinds (a near-miss the reader refuses). Cases are read by the whole pipeline, so a
+as a quote of the text its quantity overlaps; ``absent`` lists claims (in the same form) the text
+must not yield, and ``none: [kinds]`` says it makes no claim of those kinds at all (near-misses
+the reader refuses). Cases are read by the whole pipeline, so a
 reader's claims are checked as users get them.
 """
 
@@ -48,6 +49,11 @@ def test_reader_case(published, case):
         assert found, f"no {want['kind']} claim with roles {want['roles']}; claims: {got}"
         if "cue" in want:
             assert any(c.cue == want["cue"] for c in found), [c.cue for c in found]
+    for unwanted in case.get("absent", []):
+        ids = {role: _quantity_at(text, qs, quote) for role, quote in unwanted["roles"].items()}
+        made = [c for c in extraction.claims if c.kind == unwanted["kind"]
+                and all(c.roles.get(role) in options for role, options in ids.items())]
+        assert not made, f"a {unwanted['kind']} claim {unwanted['roles']} where none is meant"
     for kind in case.get("none", []):
         made = [{r: extraction.quantity(i).text for r, i in c.roles.items()}
                 for c in extraction.claims if c.kind == kind]
@@ -62,5 +68,5 @@ def test_every_reader_is_documented_and_has_cases():
         path = CASES / f"{name}.yaml"
         assert path.exists(), f"reader {name} has no case file {path.name}"
         cases = yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
-        assert any(c.get("claims") for c in cases) and any(c.get("none") for c in cases), \
+        assert any(c.get("claims") for c in cases) and any(c.get("none") or c.get("absent") for c in cases), \
             f"reader {name} needs cases it reads and near-misses it refuses"
