@@ -103,6 +103,8 @@ _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
 _BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
+_BARE_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|m))?",
+                          re.I)  # "160", "124.6 billion": a number with no unit of its own
 _PREP_BEFORE = re.compile(r"\b(?P<p>by|at|to)\s+$", re.I)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:while|but|and|as|after|before)\b)", re.I)
 _SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|mln|bln|trn|crores?|lakhs?|[kmb])\b", re.I)
@@ -470,8 +472,7 @@ class Linker:
         unit and scale of the other end."""
         qa, qb = self.q[bare], self.q[model]
         if qa.kind == "count" and (qa.noun is None or qa.noun == qb.noun) and qb.kind in ("money", "measure", "count") \
-                and _BARE_DIGITS.fullmatch(qa.text.strip()) and (qb.kind != "count" or qb.noun) \
-                and qa.value == float(qa.text.replace(",", "")):
+                and _BARE_NUMBER.fullmatch(qa.text.strip()) and (qb.kind != "count" or qb.noun):
             self.adopt_unit(bare, model)
 
     def _from_after(self, sent: _Sentence, anchor: int, like: int | None = None) -> int | None:
@@ -499,7 +500,7 @@ class Linker:
     def _bare_pair(self, a: int, b: int) -> bool:
         """One end a bare number and the other a level: 'to 381 mln dlrs from 160'."""
         qa, qb = self.q[a], self.q[b]
-        return any(x.kind == "count" and x.noun is None and _BARE_DIGITS.fullmatch(x.text.strip())
+        return any(x.kind == "count" and x.noun is None and _BARE_NUMBER.fullmatch(x.text.strip())
                    and y.kind in _LEVELS for x, y in ((qa, qb), (qb, qa)))
 
     def _multiplier_after(self, sent: _Sentence, last: int) -> int | None:
