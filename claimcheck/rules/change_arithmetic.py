@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..intervals import Interval
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
@@ -136,10 +138,19 @@ def _verdict(allowed: bool, off_as_written: bool, flag: Flag, consistent: Consis
     if not allowed:
         return flag
     if off_as_written:
-        flag.severity = "warning"
+        # a size written to a decimal ("fell 9.1 pct to 1.4 mln from 1.6 mln") was computed from figures
+        # finer than the rounded levels: their rounding explains the gap, and it is worth a look only
+        flag.severity = "info" if _written_finely(flag) else "warning"
         flag.message += " (as written; only heavy rounding of the levels would allow it)"
         return flag
     return consistent
+
+
+def _written_finely(flag: Flag) -> bool:
+    """Whether the stated size carries a decimal its levels do not: '9.1 pct' beside '1.4 mln' and '1.6 mln'."""
+    size = flag.quantities[2] if len(flag.quantities) > 2 else None
+    return size is not None and bool(re.search(r"\d\.\d", size.text)) and not any(
+        re.search(r"\d\.\d\d", q.text) for q in flag.quantities[:2])
 
 
 def _off(point: float, stated: Interval, margin: float) -> bool:
