@@ -99,6 +99,7 @@ class Article:
         for q in self.quantities:
             self._by_sentence.setdefault(q.sentence, []).append(q)
         self._tokens: dict[int, list[Token]] = {}
+        self._token_at: dict[str, int] = {}
 
     # -- places --------------------------------------------------------------------------------------
     def paragraph(self, ref: Quantity | int) -> int:
@@ -135,16 +136,16 @@ class Article:
         pos = a
         for q in self.in_sentence(index):
             out.extend(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, pos, q.span[0]))
+            self._token_at[q.id] = len(out)
             out.append(Token(q.text, q.span[0], q.span[1], q))
             pos = max(pos, q.span[1])
         out.extend(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, pos, b))
         return out
 
     def token_index(self, q: Quantity) -> int:
-        for k, t in enumerate(self.tokens(q.sentence)):
-            if t.q is not None and t.q.id == q.id:
-                return k
-        raise KeyError(q.id)
+        """Where q stands among its sentence's tokens."""
+        self.tokens(q.sentence)
+        return self._token_at[q.id]
 
     def words_before(self, q: Quantity, n: int = 6, *, clause: bool = True) -> list[str]:
         """Up to n lower-case words before q in its sentence, nearest last; a clause break stops them."""

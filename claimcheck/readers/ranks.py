@@ -17,6 +17,7 @@ fields of different sizes; ordinals that are not ranks ("its 14th year", "the 3r
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ..article import Article, thing_of
 from ..models import Quantity
@@ -36,6 +37,7 @@ _WIDER = re.compile(r"\b(?:nationally|national|nationwide|worldwide|globally|in\
                     r"in\s+history|ever|world['’]s|country['’]s|nation['’]s|globe['’]s|continent['’]s)(?!\w)", re.I)
 _NOT_RANK_AFTER = re.compile(r"^\s*(?:-\s*)?(?:year|time|anniversary|birthday|century|floor|minute|round|day|week|"
                              r"month|season|edition|quarter|straight|consecutive|successive|term)\b", re.I)
+WINDOW = 200  # sentences either side: one long article, not a corpus
 _GENERIC = frozenset("""the a an of in on at for to by with from and or its their his her this that has have had
 is was are were be only some about total all than more most new first last said says""".split())
 
@@ -53,13 +55,16 @@ def read(article: Article):
     fields = [q for q in article.quantities if _is_field(q)]
     if not fields:
         return
+    contexts = {f.id: _words(article.before(f, 40)) | _words(article.after(f, 40)) for f in fields}
+    starts = [f.sentence for f in fields]
     for q in article.quantities:
         if q.kind != "rank" or q.id in linked or not isinstance(q.value, float) or q.value < 2:
             continue
         after = article.after(q, 60)
         if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
             continue
-        field = _field_of(article, q, [f for f in fields if f.sentence != q.sentence])
+        near = fields[bisect_left(starts, q.sentence - WINDOW):bisect_right(starts, q.sentence + WINDOW)]
+        field = _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
         if field is not None:
             yield claim("rank", {"rank": q, "field": field}, cue="field", about=thing_of(field))
 
@@ -69,14 +74,14 @@ def _is_field(q: Quantity) -> bool:
         and thing_of(q) in _FIELD_NOUNS
 
 
-def _field_of(article: Article, rank: Quantity, fields: list[Quantity]) -> Quantity | None:
+def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts: dict[str, set[str]]) -> Quantity | None:
     """The one field the rank is in, by the thing ranked, the place it is ranked in, or a contest."""
     near = _words(article.after(rank, 50)) | _words(article.before(rank, 30))
     ranked = _ranked_thing(article, rank)
     contest = bool(set(article.words_before(rank, 4)) & _CONTEST) or bool(_words(article.after(rank, 25)) & _CONTEST)
     same_thing = [f for f in fields if ranked is not None and thing_of(f) == ranked]
-    shared = [f for f in fields if (near - _GENERIC - _CONTEST - {"th", "st", "nd", "rd"})
-              & (_words(article.before(f, 40)) | _words(article.after(f, 40))) - _GENERIC]
+    mine = near - _GENERIC - _CONTEST - {"th", "st", "nd", "rd"}
+    shared = [f for f in fields if mine & contexts[f.id] - _GENERIC]
     contests = [f for f in fields if contest and ranked is None and thing_of(f) in _SPORT_FIELDS]
     found = same_thing or shared or contests  # the most specific evidence decides
     sizes = {f.value for f in found}
