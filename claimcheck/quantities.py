@@ -567,8 +567,10 @@ class Extractor:
         if w:
             word = w.group("w")
             low = word.lower().rstrip(".")
-            if low in IDENTIFIER_BEFORE and "." not in digits and not (low in ("mark", "mk") and word.islower()):
-                return True  # "pad 41", "Mark 2"; but "to mark 40 years" is a verb
+            ordinal = bool(_ORDINAL_SUFFIX.match(text, num_start + len(digits))) and word.islower()
+            if low in IDENTIFIER_BEFORE and "." not in digits and not (low in ("mark", "mk") and word.islower()) \
+                    and not ordinal:
+                return True  # "pad 41", "Mark 2"; but "to mark 40 years" is a verb, "ended the season 9th" a rank
             # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
             if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):
                 return True

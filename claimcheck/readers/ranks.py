@@ -29,7 +29,8 @@ province city town region constituency entrant finalist runner rider driver play
 competitor university college hospital bank airport port market economy brand carrier airline""".split())
 # Contest words: a rank after them is a position in a competition's field.
 _CONTEST = frozenset("""finished finish finishing placed place placing ranked rank ranks ranking sit sits sat
-lie lies lay stand stands stood table standings league conference division position came come""".split())
+lie lies lay stand stands stood table standings league conference division position came come ended end
+season campaign overall""".split())
 _SPORT_FIELDS = frozenset({"team", "club", "side", "nation", "country", "entrant", "runner", "rider", "driver",
                            "player", "competitor", "contestant", "finalist"})
 _WIDER = re.compile(r"\b(?:nationally|national|nationwide|worldwide|globally|in\s+the\s+world|in\s+the\s+country|"
@@ -91,9 +92,10 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
 def _ranked_thing(article: Article, rank: Quantity) -> str | None:
     """'county' of 'the 14th-oldest county', 'member' of 'the 34th-largest member'."""
     m = re.match(r"\s*(?:-?\s*(?:[a-z]+est|most\s+\w+|largest|biggest)\s+)?(?P<n>[a-z]+)", article.after(rank, 40))
-    if m and m.group("n") not in _GENERIC:
+    if m:
         word = m.group("n")
-        return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s") if word.endswith("s") else word
+        word = word[:-3] + "y" if word.endswith("ies") else word.rstrip("s") if word.endswith("s") else word
+        return word if word in _FIELD_NOUNS else None
     return None
 
 

@@ -1,0 +1,75 @@
+"""Properties over generated articles whose related figures stand in different paragraphs.
+
+Each generated fact has a setting (a field, a whole, a dated event) and a claim that depends on it
+(a rank, a share, a span), written paragraphs apart with unrelated news between. A consistent
+article yields no error or warning; the same article with the claim's number perturbed yields a
+finding that points at the perturbed number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+PUBLISHED = "2025-06-12"
+FILLER = [
+    "Officials said the schedule would be reviewed at the end of the month.",
+    "Local businesses welcomed the announcement, though some raised concerns about parking.",
+    "The mayor did not respond to a request for comment on Tuesday.",
+    "A spokesperson said further details would be published in the autumn.",
+]
+
+
+@dataclass
+class Split:
+    """A setting and a claim about it, each one paragraph; ``bad`` perturbs the claim at ``target``."""
+
+    setting: str
+    good: str
+    bad: str
+    target: str
+
+
+@st.composite
+def rank_in_field(draw) -> Split:
+    field = draw(st.integers(8, 30))
+    rank = draw(st.integers(2, field))
+    wrong = field + draw(st.integers(1, 9))
+    thing = draw(st.sampled_from(["team", "club"]))
+    league = draw(st.sampled_from(["league", "table", "division"]))
+    verb = draw(st.sampled_from(["finished", "ended the season", "were placed"]))
+    name = draw(st.sampled_from(["The Harriers", "Dunmore Rovers", "The Kestrels"]))
+    setting = f"The {field}-{thing} {league} kicks off again in August after a record season."
+    claim = "{name} {verb} {n} after a late collapse in form."
+    suffix = lambda n: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
+    return Split(setting, claim.format(name=name, verb=verb, n=suffix(rank)),
+                 claim.format(name=name, verb=verb, n=suffix(wrong)), suffix(wrong))
+
+
+SPLITS = st.one_of(rank_in_field())
+
+
+def _article(split: Split, claim: str, gap: list[str]) -> tuple[str, int]:
+    lines = [split.setting, *gap, claim]
+    text = "\n".join(lines)
+    return text, len(text) - len(claim)
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SPLITS, st.lists(st.sampled_from(FILLER), min_size=1, max_size=4))
+def test_settings_and_claims_paragraphs_apart(split, gap):
+    good, _ = _article(split, split.good, gap)
+    report = claimcheck.check(good, published=PUBLISHED)
+    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
+    assert not flagged, good
+
+    bad, claim_start = _article(split, split.bad, gap)
+    start = bad.index(split.target, claim_start)
+    end = start + len(split.target)
+    report = claimcheck.check(bad, published=PUBLISHED)
+    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
