@@ -63,7 +63,8 @@ _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority
 _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+his|\s+her)?|"
                          r"of\s+(?:the|all|its|their|those|his|her|our)(?:\s+[A-Za-z]+(?:'s|’s))?|among"
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
-_RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+(?:the\s+)?$", re.I)
+_RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+"
+                       r"(?:(?:the|its|their|his|her|our|all)\s+)?$", re.I)
 _CHANGE_NOUN_AFTER = re.compile(
     rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})s?\b", re.I)
 _APPOSITION_GAP = re.compile(r"^[^.;()]{0,120}?,\s*(?:(?:or|and|which\s+is|which\s+was|a|an)\s+)?$", re.I)
@@ -375,8 +376,11 @@ class Linker:
             by_m = _BY_BEFORE.search(before)
             # "lifted its market value by $120 billion to ...": with "by", the verb may stand further back
             verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 12) if by_m else None)
+            start = self._from_after(sent, b) if verb_here is not None and not by_m else None
             if verb_here is None:
                 self._range(a, b, sent, "to")
+            elif start is not None and start != a:
+                self._change(sent, by=a, to=b, frm=start, verb=verb_here)  # "climbed 3% to 9.4%, from 6.4%"
             elif not by_m and _direction_fits(verb_here[1], qa, qb):
                 self._change(sent, frm=a, to=b, verb=verb_here)  # "cut 26% to 10%": from 26% to 10%
             else:
@@ -784,7 +788,11 @@ class Linker:
             if qb.kind == "percent" and qa.kind in ("money", "count", "measure") and or_m is not None:
                 if self.linked(b, "change"):
                     continue  # "settled down $2.75, or 4.4%": the same move, read with the changes
-                if not _OF_AFTER.match(self.after(b, sent, 90)) and not self.linked(a, "proportion"):
+                counted = self._out_of_whole(a) or self._counted_part(sent, a)
+                if counted is not None:  # "won 61 of the 150 seats, or 44%": the share of the part in the whole
+                    self.add("proportion", [counted, a, b], {"share": b, "part": counted, "whole": a}, sent,
+                             cue="or", about=qa.noun)
+                elif not _OF_AFTER.match(self.after(b, sent, 90)) and not self.linked(a, "proportion"):
                     # "about 19.6 million, or 93%, have been mined": a part and its share of the
                     # whole its noun names ("21 million bitcoins")
                     noun = qa.noun or next((self.q[k].noun for k in reversed(sent.items[:sent.items.index(a)])
@@ -850,6 +858,16 @@ class Linker:
         qj = self.q[j]
         if qj.kind == "count" and qj.noun and qj.noun.split()[-1] == "share" \
                 and re.fullmatch(r"\s*,\s*(?:or\s+)?(?:a|an)\s+", self.gap(j, sent.items[pos])):
+            return j
+        return None
+
+    def _counted_part(self, sent: _Sentence, whole: int) -> int | None:
+        """The 'N' of 'N of the M' right before the whole M, before the proportions are read."""
+        k = sent.items.index(whole)
+        if k == 0:
+            return None
+        j = sent.items[k - 1]
+        if self.q[j].kind == "count" and self.q[whole].kind == "count" and _OUT_OF_GAP.match(self.gap(j, whole)):
             return j
         return None
 
