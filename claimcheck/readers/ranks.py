@@ -38,6 +38,10 @@ _WIDER = re.compile(r"\b(?:nationally|national|nationwide|worldwide|globally|in\
                     r"in\s+history|ever|world['’]s|country['’]s|nation['’]s|globe['’]s|continent['’]s)(?!\w)", re.I)
 _NOT_RANK_AFTER = re.compile(r"^\s*(?:-\s*)?(?:year|time|anniversary|birthday|century|floor|minute|round|day|week|"
                              r"month|season|edition|quarter|straight|consecutive|successive|term)\b", re.I)
+# What makes an ordinal a place in a ranking: a superlative or a field after it ("14th-oldest", "9th in
+# the league", "third among", "fifth of the"), or a verb of ranking before it (read from _CONTEST).
+_RANKED_AFTER = re.compile(r"\s*-?\s*(?:[a-z]+est\b|most\b|(?:place|spot|position)\b|(?:in|among|of|out\s+of|on|"
+                           r"across|nationally|overall)\b)", re.I)
 WINDOW = 200  # sentences either side: one long article, not a corpus
 _GENERIC = frozenset("""the a an of in on at for to by with from and or its their his her this that has have had
 is was are were be only some about total all than more most new first last said says""".split())
@@ -62,6 +66,8 @@ def read(article: Article):
         if q.kind != "rank" or q.id in linked or not isinstance(q.value, float) or q.value < 2:
             continue
         after = article.after(q, 60)
+        if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST):
+            continue  # "A 42nd, Marigold Elementary, was to open": an ordinal that counts, not a ranking
         if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
             continue
         near = fields[bisect_left(starts, q.sentence - WINDOW):bisect_right(starts, q.sentence + WINDOW)]
@@ -81,10 +87,11 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
     ranked = _ranked_thing(article, rank)
     contest = bool(set(article.words_before(rank, 4)) & _CONTEST) or bool(_words(article.after(rank, 25)) & _CONTEST)
     same_thing = [f for f in fields if ranked is not None and thing_of(f) == ranked]
-    mine = near - _GENERIC - _CONTEST - {"th", "st", "nd", "rd"}
+    mine = near - _GENERIC - (_CONTEST - set(_TABLES.values())) - {"th", "st", "nd", "rd"}
     shared = [f for f in fields if mine & contexts[f.id] - _GENERIC]
     contests = [f for f in fields if contest and ranked is None and thing_of(f) in _SPORT_FIELDS]
-    found = same_thing or shared or contests  # the most specific evidence decides
+    named = [f for f in fields if thing_of(f) in near]  # "ranked 23rd among the county's districts"
+    found = same_thing or named or shared or contests  # the most specific evidence decides
     sizes = {f.value for f in found}
     return found[0] if len(sizes) == 1 else None
 
@@ -100,7 +107,13 @@ def _ranked_thing(article: Article, rank: Quantity) -> str | None:
 
 
 def _words(text: str) -> set[str]:
+    """Common words, singular, with the names of a competition's table as one ('conference' is 'league');
+    capitalised names are left out, as a coach or a city says nothing of which field is meant."""
     out = set()
-    for w in re.findall(r"[a-z][a-z-]+", text.lower()):
-        out.add(w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w)
+    for w in re.findall(r"(?<![A-Za-z])[a-z][a-z-]+", text):
+        w = w[:-3] + "y" if w.endswith("ies") else w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        out.add(_TABLES.get(w, w))
     return out
+
+
+_TABLES = {w: "league" for w in ("conference", "division", "table", "standing", "standings", "ladder", "league")}
