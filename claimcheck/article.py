@@ -250,7 +250,7 @@ class Article:
                 continue
             words = self.phrase_words(q)
             kinds = event_kinds(words)
-            listed = words.index("") <= 1 and set(words[:words.index("")]) <= {"and", "or", "then"}
+            listed = set(words[:words.index("")]) <= {"and", "or", "then", "again", "also", "in", "on", "later"}
             if listed and out and out[-1].sentence == q.sentence:  # "victories in 2019 and 2022"
                 kinds, planned = set(out[-1].kinds), out[-1].planned
             else:
@@ -303,7 +303,8 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off"),
     "record": ("record", "set", "mark", "broke", "broken"),
-    "win": ("won", "win", "wins", "title", "titles", "triumph", "victory", "victories", "crowned", "topped"),
+    "win": ("won", "win", "wins", "title", "titles", "triumph", "victory", "victories", "crowned", "topped", "champions",
+            "champion", "premiership", "pennant"),
     "appointment": ("appointed", "took over", "joined", "elected", "hired", "named", "succeeded", "sworn"),
     "departure": ("stepped down", "retired", "resigned", "quit", "ousted"),
     "marriage": ("married", "wed"),

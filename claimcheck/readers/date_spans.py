@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..article import _STOP, Article, DatedEvent, event_kinds
 from ..models import Quantity
 from . import claim, reader
@@ -13,6 +15,9 @@ _STOOD = frozenset("stood stand stands lasted survived endured held".split())
 # Verbs of a craft in service since its launch: "Harrow will have flown for nearly 11 years".
 _FLOWN = frozenset("flown flying orbited orbiting operating operated".split())
 _QUALIFIERS = frozenset("nearly almost about around roughly some more than over under just close to well".split())
+_AGE_BEFORE = re.compile(r"\b(?:was|is|aged|age|at)\s*$", re.IGNORECASE)
+_FIRMS = frozenset("""company firm startup start-up business group bank lender carrier airline maker brand chain
+retailer insurer club charity""".split())
 _PRONOUNS = frozenset("he she".split())
 _DEATH = frozenset("died dies death".split())
 
@@ -28,7 +33,8 @@ def read(article: Article):
     years" (with "left Earth ... on 17 March 2019"); ages against the one birth date of the
     article: "She was 91" after "died on August 11" (the death date), "In April 1952, at 21, he
     opened" (the sentence's date), "the 58-year-old" (publication).
-    Refuses: an event kind dated twice with different dates; a phrase naming two kinds of event;
+    Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
+    the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
     ("in May that year"); two birth dates; an age of someone else named ("Walela, 29" against
     another person's birth); "was 21 when he joined" with no date or death beside it.
@@ -61,9 +67,10 @@ def _ago(article: Article, q: Quantity):
     """'founded the company 41 years ago' against the one founding dated elsewhere."""
     if q.qualifier != "exact" or _written_dates(article, q):
         return
-    kinds = event_kinds(article.phrase_words(q))
-    if len(kinds) != 1:
-        return
+    words = article.phrase_words(q)
+    kinds = event_kinds(words)
+    if len(kinds) != 1 or {"a", "an", "another", "own"} & set(words[:words.index("")]):
+        return  # "founded a charity 20 years ago" is another founding than the company's
     event = _one_date(article.events_of(kinds.pop()))
     if event is not None:
         yield claim("date_offset", {"offset": q, "event": event.date}, cue="ago")
@@ -92,16 +99,15 @@ def _since(article: Article, q: Quantity):
         if len(kinds) != 1:
             return
         kind = kinds.pop()
-    dates = _written_dates(article, q)
+    events = article.events_of(kind)
+    dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
     if len(dates) > 1:
         return
     anchor = dates[0] if dates else None
-    events = [e for e in article.events_of(kind) if e.sentence != q.sentence]
     if anchor is not None:
         events = [e for e in events if str(e.date.value) < str(anchor.value)]
-    if first_in or waited:  # the wait runs from the last one: "last won in 1998"
-        last = [e for e in events if "last" in article.phrase_words(e.date)]
-        events = last or events
+    if first_in or waited:  # the wait runs from the one the text calls the last: "last won in 1998"
+        events = [e for e in events if {"last", "since"} & set(article.phrase_words(e.date))]
     event = _one_date(events)
     if event is None:
         return
@@ -116,6 +122,8 @@ def _is_age(article: Article, q: Quantity) -> bool:
         return True
     if q.kind != "count" or q.noun or q.qualifier != "exact" or not float(q.value).is_integer() \
             or not 1 <= float(q.value) <= 120:
+        return False
+    if not _AGE_BEFORE.search(article.before(q, 12)):
         return False
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
@@ -134,12 +142,14 @@ def _is_age(article: Article, q: Quantity) -> bool:
 
 def _age(article: Article, q: Quantity):
     """An age against the article's one birth date, at the date the age is given for."""
-    birth = _one_date(article.events_of("birth"))
-    if birth is None:
+    following = article.words_after(q, 1)
+    firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
+    birth = _one_date(article.events_of("founding" if firm else "birth"))
+    if birth is None or not firm and not _same_person(article, q, birth):
         return
-    if not _same_person(article, q, birth):
-        return
-    dates = [d for d in _written_dates(article, q) if d.id != birth.date.id]
+    # the age's own time is a date "in"/"on"/"of" ("In April 1952, at 21"); "since 2018" only starts a tenure
+    dates = [d for d in _written_dates(article, q) if d.id != birth.date.id
+             and article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])]
     if len(dates) > 1:
         return
     anchor = dates[0] if dates else None
@@ -162,7 +172,7 @@ def _age(article: Article, q: Quantity):
     roles = {"offset": q, "event": birth.date}
     if anchor is not None:
         roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="age")
+    yield claim("date_offset", roles, cue="age", about="founding" if firm else "birth")
 
 
 def _names(article: Article, sentence: int) -> set[str]:

@@ -19,7 +19,10 @@ def date_arithmetic(date_offsets, ctx, published):
     What it checks: "N years before/after ... in YEAR" against the other date of the sentence
     ("January 1998 ... three years before ... in 2003"); "N years ago, in YEAR" (or "from now"), anniversaries
     ("the 50th anniversary of ... in 1969"), "N years since YEAR" and ages ("Jobs, 56, born in
-    1955") against the publication date.
+    1955") against the publication date; and, through the date-spans reader, spans whose event is dated in
+    another paragraph: "founded the company 41 years ago", "the record had stood for 16 years", "for the
+    first time in 21 years", "will have flown for nearly 11 years" by a named date, and ages in whole years
+    against a birth date, at the sentence's date, a death or publication ("She was 91").
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
     Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
@@ -177,15 +180,17 @@ def _since(claim, offset, event, published, anchor):
     (a, b), then = when
     gap = Interval(a - start[1], b - start[0]).scale(1 / per)
     stated = iv(offset)
-    if offset.qualifier == "exact":  # "14 years" for 14.3 (complete years) or 13.6 (rounded)
-        stated = Interval(stated.lo - 1, stated.hi + 0.5)
+    if offset.qualifier == "exact":  # "14 years" for 14.3 (complete years), 13.6 (rounded) or 14.9 (loosely)
+        stated = Interval(float(offset.value) - 1, float(offset.value) + 1)
     quoted = [offset, event] + ([anchor] if anchor is not None else [])
     if gap.overlaps(stated):
         yield Consistent(f"{offset.text} fits {event.text} to {then}", quoted)
         return
-    yield Flag(f"from {event.text} to {then} is {_years(gap, offset.unit)}, not {offset.text}", quoted,
-               claim=claim, expected=_years(gap, offset.unit), observed=offset.text,
-               arithmetic=f"{then} − {event.text} ≈ {_years(gap, offset.unit)}",
+    said = f"{offset.qualifier_word} {offset.text}" if offset.qualifier_word else offset.text
+    span = _years(gap, offset.unit) if gap.hi - gap.lo > 0.5 else f"{format_number(round(gap.mid, 1))} {offset.unit}s"
+    yield Flag(f"from {event.text} to {then} is {span}, not {said}", quoted,
+               claim=claim, expected=span, observed=said,
+               arithmetic=f"{then} − {event.text} ≈ {span}",
                advice="Check the span against the date of the event it runs from.")
 
 
@@ -199,12 +204,13 @@ def _age(claim, offset, birth, published, anchor):
     youngest, oldest = _whole_years(born[1], a), _whole_years(born[0], b)
     stated = iv(offset)
     quoted = [offset, birth] + ([anchor] if anchor is not None else [])
+    born_word = "founded" if claim.about == "founding" else "born"
     ages = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}" if oldest == youngest + 1 \
         else f"{youngest}–{oldest}"
     if stated.lo <= oldest and youngest <= stated.hi:
-        yield Consistent(f"age {offset.text} fits born {birth.text} and {then}", quoted)
+        yield Consistent(f"age {offset.text} fits {born_word} {birth.text} and {then}", quoted)
         return
-    yield Flag(f"born {birth.text}, the age at {then} is {ages}, not {offset.text}", quoted, claim=claim,
+    yield Flag(f"{born_word} {birth.text}, the age at {then} is {ages}, not {offset.text}", quoted, claim=claim,
                expected=ages, observed=offset.text,
                arithmetic=f"{then} − {birth.text} = {ages} whole years",
                advice="Check the age against the birth date and the date it is given for.")
