@@ -235,6 +235,98 @@ class Article:
         kinds = {_EVENT_LOOKUP.get(w, w) for w in words}
         return [e for e in self.events if e.words & (kinds | set(words))]
 
+    # -- dated events by kind, for spans across the article ---------------------------------------------
+    @cached_property
+    def dated_events(self) -> list[DatedEvent]:
+        """Dated events, each of one kind (``EVENT_KINDS``), read from the words of the date's own phrase:
+        back to the figure or clause break before it and a few words after it ("Tornhed, founded in
+        1987", "the 2hr 7min 19sec set by Alemu in 2011", "Born on February 3, 1931", "left Earth
+        aboard a rocket on 17 March 2019"). Only dates that write their year count ("in May that year"
+        is not read); a phrase naming two kinds, or a date the text marks as a plan ("is due to open in
+        2027"), is kept but marked, so that a reader can refuse it."""
+        out: list[DatedEvent] = []
+        for q in self.quantities:
+            if q.kind != "date" or not q.resolved or not re.search(r"\d{4}", q.text) or "ago" in q.text.lower():
+                continue
+            words = self.phrase_words(q)
+            kinds = event_kinds(words)
+            listed = set(words[:words.index("")]) <= {"and", "or", "then", "again", "also", "in", "on", "later"}
+            if listed and out and out[-1].sentence == q.sentence:  # "victories in 2019 and 2022"
+                kinds, planned = set(out[-1].kinds), out[-1].planned
+            else:
+                planned = bool(_PLANNED & set(words)) or "set to" in " ".join(words)
+            if kinds:
+                out.append(DatedEvent(q, frozenset(kinds), q.sentence, planned))
+        return out
+
+    def phrase_words(self, q: Quantity, before: int = 9, after: int = 4) -> list[str]:
+        """The lower-case words of q's own phrase: back to the previous figure or clause break (at most
+        ``before`` words) and on to the next one (at most ``after``); q itself is the empty string."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        back: list[str] = []
+        for t in reversed(toks[:k]):
+            if t.q is not None or t.text in (";", ":", "(", ")", '"', "“", "”") or len(back) >= before:
+                break
+            if t.is_word:
+                back.append(t.low)
+        ahead: list[str] = []
+        for t in toks[k + 1:]:
+            if t.q is not None or t.text in (";", ":", ",", ".", "(", ")") or len(ahead) >= after:
+                break
+            if t.is_word:
+                ahead.append(t.low)
+        return back[::-1] + [""] + ahead
+
+    def events_of(self, kind: str, *, planned: bool = False) -> list[DatedEvent]:
+        """The dated events of one kind only (a phrase naming two kinds is none of them)."""
+        return [e for e in self.dated_events if e.kinds == {kind} and (planned or not e.planned)]
+
+
+@dataclass(frozen=True)
+class DatedEvent:
+    """A dated event of the article: its date, its kinds ("founding", "birth"...), and whether planned."""
+
+    date: Quantity
+    kinds: frozenset[str]
+    sentence: int
+    planned: bool = False
+
+
+# What dates an event of each kind, as words or phrases of the date's own phrase. Phrases are read
+# first and take their words with them ("set up" is a founding, "left Earth" a launch).
+EVENT_KINDS: dict[str, tuple[str, ...]] = {
+    "birth": ("born", "birth"),
+    "death": ("died", "dies", "death"),
+    "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded"),
+    "opening": ("opened", "opening", "inaugurated", "opens"),
+    "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
+               "took off", "blast-off"),
+    "record": ("record", "set", "mark", "broke", "broken"),
+    "win": ("won", "win", "wins", "title", "titles", "triumph", "victory", "victories", "crowned", "topped", "champions",
+            "champion", "premiership", "pennant"),
+    "appointment": ("appointed", "took over", "joined", "elected", "hired", "named", "succeeded", "sworn"),
+    "departure": ("stepped down", "retired", "resigned", "quit", "ousted"),
+    "marriage": ("married", "wed"),
+}
+_PLANNED = frozenset("will would due plans planned plan expected scheduled aims hopes intends".split())
+
+
+def event_kinds(words: list[str]) -> set[str]:
+    """The event kinds a phrase names ("was founded in" -> {"founding"})."""
+    text = " " + " ".join(w for w in words if w) + " "
+    kinds: set[str] = set()
+    for kind, cues in EVENT_KINDS.items():
+        for cue in sorted(cues, key=len, reverse=True):
+            if " " in cue and f" {cue} " in text:
+                kinds.add(kind)
+                text = text.replace(f" {cue} ", " ")
+    tokens = set(text.split())
+    for kind, cues in EVENT_KINDS.items():
+        if tokens & {c for c in cues if " " not in c}:
+            kinds.add(kind)
+    return kinds
+
 
 def thing_of(q: Quantity) -> str | None:
     """The head noun of what q counts or measures: 'satellite' for '27 Kuiper satellites', 'team' for

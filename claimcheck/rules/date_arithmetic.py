@@ -19,7 +19,10 @@ def date_arithmetic(date_offsets, ctx, published):
     What it checks: "N years before/after ... in YEAR" against the other date of the sentence
     ("January 1998 ... three years before ... in 2003"); "N years ago, in YEAR" (or "from now"), anniversaries
     ("the 50th anniversary of ... in 1969"), "N years since YEAR" and ages ("Jobs, 56, born in
-    1955") against the publication date.
+    1955") against the publication date; and, through the date-spans reader, spans whose event is dated in
+    another paragraph: "founded the company 41 years ago", "the record had stood for 16 years", "for the
+    first time in 21 years", "will have flown for nearly 11 years" by a named date, and ages in whole years
+    against a birth date, at the sentence's date, a death or publication ("She was 91").
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
     Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
@@ -34,7 +37,13 @@ def date_arithmetic(date_offsets, ctx, published):
         if claim.cue == "span":
             yield from _span(claim, offset, ctx.role(claim, "anchor"), event)
             continue
-        if claim.cue in ("anniversary", "since", "age"):
+        if claim.cue == "age":
+            yield from _age(claim, offset, event, published, ctx.role(claim, "anchor"))
+            continue
+        if claim.cue == "since":
+            yield from _since(claim, offset, event, published, ctx.role(claim, "anchor"))
+            continue
+        if claim.cue == "anniversary":
             yield from _until_published(claim, offset, event, published, ctx.role(claim, "anchor"))
             continue
         anchor = ctx.role(claim, "anchor")
@@ -148,6 +157,69 @@ def _until_published(claim, offset, event, published, when=None):
                quoted, claim=claim, expected=f"{actual} years", observed=offset.text,
                arithmetic=f"{year} − {event_year} = {actual}",
                advice="Check the number of years against the date of the event.")
+
+
+def _when(anchor, published):
+    """The first and last day of the date a span runs to, and how to name it; None when unknown."""
+    if anchor is not None:
+        days = _span_of_date(str(anchor.value))
+        return (days, anchor.text) if days else None
+    if published is None:
+        return None
+    day = float(published.toordinal())
+    return (day, day), f"publication ({published.isoformat()})"
+
+
+def _since(claim, offset, event, published, anchor):
+    """'the record had stood for 16 years' (set in 2011): the years from the event to the sentence's
+    date or publication, against the span; whole years may be counted complete or rounded."""
+    when, start = _when(anchor, published), _span_of_date(str(event.value))
+    per = _DAYS.get(offset.unit)
+    if when is None or start is None or per is None or not offset.resolved:
+        return
+    (a, b), then = when
+    gap = Interval(a - start[1], b - start[0]).scale(1 / per)
+    stated = iv(offset)
+    if offset.qualifier == "exact":  # "14 years" for 14.3 (complete years), 13.6 (rounded) or 14.9 (loosely)
+        stated = Interval(float(offset.value) - 1, float(offset.value) + 1)
+    quoted = [offset, event] + ([anchor] if anchor is not None else [])
+    if gap.overlaps(stated):
+        yield Consistent(f"{offset.text} fits {event.text} to {then}", quoted)
+        return
+    said = f"{offset.qualifier_word} {offset.text}" if offset.qualifier_word else offset.text
+    span = _years(gap, offset.unit) if gap.hi - gap.lo > 0.5 else f"{format_number(round(gap.mid, 1))} {offset.unit}s"
+    yield Flag(f"from {event.text} to {then} is {span}, not {said}", quoted,
+               claim=claim, expected=span, observed=said,
+               arithmetic=f"{then} − {event.text} ≈ {span}",
+               advice="Check the span against the date of the event it runs from.")
+
+
+def _age(claim, offset, birth, published, anchor):
+    """An age in whole years against the birth date and the date it is given for (the sentence's date,
+    a death, or publication): 'born February 3, 1931' and 'died on August 11' (2024) make 93."""
+    when, born = _when(anchor, published), _span_of_date(str(birth.value))
+    if when is None or born is None or not offset.resolved:
+        return
+    (a, b), then = when
+    youngest, oldest = _whole_years(born[1], a), _whole_years(born[0], b)
+    stated = iv(offset)
+    quoted = [offset, birth] + ([anchor] if anchor is not None else [])
+    born_word = "founded" if claim.about == "founding" else "born"
+    ages = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}" if oldest == youngest + 1 \
+        else f"{youngest}–{oldest}"
+    if stated.lo <= oldest and youngest <= stated.hi:
+        yield Consistent(f"age {offset.text} fits {born_word} {birth.text} and {then}", quoted)
+        return
+    yield Flag(f"{born_word} {birth.text}, the age at {then} is {ages}, not {offset.text}", quoted, claim=claim,
+               expected=ages, observed=offset.text,
+               arithmetic=f"{then} − {birth.text} = {ages} whole years",
+               advice="Check the age against the birth date and the date it is given for.")
+
+
+def _whole_years(born: float, on: float) -> int:
+    """Completed years from one day number to another (birthday passed or not)."""
+    b, d = dt.date.fromordinal(int(born)), dt.date.fromordinal(int(on))
+    return d.year - b.year - ((d.month, d.day) < (b.month, b.day))
 
 
 def _span_of_date(value: str) -> tuple[float, float] | None:
