@@ -148,6 +148,7 @@ class _Sentence:
     start: int
     end: int
     items: list[int] = field(default_factory=list)  # indexes into the quantity list
+    split: bool | None = None  # whether it speaks of a share split (read once)
 
 
 class Linker:
@@ -324,16 +325,17 @@ class Linker:
         for k, a in enumerate(items):
             if self.q[a].kind == "date":
                 continue
-            for b in items[k + 1:]:
-                if self.q[b].kind != "date":
-                    break
-            else:
+            n = k + 1  # the next figure that is not a date
+            while n < len(items) and self.q[items[n]].kind == "date":
+                n += 1
+            if n == len(items):
                 continue
-            if b == items[k + 1]:
+            b = items[n]
+            if n == k + 1:
                 yield a, b, self.gap(a, b)
                 continue
             gap = self.gap(a, b)
-            for d in reversed(items[k + 1:items.index(b)]):
+            for d in reversed(items[k + 1:n]):
                 lo, hi = self.q[d].span[0] - self.q[a].span[1], self.q[d].span[1] - self.q[a].span[1]
                 gap = gap[:lo] + "then" + gap[hi:]
             if _WORD_TO_GAP.match(gap):
@@ -440,7 +442,7 @@ class Linker:
         if not roles:
             return
         asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
-        if frm is not None and to is not None and _SPLIT.search(self.text[sent.start:sent.end]):
+        if frm is not None and to is not None and self._mentions_split(sent):
             return  # "10.5 cts a share on the split shares, a 10.5 pct increase from 19 cts before the split"
         if asserted and self._directions_conflict(sent, min(roles.values())):
             asserted = []  # "a decline in GDP growth to 1.75%", "reducing the merit raise pool": unsure
@@ -454,6 +456,11 @@ class Linker:
         self.add("change", list(roles.values()), roles, sent, direction=asserted[0][1] if asserted else None,
                  cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
                  relative=relative)
+
+    def _mentions_split(self, sent: _Sentence) -> bool:
+        if sent.split is None:
+            sent.split = bool(_SPLIT.search(self.text, sent.start, sent.end))
+        return sent.split
 
     def _directions_conflict(self, sent: _Sentence, first: int) -> bool:
         """Whether the clause before a change's first figure holds words of both directions: one is then
