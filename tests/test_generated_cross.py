@@ -50,7 +50,30 @@ def rank_in_field(draw) -> Split:
                  claim.format(name=name, verb=verb, n=suffix(wrong)), suffix(wrong))
 
 
-SPLITS = st.one_of(rank_in_field())
+@st.composite
+def founded_years_ago(draw) -> Split:
+    year = draw(st.integers(1950, 2015))
+    years = 2025 - year  # published mid-2025: founded any day of that year is 'years' or 'years - 1' ago
+    wrong = years + draw(st.integers(5, 12))
+    firm = draw(st.sampled_from(["Tornvik", "Halden Foods", "Brightwater Mills"]))
+    who = draw(st.sampled_from(["Ingrid Sole", "Marcus Bell", "Ana Reyes"]))
+    setting = f"{firm} was founded in {year} by {who} in a rented warehouse."
+    claim = "{who} founded the company {n} years ago and still chairs its board."
+    return Split(setting, claim.format(who=who, n=years), claim.format(who=who, n=wrong), f"{wrong} years")
+
+
+@st.composite
+def record_stood(draw) -> Split:
+    year = draw(st.integers(1980, 2020))
+    years = 2025 - year
+    wrong = years + draw(st.integers(4, 9))
+    what = draw(st.sampled_from(["course record", "meeting record", "national record"]))
+    setting = f"The {what} of 2:07:19 was set in {year} by a Kenyan runner."
+    claim = "That record had stood for {n} years until Sunday."
+    return Split(setting, claim.format(n=years), claim.format(n=wrong), f"{wrong} years")
+
+
+SPLITS = st.one_of(rank_in_field(), founded_years_ago(), record_stood())
 
 
 def _article(split: Split, claim: str, gap: list[str]) -> tuple[str, int]:
