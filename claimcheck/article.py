@@ -82,6 +82,8 @@ EVENT_WORDS = {
     "take": ("took", "took over", "appointed", "became", "named", "joined", "elected", "hired"),
     "leave": ("stepped down", "retired", "left", "resigned", "ended", "closed", "until"),
 }
+# Nouns that name a figure rather than a thing counted: "the 2,450-2,700 range", "2,418.6 points".
+_FIGURE_NOUNS = frozenset({"range", "band", "level", "mark", "point", "figure", "target"})
 _EVENT_LOOKUP = {w: kind for kind, words in EVENT_WORDS.items() for w in words}
 
 
@@ -281,6 +283,25 @@ class Article:
     def events_of(self, kind: str, *, planned: bool = False) -> list[DatedEvent]:
         """The dated events of one kind only (a phrase naming two kinds is none of them)."""
         return [e for e in self.dated_events if e.kinds == {kind} and (planned or not e.planned)]
+
+    # -- the same measure --------------------------------------------------------------------------------
+    def same_unit(self, a: Quantity, b: Quantity) -> bool:
+        """Whether a and b are figures of one unit that may be compared: same unit and per-thing, and
+        for counts the same thing (or one left unnamed; a noun that names the figure itself, as in
+        "the 2,450-2,700 range" or "2,418.6 points", names no thing)."""
+        if not (isinstance(a.value, float) and isinstance(b.value, float)) or "date" in (a.kind, b.kind):
+            return False
+        if a.unit != b.unit or a.per != b.per:
+            return False
+        if a.unit != "count":
+            return True
+        things = {thing_of(a), thing_of(b)} - {None} - _FIGURE_NOUNS
+        return len(things) <= 1
+
+    def roles_in(self, q: Quantity, kinds: tuple[str, ...] = ("change", "range")) -> set[str]:
+        """The roles q plays in the claims of ``kinds`` found so far ('from', 'to', 'low'...)."""
+        return {role for c in self.extraction.claims if c.kind in kinds for role, qid in c.roles.items()
+                if qid == q.id}
 
 
 @dataclass(frozen=True)
