@@ -34,6 +34,9 @@ CUES = (
     ("at", "the", "lower", "end", "of"), ("at", "the", "high", "end", "of"), ("at", "the", "low", "end", "of"),
     ("within",), ("inside",), ("outside",), ("above",), ("below",),
 )
+_CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in CUES:
+    _CUES_BY_FIRST.setdefault(_cue[0], []).append(_cue)
 # Words that may stand between the cue and the range: determiners, names, the range's own nouns.
 RANGE_NOUNS = frozenset("""range band target targets corridor bracket forecast forecasts guidance window zone
 estimate estimates projection projections spread expectations""".split())
@@ -74,9 +77,9 @@ def read(article):
 
 
 def _cues(toks: list[Token]):
-    for k in range(len(toks)):
-        for cue in CUES:
-            if tuple(t.low for t in toks[k:k + len(cue)]) == cue and all(t.q is None for t in toks[k:k + len(cue)]):
+    for k, t in enumerate(toks):
+        for cue in _CUES_BY_FIRST.get(t.low, ()) if t.q is None else ():
+            if tuple(x.low for x in toks[k:k + len(cue)]) == cue and all(x.q is None for x in toks[k:k + len(cue)]):
                 yield k, cue
                 break
 

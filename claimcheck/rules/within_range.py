@@ -6,6 +6,7 @@ from ..intervals import Interval
 from ..models import Quantity
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv, numeric
+from ._stated import stated
 
 # What each cue says of the value against the range [low, high].
 _INSIDE = ("within", "inside", "in line with", "in the middle of", "at the top of", "at the bottom of",
@@ -28,7 +29,7 @@ def within_range(inclusion, ctx):
     value, low, high = (ctx.role(inclusion, r) for r in ("value", "low", "high"))
     if not (numeric(value) and numeric(low) and numeric(high)):
         return
-    v, lo, hi = iv(value), _stated(low), _stated(high)
+    v, lo, hi = iv(value), stated(low), stated(high)
     if lo.lo > hi.hi:
         return  # a reversed range is range-order's finding
     cue = inclusion.cue or "within"
@@ -56,17 +57,6 @@ def within_range(inclusion, ctx):
     yield Flag(f"{value.text} is said to be {said} {span}, but it lies {side} it", [value, low, high],
                claim=inclusion, expected=f"a value {said} {span}", observed=value.text, arithmetic=arithmetic,
                advice="Check the value, the ends of the range, or whether the range has been revised.")
-
-
-def _stated(q: Quantity) -> Interval:
-    """An end of a range as stated, to half its last digit; "within the 2,450-2,700 range" is read by
-    the extractor as a bound ("within 2,450"), which an end of a range is not."""
-    v = float(q.value)
-    if q.qualifier == "upper" and q.high is not None:
-        return Interval(2 * v - q.high, q.high)
-    if q.qualifier == "lower" and q.low is not None:
-        return Interval(q.low, 2 * v - q.low)
-    return iv(q)
 
 
 def _written(q: Quantity) -> str:
