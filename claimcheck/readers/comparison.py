@@ -10,6 +10,11 @@ Shapes, each with an example:
 - a superlative over a set of a stated size, "<figure>, the <superlative> of the <N> <things>":
   "lifted sales 9.8%, the fastest growth of the three formats", with the other members' figures
   of the same measure in the paragraphs around it (exactly N - 1 of them, or nothing is said);
+- a comparative between two figures given, "<figure>, more than the <figure>" / "fewer than
+  <name>": "sold 610 cars in May, more than the 640 its rival sold"; with the gap between them,
+  "21 tries, five more than Fekete's 16 tries" (role ``difference``);
+- a multiple written "double the <figure>": "raised 540 billion won, more than double the 250
+  billion won it raised in 2021";
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
   "the most ever", against the figures of the same measure the article gives for earlier
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
@@ -19,8 +24,10 @@ The cue is the comparative word ("twice", "fastest", "record", "highest since");
 superlative or a record ``direction`` says which way it points ("up" for largest, "down" for
 smallest).
 
-Refuses: "one of the largest", "the second-largest" (no claim over the whole set); a superlative
-over a set whose size is not given, or whose other members' figures are not exactly found;
+Refuses: "more than 500 of them" and "no more than 40" (bounds, not comparisons), "double the
+number of passengers" (no figure), "one of the largest", "among the largest", "the
+second-largest" (no claim over the whole set); a superlative over a set whose size is not given,
+or whose other members' figures are not exactly found;
 "three times more than" (read two ways); a multiple whose other side is no figure of the same
 unit and measure in the article, or is found with two different values; figures of different
 times for a multiple ("twice as many as last year" with no figure of last year).
@@ -40,6 +47,10 @@ SUPERLATIVES = {
        sharpest most tallest deepest busiest""".split()},
     **{w: "down" for w in """smallest lowest slowest shortest fewest least weakest narrowest lightest cheapest
        mildest""".split()},
+}
+COMPARATIVES = {
+    **{w: "up" for w in "more higher larger bigger greater faster longer heavier stronger wider".split()},
+    **{w: "down" for w in "fewer less lower smaller slower shorter lighter weaker narrower cheaper".split()},
 }
 FACTOR_WORDS = ("twice", "double", "half", "triple", "treble", "quadruple")
 _QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "around", "roughly", "at least", "just over",
@@ -77,6 +88,8 @@ def read(article):
                 found = _since(article, toks, k)
             elif low in SUPERLATIVES:
                 found = _superlative(article, toks, k)
+            elif low in COMPARATIVES and _next(toks, k) == "than":
+                found = _than(article, toks, k)
             elif low == "record" or low and low.startswith("record-") or low == "all-time":
                 found = _record(article, toks, k)
             else:
@@ -88,12 +101,18 @@ def read(article):
 # -- "<figure>, twice as many as <other>" ---------------------------------------------------------------
 def _multiple(article, toks, k):
     rest = [t.low for t in toks[k + 1:k + 4]]
-    if len(rest) < 3 or rest[0] != "as" or rest[2] != "as":
-        return None  # "three times more than" is read two ways; "double the" is left alone
+    if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
+        after = k + 4  # "twice as many as"
+    elif rest[:1] == ["the"] and toks[k].low in ("twice", "double", "triple", "treble", "half"):
+        after = k + 1  # "more than double the 250 billion won"
+    else:
+        return None  # "three times more than" is read two ways
     subject = _figure_before(article, toks, _qualified_start(toks, k))
     if subject is None:
         return None
-    other = _other_after(article, toks, k + 4, subject)
+    other = _other_after(article, toks, after, subject)
+    if after == k + 1 and (other is None or article.token_index(other) > k + 3):
+        return None  # "double the number of visitors": no figure to compare
     if other is None:
         return None
     qualifier = _qualifier_before(toks, k)
@@ -102,7 +121,7 @@ def _multiple(article, toks, k):
     roles = {"subject": subject, "other1": other}
     if factor.q is not None:
         roles["factor"] = factor.q
-    return claim("comparison", roles, cue=cue, about=rest[1], sentence=subject.sentence)
+    return claim("comparison", roles, cue=cue, about=rest[1] if after == k + 4 else None, sentence=subject.sentence)
 
 
 def _qualifier_before(toks, k) -> str | None:
@@ -112,7 +131,7 @@ def _qualifier_before(toks, k) -> str | None:
 
 def _qualified_start(toks, k) -> int:
     q = _qualifier_before(toks, k)
-    return k - len(q.split()) if q and toks[k].q is None else k
+    return k - len(q.split()) if q else k
 
 
 def _figure_before(article, toks, k):
@@ -135,23 +154,39 @@ def _figure_before(article, toks, k):
     return None
 
 
-def _other_after(article, toks, k, subject):
-    """The other side of "as many as ...": a figure there, or the figure of the name there."""
+def _other_after(article, toks, k, subject, *, bare: bool = True):
+    """The other side of "as many as ..." or "more than ...": a figure there, the figure of the name
+    there ("as Brinmoor"), or the figure of the measure at the time there ("as in 2019"). With
+    ``bare`` false a figure right after the cue is not taken: "more than 500" is a bound."""
     names: list[str] = []
-    for t in toks[k:k + 4]:
+    for j, t in enumerate(toks[k:k + 5]):
+        if t.q is not None and t.q.kind == "date":
+            if _next(toks, k + j) in ("'s", "’s", "'", "’"):
+                continue  # "last year's 82"
+            return _by_time(article, t.q, subject) if not names else None
         if t.q is not None:
-            return t.q if article.same_unit(t.q, subject) or _same_measure(article, t.q, subject) else None
+            if j == 0 and not bare:
+                return None
+            same = t.q.unit == subject.unit and (t.q.per == subject.per or None in (t.q.per, subject.per))
+            return t.q if same and isinstance(t.q.value, float) else None  # "£2,150 a month, less than the £2,350"
         if not t.is_word:
             if t.text in ("'", "’"):
                 continue
             break
         if t.text[:1].isupper() and t.low not in _STOP:
             names.append(t.text.removesuffix("'s").removesuffix("’s"))
-        elif names or t.low not in _DETERMINERS:
+        elif names or t.low not in _DETERMINERS and t.low not in ("s", "in", "on"):
             break
     if not names:
         return None
     return _by_name(article, names[-1], subject)
+
+
+def _by_time(article, date, subject):
+    """The one figure of the subject's measure stated for ``date`` ("as many as in 2019")."""
+    found = [q for q in article.quantities if q.id != subject.id and q.sentence != subject.sentence
+             and article.measure(q).time == str(date.value) and _same_measure(article, q, subject, loose=True)]
+    return found[0] if len({float(q.value) for q in found}) == 1 else None
 
 
 def _by_name(article, name, subject):
@@ -175,18 +210,49 @@ def _names_before(article, q) -> set[str]:
             if t.is_word and t.text[:1].isupper()}
 
 
+# -- "<figure>, more than the <figure>" ------------------------------------------------------------------------
+def _than(article, toks, k):
+    """"sold 610 cars, more than the 540 its rival sold"; "exports of $4.2bn were higher than imports'"
+    is left alone unless a figure or a named figure follows."""
+    if _prev(toks, k) in ("no", "not", "or", "much", "far", "even", "times", "still"):
+        return None  # "no more than", "or more than", "three times more than" are bounds or ambiguous
+    gap = toks[k - 1].q if k > 0 else None
+    if gap is not None and gap.kind != "date":
+        return _difference(article, toks, k, gap)
+    subject = _level(article, _figure_before(article, toks, k))
+    if subject is None:
+        return None
+    other = _other_after(article, toks, k + 2, subject, bare=False)
+    if other is None or other.id == subject.id:
+        return None
+    return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
+                 direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
+
+
+def _difference(article, toks, k, gap):
+    """"21 tries, five more than Fekete's 16": the gap between two figures of one measure."""
+    subject = _figure_before(article, toks, k - 1)
+    if subject is None or not (gap.unit == subject.unit or gap.unit == "count" and thing_of(gap) is None):
+        return None
+    other = _other_after(article, toks, k + 2, subject)
+    if other is None or other.id in (subject.id, gap.id):
+        return None
+    return claim("comparison", {"subject": subject, "other1": other, "difference": gap},
+                 cue=f"{toks[k].low} than", direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
+
+
 # -- "<figure>, the fastest growth of the three formats" --------------------------------------------------
 def _superlative(article, toks, k):
     before = [t.low for t in toks[max(0, k - 3):k]]
-    if before[-2:] == ["of", "the"] and "one" in before or any(t.q is not None and t.q.unit == "rank"
-                                                                 for t in toks[max(0, k - 2):k]):
-        return None  # "one of the largest", "the second-largest"
+    some = before[-2:] == ["of", "the"] and "one" in before or before[-2:] == ["among", "the"]
+    if some or any(t.q is not None and t.q.unit == "rank" for t in toks[max(0, k - 2):k]):
+        return None  # "one of the largest", "among the largest", "the second-largest"
     if not before or before[-1] not in ("the", "its", "their"):
         return None
     size = _set_size(toks, k + 1)
     if size is None:
         return None
-    subject = _figure_before(article, toks, k - 1)
+    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
     if subject is None:
         return None
     n = int(size.value)
@@ -196,6 +262,19 @@ def _superlative(article, toks, k):
     roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low],
                  about=thing_of(size), sentence=subject.sentence)
+
+
+def _figure_set_after(toks, k):
+    """"the lowest of the three bids, at €187 million": the figure after the set, by "at" or "with"."""
+    for j in range(k, min(k + 4, len(toks) - 2)):
+        if toks[j].text == ",":
+            t = toks[j + 2]
+            if toks[j + 1].low in ("at", "with") and t.q is not None and t.q.kind != "date":
+                return t.q if isinstance(t.q.value, float) else None
+            return None
+        if not toks[j].is_word:
+            return None
+    return None
 
 
 def _set_size(toks, k):
@@ -331,7 +410,13 @@ def _same_measure(article, a, b, *, loose: bool = False) -> bool:
         return True
     if loose and a.unit == "count" and (ta is None or tb is None):
         bare = a if ta is None else b
-        return bool(set(article.words_before(bare, 2)) & _COMPARING)
+        toks = article.tokens(bare.sentence)
+        near = []
+        for t in reversed(toks[:article.token_index(bare)]):
+            if not t.is_word or len(near) == 2:
+                break  # "more than 1,100 runners, 46 of whom": the words of another figure are not this one's
+            near.append(t.low)
+        return bool(set(near) & _COMPARING)
     return False
 
 

@@ -34,7 +34,9 @@ def comparison_holds(comparison, ctx):
     others = [ctx.role(comparison, r) for r in sorted(comparison.roles) if r.startswith("other")]
     if not numeric(subject) or not others or not all(numeric(o) for o in others):
         return
-    if comparison.direction in ("up", "down"):
+    if comparison.roles.get("difference"):
+        yield from _difference(comparison, ctx, subject, others[0])
+    elif comparison.direction in ("up", "down"):
         yield from _extreme(comparison, subject, others)
     else:
         yield from _multiple(comparison, ctx, subject, others[0])
@@ -52,13 +54,39 @@ def _extreme(comparison, subject, others):
         return
     o = beyond[0]
     sign = ">" if up else "<"
-    called = "a record" if cue == "record" else f"the {cue}"
-    earlier = " for an earlier time" if cue == "record" or " since" in cue else ""
-    yield Flag(f"{subject.text} is called {called}, but the article gives {o.text}{earlier}, which is "
-               f"{'larger' if up else 'smaller'}", [subject, o], claim=comparison,
+    bigger = "larger" if up else "smaller"
+    if cue.endswith(" than"):
+        message = f"{subject.text} is said to be {cue} {o.text}, but {o.text} is {bigger}"
+    else:
+        called = "a record" if cue == "record" else f"the {cue}"
+        earlier = " for an earlier time" if cue == "record" or " since" in cue else ""
+        message = f"{subject.text} is called {called}, but the article gives {o.text}{earlier}, which is {bigger}"
+    yield Flag(message, [subject, o], claim=comparison,
                expected=f"a figure {'at or above' if up else 'at or below'} {o.text}", observed=subject.text,
                arithmetic=f"{o.text} {sign} {subject.text}",
                advice="Check both figures, and whether they measure the same thing at the times compared.")
+
+
+def _difference(comparison, ctx, subject, other):
+    """'<subject>, N more than <other>': subject - other against N."""
+    gap = ctx.role(comparison, "difference")
+    if not numeric(gap):
+        return
+    diff = iv(subject) - stated(other) if comparison.direction == "up" else stated(other) - iv(subject)
+    shown = _number(abs(float(subject.value) - float(other.value)))
+    if diff.overlaps(iv(gap)):
+        yield Consistent(f"{subject.text} is {gap.text} {comparison.cue} {other.text}", [subject, gap, other])
+        return
+    wrong_way = (float(subject.value) > float(other.value)) != (comparison.direction == "up")
+    yield Flag(f"{subject.text} is said to be {gap.text} {comparison.cue} {other.text}, but they differ by {shown}"
+               f"{' the other way' if wrong_way else ''}",
+               [subject, gap, other], claim=comparison, expected=f"a gap of {shown}", observed=gap.text,
+               arithmetic=f"{subject.text} − {other.text} = {_number(float(subject.value) - float(other.value))}",
+               advice="Check the three figures: one of them is probably mistyped or stale.")
+
+
+def _number(v: float) -> str:
+    return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
 
 
 def _multiple(comparison, ctx, subject, other):
@@ -89,20 +117,20 @@ def _ratio(a, b) -> str:
 def _factor(comparison, ctx) -> Interval | None:
     """The factor stated, as an interval: "twice" is 1.5-2.5, "more than twice" at least 2."""
     q = ctx.role(comparison, "factor")
+    words = (comparison.cue or "").split()
     if q is not None:
         v = float(q.value)
-        if q.qualifier == "exact" and q.low == q.high:
-            return _to_half_unit(v)
-        return interval_of(q)
-    words = (comparison.cue or "").split()
-    if not words or words[-1] not in FACTOR_WORDS:
+        qualifier = {"lower": _LOWER[0], "upper": _UPPER[0], "approx": _APPROX[0]}.get(q.qualifier, "")
+        exact = _to_half_unit(v) if q.low == q.high or q.low is None else interval_of(q)
+    elif words and words[-1] in FACTOR_WORDS:
+        v, qualifier = FACTOR_WORDS[words[-1]], " ".join(words[:-1])
+        exact = _to_half_unit(v)
+    else:
         return None
-    v, qualifier = FACTOR_WORDS[words[-1]], " ".join(words[:-1])
     if qualifier in _LOWER:
         return Interval(v, math.inf)
     if qualifier in _UPPER:
         return Interval(v * (1 - BOUND_SLACK), v)
-    exact = _to_half_unit(v)
     return exact.widen(0.1) if qualifier in _APPROX else exact
 
 
