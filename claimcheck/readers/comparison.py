@@ -60,6 +60,7 @@ year month week quarter the still now so far""".split())
 _COMPARING = frozenset("""below above under over than against compared beyond behind short up down on
 from exceeding topping""".split())
 _SET_WORDS = ("of", "among", "in")
+_SAME_SCALE = 3.0  # how far apart one measure's figures at two times plausibly are, for a record
 _OF_PHRASE = frozenset("of a an per each".split())
 # Verbs that carry any level or change of any measure: no sign that two figures measure one thing.
 _GENERIC = frozenset({w for v in (*CHANGE_UP, *CHANGE_DOWN) for w in v.split()}) | frozenset("""hit hits
@@ -339,6 +340,7 @@ def _against_earlier(article, subject, cue, direction, since):
     if subject is None or subject.unit in _TIMES:
         return None  # a record time may be the shortest or the longest
     others = [q for q in _earlier(article, subject) if _same_measure(article, q, subject, loose=True)
+              and _same_scale(q, subject)
               and (since is None or _before(str(since.value), article.measure(q).time or ""))]
     if not others:
         return None
@@ -403,7 +405,7 @@ def _same_measure(article, a, b, *, loose: bool = False) -> bool:
     that names no thing and is set against the figure by a comparing word ("below the 19,025")."""
     if a.unit != b.unit or a.per != b.per or not isinstance(a.value, float) or not isinstance(b.value, float):
         return False
-    ta, tb = thing_of(a), thing_of(b)
+    ta, tb = _thing(article, a), _thing(article, b)
     if ta and tb and ta == tb:
         return True
     if _measure_words(article, a) & _measure_words(article, b):
@@ -418,6 +420,25 @@ def _same_measure(article, a, b, *, loose: bool = False) -> bool:
             near.append(t.low)
         return bool(set(near) & _COMPARING)
     return False
+
+
+def _same_scale(a, b) -> bool:
+    """Within a factor of a few of each other: one measure at two times ("a record high 2,697" of open
+    interest and the 78,546 contracts traded in a month are two measures of one thing)."""
+    small, big = sorted((abs(float(a.value)), abs(float(b.value))))
+    return small > 0 and big / small <= _SAME_SCALE
+
+
+def _thing(article, q):
+    """What q counts, or for a bare count what the count before it in its sentence counts ("its 2,300
+    staff are fewer than the 2,900 it employed in 2015": the 2,900 are staff)."""
+    thing = thing_of(q)
+    if thing or q.unit != "count":
+        return thing
+    for other in reversed([x for x in article.in_sentence(q.sentence) if x.span[0] < q.span[0]]):
+        if other.unit == "count" and thing_of(other):
+            return thing_of(other)
+    return None
 
 
 def _measure_words(article, q) -> set[str]:
