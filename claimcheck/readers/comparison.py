@@ -61,6 +61,7 @@ _COMPARING = frozenset("""below above under over than against compared beyond be
 from exceeding topping""".split())
 _SET_WORDS = ("of", "among", "in")
 _SAME_SCALE = 3.0  # how far apart one measure's figures at two times plausibly are, for a record
+_JOINING = frozenset("but and or while yet though although whereas nor".split())
 _OF_PHRASE = frozenset("of a an per each".split())
 # Verbs that carry any level or change of any measure: no sign that two figures measure one thing.
 _GENERIC = frozenset({w for v in (*CHANGE_UP, *CHANGE_DOWN) for w in v.split()}) | frozenset("""hit hits
@@ -137,8 +138,9 @@ def _qualified_start(toks, k) -> int:
 
 def _figure_before(article, toks, k):
     """The figure a comparison at token k is said of: just before it in its clause."""
-    gap, content = 0, 0
-    for t in reversed(toks[:k]):
+    gap = 0
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
         if t.q is not None:
             if t.q.kind == "date":
                 continue
@@ -148,10 +150,9 @@ def _figure_before(article, toks, k):
                 continue
             return None
         gap += 1
-        if t.low not in _LINK and t.low not in _OF_PHRASE:
-            content += 1  # "45,000 tonnes of steel a month, three times as much": one noun of its own
-        if content > 1 or gap > 4:
-            return None
+        own = j > 0 and (toks[j - 1].low == "of" or toks[j - 1].q is not None) and t.low not in _JOINING
+        if t.low not in _LINK and t.low not in _OF_PHRASE and not own or gap > 4:
+            return None  # only the figure's own noun: "45,000 tonnes of steel a month", "her 24-year tenure"
     return None
 
 
@@ -176,6 +177,8 @@ def _other_after(article, toks, k, subject, *, bare: bool = True):
             break
         if t.text[:1].isupper() and t.low not in _STOP:
             names.append(t.text.removesuffix("'s").removesuffix("’s"))
+        elif t.low.endswith(("'s", "’s")) and not names:
+            continue  # "as its predecessor's 6,400"
         elif names or t.low not in _DETERMINERS and t.low not in ("s", "in", "on"):
             break
     if not names:
@@ -186,7 +189,7 @@ def _other_after(article, toks, k, subject, *, bare: bool = True):
 def _by_time(article, date, subject):
     """The one figure of the subject's measure stated for ``date`` ("as many as in 2019")."""
     found = [q for q in article.quantities if q.id != subject.id and q.sentence != subject.sentence
-             and article.measure(q).time == str(date.value) and _same_measure(article, q, subject, loose=True)]
+             and article.clause_time(q) == str(date.value) and _same_measure(article, q, subject, loose=True)]
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
 
@@ -341,7 +344,7 @@ def _against_earlier(article, subject, cue, direction, since):
         return None  # a record time may be the shortest or the longest
     others = [q for q in _earlier(article, subject) if _same_measure(article, q, subject, loose=True)
               and _same_scale(q, subject)
-              and (since is None or _before(str(since.value), article.measure(q).time or ""))]
+              and (since is None or _before(str(since.value), article.clause_time(q) or ""))]
     if not others:
         return None
     roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(others, 1)}}
@@ -380,14 +383,14 @@ def _figure_after(toks, k):
 
 def _earlier(article, subject):
     """Figures stated with a time before the subject's."""
-    now = article.measure(subject).time or (article.published.isoformat() if article.published else None)
+    now = article.clause_time(subject) or (article.published.isoformat() if article.published else None)
     if now is None:
         return []
     out = []
     for q in article.quantities:
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
-        then = article.measure(q).time
+        then = article.clause_time(q)
         if then and _before(then, now):
             out.append(q)
     return out
@@ -462,5 +465,5 @@ def _measure_words(article, q) -> set[str]:
 
 
 def _same_time(article, a, b) -> bool:
-    ta, tb = article.measure(a).time, article.measure(b).time
+    ta, tb = article.clause_time(a), article.clause_time(b)
     return ta is None or tb is None or ta == tb
