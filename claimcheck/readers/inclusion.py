@@ -159,7 +159,7 @@ def _value_by_subject(article, toks, k, low, high):
     if not before or any(t.q is not None and t.q.kind != "date" for t in clause):
         return None
     noun = before[-1].low
-    if noun in _BRIDGE or len(noun) < 3 or not (len(before) == 1 or before[-2].low in _BRIDGE or before[-2].is_word):
+    if noun in _BRIDGE or len(noun) < 3:
         return None
     changes = [c for c in article.extraction.claims if c.kind in ("change", "range")]
     taken = {c.roles.get(r) for c in changes for r in ("from", "by", "low", "high")}
