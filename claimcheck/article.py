@@ -82,6 +82,9 @@ EVENT_WORDS = {
     "take": ("took", "took over", "appointed", "became", "named", "joined", "elected", "hired"),
     "leave": ("stepped down", "retired", "left", "resigned", "ended", "closed", "until"),
 }
+# Nouns that name a figure rather than a thing counted: "the 2,450-2,700 range", "2,418.6 points".
+_FIGURE_NOUNS = frozenset({"range", "band", "level", "mark", "point", "figure", "target"})
+_CLAUSE_ENDS = frozenset({";", ":", ",", ".", "and", "but", "while", "when", "whereas"})
 _EVENT_LOOKUP = {w: kind for kind, words in EVENT_WORDS.items() for w in words}
 
 
@@ -281,6 +284,43 @@ class Article:
     def events_of(self, kind: str, *, planned: bool = False) -> list[DatedEvent]:
         """The dated events of one kind only (a phrase naming two kinds is none of them)."""
         return [e for e in self.dated_events if e.kinds == {kind} and (planned or not e.planned)]
+
+    # -- the same measure --------------------------------------------------------------------------------
+    def same_unit(self, a: Quantity, b: Quantity) -> bool:
+        """Whether a and b are figures of one unit that may be compared: same unit and per-thing, and
+        for counts the same thing (or one left unnamed; a noun that names the figure itself, as in
+        "the 2,450-2,700 range" or "2,418.6 points", names no thing)."""
+        if not (isinstance(a.value, float) and isinstance(b.value, float)) or "date" in (a.kind, b.kind):
+            return False
+        if a.unit != b.unit or a.per != b.per:
+            return False
+        if a.unit != "count":
+            return True
+        things = {thing_of(a), thing_of(b)} - {None} - _FIGURE_NOUNS
+        return len(things) <= 1
+
+    def roles_in(self, q: Quantity, kinds: tuple[str, ...] = ("change", "range")) -> set[str]:
+        """The roles q plays in the claims of ``kinds`` found so far ('from', 'to', 'low'...)."""
+        return {role for c in self.extraction.claims if c.kind in kinds for role, qid in c.roles.items()
+                if qid == q.id}
+
+    def clause_time(self, q: Quantity) -> str | None:
+        """The date of q's own clause (an ISO prefix), or None: nearer than ``measure(q).time``, which
+        takes the first date of the sentence. In "in 2015 turnout was 66.1% and in 2019 it was 67.4%"
+        66.1% is of 2015 and 67.4% of 2019; clauses end at ; : , and "and", "but", "while", "when"."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        best: tuple[int, str] | None = None
+        for step in (-1, 1):
+            j = k + step
+            while 0 <= j < len(toks) and toks[j].low not in _CLAUSE_ENDS:
+                t = toks[j]
+                if t.q is not None and t.q.kind == "date" and t.q.resolved:
+                    if best is None or abs(j - k) < best[0]:
+                        best = (abs(j - k), str(t.q.value))
+                    break
+                j += step
+        return best[1] if best else None
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,178 @@
+"""Inclusion: a value said to lie within (or outside, above, below) a range of the same measure.
+
+Shapes, each with an example:
+
+- the value, a linking verb or a date, the cue and a range written out after it:
+  "output of 880,000 tonnes was within the range of 900,000 to 950,000 tonnes";
+  "will grow by 2.1% next year, within the 1.4%-1.9% forecast range";
+  "inflation came in at 3.4%, well inside its target of between 2% and 3%";
+- the same, with the range named by a noun and stated in one of the three sentences before:
+  "keep speeds between 25 and 32 km/h. Sensors recorded an average of 34 km/h in February,
+  within the target band" (a word of the naming phrase must stand in the range's sentence);
+- the value stated in an earlier sentence, named here by its subject: "The index fell 3.1% to
+  2,418.6 points ... the index was still within the 2,450-2,700 range" (the one level of that
+  subject, not the start of a change, of the range's unit);
+- cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
+  lower end of", and the negatives "outside", "above", "below".
+
+Refuses: "within 10 km of the coast" and "within two days" (a distance or a span, no range);
+"within budget" (no figures); a range of another unit than the value ("34 km/h, within the
+2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
+band": a verb and a noun stand between them); an anaphor with two candidate ranges before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Token, thing_of
+from . import claim, reader
+
+CUES = (
+    ("in", "line", "with"), ("in", "the", "middle", "of"),
+    ("at", "the", "top", "of"), ("at", "the", "bottom", "of"), ("at", "the", "upper", "end", "of"),
+    ("at", "the", "lower", "end", "of"), ("at", "the", "high", "end", "of"), ("at", "the", "low", "end", "of"),
+    ("within",), ("inside",), ("outside",), ("above",), ("below",),
+)
+_CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
+for _cue in CUES:
+    _CUES_BY_FIRST.setdefault(_cue[0], []).append(_cue)
+# Words that may stand between the cue and the range: determiners, names, the range's own nouns.
+RANGE_NOUNS = frozenset("""range band target targets corridor bracket forecast forecasts guidance window zone
+estimate estimates projection projections spread expectations""".split())
+_BRIDGE = frozenset("""the its their his her our a an this that these those of between from""".split())
+# Words that may stand between the value and the cue: a linking verb, adverbs, a time.
+_LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
+lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
+this next last year month week quarter half first second third fourth the so far""".split())
+_POINTING = frozenset({"that", "this", "such"})
+_NOT_A_RANGE = frozenset("""budget reach sight hours days weeks months years minutes seconds limits miles
+metres meters feet yards kilometres kilometers distance""".split())
+_MAX_BRIDGE = 8
+_MAX_LINK = 5
+
+
+@reader("inclusion")
+def read(article):
+    """A value said to lie within a range ("880,000 tonnes was within the range of 900,000 to
+    950,000 tonnes"; "34 km/h ..., within the target band" set the sentence before; "the index was
+    still within the 2,450-2,700 range" with its level given earlier) or outside, above or below one.
+
+    Refuses "within 10 km of", "within two days", "within budget" (no range), a range of another
+    unit, a figure of another clause, and an anaphor with more than one range it may name.
+    """
+    ranges = [c for c in article.extraction.claims if c.kind == "range"]
+    by_low = {c.roles.get("low"): c for c in ranges}
+    for s in range(len(article.sentences)):
+        toks = article.tokens(s)
+        for k, cue in _cues(toks):
+            found = _range_after(article, toks, k + len(cue), by_low, ranges, s)
+            if found is None:
+                continue
+            low, high = found
+            value = _value_before(article, toks, k, low) or _value_by_subject(article, toks, k, low, high)
+            if value is None:
+                continue
+            yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(cue), sentence=s)
+
+
+def _cues(toks: list[Token]):
+    for k, t in enumerate(toks):
+        for cue in _CUES_BY_FIRST.get(t.low, ()) if t.q is None else ():
+            if tuple(x.low for x in toks[k:k + len(cue)]) == cue and all(x.q is None for x in toks[k:k + len(cue)]):
+                yield k, cue
+                break
+
+
+def _range_after(article, toks, k, by_low, ranges, s):
+    """The range the cue at k points at: written out after it, or named and stated just before."""
+    words: list[str] = []
+    content = 0
+    for t in toks[k:]:
+        if t.q is not None:
+            c = by_low.get(t.q.id)
+            if c is None:
+                return None  # "within 10 km of", "within two days"
+            return article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"])
+        if not t.is_word:
+            if t.text in ("'", "’", "-"):
+                continue
+            break
+        if t.low in _NOT_A_RANGE:
+            return None  # "within budget", "within reach", "within hours"
+        if t.low not in _BRIDGE and t.low not in RANGE_NOUNS and not t.text[:1].isupper() and t.low != "s":
+            content += 1  # "the central bank's target of": a few words may describe the range
+        words.append(t.low)
+        if content > 3 or len(words) > _MAX_BRIDGE:
+            return None
+    if not any(w in RANGE_NOUNS for w in words):
+        return None
+    return _named_range(article, ranges, s, toks[k].start, set(words))
+
+
+def _named_range(article, ranges, s, at, words):
+    """The one range stated in the three sentences before s (or earlier in s, before ``at``) whose
+    sentence holds a word of the name."""
+    para = article.paragraph(s)
+    near = [c for c in ranges if s - 3 <= c.sentence <= s and c.span[1] <= at
+            and article.paragraph(c.sentence) >= para - 1]
+    if len(near) != 1:
+        return None
+    c = near[0]
+    said = {w.lower() for w in _words(article.sentence_text(c.sentence))}
+    if not (words - _BRIDGE) & said and not words & _POINTING:
+        return None  # "within the target band" needs a target before; "within that range" points back
+    return article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"])
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def _value_before(article, toks, k, low):
+    """The figure the cue is said of, standing just before it in its clause."""
+    gap = 0
+    for t in reversed(toks[:k]):
+        if t.q is not None:
+            if t.q.kind == "date":
+                continue
+            return t.q if article.same_unit(t.q, low) else None
+        if not t.is_word:
+            if t.text in (",", "'", "’"):
+                continue
+            return None
+        if t.low not in _LINK:
+            return None
+        gap += 1
+        if gap > _MAX_LINK:
+            return None
+    return None
+
+
+def _value_by_subject(article, toks, k, low, high):
+    """'the index was still within ...': the one level of that subject stated earlier."""
+    start = max((j + 1 for j in range(k) if toks[j].text in (".", ";", ":", "!", "?")), default=0)
+    clause = toks[start:k]  # a segment may hold two sentences ("in January. Analysts said...")
+    before = [t for t in clause if t.is_word]
+    while before and before[-1].low in _LINK:
+        before.pop()
+    if not before or any(t.q is not None and t.q.kind != "date" for t in clause):
+        return None
+    noun = before[-1].low
+    if noun in _BRIDGE or len(noun) < 3:
+        return None
+    changes = [c for c in article.extraction.claims if c.kind in ("change", "range")]
+    taken = {c.roles.get(r) for c in changes for r in ("from", "by", "low", "high")}
+    found = []
+    for q in article.quantities:
+        if q.span[0] >= toks[k].start or q.id in taken or q.kind == "date" or q in (low, high):
+            continue
+        if not article.same_unit(q, low) or thing_of(q) == noun:
+            continue  # "the 30 index" counts the subject, it is no level of it
+        if noun not in _words(article.before(q, 60).lower()):
+            continue
+        if not float(low.value) / 2 <= float(q.value) <= float(high.value) * 2:
+            continue  # a figure of another size is another measure of the subject
+        found.append(q)
+    values = {float(q.value) for q in found}
+    return found[-1] if len(values) == 1 else None
