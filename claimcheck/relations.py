@@ -630,7 +630,8 @@ class Linker:
         for j in self._figures_before(sent, pos, also=("rank",)):
             gap = self.gap(j, i)
             if _APPOSITION_GAP.match(gap[:len(gap) - len(cue.group(0))]) and (
-                    self.q[i].unit == "percent" or self.same_dimension(j, i)):
+                    self.q[i].unit == "percent" or self.same_dimension(j, i)
+                    or self.q[i].unit in ("percentage_point", "basis_point") and self.q[j].unit == "percent"):
                 target = j
             break
         source = self._from_after(sent, i, like=target)

@@ -44,7 +44,10 @@ _BRIDGE = frozenset("""the its their his her our a an this that these those of b
 # Words that may stand between the value and the cue: a linking verb, adverbs, a time.
 _LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
 lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
-this next last year month week quarter half first second third fourth the so far""".split())
+this next last year month week quarter half first second third fourth the so far morning afternoon evening
+night day weekend""".split())
+# Words that tie a change's size to the level it reached: "a gain of 2.7 points that puts it inside".
+_SIZE_LINK = frozenset("""that which and putting leaving taking bringing""".split())
 _POINTING = frozenset({"that", "this", "such"})
 _NOT_A_RANGE = frozenset("""budget reach sight hours days weeks months years minutes seconds limits miles
 metres meters feet yards kilometres kilometers distance""".split())
@@ -130,22 +133,55 @@ def _words(text: str) -> list[str]:
 
 
 def _value_before(article, toks, k, low):
-    """The figure the cue is said of, standing just before it in its clause."""
+    """The figure the cue is said of, standing just before it in its clause; "a gain of 2.7 points
+    that puts the agency inside the band" reaches back over a placing verb and its object."""
     gap = 0
-    for t in reversed(toks[:k]):
+    unlinked = 0  # words that are no link: allowed only as the object of a placing verb ("puts the agency")
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
         if t.q is not None:
             if t.q.kind == "date":
                 continue
-            return t.q if article.same_unit(t.q, low) else None
+            if unlinked:
+                return None
+            if article.same_unit(t.q, low):
+                return t.q
+            return _level_of_size(article, t.q, low)
         if not t.is_word:
             if t.text in (",", "'", "’"):
                 continue
             return None
-        if t.low not in _LINK:
-            return None
+        if _puts(t.low) and unlinked <= 3:
+            # "a gain ... that puts the agency inside": the object is the level's owner; "4.1% kept wage
+            # growth within": the object is what is placed, and the figure is of something else
+            if not (t.low.endswith("ing") or j > 0 and toks[j - 1].low in ("that", "which")):
+                return None
+            unlinked = 0
+        elif t.low in _LINK or t.low in _SIZE_LINK:
+            pass
+        else:
+            unlinked += 1
+            if unlinked > 3:
+                return None
         gap += 1
-        if gap > _MAX_LINK:
+        if gap > _MAX_LINK + 4:
             return None
+    return None
+
+
+def _puts(word: str) -> bool:
+    """'puts', 'put', 'keeps', 'leaves': a verb that places a level somewhere."""
+    return word in ("puts", "put", "putting", "keeps", "kept", "keeping", "leaves", "left", "leaving", "places",
+                    "placed", "brings", "brought", "takes", "took")
+
+
+def _level_of_size(article, size, low):
+    """'rose to 81.6% from 78.9%, a gain of 2.7 points that puts it inside the band': the level the size
+    moved to, when the figure before the cue is the size of a change in the range's unit."""
+    for c in article.extraction.claims:
+        if c.kind == "change" and c.roles.get("by") == size.id and "to" in c.roles:
+            level = article.extraction.quantity(c.roles["to"])
+            return level if article.same_unit(level, low) else None
     return None
 
 
