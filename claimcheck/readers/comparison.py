@@ -251,11 +251,12 @@ def _superlative(article, toks, k):
     some = before[-2:] == ["of", "the"] and "one" in before or before[-2:] == ["among", "the"]
     if some or any(t.q is not None and t.q.unit == "rank" for t in toks[max(0, k - 2):k]):
         return None  # "one of the largest", "among the largest", "the second-largest"
-    if not before or before[-1] not in ("the", "its", "their"):
+    possessive = bool(before) and before[-1].endswith(("'s", "’s"))
+    if not before or before[-1] not in ("the", "its", "their") and not possessive:
         return None
     size = _set_size(toks, k + 1)
     if size is None:
-        return None
+        return _open_superlative(article, toks, k)
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
     if subject is None:
         return None
@@ -266,6 +267,58 @@ def _superlative(article, toks, k):
     roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low],
                  about=thing_of(size), sentence=subject.sentence)
+
+
+def _open_superlative(article, toks, k):
+    """"Route 14 remained the system's busiest line, with an average of 9,850 boardings" ... "The
+    crosstown line averaged 10,120 boardings": a superlative over a set whose size is not given,
+    checked against the peers the article names with the same head noun and a figure of the same
+    measure and time. A figure far from the subject's size is a total or another measure: left out."""
+    head = _next(toks, k)
+    if head is None or head in _SET_WORDS or head in _STOP:
+        return None
+    j = k - 1
+    while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
+        j -= 1
+    subject = _figure_before(article, toks, j + 1) or _figure_with_after(toks, k + 2)
+    if subject is None or subject.unit in ("rank", "date"):
+        return None
+    heads = {head, head + "s", head[:-1] + "ies" if head.endswith("y") else head}
+    peers = []
+    for q in article.quantities:
+        if q.id == subject.id or q.sentence == subject.sentence or q.unit != subject.unit or q.per != subject.per:
+            continue
+        if thing_of(q) != thing_of(subject) or not _same_time(article, q, subject):
+            continue
+        if "from" in article.roles_in(q) or "by" in article.roles_in(q):
+            continue
+        before = re.findall(r"[a-z][a-z'’-]*", article.before(q, 80).lower())
+        if not heads & set(before) or _TOTALS & set(before):
+            continue  # a peer is named by the same head noun ("the crosstown line"); a total is no peer
+        if not 0.5 <= float(q.value) / float(subject.value) <= 2 if subject.value else True:
+            continue
+        peers.append(q)
+    if not peers:
+        return None
+    roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(peers, 1)}}
+    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low], about=head,
+                 sentence=subject.sentence)
+
+
+def _figure_with_after(toks, k):
+    """", with an average of 9,850 boardings", ", at €187 million": the figure right after the head noun."""
+    for j in range(k, min(k + 7, len(toks))):
+        t = toks[j]
+        if t.q is not None:
+            return t.q if t.q.kind != "date" and isinstance(t.q.value, float) else None
+        if not t.is_word and t.text != ",":
+            return None
+        if t.is_word and t.low not in ("with", "at", "an", "a", "average", "of", "some", "about", "around"):
+            return None
+    return None
+
+
+_TOTALS = frozenset("total all combined overall system-wide network-wide altogether entire whole".split())
 
 
 def _figure_set_after(toks, k):
