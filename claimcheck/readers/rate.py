@@ -39,6 +39,7 @@ import re
 
 from ..article import Article, Token, _singular
 from ..models import Quantity
+from ..vocab import CHANGE_DOWN, CHANGE_UP
 from . import claim, reader
 
 # Words that make a figure an average of a whole.
@@ -54,8 +55,10 @@ _SAME_THING = [frozenset(s) for s in (
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
                          "spent", "worth", "bill", "sum", "overall"})
 # Words that mark an earlier level, not the sum now: "up from £29.5 million", "last year's 3.98 million".
-_EARLIER = frozenset({"from", "previous", "earlier", "prior"})
-_PREPOSITIONS = frozenset({"in", "across", "over", "from", "during", "for", "on", "among", "at"})
+_TIME_WORDS = frozenset({"year", "day", "week", "month", "hour", "minute", "second", "night", "season"})
+_CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN) | {"compared", "against", "versus"}
+# "<total> in/across <count>": not "at" or "for", which bring a price ("eight million shares at 4.50 each").
+_PREPOSITIONS = frozenset({"in", "across", "over", "from", "during", "among", "between"})
 
 
 def _things(noun: str) -> frozenset[str]:
@@ -98,15 +101,26 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     w1, w2, w3 = r.low(1), r.low(2), r.low(3)
     if w1 in ("each", "apiece") and w2 != "of":
         return "", "each"  # the thing is the count's: "the 9,400 procedures ... £4,600 each"
-    if w1 in ("to", "for") and w2 == "each" and w3 == "of":
+    if _each_of(r) is not None:
         return "", "each of"
     if w1 == "for" and w2 in ("every", "each") and w3:
         return _singular(w3), "each"
     if w1 == "from" and w2 == "each" and w3:
         return _singular(w3), "each"
-    if w1 in _PER and w2 and w2.isalpha() and w2 not in ("year", "day", "week", "month", "hour", "minute", "second"):
-        return _singular(w2), "per"
+    if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)):
+        return _singular(w2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+def _each_of(r: _Reading) -> int | None:
+    """The token index after '<rate> (goes / is paid) to/for each of', or None."""
+    for j in range(r.k + 1, min(len(r.toks) - 2, r.k + 6)):
+        t = r.toks[j]
+        if t.q is not None or not t.is_word:
+            return None
+        if t.low in ("to", "for") and r.toks[j + 1].low == "each" and r.toks[j + 2].low == "of":
+            return j + 3
+    return None
 
 
 def _average_word(r: _Reading) -> bool:
@@ -124,10 +138,13 @@ def _is_rate(article: Article, q: Quantity) -> bool:
 
 
 def _earlier_level(article: Article, q: Quantity) -> bool:
-    """'up from £29.5 million', 'last year's 3.98 million tonnes', '3.98 million a year earlier'."""
+    """'up from £29.5 million', 'last year's 3.98 million tonnes', '3.98 million a year earlier'; not the
+    'from' of a source ('the crop came from 640,000 hectares')."""
     before = article.words_before(q, 3)
     after = article.words_after(q, 3)
-    if before and before[-1] in _EARLIER or "last" in before[-3:]:
+    if before[-1:] == ["from"] and (before[-2:-1] and before[-2] in _CHANGE_WORDS or _figure_before_from(article, q)):
+        return True
+    if before[-1:] in (["previous"], ["earlier"], ["prior"]) or "last" in before[-3:]:
         return True
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
@@ -135,6 +152,13 @@ def _earlier_level(article: Article, q: Quantity) -> bool:
         if toks[j].q is not None and toks[j].q.kind == "date" and j + 1 < k and toks[j + 1].text in ("'", "’"):
             return True
     return after[:2] in (["a", "year"], ["the", "year"]) and "earlier" in after[:4] or after[:1] == ["earlier"]
+
+
+def _figure_before_from(article: Article, q: Quantity) -> bool:
+    """'rose to 61,480 from 57,900': a figure a few tokens before the 'from'."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    return any(t.q is not None and t.q.kind != "date" for t in toks[max(0, k - 6):k - 1])
 
 
 def _unit_key(q: Quantity) -> tuple:
@@ -198,9 +222,12 @@ def _linked(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
     for j in range(len(toks) - 1, 1, -1):
         if toks[j].text in (";", ":"):
             return None
-        if toks[j].q is not None and toks[j].q.kind == "count" and toks[j - 1].low in _PREPOSITIONS \
+        if toks[j].q is None:
+            continue
+        if toks[j].q.kind == "count" and toks[j].q.unit == "count" and toks[j - 1].low in _PREPOSITIONS \
                 and toks[j - 2].q is not None and _numeric(toks[j - 2].q):
             return toks[j - 2].q, toks[j].q
+        return None  # only the figures just before the rate: "<total> in <count>, an average of <rate>"
     return None
 
 
@@ -208,7 +235,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
     """The count the rate is per: named beside it, in its sentence, or before it in the article."""
     q = r.q
     if cue == "each of":
-        nxt = next((t.q for t in r.toks[r.k + 1:r.k + 6] if t.q is not None), None)
+        nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 4] if t.q is not None), None)
         return nxt if nxt is not None and nxt.kind == "count" else None
     in_sentence = [o for o in article.in_sentence(q.sentence) if o.id != q.id and _numeric(o)]
     if "_per_" in q.unit:  # a rate per unit of time: the duration in its sentence
@@ -239,7 +266,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
 
 def _counts_thing(o: Quantity, things: frozenset[str]) -> bool:
     """A count of the thing ('24-match', '14 halls'), or an amount in it as a unit ('610,000 hectares')."""
-    return o.kind == "count" and _noun(o) in things or o.kind == "measure" and o.unit in things
+    return o.kind == "count" and _noun(o) in things or o.kind in ("measure", "duration") and o.unit in things
 
 
 def _second_denominator(article: Article, q: Quantity) -> bool:
@@ -291,7 +318,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quanti
     """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key \
-            and not _is_rate(article, o) and not _earlier_level(article, o)
+            and not _is_rate(article, o) and not _earlier_level(article, o) \
+            and article.words_before(o, 1)[-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
@@ -301,6 +329,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quanti
     cued = [o for o in nearby if _TOTAL_CUES & set(article.words_before(o, 4))]
     if cued:
         return cued[0] if len({o.value for o in cued}) == 1 else None
+    if key[0] != "measure":
+        return None  # sums of money and counts are everywhere in a report: only a cue or a shared sentence names one
     return _unique(article, q, [o for o in article.quantities if fits(o)])
 
 
