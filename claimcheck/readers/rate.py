@@ -107,7 +107,8 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return _singular(w3), "each"
     if w1 == "from" and w2 == "each" and w3:
         return _singular(w3), "each"
-    if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)):
+    if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)) \
+            and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
         return _singular(w2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
 
@@ -177,7 +178,7 @@ def _key_of(q: Quantity) -> tuple:
 
 def read_rate(article: Article, q: Quantity):
     """The rate claim of q, or None."""
-    if not _numeric(q) or q.kind == "duration":
+    if not _numeric(q) or q.kind == "duration" or _earlier_level(article, q):
         return None
     r = _Reading(article, q)
     per, cue = _per_thing(r)
@@ -314,10 +315,21 @@ def _bare_key(article: Article, r: _Reading, count: Quantity) -> tuple | None:
     return None
 
 
+def _partners(article: Article, q: Quantity) -> set[str]:
+    """Figures the text relates to q as its range or its other level: no sum of it."""
+    out: set[str] = set()
+    for c in article.extraction.claims:
+        if c.kind in ("range", "change") and q.id in c.quantities:
+            out.update(c.quantities)
+    return out
+
+
 def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quantity | None:
     """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
+    partners = _partners(article, q)
+
     def fits(o: Quantity) -> bool:
-        return o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key \
+        return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _unit_key(o) == key \
             and not _is_rate(article, o) and not _earlier_level(article, o) \
             and article.words_before(o, 1)[-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
 
