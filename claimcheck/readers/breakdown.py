@@ -68,7 +68,11 @@ def _closed(toks: list[Token], parts: list[tuple[Quantity, int]]) -> tuple[bool,
 
 
 def _moved(article: Article, q: Quantity) -> bool:
-    return any(c.kind in ("change", "range") and q.id in c.quantities for c in article.extraction.claims)
+    """q is a level of a change or an end of a range ("rose to 29%")."""
+    memo = article.extraction.memo
+    if "moved" not in memo:
+        memo["moved"] = {qid for c in article.extraction.claims if c.kind in ("change", "range") for qid in c.quantities}
+    return q.id in memo["moved"]
 
 
 def _of_those(article: Article, index: int):

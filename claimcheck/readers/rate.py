@@ -125,8 +125,10 @@ def _each_of(r: _Reading) -> int | None:
 
 
 def _average_word(r: _Reading) -> bool:
-    before = r.article.words_before(r.q, 5)
-    after = r.article.words_after(r.q, 4)
+    if r.word(-1) is not None and r.word(-1).q is not None and r.word(1) is not None and r.word(1).q is not None:
+        return False  # inside a run of figures
+    before = r.article.words_near(r.q, 5)[0]
+    after = r.article.words_near(r.q, 0, 4)[1]
     return bool(_AVERAGE & set(before)) or "on average" in " ".join(after) or \
         bool(re.search(r"\ban average\b", " ".join(after[2:])))
 
@@ -141,11 +143,12 @@ def _is_rate(article: Article, q: Quantity) -> bool:
 def _earlier_level(article: Article, q: Quantity) -> bool:
     """'up from £29.5 million', 'last year's 3.98 million tonnes', '3.98 million a year earlier'; not the
     'from' of a source ('the crop came from 640,000 hectares')."""
-    before = article.words_before(q, 3)
-    after = article.words_after(q, 3)
+    before = article.words_near(q, 3)[0]
+    after = article.words_near(q, 0, 3)[1]
     if before[-1:] == ["from"] and (before[-2:-1] and before[-2] in _CHANGE_WORDS or _figure_before_from(article, q)):
         return True
-    if before[-1:] in (["previous"], ["earlier"], ["prior"]) or "last" in before[-3:]:
+    if before[-1:] in (["previous"], ["earlier"], ["prior"]) or before[-2:-1] == ["last"] and \
+            before[-1].endswith(("'s", "’s")):
         return True
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
@@ -178,7 +181,7 @@ def _key_of(q: Quantity) -> tuple:
 
 def read_rate(article: Article, q: Quantity):
     """The rate claim of q, or None."""
-    if not _numeric(q) or q.kind == "duration" or _earlier_level(article, q):
+    if not _numeric(q) or q.kind == "duration":
         return None
     r = _Reading(article, q)
     per, cue = _per_thing(r)
@@ -188,6 +191,8 @@ def read_rate(article: Article, q: Quantity):
             return None
         per = _average_noun(r)
         cue = "average"
+    if _earlier_level(article, q):
+        return None
     count = _count(article, r, per, cue)
     if count is None:
         return None
@@ -210,7 +215,7 @@ def read_rate(article: Article, q: Quantity):
 
 def _average_noun(r: _Reading) -> str:
     """'The average deal size, at $212 million': deal. Empty when no thing is named."""
-    before = r.article.words_before(r.q, 6)
+    before = r.article.words_near(r.q, 6)[0]
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
             return _singular(before[i + 1])
@@ -317,11 +322,14 @@ def _bare_key(article: Article, r: _Reading, count: Quantity) -> tuple | None:
 
 def _partners(article: Article, q: Quantity) -> set[str]:
     """Figures the text relates to q as its range or its other level: no sum of it."""
-    out: set[str] = set()
-    for c in article.extraction.claims:
-        if c.kind in ("range", "change") and q.id in c.quantities:
-            out.update(c.quantities)
-    return out
+    memo = article.extraction.memo
+    if "partners" not in memo:
+        memo["partners"] = partners = {}
+        for c in article.extraction.claims:
+            if c.kind in ("range", "change"):
+                for qid in c.quantities:
+                    partners.setdefault(qid, set()).update(c.quantities)
+    return memo["partners"].get(q.id, set())
 
 
 def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quantity | None:
@@ -331,14 +339,14 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quanti
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _unit_key(o) == key \
             and not _is_rate(article, o) and not _earlier_level(article, o) \
-            and article.words_before(o, 1)[-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
+            and article.words_near(o, 1)[0][-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
         if here:
             return here[0] if len({o.value for o in here}) == 1 else None
     nearby = [o for o in article.quantities if fits(o) and abs(o.sentence - q.sentence) <= 1]
-    cued = [o for o in nearby if _TOTAL_CUES & set(article.words_before(o, 4))]
+    cued = [o for o in nearby if _TOTAL_CUES & set(article.words_near(o, 4)[0])]
     if cued:
         return cued[0] if len({o.value for o in cued}) == 1 else None
     if key[0] != "measure":
