@@ -3,24 +3,24 @@
 Shapes (claim kind ``total``):
 
 - parts of a whole named in the sentence before (cue ``whole``; ``complete`` when the list ends on
-  "the remaining N" or "the rest"): "Ardlow has 412,380 residents. Of those residents, 78,900
-  are children, 274,280 are aged 18 to 64 and 86,200 are 65 or older"; "The fleet numbers 640
+  "the remaining N" or "the rest"): "The town has 96,500 residents. Of those residents, 18,200
+  are children, 61,900 are aged 18 to 64 and 16,400 are 65 or older"; "The fleet numbers 640
   buses. Of these, 410 run on diesel, 150 are hybrids and the remaining 80 are electric";
   "Among them, ..." after the whole;
-- shares ending on a named remainder, which must make 100% (cue ``remaining``): "wind 29% of
-  supply, gas 27%, coal 20%, solar 9% and hydro 8%, with imports making up the remaining 11%";
+- shares ending on a named remainder, which must make 100% (cue ``remaining``): "equities 55% of
+  the fund, bonds 30% and property 10%, and cash the rest, 5%";
 - the answers to one exclusive question, which may not pass 100% (cue ``exclusive``): "Asked for
   the single main reason, 46% named cost, 38% the commute and 24% childcare".
 
-The parts are the first figure of each listed clause ("274,280 are aged 18 to 64": the ages are
+The parts are the first figure of each listed clause ("61,900 are aged 18 to 64": the ages are
 not parts), in the unit of the whole; a whole in the same sentence ("Of the 450 seats, ...") is
 the parts-sum rule's reading and is left to it.
 
 Refuses: a list of two parts with no remainder named (two figures may overlap: "800 are women and
 600 work part-time"); a whole in the previous sentence that is not unique (two counts of
-different sizes) or is an earlier level ("up from 386,900"); shares of a question whose answers
-could be picked more than once ("respondents could name more than one", "cited", "mentioned");
-shares that moved ("rose to 29%").
+different sizes) or is an earlier level ("up from 88,700"); shares of a question whose answers
+could be picked more than once ("could give several answers", "cited", "mentioned"); shares
+that moved ("rose to 31%").
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ from . import claim, reader
 from .rate import _earlier_level
 
 _POINTERS = frozenset({"those", "these", "them", "this", "that", "which", "whom"})
-# "the remaining 11%" closes a list; "other parties 9%" may leave the undecided out.
+# "the remaining 6%" closes a list; "other parties 8%" may leave the undecided out.
 _REST = frozenset({"remaining", "rest", "remainder", "balance"})
 _EXCLUSIVE = ("main reason", "single main", "single biggest", "single most", "first choice", "top choice",
               "first preference", "preferred option", "only one", "one answer", "main concern", "chief reason")
@@ -131,11 +131,11 @@ def _shares(article: Article, index: int):
 
 @reader("breakdown")
 def read(article: Article):
-    """Parts named one by one against the whole named before them ("Of those residents, 78,900 are
-    children, 274,280 are aged 18 to 64 and 86,200 are 65 or older"); shares ending on "the remaining
-    11%"; answers to one exclusive question ("the single main reason"). Refuses two parts with no
+    """Parts named one by one against the whole named before them ("Of those residents, 18,200 are
+    children, 61,900 are aged 18 to 64 and 16,400 are 65 or older"); shares ending on "the rest,
+    5%"; answers to one exclusive question ("the single main reason"). Refuses two parts with no
     remainder named, a whole that is not unique or is an earlier level, multi-choice questions
-    ("could name more than one", "cited"), and shares that moved ("rose to 29%").
+    ("could give several answers", "cited"), and shares that moved ("rose to 31%").
     """
     for index in range(len(article.sentences)):
         if not article.in_sentence(index):

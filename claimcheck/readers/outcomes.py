@@ -2,19 +2,19 @@
 
 Shapes (claim kind ``total``):
 
-- results against the games played (cue ``results``): "won 16, drew three and lost seven" after
-  "a 24-match season"; "16 wins, three draws and seven defeats from 26 games"; "played 26: won 16,
-  drew three, lost seven"; with only wins and losses named (cue ``won-lost``) the rule checks that
+- results against the games played (cue ``results``): "won 19, drew five and lost ten" after
+  "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
+  fixtures, United lost 11, drew four and won 15"; with only wins and losses named (cue ``won-lost``) the rule checks that
   they do not pass the games played, since draws may go unsaid;
 - a net figure against what was added and taken away (cue ``net``, or ``net-down`` for a net
-  fall): "opened 57 stores and closed 29 over the year, a net gain of 38"; "hired 1,200 people
+  fall): "opened 41 branches and shut 17, a net gain of 24"; "hired 1,200 people
   and cut 450 jobs, a net increase of 750"; "sold 14 hotels and bought six, a net reduction of
   eight".
 
 The games played are a count of games, matches or fixtures: in the sentence ("from 26 games", "in
 their 30 matches", "played 26") or stated before it in the article, with one value only.
 
-Refuses: a score or a tally ("won 3-1", "won 16 of 24"); results of other things ("won seven
+Refuses: a score or a tally ("won 2-0", "won 19 of 34"); results of other things ("won seven
 seats and lost three"); two teams' records in one sentence (the second list is left alone);
 candidate game counts of different sizes before the list; a net with only one side named.
 """
@@ -62,7 +62,7 @@ def _outcome_items(toks: list[Token]) -> list[tuple[str, Quantity, int]]:
 
 
 def _one_list(toks: list[Token], items: list[tuple[str, Quantity, int]]) -> list[tuple[str, Quantity, int]]:
-    """The first run of items joined only by commas, 'and' and outcome words: 'won 16, drew three and lost seven'."""
+    """The first run of items joined only by commas, 'and' and outcome words: 'won 19, drew five and lost ten'."""
     run = items[:1]
     for item in items[1:]:
         between = toks[run[-1][2] + 1:item[2]]
@@ -130,9 +130,9 @@ def _net(article: Article, index: int):
 
 @reader("outcomes")
 def read(article: Article):
-    """Results against the games played ("won 16, drew three and lost seven" of "a 24-match season")
-    and a net against what was added and taken away ("opened 57 stores and closed 29, a net gain of
-    38"). Refuses scores and tallies ("won 3-1", "won 16 of 24"), results of other things ("won
+    """Results against the games played ("won 19, drew five and lost ten" of "a 34-match season")
+    and a net against what was added and taken away ("opened 41 branches and shut 17, a net gain of
+    24"). Refuses scores and tallies ("won 2-0", "won 19 of 34"), results of other things ("won
     seven seats"), game counts of different sizes before the list, and a net with one side unnamed.
     """
     for index in range(len(article.sentences)):

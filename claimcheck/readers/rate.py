@@ -2,35 +2,35 @@
 
 Shapes (rate, total, count; the total and the count may stand in other sentences):
 
-- "<total> in/across/over <count>, (an) average (of) <rate>": "scored 642 points in 24 games,
-  averaging 26.8 a game"; "1,840 robots in 37 warehouses, an average of about 50 per site";
-  "131,400 across 12 matches, an average of 10,950";
-- "<rate> a/per/for every <thing>" beside an average word: "The average yield of 6.5 tonnes a
-  hectare" (tonnes harvested and hectares sown stated before); "averaging 32.1 a game" (the
-  points in its sentence, "the 24-match season" before);
+- "<total> in/across/over <count>, (an) average (of) <rate>": "scored 2,460 points in 30 games,
+  averaging 82 a game"; "48,000 trees in 160 parishes, an average of 300 per parish";
+  "214,800 spectators across 19 home fixtures, an average of 11,305";
+- "<rate> a/per/for every <thing>" beside an average word: "The average yield of 4.5 tonnes a
+  hectare" (tonnes harvested and hectares sown stated before); "averaging 82 a game" (the
+  points in its sentence, "a 30-game campaign" before);
 - "<rate> to/for each of (the) <count>": "€400 to each of 1.6 million pensioners, costing €64
-  million"; "a one-off payment of SEK 1,500 to each of the 86,000 pensioners ... The payments
-  would cost SEK 159m";
-- "<count> ... (an average of) <rate> each/apiece": "the 9,400 procedures ... had cost an
-  average of £4,600 each" (the sum spent stated before);
-- "the average <thing> (size/value), at <rate>": "The average deal size, at $212 million"
-  after "14 large deals worth a combined $2.3 billion";
-- a rate per unit of time and a duration: "Transmitting at 0.9 gigabytes a day, the full set
-  will need about 24 days" (the 14.4 gigabytes stated before).
+  million"; "a winter bonus of £180 for each of the 310,000 carers ... The bonus will cost £55.8
+  million";
+- "<count> ... (an average of) <rate> each/apiece": "The 42 vehicles cost $350,000 each" (the
+  sum spent stated before);
+- "the average <thing> (size/value), at <rate>": "The average deal size, at $164 million"
+  after "25 deals worth a combined $4.1 billion";
+- a rate per unit of time and a duration: "Sending 0.4 gigabytes a day, it will need 18 days"
+  (the 7.2 gigabytes stated before).
 
 The count is a count of the thing the rate is per (games and matches are one thing); the total
 is an amount in the rate's unit: the same currency, the same measure, or a count of the same
-thing. A figure that is itself a rate, or an earlier level ("up from £29.5 million", "last
-year's 3.98 million tonnes"), is no total. Candidates are looked for in the rate's sentence,
+thing. A figure that is itself a rate, or an earlier level ("up from £12.1 million", "last
+year's 2.6 million tonnes"), is no total. Candidates are looked for in the rate's sentence,
 then in the count's, then among figures before it in the article (a few paragraphs back); two
 candidates of different values leave the reader silent.
 
-Refuses: a rate of a part ("in the worst-hit districts it was under 4 tonnes a hectare": no
-average word and no count in its sentence); a price or level called an average with no count
-("average attendance was 18,700", "inflation would average 2.1%", "the average high of 31.8
-C"); a sentence with a second denominator ("421 runs in nine innings at an average of 60.1,
-having been dismissed seven times"); candidates of different sizes ("420 hectares" on one farm
-and "610,000 hectares" in the province, both before the rate).
+Refuses: a rate of a part ("on the hill farms it was below 3 tonnes a hectare": no average
+word and no count in its sentence); a price or level called an average with no count
+("attendance averaged 9,200", "inflation would average 2.1%", "the average high of 24 C"); a
+sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
+times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
+region, both before the rate).
 """
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ from . import claim, reader
 _AVERAGE = frozenset({"average", "averaging", "averaged", "averages", "mean"})
 # Words before a thing that make the figure before them per that thing: "a game", "per hall", "for every hectare".
 _PER = frozenset({"a", "an", "per", "each", "every"})
-# Things that count the same units: a rate per game is checked against a "24-match season".
+# Things that count the same units: a rate per game is checked against a "30-match season".
 _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture"}, {"trip", "journey", "ride"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant"},
@@ -57,7 +57,7 @@ _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "tota
 # Words that mark an earlier level, not the sum now: "up from £29.5 million", "last year's 3.98 million".
 _TIME_WORDS = frozenset({"year", "day", "week", "month", "hour", "minute", "second", "night", "season"})
 _CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN) | {"compared", "against", "versus"}
-# "<total> in/across <count>": not "at" or "for", which bring a price ("eight million shares at 4.50 each").
+# "<total> in/across <count>": not "at" or "for", which bring a price ("two million shares at 3.20 each").
 _PREPOSITIONS = frozenset({"in", "across", "over", "from", "during", "among", "between"})
 
 
@@ -100,7 +100,7 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return q.unit.split("_per_")[-1], "per"
     w1, w2, w3 = r.low(1), r.low(2), r.low(3)
     if w1 in ("each", "apiece") and w2 != "of":
-        return "", "each"  # the thing is the count's: "the 9,400 procedures ... £4,600 each"
+        return "", "each"  # the thing is the count's: "the 42 vehicles ... $350,000 each"
     if _each_of(r) is not None:
         return "", "each of"
     if w1 == "for" and w2 in ("every", "each") and w3:
@@ -141,7 +141,7 @@ def _is_rate(article: Article, q: Quantity) -> bool:
 
 
 def _earlier_level(article: Article, q: Quantity) -> bool:
-    """'up from £29.5 million', 'last year's 3.98 million tonnes', '3.98 million a year earlier'; not the
+    """'up from £12.1 million', 'last year's 2.6 million tonnes', '2.6 million a year earlier'; not the
     'from' of a source ('the crop came from 640,000 hectares')."""
     before = article.words_near(q, 3)[0]
     after = article.words_near(q, 0, 3)[1]
@@ -159,7 +159,7 @@ def _earlier_level(article: Article, q: Quantity) -> bool:
 
 
 def _figure_before_from(article: Article, q: Quantity) -> bool:
-    """'rose to 61,480 from 57,900': a figure a few tokens before the 'from'."""
+    """'rose to 8,210 from 7,760': a figure a few tokens before the 'from'."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
     return any(t.q is not None and t.q.kind != "date" for t in toks[max(0, k - 6):k - 1])
@@ -197,7 +197,7 @@ def read_rate(article: Article, q: Quantity):
     if count is None:
         return None
     if not average and cue == "per" and count.sentence != q.sentence:
-        return None  # "in the worst-hit districts it was under 4 tonnes a hectare": a rate of a part
+        return None  # "on the hill farms it was below 3 tonnes a hectare": a rate of a part
     key = _unit_key(q)
     linked = _linked(article, r)
     if linked is not None and linked[1].id == count.id and (key == _unit_key(linked[0]) or key == ("count", None)
@@ -214,7 +214,7 @@ def read_rate(article: Article, q: Quantity):
 
 
 def _average_noun(r: _Reading) -> str:
-    """'The average deal size, at $212 million': deal. Empty when no thing is named."""
+    """'The average deal size, at $164 million': deal. Empty when no thing is named."""
     before = r.article.words_near(r.q, 6)[0]
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
@@ -265,18 +265,18 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return mine[0] if len({o.value for o in mine}) == 1 else None
     linked = _linked(article, r)
     if linked is not None and _average_word(r) and not _second_denominator(article, q):
-        return linked[1]  # "1,840 robots in 37 warehouses, an average of about 50 per site"
+        return linked[1]  # "48,000 trees in 160 villages, an average of 300 per parish"
     return _unique(article, q, [o for o in _all_counts(article, things) if not _is_rate(article, o)
                                 and not _earlier_level(article, o)])
 
 
 def _counts_thing(o: Quantity, things: frozenset[str]) -> bool:
-    """A count of the thing ('24-match', '14 halls'), or an amount in it as a unit ('610,000 hectares')."""
+    """A count of the thing ('30-match', '160 parishes'), or an amount in it as a unit ('640,000 hectares')."""
     return o.kind == "count" and _noun(o) in things or o.kind in ("measure", "duration") and o.unit in things
 
 
 def _second_denominator(article: Article, q: Quantity) -> bool:
-    """Another count after the rate in its sentence: 'an average of 60.1, having been dismissed seven times'."""
+    """Another count after the rate in its sentence: 'an average of 48.5, out eight times'."""
     return any(o.span[0] > q.span[1] and o.kind in ("count", "multiplier") and _numeric_any(o)
                for o in article.in_sentence(q.sentence))
 
@@ -309,7 +309,7 @@ def _unique(article: Article, q: Quantity, candidates: list[Quantity]) -> Quanti
 
 
 def _bare_key(article: Article, r: _Reading, count: Quantity) -> tuple | None:
-    """For a bare figure ('averaging 32.1 a game'), the thing of the count before it in its clause."""
+    """For a bare figure ('averaging 82 a game'), the thing of the count before it in its clause."""
     for t in reversed(r.toks[:r.k]):
         if t.text in (";", ":"):
             break
@@ -361,7 +361,7 @@ def read(article: Article):
     Shapes: "<total> in <count>, an average of <rate>"; "<rate> a <thing>" beside an average word,
     with the total and the count stated before; "<rate> to each of <count>" and a cost; "<count>
     ... <rate> each"; "the average <thing> size, at <rate>"; a rate per unit of time and a
-    duration ("0.9 gigabytes a day ... about 24 days"). See the module docstring for examples.
+    duration ("0.4 gigabytes a day ... 18 days"). See the module docstring for examples.
     Refuses: a rate of a part with no average word and no count in its sentence; an average with
     no count (attendance, inflation, temperatures); a second denominator in the sentence;
     candidate counts or totals of different sizes.

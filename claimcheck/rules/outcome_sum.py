@@ -15,7 +15,7 @@ _HOW = {
     "net-down": "net-down",
     "whole": "<=",      # parts named one by one, of a whole named before
     "complete": "=",    # ... ending on "the remaining N"
-    "remaining": "=100",  # shares ending on "the remaining 11%" make up 100%
+    "remaining": "=100",  # shares ending on "the remaining 6%" make up 100%
     "exclusive": "<=100",  # answers to one exclusive question
 }
 
@@ -28,7 +28,7 @@ def _sum(parts) -> Interval:
 
 
 def _exact(q) -> Interval:
-    """A whole count written in digits is exact ("16", "274,280"); others as their wording allows."""
+    """A whole count written in digits is exact ("19", "61,900"); others as their wording allows."""
     if q.kind == "count" and q.qualifier == "exact" and float(q.value).is_integer():
         return Interval.point(float(q.value))
     return iv(q)
@@ -38,17 +38,17 @@ def _exact(q) -> Interval:
 def outcome_sum(total, ctx):
     """Outcomes or parts do not add up to the total they are said to make.
 
-    What it checks: results against the games played ("won 16, drew three and lost seven" in "a
-    24-match season"; wins and losses alone must not pass it); a net against what was added and
-    taken away ("opened 57 stores and closed 29, a net gain of 38"); parts named one by one
-    against a whole stated before them ("412,380 residents" ... "Of those residents, 78,900 are
-    children, 274,280 are aged 18 to 64 and 86,200 are 65 or older"); shares ending on "the
-    remaining 11%" (they must make 100%); and the answers to one exclusive question ("the single
+    What it checks: results against the games played ("won 19, drew five and lost ten" in "a
+    34-match season"; wins and losses alone must not pass it); a net against what was added and
+    taken away ("opened 41 branches and shut 17, a net gain of 24"); parts named one by one
+    against a whole stated before them ("96,500 residents" ... "Of those residents, 18,200 are
+    children, 61,900 are aged 18 to 64 and 16,400 are 65 or older"); shares ending on "the
+    remaining 6%" (they must make 100%); and the answers to one exclusive question ("the single
     main reason") adding past 100%.
     Why it matters: a results line, a net change or a breakdown is copied from a table; one
     mistyped figure makes the whole line impossible, and readers add such lines up.
-    Flags:       "It was a 24-match season. The Hawks won 16, drew three and lost seven."
-    Passes:      "It was a 26-match season. The Hawks won 16, drew three and lost seven."
+    Flags:       "It was a 34-match season. Rovers won 19, drew seven and lost ten."
+    Passes:      "It was a 34-match season. Rovers won 19, drew five and lost ten."
     Options:     none; each figure is known to half its last digit.
     """
     how = _HOW.get(total.cue or "")

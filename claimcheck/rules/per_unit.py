@@ -12,10 +12,10 @@ def per_unit(rate, ctx):
     """A rate or average disagrees with the total and the count it divides.
 
     What it checks: rates and averages read with their total and count, in one sentence or across
-    the article ("€400 to each of 1.6 million pensioners, costing €64 million"; "scored 642 points,
-    averaging 32.1 a game" after "the 24-match season"; "an average yield of 7.1 tonnes a hectare"
-    after the tonnes harvested and the hectares sown; "0.9 gigabytes a day ... about 24 days" for a
-    stated volume): the rate times the count must meet the total, each figure taken as the
+    the article ("€400 to each of 1.6 million pensioners, costing €640 million"; "scored 2,460
+    points, averaging 82 a game" after "a 30-game campaign"; "an average yield of 4.5 tonnes a
+    hectare" after the tonnes harvested and the hectares sown; "0.4 gigabytes a day ... 18 days"
+    for a stated volume): the rate times the count must meet the total, each figure taken as the
     interval its wording allows.
     Why it matters: an average is derived by hand from two other figures; a wrong base (the
     games of another season), a transposed digit or a stale total makes it wrong, and readers
