@@ -322,6 +322,26 @@ class Article:
                 j += step
         return best[1] if best else None
 
+    # -- words near a figure, for readers that visit every figure of a long sentence ---------------------
+    def words_near(self, q: Quantity, before: int = 0, after: int = 0) -> tuple[list[str], list[str]]:
+        """(words_before(q, before), words_after(q, after)), looking only at the few tokens around q, so
+        that a reader visiting every quantity of an endless sentence stays linear."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        back: list[str] = []
+        for t in reversed(toks[max(0, k - 4 * before - 4):k]):
+            if t.text in (";", ":") or len(back) >= before:
+                break
+            if t.is_word:
+                back.append(t.low)
+        ahead: list[str] = []
+        for t in toks[k + 1:k + 4 * after + 5]:
+            if t.text in (";", ":") or len(ahead) >= after:
+                break
+            if t.is_word:
+                ahead.append(t.low)
+        return back[::-1], ahead
+
 
 @dataclass(frozen=True)
 class DatedEvent:

@@ -1,0 +1,372 @@
+"""The rate reader: a per-unit figure or an average, with the total and the count it divides.
+
+Shapes (rate, total, count; the total and the count may stand in other sentences):
+
+- "<total> in/across/over <count>, (an) average (of) <rate>": "scored 2,460 points in 30 games,
+  averaging 82 a game"; "48,000 trees in 160 parishes, an average of 300 per parish";
+  "214,800 spectators across 19 home fixtures, an average of 11,305";
+- "<rate> a/per/for every <thing>" beside an average word: "The average yield of 4.5 tonnes a
+  hectare" (tonnes harvested and hectares sown stated before); "averaging 82 a game" (the
+  points in its sentence, "a 30-game campaign" before);
+- "<rate> to/for each of (the) <count>": "€400 to each of 1.6 million pensioners, costing €64
+  million"; "a winter bonus of £180 for each of the 310,000 carers ... The bonus will cost £55.8
+  million";
+- "<count> ... (an average of) <rate> each/apiece": "The 42 vehicles cost $350,000 each" (the
+  sum spent stated before);
+- "the average <thing> (size/value), at <rate>": "The average deal size, at $164 million"
+  after "25 deals worth a combined $4.1 billion";
+- a rate per unit of time and a duration: "Sending 0.4 gigabytes a day, it will need 18 days"
+  (the 7.2 gigabytes stated before).
+
+The count is a count of the thing the rate is per (games and matches are one thing); the total
+is an amount in the rate's unit: the same currency, the same measure, or a count of the same
+thing. A figure that is itself a rate, or an earlier level ("up from £12.1 million", "last
+year's 2.6 million tonnes"), is no total. Candidates are looked for in the rate's sentence,
+then in the count's, then among figures before it in the article (a few paragraphs back); two
+candidates of different values leave the reader silent.
+
+Refuses: a rate of a part ("on the hill farms it was below 3 tonnes a hectare": no average
+word and no count in its sentence); a price or level called an average with no count
+("attendance averaged 9,200", "inflation would average 2.1%", "the average high of 24 C"); a
+sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
+times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
+region, both before the rate).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, Token, _singular
+from ..models import Quantity
+from ..vocab import CHANGE_DOWN, CHANGE_UP
+from . import claim, reader
+
+# Words that make a figure an average of a whole.
+_AVERAGE = frozenset({"average", "averaging", "averaged", "averages", "mean"})
+# Words before a thing that make the figure before them per that thing: "a game", "per hall", "for every hectare".
+_PER = frozenset({"a", "an", "per", "each", "every"})
+# Things that count the same units: a rate per game is checked against a "30-match season".
+_SAME_THING = [frozenset(s) for s in (
+    {"game", "match", "fixture"}, {"trip", "journey", "ride"}, {"person", "people", "head", "capita", "resident",
+                                                                "inhabitant"},
+    {"household", "home"}, {"share", "stock"})]
+# Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
+_TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
+                         "spent", "worth", "bill", "sum", "overall"})
+# Words that mark an earlier level, not the sum now: "up from £29.5 million", "last year's 3.98 million".
+_TIME_WORDS = frozenset({"year", "day", "week", "month", "hour", "minute", "second", "night", "season"})
+_CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN) | {"compared", "against", "versus"}
+# "<total> in/across <count>": not "at" or "for", which bring a price ("two million shares at 3.20 each").
+_PREPOSITIONS = frozenset({"in", "across", "over", "from", "during", "among", "between"})
+
+
+def _things(noun: str) -> frozenset[str]:
+    noun = _singular(noun.lower())
+    for group in _SAME_THING:
+        if noun in group:
+            return group
+    return frozenset({noun})
+
+
+def _numeric(q: Quantity) -> bool:
+    return isinstance(q.value, float) and q.kind in ("count", "money", "measure", "number", "duration")
+
+
+class _Reading:
+    """What one sentence's tokens say around a candidate rate."""
+
+    def __init__(self, article: Article, q: Quantity) -> None:
+        self.article = article
+        self.q = q
+        self.toks = article.tokens(q.sentence)
+        self.k = article.token_index(q)
+
+    def word(self, offset: int) -> Token | None:
+        j = self.k + offset
+        return self.toks[j] if 0 <= j < len(self.toks) else None
+
+    def low(self, offset: int) -> str:
+        t = self.word(offset)
+        return t.low if t is not None and t.q is None else ""
+
+
+def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
+    """(the thing the figure is per, the cue) from its unit or the words after it."""
+    q = r.q
+    if q.per:
+        return _singular(q.per.split()[-1].lower()), "per"
+    if "_per_" in q.unit:
+        return q.unit.split("_per_")[-1], "per"
+    w1, w2, w3 = r.low(1), r.low(2), r.low(3)
+    if w1 in ("each", "apiece") and w2 != "of":
+        return "", "each"  # the thing is the count's: "the 42 vehicles ... $350,000 each"
+    if _each_of(r) is not None:
+        return "", "each of"
+    if w1 == "for" and w2 in ("every", "each") and w3:
+        return _singular(w3), "each"
+    if w1 == "from" and w2 == "each" and w3:
+        return _singular(w3), "each"
+    if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)) \
+            and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
+        return _singular(w2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
+    return None, None
+
+
+def _each_of(r: _Reading) -> int | None:
+    """The token index after '<rate> (goes / is paid) to/for each of', or None."""
+    for j in range(r.k + 1, min(len(r.toks) - 2, r.k + 6)):
+        t = r.toks[j]
+        if t.q is not None or not t.is_word:
+            return None
+        if t.low in ("to", "for") and r.toks[j + 1].low == "each" and r.toks[j + 2].low == "of":
+            return j + 3
+    return None
+
+
+def _average_word(r: _Reading) -> bool:
+    if r.word(-1) is not None and r.word(-1).q is not None and r.word(1) is not None and r.word(1).q is not None:
+        return False  # inside a run of figures
+    before = r.article.words_near(r.q, 5)[0]
+    after = r.article.words_near(r.q, 0, 4)[1]
+    return bool(_AVERAGE & set(before)) or "on average" in " ".join(after) or \
+        bool(re.search(r"\ban average\b", " ".join(after[2:])))
+
+
+def _is_rate(article: Article, q: Quantity) -> bool:
+    if q.per or "_per_" in q.unit:
+        return True
+    r = _Reading(article, q)
+    return r.low(1) in _PER and bool(r.low(2)) or r.low(1) in ("each", "apiece")
+
+
+def _earlier_level(article: Article, q: Quantity) -> bool:
+    """'up from £12.1 million', 'last year's 2.6 million tonnes', '2.6 million a year earlier'; not the
+    'from' of a source ('the crop came from 640,000 hectares')."""
+    before = article.words_near(q, 3)[0]
+    after = article.words_near(q, 0, 3)[1]
+    if before[-1:] == ["from"] and (before[-2:-1] and before[-2] in _CHANGE_WORDS or _figure_before_from(article, q)):
+        return True
+    if before[-1:] in (["previous"], ["earlier"], ["prior"]) or before[-2:-1] == ["last"] and \
+            before[-1].endswith(("'s", "’s")):
+        return True
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    for j in range(k - 1, max(-1, k - 5), -1):  # "2023's 3.98 million", "last year's": a possessive date
+        if toks[j].q is not None and toks[j].q.kind == "date" and j + 1 < k and toks[j + 1].text in ("'", "’"):
+            return True
+    return after[:2] in (["a", "year"], ["the", "year"]) and "earlier" in after[:4] or after[:1] == ["earlier"]
+
+
+def _figure_before_from(article: Article, q: Quantity) -> bool:
+    """'rose to 8,210 from 7,760': a figure a few tokens before the 'from'."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    return any(t.q is not None and t.q.kind != "date" for t in toks[max(0, k - 6):k - 1])
+
+
+def _unit_key(q: Quantity) -> tuple:
+    """What a total must be measured in to be the sum of rate q: currency, measure, or counted thing."""
+    unit = q.unit.split("_per_")[0]
+    if q.kind == "money":
+        return ("money", unit)
+    if q.kind in ("measure", "duration"):
+        return ("measure", unit)
+    return ("count", _singular(q.noun.split()[-1].lower()) if q.noun else None)
+
+
+def _key_of(q: Quantity) -> tuple:
+    return _unit_key(q)
+
+
+def read_rate(article: Article, q: Quantity):
+    """The rate claim of q, or None."""
+    if not _numeric(q) or q.kind == "duration":
+        return None
+    r = _Reading(article, q)
+    per, cue = _per_thing(r)
+    average = _average_word(r)
+    if per is None:
+        if not average:
+            return None
+        per = _average_noun(r)
+        cue = "average"
+    if _earlier_level(article, q):
+        return None
+    count = _count(article, r, per, cue)
+    if count is None:
+        return None
+    if not average and cue == "per" and count.sentence != q.sentence:
+        return None  # "on the hill farms it was below 3 tonnes a hectare": a rate of a part
+    key = _unit_key(q)
+    linked = _linked(article, r)
+    if linked is not None and linked[1].id == count.id and (key == _unit_key(linked[0]) or key == ("count", None)
+                                                            and linked[0].kind == "count"):
+        return claim("rate", {"rate": q, "total": linked[0], "count": count}, cue=cue, sentence=q.sentence)
+    if key[0] == "count" and key[1] is None:
+        key = _bare_key(article, r, count)
+        if key is None:
+            return None
+    total = _total(article, q, key, count)
+    if total is None or total.id == count.id:
+        return None
+    return claim("rate", {"rate": q, "total": total, "count": count}, cue=cue, sentence=q.sentence)
+
+
+def _average_noun(r: _Reading) -> str:
+    """'The average deal size, at $164 million': deal. Empty when no thing is named."""
+    before = r.article.words_near(r.q, 6)[0]
+    for i, w in enumerate(before):
+        if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
+            return _singular(before[i + 1])
+    return ""
+
+
+def _linked(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
+    """'<total> in/across/over <count>' before the rate in its clause: (total, count)."""
+    toks = r.toks[:r.k]
+    for j in range(len(toks) - 1, 1, -1):
+        if toks[j].text in (";", ":"):
+            return None
+        if toks[j].q is None:
+            continue
+        if toks[j].q.kind == "count" and toks[j].q.unit == "count" and toks[j - 1].low in _PREPOSITIONS \
+                and toks[j - 2].q is not None and _numeric(toks[j - 2].q):
+            return toks[j - 2].q, toks[j].q
+        return None  # only the figures just before the rate: "<total> in <count>, an average of <rate>"
+    return None
+
+
+def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity | None:
+    """The count the rate is per: named beside it, in its sentence, or before it in the article."""
+    q = r.q
+    if cue == "each of":
+        nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 4] if t.q is not None), None)
+        return nxt if nxt is not None and nxt.kind == "count" else None
+    in_sentence = [o for o in article.in_sentence(q.sentence) if o.id != q.id and _numeric(o)]
+    if "_per_" in q.unit:  # a rate per unit of time: the duration in its sentence
+        found = [o for o in in_sentence if o.unit == per]
+        return found[0] if len(found) == 1 else None
+    if not per:
+        # "<total> in <count>, an average of <rate>" or "<count> ... <rate> each"
+        counts = [o for o in in_sentence if o.kind == "count" and not _is_rate(article, o)]
+        if _second_denominator(article, q):
+            return None
+        linked = _linked(article, r)
+        if linked is not None:
+            return linked[1]
+        if cue == "each":
+            nouned = [o for o in counts if o.noun and o.span[0] < q.span[0]]
+            return nouned[-1] if len(nouned) == 1 else None
+        return None
+    things = _things(per)
+    mine = [o for o in in_sentence if _counts_thing(o, things) and not _is_rate(article, o)]
+    if mine:
+        return mine[0] if len({o.value for o in mine}) == 1 else None
+    linked = _linked(article, r)
+    if linked is not None and _average_word(r) and not _second_denominator(article, q):
+        return linked[1]  # "48,000 trees in 160 villages, an average of 300 per parish"
+    return _unique(article, q, [o for o in _all_counts(article, things) if not _is_rate(article, o)
+                                and not _earlier_level(article, o)])
+
+
+def _counts_thing(o: Quantity, things: frozenset[str]) -> bool:
+    """A count of the thing ('30-match', '160 parishes'), or an amount in it as a unit ('640,000 hectares')."""
+    return o.kind == "count" and _noun(o) in things or o.kind in ("measure", "duration") and o.unit in things
+
+
+def _second_denominator(article: Article, q: Quantity) -> bool:
+    """Another count after the rate in its sentence: 'an average of 48.5, out eight times'."""
+    return any(o.span[0] > q.span[1] and o.kind in ("count", "multiplier") and _numeric_any(o)
+               for o in article.in_sentence(q.sentence))
+
+
+def _numeric_any(o: Quantity) -> bool:
+    return isinstance(o.value, float)
+
+
+def _noun(q: Quantity) -> str | None:
+    from ..article import thing_of
+
+    return thing_of(q)
+
+
+def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
+    out = [o for o in article.quantities if _counts_thing(o, things)]
+    for thing in things:
+        out.extend(o for o in article.counts_of(thing) if o.kind == "count")
+    return sorted({o.id: o for o in out}.values(), key=lambda o: o.span)
+
+
+def _unique(article: Article, q: Quantity, candidates: list[Quantity]) -> Quantity | None:
+    """The one value stated before q in the article (or else later in its paragraph)."""
+    p = article.paragraph(q)
+    before = [o for o in candidates if o.span[0] < q.span[0]]
+    pool = before or [o for o in candidates if o.span[0] > q.span[0] and article.paragraph(o) == p]
+    if not pool or len({o.value for o in pool}) != 1:
+        return None
+    return pool[-1]
+
+
+def _bare_key(article: Article, r: _Reading, count: Quantity) -> tuple | None:
+    """For a bare figure ('averaging 82 a game'), the thing of the count before it in its clause."""
+    for t in reversed(r.toks[:r.k]):
+        if t.text in (";", ":"):
+            break
+        o = t.q
+        if o is not None and o.id != count.id and _numeric(o):
+            key = _unit_key(o)
+            return key if key[1] is not None else None
+    return None
+
+
+def _partners(article: Article, q: Quantity) -> set[str]:
+    """Figures the text relates to q as its range or its other level: no sum of it."""
+    memo = article.extraction.memo
+    if "partners" not in memo:
+        memo["partners"] = partners = {}
+        for c in article.extraction.claims:
+            if c.kind in ("range", "change"):
+                for qid in c.quantities:
+                    partners.setdefault(qid, set()).update(c.quantities)
+    return memo["partners"].get(q.id, set())
+
+
+def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quantity | None:
+    """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
+    partners = _partners(article, q)
+
+    def fits(o: Quantity) -> bool:
+        return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _unit_key(o) == key \
+            and not _is_rate(article, o) and not _earlier_level(article, o) \
+            and article.words_near(o, 1)[0][-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
+
+    for index in dict.fromkeys((q.sentence, count.sentence)):
+        here = [o for o in article.in_sentence(index) if fits(o)]
+        if here:
+            return here[0] if len({o.value for o in here}) == 1 else None
+    nearby = [o for o in article.quantities if fits(o) and abs(o.sentence - q.sentence) <= 1]
+    cued = [o for o in nearby if _TOTAL_CUES & set(article.words_near(o, 4)[0])]
+    if cued:
+        return cued[0] if len({o.value for o in cued}) == 1 else None
+    if key[0] != "measure":
+        return None  # sums of money and counts are everywhere in a report: only a cue or a shared sentence names one
+    return _unique(article, q, [o for o in article.quantities if fits(o)])
+
+
+@reader("rate")
+def read(article: Article):
+    """Rates and averages against the total and the count they divide.
+
+    Shapes: "<total> in <count>, an average of <rate>"; "<rate> a <thing>" beside an average word,
+    with the total and the count stated before; "<rate> to each of <count>" and a cost; "<count>
+    ... <rate> each"; "the average <thing> size, at <rate>"; a rate per unit of time and a
+    duration ("0.4 gigabytes a day ... 18 days"). See the module docstring for examples.
+    Refuses: a rate of a part with no average word and no count in its sentence; an average with
+    no count (attendance, inflation, temperatures); a second denominator in the sentence;
+    candidate counts or totals of different sizes.
+    """
+    for q in article.quantities:
+        found = read_rate(article, q)
+        if found is not None:
+            yield found
