@@ -308,9 +308,9 @@ class Article:
         return self.published.year if self.published else None
 
     def measure_key(self, q: Quantity) -> str | None:
-        """The measure q gives, as one word of its group in vocab.MEASURE_GROUPS: 'workforce' for 'the
-        62,410-strong workforce' and 'a headcount of 64,210'; 'majority' for 'held the ward by 412 votes'
-        and 'a majority of 421'; 'bed' for 'a 301-bed hospital'."""
+        """The measure q gives, as one word of its group in vocab.MEASURE_GROUPS: one word for 'the
+        8,350-strong staff' and 'a headcount of 8,530'; 'majority' for 'won the seat by 236 votes' and
+        'a majority of 263'; 'bed' for 'a 405-bed clinic'."""
         thing = thing_of(q)
         before = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", self.before(q, 30))[-2:]]
         if q.text.lower().endswith("-strong"):
@@ -318,9 +318,9 @@ class Article:
             thing = _singular(after[0].lower()) if after else None
         if thing is None and len(before) == 2 and before[1] in ("of", "to", "at") \
                 and any(_singular(before[0]) in g for g in MEASURE_GROUPS):
-            thing = _singular(before[0])  # "a headcount of 64,210", "a majority of 421"
+            thing = _singular(before[0])  # "a headcount of 8,530", "a majority of 263"
         if thing == "vote" and before[-1:] == ["by"]:
-            thing = "majority"  # "held her ward by 412 votes"
+            thing = "majority"  # "won the seat by 236 votes"
         return _canonical(thing) if thing else None
 
     def names_in(self, index: int) -> set[str]:
@@ -332,19 +332,19 @@ class Article:
         return out
 
     def is_named_part(self, q: Quantity) -> bool:
-        """q is introduced as a part of something before it: 'of which €9.1 million', 'including 40 ...'."""
+        """q is introduced as a part of something before it: 'of which $2 million', 'including 40 ...'."""
         before = self.words_before(q, 2)
         return before[-2:] in (["of", "which"], ["of", "whom"]) or before[-1:] == ["including"]
 
     def wholes_named(self, description: str, like: Quantity, *, exclude: frozenset[str] = frozenset(),
                      at_least: float | None = None) -> list[Quantity]:
-        """Quantities elsewhere that state the whole ``description`` names ("last year's crop", "the annual
-        roads budget", "the group's stores"), in like's unit, for the same time.
+        """Quantities elsewhere that state the whole ``description`` names ("last season's catch", "the yearly
+        parks budget", "the chain's shops"), in like's unit, for the same time.
 
         Every word of the description (bar fillers such as "annual", "total") stands in the candidate's
-        sentence, as itself or a word of its measure group; a possessive owner ("Kallvik's", "last
+        sentence, as itself or a word of its measure group; a possessive owner ("Norbeck's", "last
         year's") must be found there too, and a year named by it ("last year's") is the candidate's.
-        A candidate right after the same possessive ("last year's 3.98 million tonnes") needs no more.
+        A candidate right after the same possessive ("last year's 2.6 million tonnes") needs no more.
         Starts of changes are earlier levels and parts introduced as parts are no wholes; a time-less
         description takes the whole stated for like's own year.
         """
@@ -370,14 +370,14 @@ class Article:
             if roles & {("proportion", "part"), ("proportion", "share")} or self.is_named_part(q):
                 continue
             if ("change", "from") in roles and not m:
-                continue  # "up from 1,208": the earlier level, not the whole of now
+                continue  # "up from 880": the earlier level, not the whole of now
             if (m or self.is_dated(like)) and self.year_of(q) != target:
                 continue
             if q.unit == "count" and thing_of(like) and thing_of(q) \
                     and _canonical(thing_of(like)) != _canonical(thing_of(q)):
                 continue
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
-                found.append(q)  # "last year's 3.98 million tonnes" for "last year's crop"
+                found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
                 continue
             near = {_canonical(_singular(w.lower())) for w in re.findall(r"[A-Za-z][A-Za-z-]+",
                                                                           self.sentence_text(q.sentence))}
@@ -393,7 +393,7 @@ class Article:
 
     def _latest(self, found: list[Quantity]) -> list[Quantity]:
         """Of candidates stated for different years, those of the latest: a figure given without a date
-        of its own is of the present ("Of the patients now waiting" is this year's list, not last year's)."""
+        of its own is of the present ("of the cases still open" are this year's cases, not last year's)."""
         years = {self.year_of(q) for q in found} - {None}
         if len(years) < 2:
             return found
@@ -401,9 +401,9 @@ class Article:
 
     def wholes_before(self, part: Quantity, *, words: frozenset[str] = frozenset(), back: int = 3,
                       present: bool = False) -> list[Quantity]:
-        """The whole a pointing phrase refers back to ("412,000 of them", "Of the patients now waiting,
-        18,400"): the counts larger than the part in the nearest earlier sentence that holds any, stated
-        for the part's year (this year's, when ``present``: "now waiting"); with ``words`` (the phrase's
+        """The whole a pointing phrase refers back to ("9,700 of them", "Of the cases still open,
+        2,150"): the counts larger than the part in the nearest earlier sentence that holds any, stated
+        for the part's year (this year's, when ``present``: "still open"); with ``words`` (the phrase's
         nouns), a count of another thing is passed over."""
         year = self.year_of(part) if self.is_dated(part) or present else None
         groups = {_canonical(_singular(w)) for w in words}

@@ -399,7 +399,7 @@ ANNIVERSARY_WORDS: dict[str, int] = {
 }
 
 # Words that name one measure (a whole, or a figure restated): each group is one measure, so "the
-# 62,410-strong workforce" and "a headcount of 64,210" are two values of the same thing, and "a quarter of
+# 8,350-strong staff" and "a headcount of 8,530" are two values of the same thing, and "a quarter of
 # its sales" takes "revenue of $12bn" for its whole.
 MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "workforce employee worker staff headcount payroll employ",
@@ -414,8 +414,8 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "fleet bus vehicle",
 ))
 
-# Adjectives that do not change which whole is meant: "the annual roads budget" is the roads budget.
+# Adjectives that do not change which whole is meant: "the yearly parks budget" is the parks budget.
 WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full own current".split())
 
-# Nouns after a number that make it a name, not a count: "the 400 series", "a 300 class".
+# Nouns after a number that make it a name, not a count: "the 500 series", "a 700 class".
 IDENTIFIER_NOUNS = frozenset("series model class type version generation mark route flight platform".split())

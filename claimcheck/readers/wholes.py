@@ -9,12 +9,12 @@ from ..models import Quantity
 from . import claim, reader
 
 # Words that may stand between a part, its comma and the share that restates it:
-# "€4.8 million over two years, about a third of"; "18,400, or 36%"; "SEK 2.3bn ..., equivalent to 6.7% of".
+# "$4.5 million over three years, about a quarter of"; "2,150, or 27%"; "€640m ..., equivalent to 20% of".
 _LINK = frozenset("or roughly about around some nearly almost close to equivalent equal representing accounting for "
                   "amounting just over under more less than which is was a an".split())
-_BACK = re.compile(r"^(?:them|those|these|whom)$")  # "412,000 of them"
+_BACK = re.compile(r"^(?:them|those|these|whom)$")  # "9,700 of them"
 _LEAD = re.compile(r"^\s*(?:of|among)\s+(?:the|those|these)\s+(?P<words>[a-z][a-z\s-]*?)\s*,\s*$", re.I)
-_NOW = frozenset({"now", "currently", "still", "today"})  # "Of the patients now waiting": this year's whole
+_NOW = frozenset({"now", "currently", "still", "today"})  # "Of the cases still open": this year's whole
 _CROWDED = 24  # quantities in a sentence past which it is read as a table
 _PART_KINDS = ("count", "money", "measure")
 _SHARE_KINDS = ("percent", "fraction")
@@ -25,20 +25,20 @@ def read(article: Article):
     """A share and its part in one sentence, their whole stated in another sentence.
 
     Shapes:
-      - a part pointing back: "WestNet counts 1.9 million households. Some 412,000 of them have
-        panels, roughly one in three"; "Of the patients now waiting, 18,400, or 36%, ..." (the whole
+      - a part pointing back: "The district counts 88,000 homes. Roughly 9,700 of them still burn
+        coal, or 11%"; "Of the cases still open, 2,150, or 27%, ..." (the whole
         is the larger count, of the same year, in the nearest earlier sentence that has one);
-      - a part and its share of a whole named in words: "The 560,000-tonne fall, roughly a quarter of
-        last year's crop" (last year's 3.98 million tonnes, stated earlier); "will cost €4.8 million,
-        about a third of the annual roads budget"; "borrow SEK 2.3bn, equivalent to 6.7% of total
-        spending" (the whole found by what it measures, its owner and its year; synonyms of the
+      - a part and its share of a whole named in words: "The 500,000-tonne shortfall, almost a fifth
+        of last year's harvest" (last year's 2.6 million tonnes, stated earlier); "will cost $4.5
+        million, about a quarter of the yearly parks budget"; "€640m, equivalent to 20% of total
+        revenue" (the whole found by what it measures, its owner and its year; synonyms of the
         measure in vocab.MEASURE_GROUPS);
-      - a share of what a named party holds, given as "N of the M" elsewhere: "taking 29 of the 54
-        seats" ... "gives the Alliance 58% of the seats"; "the 402 Express stores" ... "Express
-        stores now account for 42.3% of the group's stores" (the group's 1,246 stores).
+      - a share of what a named party holds, given as "N of the M" elsewhere: "won 31 of the 60
+        seats" ... "gives the League 52% of the seats"; "its 270 Deli shops" ... "Deli shops now
+        make up 30% of the chain's shops" (the chain's 900 shops).
     Refuses: two candidate wholes of different sizes; a whole smaller than its part; an earlier level
-    ("up from 1,208") or a year other than the part's ("last year the list stood at 57,900"); a part
-    introduced as a part ("of which €9.1 million"); a share with no part in its sentence and no named
+    ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
+    introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
     """
     taken = set()
@@ -60,7 +60,7 @@ def read(article: Article):
             and not re.search(r"\d", linked.about or "") else None  # "P% of <the whole>"
         if sum(1 for q in article.in_sentence(share.sentence) if q.kind in _SHARE_KINDS) > 1 \
                 and _apposed_part(article, share) is not None and description is None:
-            continue  # "468, or 15.0%, compared with 596, or 19.1%": each share is of its own group
+            continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
         if part is None:
             part = _apposed_part(article, share)
         if part is not None:
@@ -77,7 +77,7 @@ def read(article: Article):
 
 def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     """The amount a share restates: the nearest amount before it in its clause, a comma or dash between
-    and only linking words after it ("18,400, or 36%"; "412,000 of them ..., roughly one in three")."""
+    and only linking words after it ("2,150, or 27%"; "9,700 of them ..., or 11%")."""
     toks = article.tokens(share.sentence)
     k = article.token_index(share)
     j = k - 1
@@ -145,7 +145,7 @@ def _held(article: Article, share: Quantity, description: str) -> tuple[Quantity
             pairs.add((part, whole))
     if not pairs:
         wholes = article.wholes_named(description, share)
-        for q in article.quantities:  # "the 402 Kestrel Express convenience stores"
+        for q in article.quantities:  # "its 270 Deli shops"
             if q.kind != "count" or q.sentence == share.sentence or thing_of(q) != thing:
                 continue
             k = article.token_index(q)
@@ -170,6 +170,6 @@ def _singular(word: str) -> str:
 
 
 def _own_noun(description: str, part: Quantity) -> bool:
-    """The description is only the part's own noun ("585,600 shares, or 9.7 pct": 'share'), naming no whole."""
+    """The description is only the part's own noun ("70,400 shares, or 3.2%": 'share'), naming no whole."""
     words = {_singular(w) for w in re.findall(r"[a-z]+", description.lower())} - {"the", "a", "an", "of"}
     return not words or words <= {_singular(w) for w in (part.noun or "").lower().split()}

@@ -42,11 +42,11 @@ def part_whole(proportions, ctx):
             continue
         whole = ctx.role(claim, "whole")
         # a whole under half its part is something else ("two demonstration satellites"; a rival's
-        # "3,852 votes" beside "18,287 votes, or 53 pct"); one a little smaller may be a share misstated
+        # "2,410 votes" beside "11,930 votes, or 48%"); one a little smaller may be a share misstated
         # ("$50-60 billion, or 85% of a $40 billion market cap")
         smallest = part_iv.lo * 0.5 if factor.hi <= 1 else None
         if smallest is not None and key_words(claim.about) <= key_words(part.noun or ""):
-            smallest = part_iv.lo  # named by the part's own noun alone ("453,300 shares, or 6.3 pct")
+            smallest = part_iv.lo  # named by the part's own noun alone ("70,400 shares, or 3.2%")
         rest = None if numeric(whole) else _rest_of(ctx, claim, part)
         if rest is not None:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is both
             whole_iv = iv(part) + iv(rest)
@@ -65,7 +65,7 @@ def part_whole(proportions, ctx):
                            advice="Check the share against the two parts, or the parts against the source.")
             continue
         parallel = claim.cue == "or" and sum(1 for c in proportions if c.cue == "or" and c.sentence == claim.sentence) > 1
-        # "585,600 shares, or 9.7 pct": the part's own noun names no whole, so any other count of shares is none
+        # "70,400 shares, or 3.2%": the part's own noun names no whole, so any other count of shares is none
         parallel = parallel or (claim.cue == "or" and key_words(claim.about) <= key_words(part.noun or ""))
         if not numeric(whole) and (_POINTING.match(claim.about or "") or parallel):
             # "of that group"; "468 patients, or 15.0%, compared with 596, or 19.1%": each share is of its own
