@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .models import Quantity
+from .vocab import MEASURE_GROUPS, WHOLE_FILLER
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
 _STOP = frozenset("""a an the its their his her our this that these those of in on at for to by with from and or
@@ -154,7 +155,8 @@ class Article:
         """Up to n lower-case words before q in its sentence, nearest last; a clause break stops them."""
         toks = self.tokens(q.sentence)
         out: list[str] = []
-        for t in reversed(toks[:self.token_index(q)]):
+        for j in range(self.token_index(q) - 1, -1, -1):  # by index: no copy of a long sentence
+            t = toks[j]
             if clause and t.text in (";", ":") or len(out) >= n:
                 break
             if t.is_word:
@@ -164,7 +166,8 @@ class Article:
     def words_after(self, q: Quantity, n: int = 6, *, clause: bool = True) -> list[str]:
         toks = self.tokens(q.sentence)
         out: list[str] = []
-        for t in toks[self.token_index(q) + 1:]:
+        for j in range(self.token_index(q) + 1, len(toks)):
+            t = toks[j]
             if clause and t.text in (";", ":") or len(out) >= n:
                 break
             if t.is_word:
@@ -342,6 +345,149 @@ class Article:
                 ahead.append(t.low)
         return back[::-1], ahead
 
+    # -- wholes and restated measures ------------------------------------------------------------------
+    @cached_property
+    def _roles(self) -> dict[str, set[tuple[str, str]]]:
+        index: dict[str, set[tuple[str, str]]] = {}
+        for c in self.extraction.claims:
+            for role, qid in c.roles.items():
+                index.setdefault(qid, set()).add((c.kind, role))
+        return index
+
+    def roles_of(self, q: Quantity) -> set[tuple[str, str]]:
+        """(claim kind, role) of every claim q plays a part in: ('change', 'from'), ('proportion', 'part')."""
+        return self._roles.get(q.id, set())
+
+    def year_of(self, q: Quantity) -> int | None:
+        """The year q is stated for: that of the nearest dated phrase in its sentence, else the publication's."""
+        dates = [d for d in self.in_sentence(q.sentence) if d.kind == "date" and d.resolved and d.id != q.id
+                 and re.match(r"\d{4}", str(d.value))]
+        if dates:
+            near = min(dates, key=lambda d: min(abs(d.span[0] - q.span[1]), abs(q.span[0] - d.span[1])))
+            return int(str(near.value)[:4])
+        return self.published.year if self.published else None
+
+    def measure_key(self, q: Quantity) -> str | None:
+        """The measure q gives, as one word of its group in vocab.MEASURE_GROUPS: one word for 'the
+        8,350-strong staff' and 'a headcount of 8,530'; 'majority' for 'won the seat by 236 votes' and
+        'a majority of 263'; 'bed' for 'a 405-bed clinic'."""
+        thing = thing_of(q)
+        before = [w.lower() for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", self.before(q, 30))[-2:]]
+        if q.text.lower().endswith("-strong"):
+            after = re.findall(r"[A-Za-z][A-Za-z-]*", self.after(q, 30))[:1]
+            thing = _singular(after[0].lower()) if after else None
+        if thing is None and len(before) == 2 and before[1] in ("of", "to", "at") \
+                and any(_singular(before[0]) in g for g in MEASURE_GROUPS):
+            thing = _singular(before[0])  # "a headcount of 8,530", "a majority of 263"
+        if thing == "vote" and before[-1:] == ["by"]:
+            thing = "majority"  # "won the seat by 236 votes"
+        return _canonical(thing) if thing else None
+
+    def names_in(self, index: int) -> set[str]:
+        """Capitalised names in sentence ``index`` (not a capitalised first word that is a common word)."""
+        out = set()
+        for k, t in enumerate(self.tokens(index)):
+            if t.is_word and t.text[0].isupper() and t.low not in _STOP and (k > 0 or t.low not in _COMMON_START):
+                out.add(t.text.removesuffix("'s").removesuffix("’s"))
+        return out
+
+    def is_named_part(self, q: Quantity) -> bool:
+        """q is introduced as a part of something before it: 'of which $2 million', 'including 40 ...'."""
+        before = self.words_before(q, 2)
+        return before[-2:] in (["of", "which"], ["of", "whom"]) or before[-1:] == ["including"]
+
+    def wholes_named(self, description: str, like: Quantity, *, exclude: frozenset[str] = frozenset(),
+                     at_least: float | None = None) -> list[Quantity]:
+        """Quantities elsewhere that state the whole ``description`` names ("last season's catch", "the yearly
+        parks budget", "the chain's shops"), in like's unit, for the same time.
+
+        Every word of the description (bar fillers such as "annual", "total") stands in the candidate's
+        sentence, as itself or a word of its measure group; a possessive owner ("Norbeck's", "last
+        year's") must be found there too, and a year named by it ("last year's") is the candidate's.
+        A candidate right after the same possessive ("last year's 2.6 million tonnes") needs no more.
+        Starts of changes are earlier levels and parts introduced as parts are no wholes; a time-less
+        description takes the whole stated for like's own year.
+        """
+        desc = description.lower().replace("’", "'")
+        year = self.year_of(like)
+        target = year
+        m = re.search(r"\b(last|this|next|previous)\s+year's", desc)
+        if m and self.published:
+            target = self.published.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group(1)]
+            desc = desc.replace(m.group(0), " ")
+        owner = re.search(r"([a-z][a-z-]*)'s?\b", desc)
+        words = {_singular(w) for w in re.findall(r"[a-z][a-z-]+", desc.replace("'s", " "))} - _STOP - WHOLE_FILLER
+        if not words and not m:
+            return []
+        found = []
+        for q in self.quantities:
+            if q.id in exclude or q.id == like.id or q.unit != like.unit or q.per != like.per \
+                    or not isinstance(q.value, float) or q.kind == "date":
+                continue
+            if at_least is not None and float(q.value) < at_least:
+                continue
+            roles = self.roles_of(q)
+            if roles & {("proportion", "part"), ("proportion", "share")} or self.is_named_part(q):
+                continue
+            if ("change", "from") in roles and not m:
+                continue  # "up from 880": the earlier level, not the whole of now
+            if (m or self.is_dated(like)) and self.year_of(q) != target:
+                continue
+            if q.unit == "count" and thing_of(like) and thing_of(q) \
+                    and _canonical(thing_of(like)) != _canonical(thing_of(q)):
+                continue
+            if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
+                found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
+                continue
+            near = {_canonical(_singular(w.lower())) for w in re.findall(r"[A-Za-z][A-Za-z-]+",
+                                                                          self.sentence_text(q.sentence))}
+            if thing_of(q):
+                near.add(_canonical(thing_of(q)))
+            if all(_canonical(w) in near for w in words):
+                found.append(q)
+        return self._latest(found)
+
+    def is_dated(self, q: Quantity) -> bool:
+        """q's sentence names a date of its own."""
+        return any(d.kind == "date" and d.resolved for d in self.in_sentence(q.sentence))
+
+    def _latest(self, found: list[Quantity]) -> list[Quantity]:
+        """Of candidates stated for different years, those of the latest: a figure given without a date
+        of its own is of the present ("of the cases still open" are this year's cases, not last year's)."""
+        years = {self.year_of(q) for q in found} - {None}
+        if len(years) < 2:
+            return found
+        return [q for q in found if self.year_of(q) == max(years)]
+
+    def wholes_before(self, part: Quantity, *, words: frozenset[str] = frozenset(), back: int = 3,
+                      present: bool = False) -> list[Quantity]:
+        """The whole a pointing phrase refers back to ("9,700 of them", "Of the cases still open,
+        2,150"): the counts larger than the part in the nearest earlier sentence that holds any, stated
+        for the part's year (this year's, when ``present``: "still open"); with ``words`` (the phrase's
+        nouns), a count of another thing is passed over."""
+        year = self.year_of(part) if self.is_dated(part) or present else None
+        groups = {_canonical(_singular(w)) for w in words}
+        found = []
+        for index in range(part.sentence - 1, max(-1, part.sentence - 1 - back), -1):
+            for q in self.in_sentence(index):
+                if q.kind != "count" or not isinstance(q.value, float) or float(q.value) <= float(part.value):
+                    continue
+                roles = self.roles_of(q)
+                if roles & {("proportion", "part"), ("change", "from"), ("change", "by")} or self.is_named_part(q):
+                    continue
+                thing = thing_of(q)
+                if groups and thing and _canonical(thing) not in groups:
+                    continue
+                said = {_canonical(_singular(w.lower())) for w in re.findall(r"[A-Za-z][A-Za-z-]+",
+                                                                               self.sentence_text(index))}
+                if groups and not thing and not groups & said:
+                    continue
+                if year is None or self.year_of(q) == year:
+                    found.append(q)
+        found = self._latest(found)
+        nearest = max((q.sentence for q in found), default=None)
+        return [q for q in found if q.sentence == nearest]
+
 
 @dataclass(frozen=True)
 class DatedEvent:
@@ -397,6 +543,17 @@ def thing_of(q: Quantity) -> str | None:
     if m and q.kind in ("count", "measure"):
         return _singular(m.group("n"))
     return None
+
+
+def _canonical(word: str) -> str:
+    """The first word of word's measure group (vocab.MEASURE_GROUPS), else the word itself."""
+    for group in MEASURE_GROUPS:
+        if word in group:
+            return min(group)
+    return word
+
+
+_COMMON_START = frozenset("but and yet so some most many few all both one two three four five".split())
 
 
 def _singular(word: str) -> str:

@@ -397,3 +397,25 @@ ANNIVERSARY_WORDS: dict[str, int] = {
     "quincentenary": 500, "sesquicentennial": 150, "silver jubilee": 25, "golden jubilee": 50,
     "diamond jubilee": 60, "platinum jubilee": 70,
 }
+
+# Words that name one measure (a whole, or a figure restated): each group is one measure, so "the
+# 8,350-strong staff" and "a headcount of 8,530" are two values of the same thing, and "a quarter of
+# its sales" takes "revenue of $12bn" for its whole.
+MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
+    "workforce employee worker staff headcount payroll employ",
+    "revenue sale turnover",
+    "budget spending expenditure outlay",
+    "crop harvest output production",
+    "majority margin",
+    "value valuation valued worth capitalisation capitalization cap",
+    "population resident inhabitant",
+    "household home",
+    "patient people person",
+    "fleet bus vehicle",
+))
+
+# Adjectives that do not change which whole is meant: "the yearly parks budget" is the parks budget.
+WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full own current".split())
+
+# Nouns after a number that make it a name, not a count: "the 500 series", "a 700 class".
+IDENTIFIER_NOUNS = frozenset("series model class type version generation mark route flight platform".split())

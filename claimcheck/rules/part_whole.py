@@ -7,7 +7,7 @@ import re
 from ..intervals import Interval
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
-from ._common import find_stated, iv, numeric, show, show_interval
+from ._common import find_stated, iv, key_words, numeric, show, show_interval
 
 TOLERANCE = 0.02
 
@@ -26,7 +26,11 @@ def part_whole(proportions, ctx):
     Options:     tolerance (default 0.02): relative slack added to the stated precision.
     """
     tol = ctx.option("tolerance", TOLERANCE)
+    # a share whose whole a reader found elsewhere is checked once, against that whole
+    placed = {c.roles["share"] for c in proportions if "share" in c.roles and "whole" in c.roles}
     for claim in proportions:
+        if "whole" not in claim.roles and claim.roles.get("share") in placed:
+            continue
         share, part = ctx.role(claim, "share"), ctx.role(claim, "part")
         if not (numeric(share) and numeric(part)) or share.kind not in ("percent", "fraction"):
             continue
@@ -37,8 +41,12 @@ def part_whole(proportions, ctx):
         if factor.lo <= 0:
             continue
         whole = ctx.role(claim, "whole")
-        # a whole far smaller than its part is something else ("two demonstration satellites")
-        smallest = float(part.value) * 0.2 if factor.hi <= 1 else None
+        # a whole under half its part is something else ("two demonstration satellites"; a rival's
+        # "2,410 votes" beside "11,930 votes, or 48%"); one a little smaller may be a share misstated
+        # ("$50-60 billion, or 85% of a $40 billion market cap")
+        smallest = part_iv.lo * 0.5 if factor.hi <= 1 else None
+        if smallest is not None and key_words(claim.about) <= key_words(part.noun or ""):
+            smallest = part_iv.lo  # named by the part's own noun alone ("70,400 shares, or 3.2%")
         rest = None if numeric(whole) else _rest_of(ctx, claim, part)
         if rest is not None:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is both
             whole_iv = iv(part) + iv(rest)
@@ -57,6 +65,8 @@ def part_whole(proportions, ctx):
                            advice="Check the share against the two parts, or the parts against the source.")
             continue
         parallel = claim.cue == "or" and sum(1 for c in proportions if c.cue == "or" and c.sentence == claim.sentence) > 1
+        # "70,400 shares, or 3.2%": the part's own noun names no whole, so any other count of shares is none
+        parallel = parallel or (claim.cue == "or" and key_words(claim.about) <= key_words(part.noun or ""))
         if not numeric(whole) and (_POINTING.match(claim.about or "") or parallel):
             # "of that group"; "468 patients, or 15.0%, compared with 596, or 19.1%": each share is of its own
             # group, which the text points at rather than names

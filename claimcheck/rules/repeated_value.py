@@ -4,61 +4,136 @@ from __future__ import annotations
 
 import re
 
+from ..article import Article
 from ..ruleset import Flag, rule
+from ..vocab import CURRENCY_NAMES, IDENTIFIER_NOUNS
 from ._common import key_words, numeric
 
-_DEFINITE = re.compile(r"\b(?:the|these|those|all)\s+$", re.I)
+_DEFINITE = re.compile(r"\b(?:the|these|those|all|its|their|his|her)\s+$", re.I)
 _COMPARED = re.compile(r"\b(?:below|above|under|over|than|from|versus|against|compared\s+(?:with|to))\s+"
-                       r"(?:the|these|those|all)\s+$", re.I)
+                       r"(?:the|these|those|all)\s+$", re.I)  # "6.7% below the 68.9 million journeys made in 2019"
+_POSSESSIVE = re.compile(r"(?P<owner>[A-Z][A-Za-z-]+)['’]s\s+(?:own\s+)?$")
 _WINDOW = 60
-_LOOKBACK = 200  # earlier counts an anaphor may refer to: far more than an article holds
+_LOOKBACK = 200  # earlier mentions of one measure compared: far more than an article holds
+_MONEY_WORDS = frozenset({*(w.lower().rstrip("s") for w in CURRENCY_NAMES), "dlr", "dlrs", "vs", "ct", "cent",
+                          "mln", "billion", "franc", "stg", "share"})
 _COMMON = frozenset("""said says will would could also first last new more than about over under just other
 company companies year years time""".split())
+# roles in which a number is no statement of the measure itself: a size or start of a change, a part, a share
+_NOT_A_STATEMENT = {("change", "by"), ("change", "from"), ("proportion", "part"), ("proportion", "share"),
+                    ("range", "low"), ("range", "high"), ("rate", "rate")}
 
 
 @rule("CC111", "repeated-value", severity="warning")
-def repeated_value(quantities, claims, ctx):
-    """The same group is counted twice in one article with two different numbers.
+def repeated_value(quantities, article, ctx):
+    """The same measure of the same subject at the same time is given two different values.
 
-    What it checks: a definite count ("the 37 satellites on this rocket") that refers back to an
-    earlier count of the same thing in the same setting ("a rocket carrying 27 Kuiper satellites")
-    but gives another number.
+    What it checks: two figures in different sentences that state one measure (the same thing counted or
+    measured, or a synonym: workforce / staff / headcount; majority / "held the seat by N votes"), of the
+    same subject (the same name, a possessive "Ostby's", or a definite "the") and the same time, whose
+    values differ as a typist's slip makes them differ: two digits swapped or one digit wrong ("the
+    176-tram fleet" ... "167 trams"; "the 8,350-strong staff" ... "a headcount of 8,530").
+    Figures of one or two digits also need a definite reference back and shared context ("27 Kuiper
+    satellites" ... "the 37 satellites on this rocket").
     Why it matters: one of the two is a typo or comes from an older version of the story.
     Flags:       "a rocket carrying 27 Kuiper satellites ... The 37 satellites on this rocket"
-    Passes:      "a rocket carrying 27 Kuiper satellites ... The 27 satellites on this rocket"
+    Passes:      "nine contracts are listed" ... "a record 31,870 contracts in May"; "the 500 series"
+                 ... "the 600 series" (names, not counts); "4,120 units in 2023" ... "4,210 units in 2024"
     Options:     none.
     """
-    # a count that is a size, a start, a part or an end of a range is no statement of the group itself;
-    # the level a change reaches ("delivered 386,810 vehicles, down 8.5%") is
-    roles = {qid for c in claims for role, qid in c.roles.items()
-             if (c.kind, role) not in (("change", "to"), ("proportion", "whole"))}
-    counts = [q for q in quantities if q.kind == "count" and q.noun and numeric(q) and q.id not in roles]
-    text = ctx.extraction.document.text
-    for i, later in enumerate(counts):
-        if not _DEFINITE.search(text[max(0, later.span[0] - 8):later.span[0]]) \
-                or _COMPARED.search(text[max(0, later.span[0] - 30):later.span[0]]):
-            continue  # "6.7% below the 68.9 million journeys made in 2019": a figure of comparison
-        context = _context(ctx, later)
-        best, best_score = None, 0
-        for earlier in counts[max(0, i - _LOOKBACK):i]:
-            if earlier.noun != later.noun or earlier.sentence == later.sentence:
+    cands = [q for q in quantities if numeric(q) and q.kind in ("count", "measure") and q.qualifier == "exact"
+             and not article.roles_of(q) & _NOT_A_STATEMENT and _digits(q)]
+    keys = {q.id: _key(article, q) for q in cands}
+    cands = [q for q in cands if keys[q.id] is not None and not _COMPARED.search(article.before(q, 30))]
+    by_key: dict = {}
+    for later in cands:
+        earlier_ones = by_key.setdefault(keys[later.id], [])
+        earlier_ones.append(later)
+        for earlier in earlier_ones[-_LOOKBACK:-1]:
+            if earlier.sentence == later.sentence or keys[earlier.id] != keys[later.id] \
+                    or earlier.value == later.value or not _slip(_digits(earlier), _digits(later)):
                 continue
-            score = len(context & _context(ctx, earlier))
-            if score > best_score:
-                best, best_score = earlier, score
-        if best is None or best.value == later.value or best.qualifier != "exact" or later.qualifier != "exact":
-            continue
-        yield Flag(f"{later.text} here, but {best.text} earlier for what reads as the same group",
-                   [best, later], expected=best.text, observed=later.text,
-                   arithmetic=f"{best.value:g} ≠ {later.value:g}",
-                   advice="Check whether both figures count the same thing; correct one or tell them apart.")
+            if not _same_setting(article, earlier, later):
+                continue
+            if any(q.value == later.value for q in earlier_ones[-_LOOKBACK:-1]):
+                break  # the later figure is stated before too: two figures, not one restated
+            yield Flag(f"{later.text} here, but {earlier.text} earlier for what reads as the same measure",
+                       [earlier, later], expected=earlier.text, observed=later.text,
+                       arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
+                       advice="Check whether both figures give the same measure; correct one or tell them apart.")
+            break
 
 
-def _context(ctx, q) -> set[str]:
+def _key(article: Article, q) -> tuple[str, str | None] | None:
+    """What q measures: its unit and the measure's word; a count must name its thing, not a name's."""
+    thing = article.measure_key(q)
+    if re.match(r"(?:19|20)\d\d\b", q.text.strip()) or thing in _MONEY_WORDS:
+        return None  # a year ("1987 sales") or money the extractor counted ("730 mln dlrs")
+    if thing in IDENTIFIER_NOUNS or (q.kind == "count" and thing is None):
+        return None
+    if q.kind == "measure" and thing is None and article.measure(q).subject is None:
+        return None
+    return (q.unit, thing)
+
+
+def _digits(q) -> str:
+    """The digits of the number as written ('8,350-strong' -> '8350'); '' for a number in words."""
+    m = re.search(r"\d[\d,.\s]*", q.text)
+    return re.sub(r"\D", "", m.group()) if m else ""
+
+
+def _slip(a: str, b: str) -> bool:
+    """b is a as a typist's slip leaves it: two neighbouring digits swapped, or one digit wrong."""
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [k for k in range(len(a)) if a[k] != b[k]]
+    if len(diff) == 1:
+        return True
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _swapped(a: str, b: str) -> bool:
+    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 2 and _slip(a, b)
+
+
+def _same_setting(article: Article, earlier, later) -> bool:
+    """Same subject and time, by evidence that grows with the risk of two groups sharing a noun."""
+    y_early, y_late = _year_near(article, earlier), _year_near(article, later)
+    if y_early and y_late and y_early != y_late:
+        return False
+    before = article.before(later, 40)
+    owner = _POSSESSIVE.search(before)
+    definite = bool(_DEFINITE.search(before[-8:]) or owner)
+    s_early, s_late = article.measure(earlier).subject, article.measure(later).subject
+    if owner:  # "Ostby's 36.8 C": the earlier figure must be Ostby's
+        name = owner.group("owner")
+        if s_early != name and name not in article.names_in(earlier.sentence):
+            return False
+    elif s_early and s_late and s_early != s_late and s_late not in article.names_in(earlier.sentence) \
+            and s_early not in article.names_in(later.sentence) and not definite:
+        return False
+    if len(_digits(later)) >= 3:  # two digits swapped is a slip at any distance; one digit wrong, when close
+        return _close(earlier, later) or _swapped(_digits(earlier), _digits(later))
+    return definite and bool(_context(article, earlier) & _context(article, later))
+
+
+def _year_near(article: Article, q, width: int = 30) -> str | None:
+    """The year of a date written close to q ("405 beds in 2001"), which dates that figure itself."""
+    for d in article.in_sentence(q.sentence):
+        if d.kind == "date" and d.resolved and (0 <= d.span[0] - q.span[1] <= width or 0 <= q.span[0] - d.span[1] <= width):
+            return str(d.value)[:4]
+    return None
+
+
+def _close(a, b) -> bool:
+    """Values a slip of one digit leaves close: within 15% of each other (not 1,200 and 1,800)."""
+    x, y = float(a.value), float(b.value)
+    return min(x, y) > 0 and max(x, y) / min(x, y) <= 1.15
+
+
+def _context(article: Article, q) -> set[str]:
     """Content words near a count (not its noun), which say what setting it belongs to."""
-    text = ctx.extraction.document.text
-    start, end = ctx.sentence_span(q)
-    window = text[max(start, q.span[0] - _WINDOW):q.span[0]] + " " + text[q.span[1]:min(end, q.span[1] + _WINDOW)]
+    window = article.before(q, _WINDOW) + " " + article.after(q, _WINDOW)
     words = {w[:-1] if w.endswith("s") else w for w in key_words(window)}
-    noun = (q.noun or "").split()[-1]
+    noun = (q.noun or "").split()[-1] if q.noun else ""
     return words - _COMMON - {noun, q.subject.lower() if q.subject else ""}

@@ -1,0 +1,175 @@
+"""Shares of a whole stated elsewhere: the part and its share in one sentence, the whole in another."""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, thing_of
+from ..models import Quantity
+from . import claim, reader
+
+# Words that may stand between a part, its comma and the share that restates it:
+# "$4.5 million over three years, about a quarter of"; "2,150, or 27%"; "€640m ..., equivalent to 20% of".
+_LINK = frozenset("or roughly about around some nearly almost close to equivalent equal representing accounting for "
+                  "amounting just over under more less than which is was a an".split())
+_BACK = re.compile(r"^(?:them|those|these|whom)$")  # "9,700 of them"
+_LEAD = re.compile(r"^\s*(?:of|among)\s+(?:the|those|these)\s+(?P<words>[a-z][a-z\s-]*?)\s*,\s*$", re.I)
+_NOW = frozenset({"now", "currently", "still", "today"})  # "Of the cases still open": this year's whole
+_CROWDED = 24  # quantities in a sentence past which it is read as a table
+_PART_KINDS = ("count", "money", "measure")
+_SHARE_KINDS = ("percent", "fraction")
+
+
+@reader("shares-of-wholes")
+def read(article: Article):
+    """A share and its part in one sentence, their whole stated in another sentence.
+
+    Shapes:
+      - a part pointing back: "The district counts 88,000 homes. Roughly 9,700 of them still burn
+        coal, or 11%"; "Of the cases still open, 2,150, or 27%, ..." (the whole
+        is the larger count, of the same year, in the nearest earlier sentence that has one);
+      - a part and its share of a whole named in words: "The 500,000-tonne shortfall, almost a fifth
+        of last year's harvest" (last year's 2.6 million tonnes, stated earlier); "will cost $4.5
+        million, about a quarter of the yearly parks budget"; "€640m, equivalent to 20% of total
+        revenue" (the whole found by what it measures, its owner and its year; synonyms of the
+        measure in vocab.MEASURE_GROUPS);
+      - a share of what a named party holds, given as "N of the M" elsewhere: "won 31 of the 60
+        seats" ... "gives the League 52% of the seats"; "its 270 Deli shops" ... "Deli shops now
+        make up 30% of the chain's shops" (the chain's 900 shops).
+    Refuses: two candidate wholes of different sizes; a whole smaller than its part; an earlier level
+    ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
+    introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
+    party holding "N of the M".
+    """
+    taken = set()
+    for c in article.extraction.claims:
+        if c.kind == "proportion" and "whole" in c.roles and "share" in c.roles:
+            taken.add(c.roles["share"])
+    about = {c.roles["share"]: c for c in article.extraction.claims
+             if c.kind == "proportion" and "share" in c.roles}
+    for share in article.quantities:
+        if share.kind not in _SHARE_KINDS or share.id in taken or not isinstance(share.value, float):
+            continue
+        if len(article.in_sentence(share.sentence)) > _CROWDED:
+            continue  # a table or a list of figures, not a sentence that restates one
+        if article.roles_of(share) & {("change", "from"), ("change", "to"), ("change", "by")}:
+            continue
+        linked = about.get(share.id)
+        part = article.extraction.quantity(linked.roles["part"]) if linked and "part" in linked.roles else None
+        description = linked.about if linked and linked.cue in ("of", "apposition") \
+            and not re.search(r"\d", linked.about or "") else None  # "P% of <the whole>"
+        if sum(1 for q in article.in_sentence(share.sentence) if q.kind in _SHARE_KINDS) > 1 \
+                and _apposed_part(article, share) is not None and description is None:
+            continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
+        if part is None:
+            part = _apposed_part(article, share)
+        if part is not None:
+            whole = _whole_of(article, share, part, description)
+            if whole is not None:
+                yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=description)
+            continue
+        if description:
+            found = _held(article, share, description)
+            if found is not None:
+                yield claim("proportion", {"share": share, "part": found[0], "whole": found[1]}, cue="of",
+                            about=description, sentence=share.sentence)
+
+
+def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
+    """The amount a share restates: the nearest amount before it in its clause, a comma or dash between
+    and only linking words after it ("2,150, or 27%"; "9,700 of them ..., or 11%")."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    j = k - 1
+    while j >= 0 and toks[j].is_word and toks[j].low in _LINK:
+        j -= 1
+    if j < 0 or toks[j].text not in (",", "—", "–", "-", "("):
+        return None
+    words = 0
+    for i in range(j - 1, -1, -1):
+        t = toks[i]
+        if t.text in (";", ":") or words > 12:
+            return None
+        if t.q is not None:
+            if t.q.kind in _SHARE_KINDS:
+                return None
+            if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) \
+                    and not article.roles_of(t.q) & {("change", "by"), ("change", "from")}:
+                return t.q
+            continue  # a duration or a date: "over two years"
+        if t.is_word:
+            words += 1
+    return None
+
+
+def _whole_of(article: Article, share: Quantity, part: Quantity, description: str | None) -> Quantity | None:
+    after = article.words_after(part, 2)
+    lead = _LEAD.match(article.before(part, 80))
+    present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
+    if part.kind == "count" and len(after) == 2 and after[0] == "of" and _BACK.match(after[1]):
+        found = article.wholes_before(part, present=present)
+    elif part.kind == "count" and lead:
+        words = frozenset(lead.group("words").lower().split())
+        found = article.wholes_before(part, words=words - _NOW, present=present)
+    elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
+        found = article.wholes_named(description, part, exclude=frozenset({share.id}), at_least=float(part.value))
+        found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0]]
+    else:
+        return None
+    if not found or len({float(q.value) for q in found}) > 1:
+        return None
+    return found[0]
+
+
+def _held(article: Article, share: Quantity, description: str) -> tuple[Quantity, Quantity] | None:
+    """The part and whole of a share of what a named party holds: the party's count of the described
+    thing elsewhere (an "N of the M" it is part of, or a count named with it) and the whole."""
+    head = re.findall(r"[a-z]+", description.lower())
+    if not head or not re.match(r"(?:the|its|their|his|her)\b", description.lower()):
+        return None
+    thing = _singular(head[-1])
+    clause = article.tokens(share.sentence)[:article.token_index(share)]
+    names = {t.text.removesuffix("'s") for k, t in enumerate(clause)
+             if t.is_word and t.text[0].isupper() and k > 0} | {t.text for t in clause[:1]
+                                                                 if t.is_word and t.text[0].isupper()
+                                                                 and t.low not in ("the", "a", "an", "it", "its")}
+    names -= {"The", "A", "An", "It", "Its", "Their", "His", "Her"}
+    if not names:
+        return None
+    pairs = set()
+    for c in article.extraction.claims:  # "taking 29 of the 54 seats"
+        if c.kind != "proportion" or "part" not in c.roles or "whole" not in c.roles or c.sentence == share.sentence:
+            continue
+        part, whole = article.extraction.quantity(c.roles["part"]), article.extraction.quantity(c.roles["whole"])
+        if thing_of(whole) == thing and names & article.names_in(c.sentence):
+            pairs.add((part, whole))
+    if not pairs:
+        wholes = article.wholes_named(description, share)
+        for q in article.quantities:  # "its 270 Deli shops"
+            if q.kind != "count" or q.sentence == share.sentence or thing_of(q) != thing:
+                continue
+            k = article.token_index(q)
+            near = {w for t in article.tokens(q.sentence)[max(0, k - 3):k + 4] for w in t.text.split()}
+            if names & near:
+                for w in wholes_for(article, description, q):
+                    pairs.add((q, w))
+    if len({(float(p.value), float(w.value)) for p, w in pairs}) != 1:
+        return None
+    return next(iter(pairs))
+
+
+def wholes_for(article: Article, description: str, part: Quantity) -> list[Quantity]:
+    found = article.wholes_named(description, part, at_least=float(part.value) + 1e-9)
+    return found if len({float(q.value) for q in found}) == 1 else []
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+
+
+def _own_noun(description: str, part: Quantity) -> bool:
+    """The description is only the part's own noun ("70,400 shares, or 3.2%": 'share'), naming no whole."""
+    words = {_singular(w) for w in re.findall(r"[a-z]+", description.lower())} - {"the", "a", "an", "of"}
+    return not words or words <= {_singular(w) for w in (part.noun or "").lower().split()}
