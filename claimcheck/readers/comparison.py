@@ -280,6 +280,8 @@ def _open_superlative(article, toks, k):
     j = k - 1
     while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
         j -= 1
+    if toks[j].low in _PREPOSITIONS:
+        return None  # "made by the smallest banks": a group's name, not a claim that it is the smallest
     subject = _figure_before(article, toks, j + 1) or _figure_with_after(toks, k + 2)
     if subject is None or subject.unit in ("rank", "date"):
         return None
@@ -318,6 +320,8 @@ def _figure_with_after(toks, k):
     return None
 
 
+# Before "the smallest banks" they make it the name of a group: "made by the smallest banks".
+_PREPOSITIONS = frozenset("by for of to from with at among in on into onto across between than".split())
 _TOTALS = frozenset("total all combined overall system-wide network-wide altogether entire whole".split())
 
 
