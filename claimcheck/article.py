@@ -245,8 +245,8 @@ class Article:
     @cached_property
     def dated_events(self) -> list[DatedEvent]:
         """Dated events, each of one kind (``EVENT_KINDS``), read from the words of the date's own phrase:
-        back to the figure or clause break before it and a few words after it ("Tornhed, founded in
-        1987", "the 2hr 7min 19sec set by Alemu in 2011", "Born on February 3, 1931", "left Earth
+        back to the figure or clause break before it and a few words after it ("Holmvik, founded in
+        1987", "the 2hr 7min 19sec set by Kiptum in 2011", "Born on February 3, 1931", "left Earth
         aboard a rocket on 17 March 2019"). Only dates that write their year count ("in May that year"
         is not read); a phrase naming two kinds, or a date the text marks as a plan ("is due to open in
         2027"), is kept but marked, so that a reader can refuse it."""

@@ -42,7 +42,7 @@ def rank_in_field(draw) -> Split:
     thing = draw(st.sampled_from(["team", "club"]))
     league = draw(st.sampled_from(["league", "table", "division"]))
     verb = draw(st.sampled_from(["finished", "ended the season", "were placed"]))
-    name = draw(st.sampled_from(["The Harriers", "Dunmore Rovers", "The Kestrels"]))
+    name = draw(st.sampled_from(["The Harriers", "Kelby Athletic", "The Kestrels"]))
     setting = f"The {field}-{thing} {league} kicks off again in August after a record season."
     claim = "{name} {verb} {n} after a late collapse in form."
     suffix = lambda n: f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"

@@ -3,8 +3,8 @@
 Shapes, each with an example:
 
 - a multiple, "<figure>, <factor> as <adjective> as <other>": "treated 164 patients on Thursday,
-  twice as many as Brinmoor" (the other found by its subject and measure anywhere in the article:
-  "Brinmoor's hospitals treated 118 people on Thursday"); "sold 9,000 homes, three times as many
+  twice as many as Kelby" (the other found by its subject and measure anywhere in the article:
+  "Kelby's hospitals treated 118 people on Thursday"); "sold 9,000 homes, three times as many
   as the 3,100 a year earlier"; "hired 40 people, half as many as Orrel"; the factor may be
   qualified ("more than twice", "nearly three times", "about half");
 - a superlative over a set of a stated size, "<figure>, the <superlative> of the <N> <things>":
@@ -12,7 +12,7 @@ Shapes, each with an example:
   of the same measure in the paragraphs around it (exactly N - 1 of them, or nothing is said);
 - a comparative between two figures given, "<figure>, more than the <figure>" / "fewer than
   <name>": "sold 610 cars in May, more than the 640 its rival sold"; with the gap between them,
-  "21 tries, five more than Fekete's 16 tries" (role ``difference``);
+  "21 tries, five more than Brandt's 16 tries" (role ``difference``);
 - a multiple written "double the <figure>": "raised 540 billion won, more than double the 250
   billion won it raised in 2021";
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
@@ -73,7 +73,7 @@ _DETERMINERS = frozenset("the its their his her our this that these those a an".
 
 @reader("comparison")
 def read(article):
-    """A figure compared with others of its measure: "164 patients, twice as many as Brinmoor"
+    """A figure compared with others of its measure: "164 patients, twice as many as Kelby"
     (118 stated elsewhere); "9.8%, the fastest growth of the three formats" (6.4% and 11.2% in the
     paragraphs around); "a record field of 18,460 runners" (19,025 in 2019).
 
@@ -158,7 +158,7 @@ def _figure_before(article, toks, k):
 
 def _other_after(article, toks, k, subject, *, bare: bool = True):
     """The other side of "as many as ..." or "more than ...": a figure there, the figure of the name
-    there ("as Brinmoor"), or the figure of the measure at the time there ("as in 2019"). With
+    there ("as Kelby"), or the figure of the measure at the time there ("as in 2019"). With
     ``bare`` false a figure right after the cue is not taken: "more than 500" is a bound."""
     names: list[str] = []
     for j, t in enumerate(toks[k:k + 5]):
@@ -234,7 +234,7 @@ def _than(article, toks, k):
 
 
 def _difference(article, toks, k, gap):
-    """"21 tries, five more than Fekete's 16": the gap between two figures of one measure."""
+    """"21 tries, five more than Brandt's 16": the gap between two figures of one measure."""
     subject = _figure_before(article, toks, k - 1)
     if subject is None or not (gap.unit == subject.unit or gap.unit == "count" and thing_of(gap) is None):
         return None

@@ -12,7 +12,7 @@ from . import claim, reader
 _WAIT_NOUNS = frozenset("drought wait absence hiatus gap exile famine".split())
 # Verbs of a thing lasting since it was dated: "the record had stood for 16 years".
 _STOOD = frozenset("stood stand stands lasted survived endured held".split())
-# Verbs of a craft in service since its launch: "Harrow will have flown for nearly 11 years".
+# Verbs of a craft in service since its launch: "Vesta will have flown for nearly 11 years".
 _FLOWN = frozenset("flown flying orbited orbiting operating operated".split())
 _QUALIFIERS = frozenset("nearly almost about around roughly some more than over under just close to well".split())
 _AGE_BEFORE = re.compile(r"\b(?:was|is|aged|age|at)\s*$", re.IGNORECASE)
@@ -29,14 +29,14 @@ def read(article: Article):
     Shapes: "Gunnar founded the company 41 years ago" (with "founded in 1987" in another
     paragraph); "the record had stood for 16 years" (with the time "set ... in 2011");
     "for the first time in 21 years" / "ending a 14-year wait" (with "last topped the table in
-    2009"); "When the extension ends in December 2027, Harrow will have flown for nearly 11
+    2009"); "When the extension ends in December 2027, Vesta will have flown for nearly 11
     years" (with "left Earth ... on 17 March 2019"); ages against the one birth date of the
     article: "She was 91" after "died on August 11" (the death date), "In April 1952, at 21, he
     opened" (the sentence's date), "the 58-year-old" (publication).
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
-    ("in May that year"); two birth dates; an age of someone else named ("Walela, 29" against
+    ("in May that year"); two birth dates; an age of someone else named ("Achieng, 29" against
     another person's birth); "was 21 when he joined" with no date or death beside it.
     """
     linked = {qid for c in article.extraction.claims if c.kind == "date_offset" for qid in c.quantities}
