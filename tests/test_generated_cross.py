@@ -73,7 +73,22 @@ def record_stood(draw) -> Split:
     return Split(setting, claim.format(n=years), claim.format(n=wrong), f"{wrong} years")
 
 
-SPLITS = st.one_of(rank_in_field(), founded_years_ago(), record_stood())
+@st.composite
+def average_per_game(draw) -> Split:
+    games = draw(st.integers(12, 40))
+    per = draw(st.integers(150, 400)) / 10  # an average to one decimal
+    points = round(per * games)
+    average = points / games
+    wrong = average * draw(st.sampled_from([1.2, 1.3, 0.75]))
+    team = draw(st.sampled_from(["The Hawks", "Kelby Athletic", "The Kestrels"]))
+    contest = draw(st.sampled_from(["match", "game"]))
+    setting = f"{team} played a {games}-{contest} season in the top division."
+    claim = "They scored {p:,} points, averaging {a:.1f} a {c}."
+    return Split(setting, claim.format(p=points, a=average, c=contest), claim.format(p=points, a=wrong, c=contest),
+                 f"{wrong:.1f}")
+
+
+SPLITS = st.one_of(rank_in_field(), founded_years_ago(), record_stood(), average_per_game())
 
 
 def _article(split: Split, claim: str, gap: list[str]) -> tuple[str, int]:
