@@ -19,6 +19,7 @@ from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
+    CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
     IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
     NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
@@ -119,7 +120,14 @@ _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(
                          r"(?![A-Za-z\d])")  # "10 $", not the cashtag of "10 $AAPL shares"
 # "5 EUR"; "120 MEUR", "30 MUSD": millions, as Nordic and German company reports write them.
 _ISO_AFTER = re.compile(rf"\s?(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
-_MINOR_AFTER = re.compile(r"\s(?P<minor>cents?|pence)\b|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p"
+_MINOR_AFTER = re.compile(rf"\s(?P<minor>{_alt(w for w in MINOR_UNITS if len(w) > 1)})(?![\w-])"
+                          r"|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p", "50 euro cents"
+# After a name that is also an English word ("won", "real", "rand"): what makes it money ("5,000 won (US$4)",
+# "500 rand a month", "100 won coins").
+_AMBIGUOUS_MONEY_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$|\((?:about|around|roughly|or|US|\$|€|£)"
+                                    r"|(?:per|each|apiece|notes?|coins?|bills?|banknotes?|against|versus|vs)\b"
+                                    r"|an?[ \t]+(?:month|year|week|day|share|head|person|litre|liter|kilo|kg)\b)",
+                                    re.I)
 _VIDEO_LINES = frozenset({"240", "360", "480", "720", "1080", "1440", "2160", "4320"})  # "1080p" is a resolution
 # Unit symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres.
 _CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w])")
@@ -157,7 +165,7 @@ _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
     rf"|(?<![A-Za-z])(?P<code>{_alt(list(ISO_CODES) + list(CURRENCY_CODES_BEFORE))})\s?"
-    rf"|(?<![A-Za-z])(?P<ascii>{_alt(TRANSLITERATED_SIGNS)}))\s?$")
+    rf"|(?<![A-Za-z])(?P<ascii>{_alt(LETTER_SIGNS)}))\s?$")
 _QUAL_BEFORE = re.compile(rf"(?<![\w])(?P<q>{_alt(QUALIFIERS_BEFORE)})[\s-]+(?:by\s+)?(?:(?:a|an|the)\s+)?$", re.I)
 _QUAL_AFTER = re.compile(rf"\s?(?P<q>{_alt(QUALIFIERS_AFTER)})(?!\w)", re.I)
 _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
@@ -306,6 +314,8 @@ class Extractor:
         self.sentences = sentence_spans
         self._starts = [s for s, _ in sentence_spans]
         self.skip = sorted(skip)
+        self._low: str | None = None
+        self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
 
     # -- driving -------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
@@ -327,6 +337,8 @@ class Extractor:
                     pos = m.end()
                     continue
                 out.append(mention)
+                if mention.kind == "money" and "minor" not in mention.extra:
+                    self._last_currency = mention.unit
                 taken_until = mention.end
                 pos = max(m.end(), mention.end)
         return out
@@ -548,10 +560,41 @@ class Extractor:
         return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
 
     def _transliterated(self, sign: str, digits: str, end: int) -> str | None:
-        """The currency of a sign as ASCII transliteration writes it ('PS2.7m', 'Y=590 billion')."""
-        if sign == "PS" and "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
-            return None  # "PS5" is a console
-        return TRANSLITERATED_SIGNS[sign]
+        """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20')."""
+        if sign in TRANSLITERATED_SIGNS and sign != "PS":
+            return TRANSLITERATED_SIGNS[sign]
+        if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
+            return None  # "PS5" is a console, "R2" a name
+        if sign == "R" and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
+            return None  # "R2.0.1": a release
+        return LETTER_SIGNS[sign]
+
+    def _country_currency(self, word: str, code: str) -> str:
+        """An unqualified name several countries share ('kroner', 'pesos', 'rupees'): the currency of the
+        country the article names most, else the name's usual reading."""
+        family = CURRENCY_FAMILY_OF.get(word)
+        if not family or len(family) < 2:
+            return code
+        low = self._lower()
+        best, seen = code, 0
+        for candidate in family:
+            hits = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in CURRENCY_COUNTRY_CUES.get(candidate, ()))
+            if hits > seen:
+                best, seen = candidate, hits
+        return best
+
+    def _lower(self) -> str:
+        if self._low is None:
+            self._low = self.text.lower()
+        return self._low
+
+    def _minor(self, start: int, end: int, value: float, precision: float, word: str) -> Mention:
+        """'88 cents', '45p', '148 cents' in a report in rand: a hundredth of the major unit, in its currency."""
+        fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
+        currency = fixed or (self._last_currency if self._last_currency not in (None, *NO_MINOR_UNIT) else default)
+        mention = self._money(start, end, value / 100, currency, precision / 100)
+        mention.extra["minor"] = word
+        return mention
 
     def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
         """Digits that are part of something else: a hashtag or a date written 4/9 (either side)."""
@@ -601,14 +644,18 @@ class Extractor:
             if pct.group("pp"):
                 return Mention(start, pct.end(), "percentage_point", value, "percentage_point", precision=precision)
             return Mention(start, pct.end(), "percent", value, "percent", precision=precision)
+        minor = _MINOR_AFTER.match(text, pos)
+        if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
+            return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()))
         cur_after = _CURRENCY_AFTER.match(text, pos)
         if cur_after:
             word = cur_after.group("cur").lower()
             code = CURRENCY_NAMES[word]
-            if word in ("won", "real", "rand", "dong", "lira") and not scaled:
-                code = None  # "won 3 games", "the real"... only after a scale word
-            if word in ("dollar", "dollars") and not scaled:
-                code = "USD"
+            if word in CURRENCY_NAMES_AMBIGUOUS and not scaled and not ("," in digits or "." in digits) \
+                    and not _AMBIGUOUS_MONEY_AFTER.match(text, cur_after.end()):
+                code = None  # "three real problems", "20 won seats": money after a scale or in a money frame
+            if code and word in CURRENCY_FAMILY_OF:
+                code = self._country_currency(word, code)
             if code:
                 return self._money(start, cur_after.end(), value, code, precision)
         sign = _SIGN_AFTER.match(text, pos)
@@ -622,9 +669,6 @@ class Extractor:
                     return None
                 value, precision = value * 1e6, precision * 1e6
             return self._money(start, iso.end(), value, iso.group("iso"), precision)
-        minor = _MINOR_AFTER.match(text, pos)
-        if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
-            return self._money(start, minor.end(), value, "cent", precision)
         if not scaled and _YEAR.fullmatch(digits) and text[start:start + 1].isdigit() \
                 and _PERIOD_AFTER_YEAR.match(text, pos) and self._determiner_before(start, sent_start):
             return Mention(start, pos, "date", digits, "date", extra={"year_cue": True})  # "the 1988 quarter"

@@ -85,6 +85,9 @@ CURRENCY_CODES_BEFORE: dict[str, str] = {
 # "¥590 billion" "Y=590 billion". "PS" is money only before an amount no model name has ("PS21,700",
 # "PS2.7m", "PS8.1bn"; not the console "PS5").
 TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
+# Letters written as a currency's sign, read only before an amount written as money ("R38.6 billion",
+# "R61.20", "R1,500"; not the "R2" of a name or a model).
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "PS": "GBP", "Y=": "JPY", "Kč": "CZK", "zł": "PLN", "Ft": "HUF"}
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
     "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT".split()
@@ -119,6 +122,114 @@ CURRENCY_NAMES: dict[str, str] = {
     "mexican pesos": "MXN", "philippine pesos": "PHP", "pesos": "MXN",
     "koruna": "CZK", "forint": "HUF",
 }
+# Currencies named in words, by family: each name (singular and plural forms) with the adjectives that pick one
+# country's currency; the "" entry is the reading with no adjective. Names read as money only after a number.
+CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
+    ("dollar", "dollars"): {"": "USD", "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
+                            "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
+                            "taiwan": "TWD", "taiwanese": "TWD", "zimbabwean": "ZWL", "namibian": "NAD",
+                            "jamaican": "JMD", "liberian": "LRD", "fijian": "FJD", "east caribbean": "XCD"},
+    ("krona", "kronor", "kronur"): {"": "SEK", "swedish": "SEK", "icelandic": "ISK"},
+    ("krone", "kroner"): {"": "NOK", "danish": "DKK", "norwegian": "NOK"},
+    ("crown", "crowns"): {"": "CZK", "swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "icelandic": "ISK",
+                          "czech": "CZK"},
+    ("peso", "pesos"): {"": "MXN", "mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS",
+                        "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "uruguayan": "UYU", "dominican": "DOP"},
+    ("rupee", "rupees"): {"": "INR", "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
+                          "nepali": "NPR", "mauritian": "MUR"},
+    ("franc", "francs"): {"": "CHF", "swiss": "CHF", "cfa": "XOF", "west african cfa": "XOF",
+                          "central african cfa": "XAF", "congolese": "CDF", "rwandan": "RWF", "guinean": "GNF"},
+    ("shilling", "shillings"): {"": "KES", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
+    ("dinar", "dinars"): {"": "KWD", "kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD", "iraqi": "IQD",
+                          "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"},
+    ("riyal", "riyals", "rial", "rials"): {"": "SAR", "saudi": "SAR", "qatari": "QAR", "omani": "OMR",
+                                          "iranian": "IRR", "yemeni": "YER"},
+    ("dirham", "dirhams"): {"": "AED", "uae": "AED", "emirati": "AED", "moroccan": "MAD"},
+    ("pound", "pounds"): {"egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG", "syrian": "SYP",
+                          "british": "GBP", "sterling": "GBP"},
+    ("yen",): {"": "JPY", "japanese": "JPY"},
+    ("yuan", "renminbi"): {"": "CNY", "chinese": "CNY"},
+    ("won",): {"": "KRW", "korean": "KRW", "south korean": "KRW", "north korean": "KPW"},
+    ("rand",): {"": "ZAR", "south african": "ZAR"},
+    ("naira",): {"": "NGN", "nigerian": "NGN"},
+    ("ringgit",): {"": "MYR", "malaysian": "MYR"},
+    ("baht",): {"": "THB", "thai": "THB"},
+    ("rupiah",): {"": "IDR", "indonesian": "IDR"},
+    ("dong",): {"": "VND", "vietnamese": "VND"},
+    ("shekel", "shekels", "new shekels", "new israeli shekels"): {"": "ILS", "israeli": "ILS"},
+    ("zloty", "zlotys", "zlotych"): {"": "PLN", "polish": "PLN"},
+    ("forint", "forints"): {"": "HUF", "hungarian": "HUF"},
+    ("lira", "liras", "lire"): {"": "TRY", "turkish": "TRY"},
+    ("ruble", "rubles", "rouble", "roubles"): {"": "RUB", "russian": "RUB", "belarusian": "BYN"},
+    ("real", "reais", "reals"): {"": "BRL", "brazilian": "BRL"},
+    ("koruna", "korunas"): {"": "CZK", "czech": "CZK"},
+    ("leu", "lei"): {"": "RON", "romanian": "RON", "moldovan": "MDL"},
+    ("lev", "leva"): {"": "BGN", "bulgarian": "BGN"},
+    ("kuna", "kunas"): {"": "HRK", "croatian": "HRK"},
+    ("hryvnia", "hryvnias", "hryvnya"): {"": "UAH", "ukrainian": "UAH"},
+    ("tenge",): {"": "KZT", "kazakh": "KZT"},
+    ("lari",): {"": "GEL", "georgian": "GEL"},
+    ("taka",): {"": "BDT", "bangladeshi": "BDT"},
+    ("cedi", "cedis"): {"": "GHS", "ghanaian": "GHS"},
+    ("birr",): {"": "ETB", "ethiopian": "ETB"},
+    ("kwacha",): {"": "ZMW", "zambian": "ZMW", "malawian": "MWK"},
+    ("pula",): {"": "BWP"},
+    ("kyat", "kyats"): {"": "MMK"},
+    ("riel", "riels"): {"": "KHR", "cambodian": "KHR"},
+    ("sol", "soles"): {"peruvian": "PEN"},
+    ("bolivar", "bolivars", "bolivares"): {"": "VES", "venezuelan": "VES"},
+    ("quetzal", "quetzales"): {"": "GTQ"},
+    ("euro", "euros"): {"": "EUR"},
+}
+# Names also common English words: money only after a scale word or a number written as money
+# ("5,000 won", "2 billion real"); not "the team won 3-1", "three real problems", "1 sol".
+CURRENCY_NAMES_AMBIGUOUS = frozenset({"won", "real", "reals", "rand", "dong", "lira", "sol", "lev", "leu", "lei",
+                                      "pula", "crown", "crowns", "franc", "lari", "lire"})
+# The adjective-free name of a currency shared by several countries, resolved by the country the article names.
+CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
+    "DKK": ("denmark", "danish", "copenhagen", "dane", "danes"),
+    "NOK": ("norway", "norwegian", "oslo", "norwegians"),
+    "SEK": ("sweden", "swedish", "stockholm", "swedes"),
+    "ISK": ("iceland", "icelandic", "reykjavik"),
+    "CZK": ("czech", "prague"),
+    "PHP": ("philippines", "philippine", "filipino", "manila"),
+    "ARS": ("argentina", "argentine", "buenos aires"),
+    "CLP": ("chile", "chilean", "santiago"),
+    "COP": ("colombia", "colombian", "bogota"),
+    "PKR": ("pakistan", "pakistani", "karachi", "islamabad", "lahore"),
+    "LKR": ("sri lanka", "sri lankan", "colombo"),
+    "NPR": ("nepal", "nepalese", "kathmandu"),
+    "UGX": ("uganda", "ugandan", "kampala"),
+    "TZS": ("tanzania", "tanzanian", "dar es salaam"),
+    "QAR": ("qatar", "qatari", "doha"),
+    "OMR": ("oman", "omani", "muscat"),
+    "MAD": ("morocco", "moroccan", "rabat", "casablanca"),
+    "XOF": ("senegal", "ivory coast", "mali", "burkina faso", "niger", "benin", "togo"),
+    "EGP": ("egypt", "egyptian", "cairo"),
+    "JOD": ("jordan", "jordanian", "amman"),
+    "BHD": ("bahrain", "bahraini"),
+}
+CURRENCY_NAMES.update({
+    " ".join(filter(None, (adjective, name))): code
+    for names, adjectives in CURRENCY_FAMILIES.items() for name in names for adjective, code in adjectives.items()
+})
+# The codes of currencies with the same family name: which one an unqualified name means, by the article's country.
+CURRENCY_FAMILY_OF: dict[str, tuple[str, ...]] = {
+    name: tuple(sorted(set(adjectives.values()))) for names, adjectives in CURRENCY_FAMILIES.items() for name in names
+}
+# Minor units: a hundredth of the major one ("88 cents" is 0.88 USD, "45p" 0.45 GBP). None: the currency of the
+# article's money before it (cents of rand in a South African report), else the default.
+MINOR_UNITS: dict[str, tuple[str | None, str]] = {
+    "cent": (None, "USD"), "cents": (None, "USD"), "c": (None, "USD"), "euro cents": ("EUR", "EUR"),
+    "euro cent": ("EUR", "EUR"), "eurocents": ("EUR", "EUR"), "pence": ("GBP", "GBP"), "penny": ("GBP", "GBP"),
+    "pennies": ("GBP", "GBP"), "p": ("GBP", "GBP"), "kopecks": ("RUB", "RUB"), "kopeks": ("RUB", "RUB"),
+    "paise": ("INR", "INR"), "centavos": (None, "MXN"), "centimes": (None, "CHF"), "rappen": ("CHF", "CHF"),
+    "ore": (None, "SEK"), "öre": ("SEK", "SEK"), "øre": (None, "DKK"), "fils": (None, "AED"),
+    "halalas": ("SAR", "SAR"), "kurus": ("TRY", "TRY"), "agorot": ("ILS", "ILS"), "sen": ("MYR", "MYR"),
+    "satang": ("THB", "THB"), "kobo": ("NGN", "NGN"), "grosz": ("PLN", "PLN"), "groszy": ("PLN", "PLN"),
+}
+# Currencies with no minor unit in use: cents never belong to them.
+NO_MINOR_UNIT = frozenset({"JPY", "KRW", "VND", "IDR", "ISK", "CLP", "UGX", "XOF", "XAF", "HUF", "KPW", "IRR"})
 BASIS_POINT_WORDS = ("basis points", "basis point", "bps", "bp")
 
 # Physical units: surface form -> pint's canonical unit name. Longest surface forms win.
