@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
+    DECADE_WORDS, POSSESSIVES, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS,
+    TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
     IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
@@ -72,6 +74,7 @@ MASTER = re.compile(
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
+  | (?P<agedec>\b(?i:{_alt(DECADE_WORDS)})\b)
   | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_alt(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_alt(SUPERLATIVES)})\b)
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
@@ -89,7 +92,7 @@ MASTER = re.compile(
 _TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
 _TRIGGERS = frozenset(
     [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
-                         *MULTIPLIER_VERBS, *VAGUE_PLURALS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
+                         *MULTIPLIER_VERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
     + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split())
 
 
@@ -140,6 +143,20 @@ _HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": 
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
 _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
+# A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
+_PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
+                            if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
+_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_alt(_PER_DENOMINATORS)})\b(?![-'’])", re.I)
+# A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
+_SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
+_CHANGE_WORDS = sorted(set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS_UP) | set(CHANGE_NOUNS_DOWN)
+                       | TEMPERATURE_CHANGE_WORDS)
+_TEMP_CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(_CHANGE_WORDS)})(?:[ \t]+(?:{_alt(TEMPERATURE_BEFORE_LINKS)})){{0,4}}"
+                                 r"[ \t]+[-\u2212+]?$", re.I)
+_TEMP_CHANGE_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:{_alt(TEMPERATURE_AFTER_WORDS)})\b"
+                                rf"(?![ \t]+(?:{_alt(TEMPERATURE_LEVEL_AFTER)})\b)", re.I)
+_TEMP_EQUIVALENT_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)$")
+_TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
@@ -208,7 +225,25 @@ _MONEY_WORDS = re.compile(r"\b(?:profits?|revenues?|sales|turnover|costs?|costin
 _MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \t]+\(\s?(?:\$|US\$|€)", re.I)
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
-_AGE_WORD_BEFORE = re.compile(r"\b(?:aged|ages?\s+of|age)[ \t]$", re.I)  # "aged 65", "at age 87", "of age 87"
+# An age after the word it is the value of: "aged 65", "at age 87", "a median age of 44.2", "the state pension
+# age will rise from 66 to 67", "life expectancy ... is around 73".
+_AGE_WORD_BEFORE = re.compile(rf"\b(?:{_alt(AGE_FRAME_WORDS)})(?:[ \t]+(?:(?:{_alt(AGE_LINK_WORDS)})\b|\d{{1,3}}\b))"
+                              r"{0,6}[ \t]+$", re.I)
+# ... after who has it and a verb of being: "he was 91", "who is 84", "she turned 50", "he's 35".
+_AGE_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_alt(AGE_SUBJECTS)})(?:[ \t]+(?:{_alt(AGE_VERBS)})|['’]s)"
+                                 r"(?:[ \t]+(?:only|just|now|still|nearly|almost|about))?[ \t]+$", re.I)
+# ... after an event of a life and "at": "died at 91", "retired at 65"; or opening a clause: "At 19, she ...".
+_AGE_EVENT_BEFORE = re.compile(rf"\b(?:{_alt(AGE_EVENT_VERBS)})[ \t]+(?:aged|at|at[ \t]+the[ \t]+age[ \t]+of)[ \t]+$",
+                               re.I)
+_AGE_AT_CLAUSE = re.compile(r"(?:^|[.;:!?\n\u2014\u2013-]\s*|,\s+)at[ \t]+$", re.I)
+_AGE_AT_CLAUSE_AFTER = re.compile(rf",[ \t]+(?:{_alt(AGE_SUBJECTS)}|{_alt(POSSESSIVES)})\b", re.I)
+# ... as a bound on a group of people: "voters over 65", "children under five", "those aged 18 to 24".
+_AGE_PEOPLE_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PEOPLE)})(?:[ \t]+(?:aged|age))?[ \t]+(?:over|under|above|below|"
+                                r"older[ \t]+than|younger[ \t]+than|between)[ \t]+$", re.I)
+# The second age of a range: "aged 18 to 24", "between 65 and 74".
+_AGE_RANGE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]*")
+# A decade of life: "in her 80s", "in his early seventies", "in their mid-30s".
+_DECADE_OF_LIFE_BEFORE = re.compile(rf"\b(?:{_alt(POSSESSIVES)})[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?$", re.I)
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
 _YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
 _AGE_AFTER = re.compile(r"\s?[,)]")
@@ -277,6 +312,8 @@ class Mention:
     def bounds(self) -> tuple[float | None, float | None]:
         if isinstance(self.value, str):
             return None, None
+        if "bounds" in self.extra:  # a range written as one phrase: "in her 80s"
+            return self.extra["bounds"]
         v, p = self.value, self.precision
         lo, hi = v - p, v + p
         if self.qualifier == "approx":
@@ -316,6 +353,9 @@ class Extractor:
         self.skip = sorted(skip)
         self._low: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
+        self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
+        self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
+        self._temp_scale: str | None = None
 
     # -- driving -------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
@@ -339,6 +379,9 @@ class Extractor:
                 out.append(mention)
                 if mention.kind == "money" and "minor" not in mention.extra:
                     self._last_currency = mention.unit
+                self._last_age_end = mention.end if mention.noun == "age" else None
+                if mention.kind == "measure":
+                    self._last_measure = mention
                 taken_until = mention.end
                 pos = max(m.end(), mention.end)
         return out
@@ -370,6 +413,8 @@ class Extractor:
         for group in ("mdy", "dmy", "my", "ago", "rel", "month", "weekday"):
             if m.group(group):
                 return self._date(group, m, sent_start, sent_end)
+        if m.group("agedec"):  # "in his early seventies"
+            return self._decade_of_life(m.start(), m.end(), float(DECADE_WORDS[m.group("agedec").lower()]), sent_start)
         if m.group("jubilee"):  # "its centenary": the 100th anniversary
             word = " ".join(m.group("jubilee").lower().split())
             return Mention(m.start(), m.end(), "rank", float(ANNIVERSARY_WORDS[word]), "rank",
@@ -702,6 +747,10 @@ class Extractor:
         cased = _CASED_UNIT_AFTER.match(text, pos)
         if cased and not re.match(r"-\d", text[cased.end():cased.end() + 2]):  # not "24703 L-202", a code
             return Mention(start, cased.end(), "measure", value, CASED_UNITS[cased.group("cu")], precision=precision)
+        slash = _SLASH_COMPOUND.match(text, pos)
+        if slash:
+            unit = f"{SLASH_SYMBOLS[slash.group('num')]}_per_{SLASH_SYMBOLS[slash.group('den')]}"
+            return Mention(start, slash.end(), "measure", value, unit, precision=precision)
         unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = UNITS[unit_m.group("unit").lower()]
@@ -715,7 +764,16 @@ class Extractor:
             if inches and float(inches.group("n")) < 12:  # "6ft 2in", "5 feet 10 inches": one height, in feet
                 return Mention(start, inches.end(), "measure", value + float(inches.group("n")) / 12, "foot",
                                precision=precision_of(inches.group("n")) / 12)
-            return Mention(start, unit_m.end(), "measure", value, unit, precision=precision)
+            end = unit_m.end()
+            per = _MEASURE_PER.match(text, end) if "_per_" not in unit else None
+            if per:  # "6.5 tonnes a hectare", "11 feet per century"
+                word = " ".join(per.group("den").lower().split())
+                den = DURATIONS[word][0] if word in DURATIONS else UNITS.get(word) or singular(word)
+                if den != unit:
+                    unit, end = f"{unit}_per_{den}", per.end()
+            if unit in _TEMPERATURES and self._temperature_difference(start, end, sent_start, sent_end):
+                unit = "delta_" + (unit if unit != "degree" else self._temperature_scale())
+            return Mention(start, end, "measure", value, unit, precision=precision)
         if _ORDINAL_SUFFIX.match(text, pos):
             suffix_end = pos + 2
             follower = _WORD.match(text, suffix_end + 1) if text[suffix_end:suffix_end + 1] in " -" else None
@@ -728,6 +786,11 @@ class Extractor:
         points = _POINTS_AFTER.match(text, pos)
         if points:
             return Mention(start, points.end(), "count", value, "count", precision=precision, noun="point")
+        if text[pos:pos + 1] == "s" and not text[pos + 1:pos + 2].isalnum() and not scaled and digits.isdigit() \
+                and 10 <= value <= 110 and value % 10 == 0:
+            decade = self._decade_of_life(start, pos + 1, value, sent_start)
+            if decade:
+                return decade
         if text[pos:pos + 1].isalpha():
             return None  # glued letters: "5G", "3D", "4K"
         return self._count(start, pos, value, precision, digits, scaled, sent_start, sent_end)
@@ -771,14 +834,65 @@ class Extractor:
             noun_text = " ".join(mods + [singular(last) if value != 1 else last.lower()])
             return Mention(start, noun_end, "count", value, "count", precision=precision,
                            noun=noun_text, subject=modifiers or None)
+        if 0 < value < 120 and not scaled and self._age_before(start, pos, sent_start):
+            return Mention(start, pos, "duration", value, "year", precision=precision if "." in digits else 0.5,
+                           noun="age")
         if scaled or "." in digits:
             return Mention(start, pos, "count", value, "count", precision=precision)
-        if 0 < value < 120 and (_AGE_WORD_BEFORE.search(text, max(sent_start, start - 12), start) or
-                                _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos)):
-            return Mention(start, pos, "duration", value, "year", precision=0.5, noun="age")
         if "," not in digits and self._name_around(start, pos, sent_start, sent_end):  # "63,150" names nothing
             return None
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _temperature_difference(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+        """Whether a temperature is a difference: after a word of change ("warmed by 1.5C", "a rise of 2
+        degrees", "up 3C"), before a comparison ("4 C (7.2 F) warmer", "6 degrees above normal"), or the
+        equivalent in brackets of one that is ("14 C (25.2 F)")."""
+        text = self.text
+        if _TEMP_CHANGE_BEFORE.search(text, max(sent_start, start - 50), start):
+            return True
+        if _TEMP_CHANGE_AFTER.match(text, end, sent_end):
+            return True
+        last = self._last_measure
+        return bool(last and last.unit.startswith("delta_") and last.end <= start
+                    and _TEMP_EQUIVALENT_BEFORE.fullmatch(text, last.end, start))
+
+    def _temperature_scale(self) -> str:
+        """The scale of a bare "degrees" difference: Fahrenheit where the article writes Fahrenheit more."""
+        if self._temp_scale is None:
+            low = self._lower()
+            fahrenheit = len(re.findall(r"fahrenheit|°\s?f\b|\d\s?f\b", low))
+            celsius = len(re.findall(r"celsius|centigrade|°\s?c\b|\d\s?c\b", low))
+            self._temp_scale = "degree_Fahrenheit" if fahrenheit > celsius else "degree_Celsius"
+        return self._temp_scale
+
+    def _age_before(self, start: int, pos: int, sent_start: int) -> bool:
+        """Whether a bare number is an age by the words before it ("aged 67", "he was 91", "died at 91",
+        "At 19, she ...", "voters over 65") or as the second end of a range of ages ("aged 18 to 24")."""
+        text = self.text
+        lo = max(sent_start, start - 60)
+        if _AGE_WORD_BEFORE.search(text, lo, start) or _AGE_SUBJECT_BEFORE.search(text, lo, start) \
+                or _AGE_EVENT_BEFORE.search(text, lo, start) or _AGE_PEOPLE_BEFORE.search(text, lo, start):
+            return True
+        if _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) and _AGE_AT_CLAUSE_AFTER.match(text, pos):
+            return True
+        if self._last_age_end is not None and _AGE_RANGE_JOIN.fullmatch(text, self._last_age_end, start):
+            return True
+        return bool(_AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos))
+
+    def _decade_of_life(self, start: int, end: int, decade: float, sent_start: int) -> Mention | None:
+        """'in her 80s', 'in his early seventies': an age between the decade's ends (a part of it when
+        'early', 'mid' or 'late' says so); the value is the decade as written."""
+        before = _DECADE_OF_LIFE_BEFORE.search(self.text, max(sent_start, start - 20), start)
+        if not before:
+            return None
+        offset, width = DECADE_PARTS[(before.group("part") or "").lower()]
+        if decade == 13:  # "in her teens": 13 to 19
+            offset, width = 0, 7
+        mention = Mention(start if not before.group("part") else before.start("part"), end, "duration", decade,
+                          "year", precision=width / 2, noun="age",
+                          extra={"bounds": (decade + offset, decade + offset + width)})
+        self._qualify(mention, sent_start)
+        return mention
 
     def _money_around(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:
         """Whether 'pounds' are sterling: money words in the clause ("profit of 361 million pounds", "fined 500

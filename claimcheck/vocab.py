@@ -321,6 +321,122 @@ UNITS: dict[str, str] = {
     "parts per million": "ppm", "ppm": "ppm", "parts per billion": "ppb", "ppb": "ppb",
     "carats": "carat", "carat": "carat",
 }
+# Units of the fields news covers, by field, as pint names them (surface form -> pint's canonical name).
+UNITS.update({
+    # energy and power
+    "kilowatt-hour": "kilowatt_hour", "kilowatt hour": "kilowatt_hour", "megawatt-hour": "megawatt_hour",
+    "megawatt hour": "megawatt_hour", "gigawatt-hour": "gigawatt_hour", "gigawatt hour": "gigawatt_hour",
+    "terawatt-hour": "terawatt_hour", "terawatt hour": "terawatt_hour", "watt-hour": "watt_hour",
+    "terawatt": "terawatt", "terawatts": "terawatt", "tw": "terawatt", "milliwatt": "milliwatt", "milliwatts": "milliwatt",
+    "kilowatt-peak": "kilowatt", "joule": "joule", "kilojoule": "kilojoule", "kilojoules": "kilojoule", "kj": "kilojoule",
+    "megajoule": "megajoule", "megajoules": "megajoule", "mj": "megajoule", "gigajoule": "gigajoule",
+    "gigajoules": "gigajoule", "gj": "gigajoule", "terajoules": "terajoule", "petajoules": "petajoule",
+    "british thermal units": "british_thermal_unit", "btu": "british_thermal_unit", "btus": "british_thermal_unit",
+    "mmbtu": "mmbtu", "million british thermal units": "mmbtu", "therm": "therm", "therms": "therm",
+    "calorie": "calorie", "kilocalorie": "kilocalorie", "kilocalories": "kilocalorie",
+    "electronvolts": "electron_volt", "ev": "electron_volt", "megatonnes": "megaton", "kilotons": "kiloton",
+    "kilotonnes": "kiloton", "kilotonne": "kiloton", "kiloton": "kiloton", "megaton": "megaton",
+    "gigaton": "gigaton", "gigatonne": "gigaton", "megatonne": "megaton",
+    # electricity
+    "ampere": "ampere", "amperes": "ampere", "amp": "ampere", "amps": "ampere", "milliamp": "milliampere",
+    "milliamps": "milliampere", "milliampere": "milliampere", "milliamperes": "milliampere",
+    "milliamp-hour": "milliampere_hour", "milliampere-hours": "milliampere_hour", "milliamp hours": "milliampere_hour",
+    "amp-hours": "ampere_hour", "amp hours": "ampere_hour", "ah": "ampere_hour", "kilovolt": "kilovolt",
+    "megavolts": "megavolt", "millivolts": "millivolt", "farads": "farad", "ohms": "ohm", "ω": "ohm",
+    "kilowatt-hours per year": "kilowatt_hour_per_year",
+    # data
+    "bit": "bit", "bits": "bit", "kilobits": "kilobit", "megabit": "megabit", "megabits": "megabit",
+    "gigabit": "gigabit", "gigabits": "gigabit", "terabits": "terabit", "kbps": "kilobit_per_second",
+    "tbps": "terabit_per_second", "mb/s": "megabit_per_second", "mbit/s": "megabit_per_second",
+    "gbit/s": "gigabit_per_second", "byte": "byte", "kilobyte": "kilobyte", "megabyte": "megabyte",
+    "gigabyte": "gigabyte", "terabyte": "terabyte", "petabyte": "petabyte", "exabytes": "exabyte",
+    "zettabytes": "zettabyte", "eb": "exabyte",
+    # pressure
+    "bar": "bar", "bars": "bar", "millibar": "millibar", "millibars": "millibar", "mbar": "millibar", "mb ": "millibar",
+    "hectopascal": "hectopascal", "hectopascals": "hectopascal", "hpa": "hectopascal", "pascal": "pascal",
+    "pascals": "pascal", "kilopascal": "kilopascal", "megapascals": "megapascal", "mpa": "megapascal",
+    "gigapascal": "gigapascal", "atmospheres": "atmosphere", "atm": "atmosphere",
+    "millimetres of mercury": "millimeter_Hg", "millimeters of mercury": "millimeter_Hg", "mmhg": "millimeter_Hg",
+    "inches of mercury": "inch_Hg", "pounds per square inch": "pound_force_per_square_inch",
+    # speed
+    "feet per second": "foot_per_second", "miles per second": "mile_per_second",
+    "kilometres per second": "kilometer_per_second", "kilometers per second": "kilometer_per_second",
+    "km/s": "kilometer_per_second", "mph.": "mile_per_hour",
+    # length
+    "astronomical units": "astronomical_unit", "astronomical unit": "astronomical_unit", "parsecs": "parsec",
+    "parsec": "parsec", "furlongs": "furlong", "furlong": "furlong", "fathoms": "fathom", "decimetres": "decimeter",
+    "light year": "light_year", "kilometer": "kilometer", "centimetre": "centimeter", "millimetre": "millimeter",
+    "metre": "meter", "meter": "meter", "yard": "yard", "foot": "foot", "inch": "inch",
+    # area
+    "square inches": "square_inch", "square inch": "square_inch", "sq in": "square_inch",
+    "square yards": "square_yard", "square yard": "square_yard", "sq yd": "square_yard",
+    "square centimetres": "square_centimeter", "square centimeters": "square_centimeter", "cm2": "square_centimeter",
+    "cm²": "square_centimeter", "square kilometre": "square_kilometer", "square kilometer": "square_kilometer",
+    "square metre": "square_meter", "square meter": "square_meter", "sq. ft.": "square_foot", "sq. ft": "square_foot",
+    "sqft": "square_foot", "sq. m": "square_meter", "sq. km": "square_kilometer", "sq. miles": "square_mile",
+    "square feet of": "square_foot",
+    # volume
+    "pint": "pint", "pints": "pint", "quart": "quart", "quarts": "quart", "tablespoon": "tablespoon",
+    "tablespoons": "tablespoon", "tbsp": "tablespoon", "teaspoon": "teaspoon", "teaspoons": "teaspoon", "tsp": "teaspoon",
+    "cubic yards": "cubic_yard", "cubic yard": "cubic_yard", "cubic inches": "cubic_inch", "cubic inch": "cubic_inch",
+    "cubic centimetres": "cubic_centimeter", "cubic centimeters": "cubic_centimeter", "cc": "cubic_centimeter",
+    "cubic kilometres": "cubic_kilometer", "cubic kilometers": "cubic_kilometer", "km3": "cubic_kilometer",
+    "cubic foot": "cubic_foot", "cubic meter": "cubic_meter", "cubic metre": "cubic_meter", "m3": "cubic_meter",
+    "m³": "cubic_meter", "centilitres": "centiliter", "centiliters": "centiliter", "cl": "centiliter",
+    "decilitres": "deciliter", "hectolitres": "hectoliter", "hectoliters": "hectoliter", "hl": "hectoliter",
+    "megalitres": "megaliter", "megaliters": "megaliter", "gigalitres": "gigaliter", "acre-feet": "acre_foot",
+    "acre-foot": "acre_foot", "acre feet": "acre_foot", "bushel": "bushel", "bushels": "bushel", "bu": "bushel",
+    "litre": "liter", "liter": "liter", "millilitre": "milliliter", "milliliter": "milliliter",
+    "gallon": "gallon", "imperial gallons": "imperial_gallon", "us gallons": "gallon",
+    # mass
+    "troy ounces": "troy_ounce", "troy ounce": "troy_ounce", "ozt": "troy_ounce", "tonne": "metric_ton",
+    "long tons": "long_ton", "short ton": "short_ton", "kilotonne": "kiloton", "grains": "grain",
+"hundredweight": "hundredweight", "cwt": "hundredweight",
+    # radiation, light, sound, temperature
+    "becquerels": "becquerel", "bq": "becquerel", "sieverts": "sievert", "sievert": "sievert",
+    "millisieverts": "millisievert", "millisievert": "millisievert", "msv": "millisievert",
+    "microsieverts": "microsievert", "microsievert": "microsievert", "μsv": "microsievert", "µsv": "microsievert",
+    "roentgens": "roentgen", "rems": "rem", "lumens": "lumen", "lux": "lux", "decibel": "decibel",
+    "kelvin": "kelvin", "kelvins": "kelvin",
+    # frequency, rotation
+    "kilohertz": "kilohertz", "terahertz": "terahertz",
+})
+# Symbols of units in compounds written with a slash, case as written: "1.3 A/cm2", "25 µg/m³", "120 g/km".
+SLASH_SYMBOLS: dict[str, str] = {
+    "A": "ampere", "mA": "milliampere", "kV": "kilovolt", "V": "volt", "W": "watt", "kW": "kilowatt", "J": "joule",
+    "kJ": "kilojoule", "Pa": "pascal", "g": "gram", "kg": "kilogram", "mg": "milligram", "µg": "microgram",
+    "μg": "microgram", "t": "metric_ton", "L": "liter", "l": "liter", "ml": "milliliter", "mL": "milliliter",
+    "m": "meter", "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "m2": "square_meter",
+    "m²": "square_meter", "cm2": "square_centimeter", "cm²": "square_centimeter", "km2": "square_kilometer",
+    "m3": "cubic_meter", "m³": "cubic_meter", "ha": "hectare", "h": "hour", "s": "second", "yr": "year",
+    "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "MW": "megawatt", "GW": "gigawatt",
+    "mi": "mile", "gal": "gallon", "lb": "pound", "ft": "foot", "sq ft": "square_foot", "bbl": "barrel",
+    "d": "day", "min": "minute", "cap": "capita", "mol": "mole", "mmol": "millimole", "dL": "deciliter",
+    "dl": "deciliter", "Bq": "becquerel", "kg CO2": "kilogram", "g CO2": "gram",
+}
+# What a measure may be "per"/"a" of besides a unit or a duration: "tonnes a hectare", "litres per person".
+MEASURE_PER_NOUNS = frozenset({"person", "capita", "head", "household", "hectare", "acre", "kilometre", "kilometer",
+                               "mile", "unit", "cow", "tree", "plant", "game", "match", "charge", "gallon", "litre",
+                               "liter", "metre", "meter", "square metre", "square meter", "square foot", "acre",
+                               "passenger", "vehicle", "car", "flight", "kilowatt-hour", "kilowatt hour", "kwh",
+                               "tonne", "ton", "barrel", "bushel", "pound", "kilogram", "kilo"})
+
+# Temperature differences: words before a temperature that make it a difference ("warmed by 1.5C",
+# "a rise of 2 degrees", "up 3C") and words after it ("4 C warmer", "6 degrees above normal").
+TEMPERATURE_CHANGE_WORDS = frozenset("""
+warm warms warmed warming warmer cool cools cooled cooling cooler heat heated heating hotter colder chill chilled
+change changes changed difference differences anomaly anomalies swing swings variation deviation departure spread
+gap range fluctuation fluctuations drop-off
+""".split())
+TEMPERATURE_BEFORE_LINKS = ("by", "of", "about", "around", "nearly", "almost", "some", "roughly", "just", "more",
+                            "than", "over", "up", "down", "an", "a", "another", "average", "estimated", "only",
+                            "as", "much", "at", "least", "least", "between", "and", "extra", "additional")
+TEMPERATURE_AFTER_WORDS = ("warmer", "cooler", "hotter", "colder", "higher", "lower", "above", "below", "more",
+                           "less", "over", "under", "warming", "cooling", "rise", "increase", "drop", "fall",
+                           "difference", "anomaly", "swing", "up", "down")
+# Words after "above"/"below" that make the temperature a level, not a difference: "12 degrees below zero".
+TEMPERATURE_LEVEL_AFTER = ("zero", "freezing", "0")
+
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
 CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter"}
 # What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
@@ -345,6 +461,9 @@ DURATIONS: dict[str, tuple[str, float]] = {
     "decade": ("year", 10), "decades": ("year", 10),
     "century": ("year", 100), "centuries": ("year", 100),
     "millennium": ("year", 1000), "millennia": ("year", 1000),
+    "millisecond": ("millisecond", 1), "milliseconds": ("millisecond", 1),
+    "microseconds": ("microsecond", 1), "nanoseconds": ("nanosecond", 1),
+    "fortnight": ("day", 14), "fortnights": ("day", 14),
 }
 
 QUALIFIERS_BEFORE: dict[str, str] = {
@@ -530,3 +649,36 @@ WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full
 
 # Nouns after a number that make it a name, not a count: "the 500 series", "a 700 class".
 IDENTIFIER_NOUNS = frozenset("series model class type version generation mark route flight platform".split())
+
+# Ages. Words an age is the value of ("aged 67", "a median age of 44.2", "life expectancy ... around 73").
+AGE_FRAME_WORDS = ("aged", "age", "ages", "expectancy", "age limit", "age threshold")
+# Words that may stand between such a word and the age: "the pension age will rise from 66 to 67".
+AGE_LINK_WORDS = frozenset("""
+of is was will would be been being has had have rise rises rose risen fall falls fell fallen increase increased
+decrease decreased raise raised lower lowered reach reached reaches hit hits stood stands stay stays remain remains
+remained now then currently from to and or between at by around about nearly almost over under just roughly
+above below some approximately average median mean set sets
+""".split())
+# Who has an age when "was 91" follows: pronouns and relatives ("he was 91", "who is 84", "she turned 50").
+AGE_SUBJECTS = ("he", "she", "i", "who", "they", "you", "we", "whom")
+AGE_VERBS = ("was", "is", "'s", "’s", "turned", "turns", "turn", "will be", "would be", "would have been",
+             "had been", "has been", "became", "becomes", "am", "are", "were", "is now", "was just", "was only",
+             "is just", "is only", "died aged", "died at", "dies at", "died at the age of")
+# Verbs of a life's events whose "at N" is an age: "died at 91", "retired at 65", "At 19, she ...".
+AGE_EVENT_VERBS = ("died", "dies", "retired", "retires", "retire", "married", "marry", "debuted", "started",
+                   "began", "joined", "left", "quit", "emigrated", "graduated", "enlisted", "passed away",
+                   "became", "won", "learned", "learnt", "moved", "signed", "made her debut", "made his debut",
+                   "was diagnosed", "was elected", "was killed", "was drafted", "was ordained")
+# People a bound on age is of: "voters over 65", "children under 5", "those aged 18 to 24".
+AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children", "kids", "residents", "patients",
+              "anyone", "everyone", "workers", "drivers", "pensioners", "citizens", "individuals", "persons",
+              "girls", "boys", "teenagers", "youngsters", "respondents", "americans", "britons", "australians",
+              "canadians", "players", "women aged", "men aged", "population", "customers")
+# Decades of a life: "in her 80s", "in his early twenties" (a range of ages).
+DECADE_WORDS: dict[str, int] = {
+    "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+    "eighties": 80, "nineties": 90,
+}
+POSSESSIVES = ("his", "her", "their", "my", "your", "our", "its")
+# Part of a decade: (offset of its start, its width) in years.
+DECADE_PARTS: dict[str, tuple[int, int]] = {"": (0, 10), "early": (0, 4), "mid": (3, 4), "late": (6, 4)}
