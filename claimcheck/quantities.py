@@ -156,6 +156,9 @@ _TEMP_CHANGE_BEFORE = re.compile(rf"\b(?:{_alt(_CHANGE_WORDS)})(?:[ \t]+(?:{_alt
 _TEMP_CHANGE_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:{_alt(TEMPERATURE_AFTER_WORDS)})\b"
                                 rf"(?![ \t]+(?:{_alt(TEMPERATURE_LEVEL_AFTER)})\b)", re.I)
 _TEMP_EQUIVALENT_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)$")
+# Bare "degrees" are a temperature only in a sentence about one (not "a 30 degree launch angle").
+_TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|warm\w*|cool\w*|hot\w*|cold\w*|heat\w*|normal|average|"
+                                r"thermometers?|weather|climate|celsius|fahrenheit|freezing|chill\w*)\b", re.I)
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -164,6 +167,8 @@ _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
 _MONEY_PER = re.compile(r"\s(?P<per>per|a|an)\s(?P<what>(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b"
                         r"(?!\s+(?:ago|earlier|later|before|after|of)\b)", re.I)
+_MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
+                             r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
 _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
 # The fraction of a mixed number: "7 3/4" (a space, then a proper fraction) or a glued vulgar fraction "5½".
@@ -240,6 +245,12 @@ _AGE_AT_CLAUSE_AFTER = re.compile(rf",[ \t]+(?:{_alt(AGE_SUBJECTS)}|{_alt(POSSES
 # ... as a bound on a group of people: "voters over 65", "children under five", "those aged 18 to 24".
 _AGE_PEOPLE_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PEOPLE)})(?:[ \t]+(?:aged|age))?[ \t]+(?:over|under|above|below|"
                                 r"older[ \t]+than|younger[ \t]+than|between)[ \t]+$", re.I)
+# The last word before any age the patterns above read: a cheap test before running them.
+_AGE_LAST_WORDS = frozenset(
+    {w.lower() for w in AGE_FRAME_WORDS} | AGE_LINK_WORDS | {v.split()[-1] for v in AGE_VERBS}
+    | {f"{w}{s}" for w in AGE_SUBJECTS for s in ("'s", "’s")}
+    | {"only", "just", "now", "still", "nearly", "almost", "about", "at", "aged", "of", "over", "under", "above",
+       "below", "than", "between"})
 # The second age of a range: "aged 18 to 24", "between 65 and 74".
 _AGE_RANGE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]*")
 # A decade of life: "in her 80s", "in his early seventies", "in their mid-30s".
@@ -266,6 +277,11 @@ def _demonym(word: str) -> bool:
     low = word.lower()
     stem = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
     return low in DEMONYMS or stem in DEMONYMS or stem.endswith(DEMONYM_ENDINGS) and len(stem) > 5
+
+
+def _participle(low: str) -> bool:
+    """A past participle used as an adjective: 'recorded', 'confirmed', 'registered' (not 'red', 'seed')."""
+    return len(low) > 4 and low.endswith("ed") and not low.endswith("eed") and low.isalpha()
 
 
 def _plural(low: str) -> bool:
@@ -771,7 +787,8 @@ class Extractor:
                 den = DURATIONS[word][0] if word in DURATIONS else UNITS.get(word) or singular(word)
                 if den != unit:
                     unit, end = f"{unit}_per_{den}", per.end()
-            if unit in _TEMPERATURES and self._temperature_difference(start, end, sent_start, sent_end):
+            if unit in _TEMPERATURES and (unit != "degree" or _TEMPERATURE_WORDS.search(text, sent_start, sent_end)) \
+                    and self._temperature_difference(start, end, sent_start, sent_end):
                 unit = "delta_" + (unit if unit != "degree" else self._temperature_scale())
             return Mention(start, end, "measure", value, unit, precision=precision)
         if _ORDINAL_SUFFIX.match(text, pos):
@@ -869,13 +886,17 @@ class Extractor:
         """Whether a bare number is an age by the words before it ("aged 67", "he was 91", "died at 91",
         "At 19, she ...", "voters over 65") or as the second end of a range of ages ("aged 18 to 24")."""
         text = self.text
+        if self._last_age_end is not None and _AGE_RANGE_JOIN.fullmatch(text, self._last_age_end, start):
+            return True
         lo = max(sent_start, start - 60)
+        tail = text[lo:start].rsplit(None, 1)
+        if not tail or tail[-1].lower() not in _AGE_LAST_WORDS:
+            # only these words stand right before an age; the searches below are skipped for every other number
+            return bool(_AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos))
         if _AGE_WORD_BEFORE.search(text, lo, start) or _AGE_SUBJECT_BEFORE.search(text, lo, start) \
                 or _AGE_EVENT_BEFORE.search(text, lo, start) or _AGE_PEOPLE_BEFORE.search(text, lo, start):
             return True
         if _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) and _AGE_AT_CLAUSE_AFTER.match(text, pos):
-            return True
-        if self._last_age_end is not None and _AGE_RANGE_JOIN.fullmatch(text, self._last_age_end, start):
             return True
         return bool(_AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos))
 
@@ -959,10 +980,17 @@ class Extractor:
         currency as unit and says what it is per in ``extra['per']``."""
         mention = Mention(start, end, "money", value, currency, precision=precision)
         per = _MONEY_PER.match(self.text, end)
+        shared = False
+        if not per:  # a price shares its "per" across a range or a bracket: "$62 and $68 per share",
+            # "9 billion shekels ($2.408 billion) a year"; its span stays its own
+            skip = _MONEY_PER_SKIP.match(self.text, end)
+            per = _MONEY_PER.match(self.text, skip.end()) if skip else None
+            shared = True
         if per:
             what = " ".join(per.group("what").lower().split())
             if per.group("per").lower() == "per" or what in RATE_NOUNS or what in DURATIONS or what in UNITS:
-                mention.end = per.end()
+                if not shared:
+                    mention.end = per.end()
                 mention.extra["per"] = DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, singular(what))
         return mention
 
@@ -1048,7 +1076,8 @@ class Extractor:
             return None  # "the remaining 95 stayed": a verb, not what is counted
         if 0 <= model < len(tokens) - 1:  # "new 737 Max jets": the model's name belongs to the noun
             return " ".join(t.lower() for t in tokens), "", words[len(tokens) - 1].end()
-        common = [t.lower() for t in tokens[:-1] if not _proper(t)]
+        # a participle before the head describes it and is not what is counted: "300 recorded songs" are songs
+        common = [t.lower() for t in tokens[:-1] if not _proper(t) and not _participle(t.lower())]
         proper = [t for t in tokens[:-1] if _proper(t)]
         return " ".join(common + [tokens[-1]]), " ".join(proper), words[len(tokens) - 1].end()
 
