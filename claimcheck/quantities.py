@@ -232,7 +232,8 @@ _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
 # An age after the word it is the value of: "aged 65", "at age 87", "a median age of 44.2", "the state pension
 # age will rise from 66 to 67", "life expectancy ... is around 73".
-_AGE_WORD_BEFORE = re.compile(rf"\b(?:{_alt(AGE_FRAME_WORDS)})(?:[ \t]+(?:(?:{_alt(AGE_LINK_WORDS)})\b|\d{{1,3}}\b))"
+_AGE_WORD_BEFORE = re.compile(rf"\b(?:{_alt(AGE_FRAME_WORDS)})(?:[ \t]+(?:(?:{_alt(AGE_LINK_WORDS | set(AGE_PEOPLE) | {'the'})})\b"
+                              r"|\d{1,3}(?:\.\d)?\b))"
                               r"{0,6}[ \t]+$", re.I)
 # ... after who has it and a verb of being: "he was 91", "who is 84", "she turned 50", "he's 35".
 _AGE_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_alt(AGE_SUBJECTS)})(?:[ \t]+(?:{_alt(AGE_VERBS)})|['’]s)"
@@ -257,6 +258,8 @@ _AGE_RANGE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]*")
 _DECADE_OF_LIFE_BEFORE = re.compile(rf"\b(?:{_alt(POSSESSIVES)})[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?$", re.I)
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
 _YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
+_RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W laser": the first end of a range
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
@@ -324,6 +327,11 @@ class Mention:
     subject: str | None = None
     resolved: bool = True
     extra: dict = field(default_factory=dict)
+
+    @property
+    def per(self) -> str | None:
+        """What a price or rate is per ('share' of '$5 a share')."""
+        return self.extra.get("per")
 
     def bounds(self) -> tuple[float | None, float | None]:
         if isinstance(self.value, str):
@@ -858,6 +866,9 @@ class Extractor:
             return Mention(start, pos, "count", value, "count", precision=precision)
         if "," not in digits and self._name_around(start, pos, sent_start, sent_end):  # "63,150" names nothing
             return None
+        if digits.isdigit() and _ARTICLE_BEFORE.search(text, max(sent_start, start - 4), start) \
+                and not _RANGE_AFTER.match(text, pos):
+            return None  # "aboard a 737", "an 18": one of a model, not a count of nothing
         return Mention(start, pos, "count", value, "count", precision=precision)
 
     def _temperature_difference(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:

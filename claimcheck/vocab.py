@@ -332,7 +332,7 @@ UNITS.update({
     "megajoule": "megajoule", "megajoules": "megajoule", "mj": "megajoule", "gigajoule": "gigajoule",
     "gigajoules": "gigajoule", "gj": "gigajoule", "terajoules": "terajoule", "petajoules": "petajoule",
     "british thermal units": "british_thermal_unit", "btu": "british_thermal_unit", "btus": "british_thermal_unit",
-    "mmbtu": "mmbtu", "million british thermal units": "mmbtu", "therm": "therm", "therms": "therm",
+    "mmbtu": "mmbtu", "therm": "therm", "therms": "therm",
     "calorie": "calorie", "kilocalorie": "kilocalorie", "kilocalories": "kilocalorie",
     "electronvolts": "electron_volt", "ev": "electron_volt", "megatonnes": "megaton", "kilotons": "kiloton",
     "kilotonnes": "kiloton", "kilotonne": "kiloton", "kiloton": "kiloton", "megaton": "megaton",

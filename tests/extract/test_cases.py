@@ -14,7 +14,7 @@ from .conftest import mentions
 
 CASES = pathlib.Path(__file__).parent / "cases"
 KINDS = ("numbers", "percent", "money", "counts", "durations", "dates", "units", "qualifiers",
-         "fractions_ranks_multipliers", "identifiers")
+         "fractions_ranks_multipliers", "identifiers", "ages", "temperatures")
 
 
 def _load() -> list:

@@ -95,3 +95,66 @@ def test_pathological_inputs_finish(text: str) -> None:
     """Long runs of what patterns repeat on; benchmarks/bench.py times them at 1 MB to show linearity."""
     for q in extract(text).quantities:
         assert text[q.span[0]:q.span[1]] == q.text
+
+
+# -- any supported form parses back to its value and unit -----------------------------------------
+
+from claimcheck.vocab import (  # noqa: E402
+    CURRENCY_FAMILIES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, DURATIONS, MINOR_UNITS, UNITS,
+)
+
+# Units written out, each with the unit it must read as; words whose reading depends on the sentence
+# ("pounds" of money or weight, "degrees" of heat or angle) are left to the case tables.
+_WORD_UNITS = sorted((w, u) for w, u in UNITS.items()
+                     if len(w) > 3 and w.replace(" ", "").replace("-", "").isalpha()
+                     and w not in ("pound", "pounds", "stone", "degree", "degrees", "celsius", "fahrenheit")
+                     and "_per_" not in u and not w.startswith(("square feet of",)))
+_NAMED_CURRENCIES = sorted((f"{adj} {name}".strip(), code) for names, adjectives in CURRENCY_FAMILIES.items()
+                           for name in names for adj, code in adjectives.items()
+                           if name not in CURRENCY_NAMES_AMBIGUOUS and (adj or len(set(adjectives.values())) == 1))
+_SIGNS = sorted((s, c) for s, c in CURRENCY_PREFIXES.items() if not s[0].isalpha())
+_MINORS = sorted((w, m[0]) for w, m in MINOR_UNITS.items() if m[0] and len(w) > 1)
+
+
+@st.composite
+def _written_amounts(draw):
+    """(text, value, unit): one amount in one of the forms the extractor reads."""
+    whole = draw(st.integers(min_value=2, max_value=999_999))
+    decimals = draw(st.integers(min_value=0, max_value=2))
+    value = whole / 10 ** decimals
+    digits = f"{value:,.{decimals}f}"
+    form = draw(st.sampled_from(["words", "unit", "currency_name", "sign", "minor", "duration", "age", "scale"]))
+    if form == "words":
+        return f"{spoken(whole)} tonnes", float(whole), "metric_ton"
+    if form == "unit":
+        word, unit = draw(st.sampled_from(_WORD_UNITS))
+        return f"{digits} {word}", value, unit
+    if form == "currency_name":
+        word, code = draw(st.sampled_from(_NAMED_CURRENCIES))
+        return f"{digits} {word}", value, code
+    if form == "sign":
+        sign, code = draw(st.sampled_from(_SIGNS))
+        return f"{sign}{digits}", value, code
+    if form == "minor":
+        word, code = draw(st.sampled_from(_MINORS))
+        return f"{digits} {word}", value / 100, code
+    if form == "duration":
+        word = draw(st.sampled_from(sorted(w for w in DURATIONS if len(w) > 3)))
+        unit, factor = DURATIONS[word]
+        return f"{digits} {word}", value * factor, unit
+    if form == "age":
+        age = draw(st.integers(min_value=2, max_value=110))
+        return f"a {age}-year-old", float(age), "year"
+    scale = draw(st.sampled_from(["thousand", "million", "billion", "trillion"]))
+    return f"${digits} {scale}", value * SCALES[scale], "USD"
+
+
+@_FAST
+@given(_written_amounts())
+def test_any_supported_form_parses_back(amount) -> None:
+    """A number written in any supported form reads back as its value and unit."""
+    written, value, unit = amount
+    text = f"The report counted {written} in the period under review."
+    values = _values(text)
+    assert any(u == unit and isinstance(v, float) and math.isclose(v, value, rel_tol=1e-9) for v, u in values), \
+        (written, value, unit, values)
