@@ -19,7 +19,7 @@ from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
-    DECADE_WORDS, POSSESSIVES, SUPERLATIVE_BASES, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS,
+    DECADE_WORDS, POSSESSIVES, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS,
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
@@ -259,8 +259,6 @@ _DECADE_OF_LIFE_BEFORE = re.compile(rf"\b(?:{_alt(POSSESSIVES)})[ \t]+(?:(?P<par
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
 _YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W laser": the first end of a range
-_ONE_OF_THE_SUPERLATIVE = re.compile(rf"[ \t]+of[ \t]+the[ \t]+(?:(?:most|least)[ \t]+(?=[a-z]))?"
-                                     rf"(?P<sup>{_alt(SUPERLATIVE_BASES)})(?=[ \t])", re.I)
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
@@ -1103,9 +1101,6 @@ class Extractor:
         start, end = m.span()
         low = phrase.lower()
         if low == "one" and not _HYPHEN_CURRENCY.match(self.text, end):
-            best = self._one_of_the_best(start, end, sent_start, sent_end)
-            if best:
-                return best
             # "one of the", "no one", "one day", "the one": not a count in news prose
             nxt = self.text[end:end + 4].lower()
             prev = self.text[max(sent_start, start - 4):start].lower()
@@ -1140,21 +1135,6 @@ class Extractor:
             return None
         self._qualify(mention, sent_start)
         return mention
-
-    def _one_of_the_best(self, start: int, end: int, sent_start: int, sent_end: int) -> Mention | None:
-        """'one of the best wireless speakers': one of a graded group, counted with the adjective's base
-        ('good wireless speaker'); the superlative says which group, not how many."""
-        m = _ONE_OF_THE_SUPERLATIVE.match(self.text, end, sent_end)
-        if not m or self.text[max(sent_start, start - 4):start].lower().endswith(("no ", "the ", "any ")):
-            return None
-        noun = self._noun(m.end(), sent_end)
-        if not noun or not _plural(noun[0].split(" ")[-1]):
-            return None
-        head, subject, noun_end = noun
-        *mods, last = head.split(" ")
-        base = SUPERLATIVE_BASES.get(m.group("sup").lower(), "")
-        words = [w for w in [base, *mods, singular(last)] if w]
-        return Mention(start, end, "count", 1.0, "count", noun=" ".join(words), subject=subject or None)
 
     def _vague(self, m: re.Match, sent_end: int) -> Mention | None:
         """'thousands of tests', 'tens of millions of dollars': at least the smallest amount the words allow."""

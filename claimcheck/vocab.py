@@ -682,16 +682,3 @@ DECADE_WORDS: dict[str, int] = {
 POSSESSIVES = ("his", "her", "their", "my", "your", "our", "its")
 # Part of a decade: (offset of its start, its width) in years.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"": (0, 10), "early": (0, 4), "mid": (3, 4), "late": (6, 4)}
-
-# Superlatives and the adjective they grade, for "one of the best screens" (one of the good screens, counted).
-SUPERLATIVE_BASES: dict[str, str] = {
-    "best": "good", "worst": "bad", "most": "", "least": "", "biggest": "big", "largest": "large",
-    "greatest": "great", "highest": "high", "lowest": "low", "oldest": "old", "newest": "new", "latest": "late",
-    "finest": "fine", "busiest": "busy", "richest": "rich", "poorest": "poor", "strongest": "strong",
-    "fastest": "fast", "hottest": "hot", "coldest": "cold", "deadliest": "deadly", "safest": "safe",
-    "proudest": "proud", "smallest": "small", "longest": "long", "youngest": "young", "wealthiest": "wealthy",
-    "heaviest": "heavy", "earliest": "early", "hardest": "hard", "toughest": "tough", "nicest": "nice",
-    "widest": "wide", "tallest": "tall", "cheapest": "cheap", "weakest": "weak", "brightest": "bright",
-    "darkest": "dark", "wettest": "wet", "driest": "dry", "warmest": "warm", "coolest": "cool", "closest": "close",
-    "simplest": "simple", "easiest": "easy", "happiest": "happy", "luckiest": "lucky", "greenest": "green",
-}
