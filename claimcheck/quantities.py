@@ -19,7 +19,8 @@ from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
-    DECADE_WORDS, POSSESSIVES, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS,
+    DECADE_WORDS, POSSESSIVES, SCORE_AFTER, SCORE_BEFORE, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS,
+    TEMPERATURE_BEFORE_LINKS,
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
@@ -259,6 +260,11 @@ _DECADE_OF_LIFE_BEFORE = re.compile(rf"\b(?:{_alt(POSSESSIVES)})[ \t]+(?:(?P<par
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
 _YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W laser": the first end of a range
+# A score: two small integers joined by a hyphen or dash, after a word of winning or before one ("won 3-1",
+# "beat Chelsea 2-0", "at 89-89", "a 2-0 win"), and followed by no unit or noun of its own.
+_SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
+_SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
+_SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
@@ -380,6 +386,7 @@ class Extractor:
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
+        self._skip_to = 0
 
     # -- driving -------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
@@ -396,9 +403,10 @@ class Extractor:
                 if m.start() < taken_until or self._skipped(m.start(), m.end()):
                     pos = m.end()
                     continue
+                self._skip_to = 0
                 mention = self._read(m, sent_start, sent_end)
                 if mention is None:
-                    pos = m.end()
+                    pos = max(m.end(), self._skip_to)  # a score is skipped whole
                     continue
                 out.append(mention)
                 if mention.kind == "money" and "minor" not in mention.extra:
@@ -537,6 +545,11 @@ class Extractor:
             return None
         if m.group("neg"):
             value = -value
+        elif digits.isdigit() and len(digits) <= 3:
+            score = self._score(start, end, sent_start, sent_end)
+            if score:
+                self._skip_to = score
+                return None
         half = _AND_A_HALF.match(text, end)
         if half:  # "2 and a half years", "5 and a quarter miles"
             part = _PARTS[" ".join(half.group("part").lower().split())]
@@ -627,6 +640,24 @@ class Extractor:
         if token in ISO_CODES:
             return token
         return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
+
+    def _score(self, start: int, end: int, sent_start: int, sent_end: int) -> int | None:
+        """Where a score like 'won 3-1' ends, or None: both sides whole and small, a word of winning before
+        (a name may stand between) or a word of the result after ('a 2-0 win'), and nothing counted after it."""
+        text = self.text
+        m = _SCORE.match(text, end, sent_end)
+        if not m:
+            return None
+        after = _SCORE_AFTER_WORD.match(text, m.end(), sent_end)
+        word = after.group("w").lower() if after else ""
+        if word in SCORE_AFTER:
+            return m.end()
+        if word and word not in NOUN_STOP_WORDS:
+            return None  # "5-7 people": a range of a count
+        before = _SCORE_BEFORE.search(text, max(sent_start, start - 40), start)
+        if before:
+            return m.end()
+        return None
 
     def _transliterated(self, sign: str, digits: str, end: int) -> str | None:
         """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20')."""

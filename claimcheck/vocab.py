@@ -682,3 +682,14 @@ DECADE_WORDS: dict[str, int] = {
 POSSESSIVES = ("his", "her", "their", "my", "your", "our", "its")
 # Part of a decade: (offset of its start, its width) in years.
 DECADE_PARTS: dict[str, tuple[int, int]] = {"": (0, 10), "early": (0, 4), "mid": (3, 4), "late": (6, 4)}
+
+# Words before a score ("won 3-1", "beat Chelsea 2-0", "tied at 89-89") and after one ("a 2-0 win"): a score is
+# no quantity.
+SCORE_BEFORE = ("won", "win", "wins", "winning", "lost", "lose", "loses", "losing", "beat", "beats", "beating",
+                "beaten", "drew", "draw", "draws", "drawn", "tied", "tie", "ties", "led", "lead", "leads", "leading",
+                "trailed", "trail", "trails", "trailing", "defeated", "defeat", "defeats", "thrashed", "edged",
+                "routed", "downed", "hammered", "crushed", "at", "by", "scoreline", "score", "result", "finished",
+                "ended")
+SCORE_AFTER = ("win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw", "lead", "deficit",
+               "scoreline", "thrashing", "triumph", "home", "away", "aggregate", "win.", "down", "up", "advantage",
+               "margin", "decision", "verdict", "vote", "count")
