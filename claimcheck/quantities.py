@@ -37,6 +37,27 @@ def _alt(words, *, escape: bool = True) -> str:
     return "|".join(re.escape(w) if escape else w for w in items)
 
 
+def _trie(words) -> str:
+    """The same alternation as ``_alt``, written as a tree of common prefixes ("mile(?:s| per hour)?..."),
+    so that matching one position costs the length of a word, not the number of words in a long table."""
+    root: dict = {}
+    for word in set(words):
+        node = root
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 and len(branches[0]) <= 2 else "(?:" + "|".join(branches) + ")"
+        return ("(?:" + body + ")?" if len(branches) == 1 and body == branches[0] else body + "?") if "" in node \
+            else body
+
+    return build(root)
+
+
 def _spaced_symbol(symbol: str) -> str:
     """'HK$' also as 'HK $' (wire copy often splits the prefix from the sign)."""
     if symbol.endswith("$") and symbol[0].isalpha():
@@ -119,7 +140,7 @@ _PERCENT_AFTER = re.compile(
     rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
-_CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_alt(CURRENCY_NAMES)})\b", re.I)
+_CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
                          r"(?![A-Za-z\d])")  # "10 $", not the cashtag of "10 $AAPL shares"
 # "5 EUR"; "120 MEUR", "30 MUSD": millions, as Nordic and German company reports write them.
@@ -143,11 +164,11 @@ _HYPHEN_CURRENCY = re.compile(r"-(?P<cur>dollar|euro|yen|yuan|rupee|pound(?=[ \t
 _HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupee": "INR", "pound": "GBP"}
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
-_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_alt(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
+_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
 # A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
 _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
                             if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
-_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_alt(_PER_DENOMINATORS)})\b(?![-'’])", re.I)
+_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])", re.I)
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 _SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
 _CHANGE_WORDS = sorted(set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS_UP) | set(CHANGE_NOUNS_DOWN)
