@@ -911,9 +911,14 @@ class Extractor:
             noun_text = " ".join(mods + [singular(last) if value != 1 else last.lower()])
             return Mention(start, noun_end, "count", value, "count", precision=precision,
                            noun=noun_text, subject=modifiers or None)
-        if 0 < value < 120 and not scaled and self._age_before(start, pos, sent_start):
+        age = self._age_before(start, pos, sent_start) if 0 < value < 120 and not scaled else None
+        if age == "frame":
             return Mention(start, pos, "duration", value, "year", precision=precision if "." in digits else 0.5,
                            noun="age")
+        if age == "clause":
+            # "he was 91": years, told by a clause whose verb gives the time the age is at; the date-span
+            # reader reads that time from the verb of a bare figure, so the figure keeps a count's kind
+            return Mention(start, pos, "count", value, "year", precision=0.5)
         if scaled or "." in digits:
             return Mention(start, pos, "count", value, "count", precision=precision)
         if "," not in digits and self._name_around(start, pos, sent_start, sent_end):  # "63,150" names nothing
@@ -945,23 +950,26 @@ class Extractor:
             self._temp_scale = "degree_Fahrenheit" if fahrenheit > celsius else "degree_Celsius"
         return self._temp_scale
 
-    def _age_before(self, start: int, pos: int, sent_start: int) -> bool:
-        """Whether a bare number is an age by the words before it ("aged 67", "he was 91", "died at 91",
-        "At 19, she ...", "voters over 65") or as the second end of a range of ages ("aged 18 to 24")."""
+    def _age_before(self, start: int, pos: int, sent_start: int) -> str | None:
+        """How a bare number is an age by the words before it, or None: "frame" after a word it is the age
+        of ("aged 67", "a median age of 44.2", "voters over 65", "Senard, 65,", the second end of "aged 18 to
+        24"); "clause" after who has it and a verb ("he was 91", "died at 91", "At 19, she ...")."""
         text = self.text
         if self._last_age_end is not None and _AGE_RANGE_JOIN.fullmatch(text, self._last_age_end, start):
-            return True
+            return "frame"
         lo = max(sent_start, start - 60)
         tail = text[lo:start].rsplit(None, 1)
-        if not tail or tail[-1].lower() not in _AGE_LAST_WORDS:
-            # only these words stand right before an age; the searches below are skipped for every other number
-            return bool(_AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos))
-        if _AGE_WORD_BEFORE.search(text, lo, start) or _AGE_SUBJECT_BEFORE.search(text, lo, start) \
-                or _AGE_EVENT_BEFORE.search(text, lo, start) or _AGE_PEOPLE_BEFORE.search(text, lo, start):
-            return True
-        if _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) and _AGE_AT_CLAUSE_AFTER.match(text, pos):
-            return True
-        return bool(_AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos))
+        if tail and tail[-1].lower() in _AGE_LAST_WORDS:
+            # only these words stand right before an age; the searches are skipped for every other number
+            if _AGE_WORD_BEFORE.search(text, lo, start) or _AGE_PEOPLE_BEFORE.search(text, lo, start):
+                return "frame"
+            if _AGE_SUBJECT_BEFORE.search(text, lo, start) or _AGE_EVENT_BEFORE.search(text, lo, start) \
+                    or _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) \
+                    and _AGE_AT_CLAUSE_AFTER.match(text, pos):
+                return "clause"
+        if _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos):
+            return "frame"
+        return None
 
     def _decade_of_life(self, start: int, end: int, decade: float, sent_start: int) -> Mention | None:
         """'in her 80s', 'in his early seventies': an age between the decade's ends (a part of it when
