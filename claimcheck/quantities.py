@@ -842,15 +842,23 @@ class Extractor:
                                precision=precision_of(inches.group("n")) / 12)
             end = unit_m.end()
             per = _MEASURE_PER.match(text, end) if "_per_" not in unit else None
-            if per:  # "6.5 tonnes a hectare", "11 feet per century"
+            per_thing = None
+            if per:  # "11 feet per century" is a compound unit of time; "6.5 tonnes a hectare" keeps its unit and
+                # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
+                # reader quotes it ("an average yield of 4.5 tonnes a hectare")
                 word = " ".join(per.group("den").lower().split())
                 den = DURATIONS[word][0] if word in DURATIONS else UNITS.get(word) or singular(word)
-                if den != unit:
-                    unit, end = f"{unit}_per_{den}", per.end()
+                if word in DURATIONS and den != unit:
+                    unit = f"{unit}_per_{den}"
+                elif den != unit:
+                    per_thing = den
             if unit in _TEMPERATURES and (unit != "degree" or _TEMPERATURE_WORDS.search(text, sent_start, sent_end)) \
                     and self._temperature_difference(start, end, sent_start, sent_end):
                 unit = "delta_" + (unit if unit != "degree" else self._temperature_scale())
-            return Mention(start, end, "measure", value, unit, precision=precision)
+            mention = Mention(start, end, "measure", value, unit, precision=precision)
+            if per_thing:
+                mention.extra["per"] = per_thing
+            return mention
         if _ORDINAL_SUFFIX.match(text, pos):
             suffix_end = pos + 2
             follower = _WORD.match(text, suffix_end + 1) if text[suffix_end:suffix_end + 1] in " -" else None

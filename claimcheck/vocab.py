@@ -665,10 +665,10 @@ AGE_VERBS = ("was", "is", "'s", "’s", "turned", "turns", "turn", "will be", "w
              "had been", "has been", "became", "becomes", "am", "are", "were", "is now", "was just", "was only",
              "is just", "is only", "died aged", "died at", "dies at", "died at the age of")
 # Verbs of a life's events whose "at N" is an age: "died at 91", "retired at 65", "At 19, she ...".
-AGE_EVENT_VERBS = ("died", "dies", "retired", "retires", "retire", "married", "marry", "debuted", "started",
-                   "began", "joined", "left", "quit", "emigrated", "graduated", "enlisted", "passed away",
-                   "became", "won", "learned", "learnt", "moved", "signed", "made her debut", "made his debut",
-                   "was diagnosed", "was elected", "was killed", "was drafted", "was ordained")
+# ("started at 9" or "began at 8" is more often a time of day, "won at 19" a place: not among them.)
+AGE_EVENT_VERBS = ("died", "dies", "retired", "retires", "retire", "married", "marry", "debuted", "emigrated",
+                   "graduated", "enlisted", "passed away", "made her debut", "made his debut", "was diagnosed",
+                   "was elected", "was killed", "was drafted", "was ordained", "was widowed", "was orphaned")
 # People a bound on age is of: "voters over 65", "children under 5", "those aged 18 to 24".
 AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children", "kids", "residents", "patients",
               "anyone", "everyone", "workers", "drivers", "pensioners", "citizens", "individuals", "persons",
