@@ -211,8 +211,16 @@ class Linker:
         return bool(self._kinds_of.get(self.q[i].id, set()) & set(kinds))
 
     def same_dimension(self, a: int, b: int) -> bool:
-        """Both ends in one unit (currencies must match: '10.4 cents to $2.24' is not a range)."""
-        return self.q[a].unit == self.q[b].unit
+        """Both ends in one unit and per the same thing (currencies must match: '10.4 cents to $2.24' is
+        not a range; '71 cents a share' is no level of '$356 million')."""
+        qa, qb = self.q[a], self.q[b]
+        if qa.unit != qb.unit:
+            return False
+        if qa.per == qb.per:
+            return True
+        # "from a low of $92 to a high of $76 a barrel": one end names what both are per, if of one size
+        return (qa.per is None or qb.per is None) and isinstance(qa.value, float) and isinstance(qb.value, float) \
+            and min(abs(qa.value), abs(qb.value)) * 10 >= max(abs(qa.value), abs(qb.value))
 
     def adopt_unit(self, bare: int, model: int, *, scale: bool = True) -> None:
         """'5-7%', '$50 to $60 billion', 'three or four years', '1 to 2 thousand people': a bare end takes

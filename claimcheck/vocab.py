@@ -125,7 +125,7 @@ CURRENCY_NAMES: dict[str, str] = {
 # Currencies named in words, by family: each name (singular and plural forms) with the adjectives that pick one
 # country's currency; the "" entry is the reading with no adjective. Names read as money only after a number.
 CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
-    ("dollar", "dollars"): {"": "USD", "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
+    ("dollar", "dollars", "dlr", "dlrs"): {"": "USD", "n.z.": "NZD", "aust": "AUD", "can": "CAD", "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
                             "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
                             "taiwan": "TWD", "taiwanese": "TWD", "zimbabwean": "ZWL", "namibian": "NAD",
                             "jamaican": "JMD", "liberian": "LRD", "fijian": "FJD", "east caribbean": "XCD"},

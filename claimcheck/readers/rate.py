@@ -100,6 +100,8 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return q.unit.split("_per_")[-1], "per"
     w1, w2, w3 = r.low(1), r.low(2), r.low(3)
     if w1 in ("each", "apiece") and w2 != "of":
+        if w2 == "respectively":
+            return None, None  # "at four dlrs and 5.75 dlrs each respectively": each price is of its own list
         return "", "each"  # the thing is the count's: "the 42 vehicles ... $350,000 each"
     if _each_of(r) is not None:
         return "", "each of"
