@@ -361,7 +361,7 @@ class Article:
     def year_of(self, q: Quantity) -> int | None:
         """The year q is stated for: that of the nearest dated phrase in its sentence, else the publication's."""
         dates = [d for d in self.in_sentence(q.sentence) if d.kind == "date" and d.resolved and d.id != q.id
-                 and re.match(r"\d{4}", str(d.value))]
+                 and re.match(r"\d{4}", str(d.value)) and not self._dates_a_start(d, q)]
         if dates:
             near = min(dates, key=lambda d: min(abs(d.span[0] - q.span[1]), abs(q.span[0] - d.span[1])))
             return int(str(near.value)[:4])
@@ -382,6 +382,20 @@ class Article:
         if thing == "vote" and before[-1:] == ["by"]:
             thing = "majority"  # "won the seat by 236 votes"
         return _canonical(thing) if thing else None
+
+    def _dates_a_start(self, date: Quantity, q: Quantity) -> bool:
+        """The date dates something else than q: an earlier level ("up from 41% in 2019", "compared with 3,100
+        in 2021") or an event in another clause ("founded in 1845, employs 1,140 staff")."""
+        if any(e.date.id == date.id for e in self.dated_events) and self.clause_time(q) != str(date.value):
+            return True  # "Ballinmore, founded in 1845, employs 1,140 staff": the year dates the founding
+        k = self.token_index(date)
+        toks = self.tokens(date.sentence)
+        for t in reversed(toks[max(0, k - 3):k]):
+            if t.q is not None:
+                earlier = ("change", "from") in self.roles_of(t.q) or bool(
+                    set(self.words_before(t.q, 1)) & {"from", "with", "against", "than", "versus"})
+                return t.q.id != q.id and earlier
+        return False
 
     def names_in(self, index: int) -> set[str]:
         """Capitalised names in sentence ``index`` (not a capitalised first word that is a common word)."""

@@ -11,8 +11,22 @@ from . import claim, reader
 # Words that may stand between a part, its comma and the share that restates it:
 # "$4.5 million over three years, about a quarter of"; "2,150, or 27%"; "€640m ..., equivalent to 20% of".
 _LINK = frozenset("or roughly about around some nearly almost close to equivalent equal representing accounting for "
-                  "amounting just over under more less than which is was a an".split())
+                  "amounting just over under more less than which is was a an and made make makes making up "
+                  "accounted accounts represented represents meaning covering comprising well little bit slightly".split())
+# Verbs that, after "and", make the share a restatement of the clause's subject ("231,000, up 41%, and
+# made up 43% of the total")
+_VERBS = frozenset("made make makes accounted accounts represented represents comprising equal equivalent".split())
+# Words that open a leading clause whose figures are not the main clause's subject: "Asked to name up to
+# three worries, 61% of ..."; "When 400 staff left, 12% of ...".
+_LEADING = frozenset("asked given when after although though while if since because as once before until unless "
+                     "having compared".split())
+# "the total", "the overall total as flights returned": the whole is the total the text has just given
+_TOTAL = re.compile(r"^(?:the\s+)?(?:overall\s+|grand\s+|combined\s+)?(?:total|whole)(?:\s*$|\s+(?:as|when|while|after|"
+                    r"before|because|since|and|but|in|for|last|this|that|which|with|at|on|by|so|from|of\s+(?:it|them|that|"
+                    r"those))\b)", re.I)
 _BACK = re.compile(r"^(?:them|those|these|whom)$")  # "9,700 of them"
+_BARE_LEAD = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:those|them|these)\s*,\s*$", re.I)  # "Of those, 682"
+_FILLER = frozenset("the a an its their his her of in on for and total annual yearly overall".split())
 _LEAD = re.compile(r"^\s*(?:of|among)\s+(?:the|those|these)\s+(?P<words>[a-z][a-z\s-]*?)\s*,\s*$", re.I)
 _NOW = frozenset({"now", "currently", "still", "today"})  # "Of the cases still open": this year's whole
 _CROWDED = 24  # quantities in a sentence past which it is read as a table
@@ -52,14 +66,16 @@ def read(article: Article):
             continue
         if len(article.in_sentence(share.sentence)) > _CROWDED:
             continue  # a table or a list of figures, not a sentence that restates one
-        if article.roles_of(share) & {("change", "from"), ("change", "to"), ("change", "by")}:
-            continue
+        moved = article.roles_of(share) & {("change", "from"), ("change", "to"), ("change", "by")}
+        if moved and (moved != {("change", "to")} or _apposed_part(article, share) is None):
+            continue  # a level a share rose to is still a share of the whole when it restates a part
         linked = about.get(share.id)
         part = article.extraction.quantity(linked.roles["part"]) if linked and "part" in linked.roles else None
         description = linked.about if linked and linked.cue in ("of", "apposition") \
             and not re.search(r"\d", linked.about or "") else None  # "P% of <the whole>"
-        if sum(1 for q in article.in_sentence(share.sentence) if q.kind in _SHARE_KINDS) > 1 \
-                and _apposed_part(article, share) is not None and description is None:
+        if description is None and _apposed_part(article, share) is not None \
+                and any(q.id != share.id and q.kind in _SHARE_KINDS and _apposed_part(article, q) is not None
+                        for q in article.in_sentence(share.sentence)):
             continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
         if part is None:
             part = _apposed_part(article, share)
@@ -81,36 +97,52 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     toks = article.tokens(share.sentence)
     k = article.token_index(share)
     j = k - 1
+    skipped = set()
     while j >= 0 and toks[j].is_word and toks[j].low in _LINK:
+        skipped.add(toks[j].low)
         j -= 1
     if j < 0 or toks[j].text not in (",", "—", "–", "-", "("):
         return None
+    if "and" in skipped and not skipped & _VERBS:
+        return None  # "42 dlrs in cash, ... and one-fifth of a share": a list, not a restatement
     words = 0
     for i in range(j - 1, -1, -1):
         t = toks[i]
         if t.text in (";", ":") or words > 12:
             return None
         if t.q is not None:
-            if t.q.kind in _SHARE_KINDS:
+            moved = article.roles_of(t.q) & {("change", "by"), ("change", "from")}
+            if t.q.kind in _SHARE_KINDS and not moved:
                 return None
-            if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) \
-                    and not article.roles_of(t.q) & {("change", "by"), ("change", "from")}:
-                return t.q
-            continue  # a duration or a date: "over two years"
+            if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) and not moved:
+                return None if _in_leading_clause(toks, i) else t.q
+            continue  # a duration, a date, or a change's size or start: "231,000, up 41% from 164,000, and made up"
         if t.is_word:
             words += 1
     return None
 
 
+def _in_leading_clause(toks, i: int) -> bool:
+    """Token i stands in a clause that opens the sentence with a participle or subordinator and ends at the
+    first comma ("Asked to name up to three worries, 61% of ..."): its figures are no subject of the share."""
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or first.low not in _LEADING:
+        return False
+    return not any(t.text == "," for t in toks[:i])
+
+
 def _whole_of(article: Article, share: Quantity, part: Quantity, description: str | None) -> Quantity | None:
-    after = article.words_after(part, 2)
     lead = _LEAD.match(article.before(part, 80))
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
-    if part.kind == "count" and len(after) == 2 and after[0] == "of" and _BACK.match(after[1]):
+    if part.kind == "count" and _points_back(article, part):
         found = article.wholes_before(part, present=present)
     elif part.kind == "count" and lead:
         words = frozenset(lead.group("words").lower().split())
         found = article.wholes_before(part, words=words - _NOW, present=present)
+    elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
+        found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
+    elif description and _TOTAL.match(description):
+        found = _total_before(article, part)
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
         found = article.wholes_named(description, part, exclude=frozenset({share.id}), at_least=float(part.value))
         found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0]]
@@ -119,6 +151,66 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     if not found or len({float(q.value) for q in found}) > 1:
         return None
     return found[0]
+
+
+def _points_back(article: Article, part: Quantity) -> bool:
+    """The part is followed right away by "of them", "of those", "of whom"."""
+    toks = article.tokens(part.sentence)
+    k = article.token_index(part)
+    nxt = toks[k + 1:k + 3]
+    return len(nxt) == 2 and nxt[0].low == "of" and nxt[1].q is None and bool(_BACK.match(nxt[1].low))
+
+
+def _total_before(article: Article, part: Quantity) -> list[Quantity]:
+    """The total a share "of the total" refers to: the nearest earlier sentence (up to three back) that
+    either gives a share of a whole named in words (the sibling share's whole: "$131.2 million, nearly a
+    third of the general fund. ... $61.5 million, roughly a fifth of the total") or states amounts of the
+    part's unit larger than the part that are levels, not starts or sizes of changes nor parts."""
+    for index in range(part.sentence, max(-1, part.sentence - 4), -1):
+        named = _sibling_wholes(article, part, index)
+        if named:
+            return named
+        found = []
+        for q in article.in_sentence(index):
+            if index == part.sentence and q.span[0] >= part.span[0]:
+                break
+            if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
+                    or float(q.value) <= float(part.value) or article.is_named_part(q):
+                continue
+            if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                                      ("proportion", "share"), ("range", "low"), ("range", "high")}:
+                continue
+            if part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q):
+                continue
+            found.append(q)
+        if found:
+            return found
+    return []
+
+
+def _sibling_wholes(article: Article, part: Quantity, index: int) -> list[Quantity]:
+    """The wholes of the shares "of <a whole named in words>" in sentence ``index``, before the part."""
+    out: list[Quantity] = []
+    for c in article.extraction.claims:
+        if c.sentence != index or c.kind != "proportion" or c.cue not in ("of", "apposition") or not c.about \
+                or _TOTAL.match(c.about) or "part" not in c.roles or c.span[0] >= part.span[0]:
+            continue
+        sib = article.extraction.quantity(c.roles["part"])
+        if sib.unit != part.unit:
+            continue
+        found = _narrow(article, c.about, article.wholes_named(c.about, sib, at_least=float(part.value)))
+        out.extend(found)
+    return out
+
+
+def _narrow(article: Article, description: str, found: list[Quantity]) -> list[Quantity]:
+    """Of candidate wholes of different sizes, those with the description's words close by, if that decides."""
+    if len({float(q.value) for q in found}) < 2:
+        return found
+    words = {_singular(w) for w in re.findall(r"[a-z]+", description.lower())} - _FILLER
+    close = [q for q in found if words <= {_singular(w) for w in re.findall(
+        r"[a-z]+", (article.before(q, 40) + " " + article.after(q, 40)).lower())}]
+    return close if close else found
 
 
 def _held(article: Article, share: Quantity, description: str) -> tuple[Quantity, Quantity] | None:

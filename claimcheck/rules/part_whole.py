@@ -7,7 +7,7 @@ import re
 from ..intervals import Interval
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
-from ._common import find_stated, iv, key_words, numeric, show, show_interval
+from ._common import _names, find_stated, iv, key_words, numeric, show, show_interval
 
 TOLERANCE = 0.02
 
@@ -72,8 +72,9 @@ def part_whole(proportions, ctx):
             # group, which the text points at rather than names
             stated = []
         else:
-            stated = [whole] if numeric(whole) else find_stated(ctx, claim.about, part, set(claim.quantities),
-                                                                at_least=smallest)
+            stated = [whole] if numeric(whole) else [
+                w for w in find_stated(ctx, claim.about, part, set(claim.quantities), at_least=smallest)
+                if not _introduced_after(ctx, w, share) and not _other_thing(w, part, claim.about)]
         part_text = part.text if part_low is None else f"{part_low.text} to {part.text}"
         if not stated:
             implied = part_iv / factor
@@ -105,6 +106,28 @@ def part_whole(proportions, ctx):
                               f"{show(w.value * factor.mid, part.unit)}; {part_text} would be "
                               f"{format_number(actual_share.mid * 100)}% of it",
                    advice="Check the share, the part and the whole: one of the three is off.")
+
+
+_INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:new\s+)?$", re.I)
+
+
+def _introduced_after(ctx, whole, share) -> bool:
+    """A candidate later in the share's own sentence that the text introduces as a new thing ("roughly a
+    quarter of half-year revenue, and it arranged a R3 billion credit facility"): no whole named before it."""
+    if whole.sentence != share.sentence or whole.span[0] < share.span[1] or not whole.span[1]:
+        return False
+    text = ctx.extraction.document.text
+    return bool(_INDEFINITE.search(text[max(0, whole.span[0] - 12):whole.span[0]]))
+
+
+def _other_thing(whole, part, about: str | None) -> bool:
+    """A candidate that counts a thing of its own, neither the part's thing nor one the description names
+    ("billion revolving credit facility" for "a quarter of half-year revenue")."""
+    if whole.unit != "count" or not whole.noun:
+        return False
+    head = key_words(whole.noun.split()[-1])
+    named = key_words(about)
+    return not head & key_words(part.noun or "") and not head & named and not (named and _names(named, head))
 
 
 def _definite(about: str) -> str:
