@@ -379,14 +379,22 @@ class Article:
         if thing is None and len(before) == 2 and before[1] in ("of", "to", "at") \
                 and any(_singular(before[0]) in g for g in MEASURE_GROUPS):
             thing = _singular(before[0])  # "a headcount of 8,530", "a majority of 263"
+        if thing is None and len(before) == 2 and before[1] == "of" and before[0] == "best":
+            thing = "best"  # "his previous best of 167", "a personal best of 12.31"
         if thing == "vote" and before[-1:] == ["by"]:
             thing = "majority"  # "won the seat by 236 votes"
+        if thing in ("people", "person", "staff", "worker") and before[-1:] and before[-1] in _EMPLOYS:
+            thing = "workforce"  # "employs 18,400 people" is its workforce, like "the group's 14,800 employees"
         return _canonical(thing) if thing else None
+
+    @cached_property
+    def _event_dates(self) -> frozenset[str]:
+        return frozenset(e.date.id for e in self.dated_events)
 
     def _dates_a_start(self, date: Quantity, q: Quantity) -> bool:
         """The date dates something else than q: an earlier level ("up from 41% in 2019", "compared with 3,100
         in 2021") or an event in another clause ("founded in 1845, employs 1,140 staff")."""
-        if any(e.date.id == date.id for e in self.dated_events) and self.clause_time(q) != str(date.value):
+        if date.id in self._event_dates and self.clause_time(q) != str(date.value):
             return True  # "Ballinmore, founded in 1845, employs 1,140 staff": the year dates the founding
         k = self.token_index(date)
         toks = self.tokens(date.sentence)
@@ -567,6 +575,7 @@ def _canonical(word: str) -> str:
     return word
 
 
+_EMPLOYS = frozenset("employs employed employing employ".split())
 _COMMON_START = frozenset("but and yet so some most many few all both one two three four five".split())
 
 

@@ -10,6 +10,10 @@ from ..vocab import CURRENCY_NAMES, IDENTIFIER_NOUNS
 from ._common import key_words, numeric
 
 _DEFINITE = re.compile(r"\b(?:the|these|those|all|its|their|his|her)\s+$", re.I)
+# "the group's 14,800 employees", "the line's 21 stations": a possessive common noun points back to the subject
+_OTHER_PARTY = r"(?:rival|competitor|partner|parent|subsidiary|peer|neighbou?r|buyer|seller|target|acquirer|other)['’]s\s+$"
+_OWNED = re.compile(r"\bthe\s+(?!" + _OTHER_PARTY + r")[a-z][a-z-]+['’]s\s+$")
+_OTHERS = re.compile(r"\b" + _OTHER_PARTY, re.I)  # "its rival's 14,800 employees": another party's figure
 _COMPARED = re.compile(r"\b(?:below|above|under|over|than|from|versus|against|compared\s+(?:with|to))\s+"
                        r"(?:the|these|those|all)\s+$", re.I)  # "6.7% below the 68.9 million journeys made in 2019"
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z][A-Za-z-]+)['’]s\s+(?:own\s+)?$")
@@ -102,8 +106,10 @@ def _same_setting(article: Article, earlier, later) -> bool:
     if y_early and y_late and y_early != y_late:
         return False
     before = article.before(later, 40)
+    if _OTHERS.search(before) or _OTHERS.search(article.before(earlier, 40)):
+        return False
     owner = _POSSESSIVE.search(before)
-    definite = bool(_DEFINITE.search(before[-8:]) or owner)
+    definite = bool(_DEFINITE.search(before[-8:]) or owner or _OWNED.search(before))
     s_early, s_late = article.measure(earlier).subject, article.measure(later).subject
     if owner:  # "Ostby's 36.8 C": the earlier figure must be Ostby's
         name = owner.group("owner")
