@@ -50,7 +50,13 @@ def read(article: Article):
       - a share of what a named party holds, given as "N of the M" elsewhere: "won 31 of the 60
         seats" ... "gives the League 52% of the seats"; "its 270 Deli shops" ... "Deli shops now
         make up 30% of the chain's shops" (the chain's 900 shops).
-    Refuses: two candidate wholes of different sizes; a whole smaller than its part; an earlier level
+      - a share "of the total": the total just given, as the whole of a sibling share named in words
+        ("$131.2 million, nearly a third of the general fund. ... $61.5 million, roughly a fifth of the
+        total") or the larger levels of the nearest earlier sentence ("Revenue rose to ¥812 billion. ...
+        ¥203 billion, or about a third of the total"; "numbered 231,000, up 41%, and made up 43% of the total");
+      - a bare pointer: "employs 1,140 staff. Of those, 682, or 48 per cent, ...".
+    Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to name up to
+    three worries, 61% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
