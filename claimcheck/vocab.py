@@ -608,18 +608,6 @@ ORDINAL_NOT_RANK = frozenset(("century", "centuries", "amendment", "floor", "dis
                               "minute") + STREET_WORDS)
 
 # Words that name the same whole in news prose: "10% of its workforce" ... "employs 12,000 people".
-WHOLE_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "workforce": ("employees", "employee", "workers", "worker", "staff", "people", "employs", "employ", "jobs",
-                  "headcount"),
-    "employees": ("workforce", "workers", "staff", "people", "employs", "headcount"),
-    "staff": ("workforce", "employees", "workers", "people", "employs", "headcount"),
-    "cap": ("capitalization", "capitalisation", "value", "valuation", "valued", "worth"),
-    "market": ("valuation", "valued", "worth"),
-    "revenue": ("revenues", "sales", "turnover"),
-    "sales": ("revenue", "revenues", "turnover"),
-    "budget": ("spending", "budgeted"),
-    "population": ("people", "residents", "inhabitants"),
-}
 
 # Anniversaries named by a word: "its centenary", "the golden jubilee" (the ordinal they stand for).
 ANNIVERSARY_WORDS: dict[str, int] = {
@@ -634,7 +622,7 @@ ANNIVERSARY_WORDS: dict[str, int] = {
 MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "workforce employee worker staff headcount payroll employ",
     "revenue sale turnover",
-    "budget spending expenditure outlay",
+    "budget spending expenditure outlay budgeted",
     "crop harvest output production",
     "majority margin",
     "value valuation valued worth capitalisation capitalization cap",
@@ -642,7 +630,22 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "household home",
     "patient people person",
     "fleet bus vehicle",
+    "cost bill price expense",
+    "seat legislator lawmaker mp councillor councilor deputy",
+    "passenger traveller traveler rider",
+    "visitor tourist arrival",
+    "profit earning",
+    "student pupil enrolment enrollment",
 ))
+
+# Words that name the whole of a group of people when a share of it is given ("10% of its workforce" ...
+# "employs 12,000 people"): every measure group's words, and the plain words for people or jobs.
+WHOLE_SYNONYMS: dict[str, frozenset[str]] = {
+    word: group - {word} for group in MEASURE_GROUPS for word in group
+}
+for _word in ("workforce", "employee", "worker", "staff", "population"):
+    WHOLE_SYNONYMS[_word] = WHOLE_SYNONYMS[_word] | {"people", "job"}
+WHOLE_SYNONYMS["market"] = frozenset({"valuation", "valued", "worth"})  # "its market cap" is its valuation
 
 # Adjectives that do not change which whole is meant: "the yearly parks budget" is the parks budget.
 WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full own current".split())
