@@ -14,6 +14,7 @@ from .errors import ClaimcheckError, InputError
 from .models import DocumentReport, InputProblem, Report
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
+INTERNAL_ERROR = "internal error while checking"  # a bug of ours, not a file that cannot be read
 
 
 def load_all(paths: list[str], *, published: dt.date | None, published_from_file: bool = False):
@@ -56,7 +57,7 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
             ctx = click.get_current_context(silent=True)
             if ctx is not None and ctx.meta.get("claimcheck.debug"):
                 raise
-            message = f"internal error while checking ({type(e).__name__}: {e}); please report it"
+            message = f"{INTERNAL_ERROR} ({type(e).__name__}: {e}); please report it"
             click.echo(f"claimcheck: error: {path}: {message}", err=True)
             errors.append(InputProblem(path=path, message=message))
     documents.sort(key=lambda d: d.path)
@@ -93,7 +94,11 @@ def write_atomic(path: str, content: str) -> None:
 
 
 def exit_code(report: Report, fail_on: str) -> int:
+    """2 when any input could not be read (the others are still reported), else 1 when a finding
+    reaches ``fail_on``, else 0. A pipeline must not pass on a path it never checked."""
     if not report.documents and report.errors:
+        return 2
+    if any(not e.message.startswith(INTERNAL_ERROR) for e in report.errors):
         return 2
     if fail_on == "never":
         return 0

@@ -134,3 +134,18 @@ def test_help_lists_the_commands():
     assert proc.returncode == 0
     for command in ("check", "claims", "schema", "rules", "explain"):
         assert command in proc.stdout
+
+
+def test_a_missing_path_beside_a_good_one_exits_2_after_reporting_the_good_one(tmp_path):
+    """A typo in a CI job's path must not pass: the good file is checked and reported, then exit 2."""
+    out = tmp_path / "report.json"
+    proc = run("check", "seeds/apple-tariff-rally.md", "seeds/missing.md", "--format", "json", "--output", str(out))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == "claimcheck: error: seeds/missing.md: no such file or directory\n"
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["path"] for d in report["documents"]] == ["seeds/apple-tariff-rally.md"]
+    assert report["errors"] == [{"path": "seeds/missing.md", "message": "no such file or directory"}]
+    # the same run with only the good file passes, and a finding does not hide the missing file
+    assert run("check", "seeds/apple-tariff-rally.md", "--format", "json").returncode == 0
+    mutant = _mutant(tmp_path, "reduced from 46% to 10%", "reduced from 10% to 46%")
+    assert run("check", str(mutant), "seeds/missing.md", "--fail-on", "never").returncode == 2

@@ -2,7 +2,8 @@
 
 Each bad input is checked beside a good article: the bad one gives exactly one
 line on stderr naming it and the problem, the good one is in the report, and
-the exit code is 2 only when the bad input is alone.
+the exit code is 2 all the same: a pipeline must not pass on a file it never
+read. Alone, a bad input gives no report at all.
 """
 
 from __future__ import annotations
@@ -102,7 +103,7 @@ def test_bad_input_is_one_line_and_the_rest_is_checked(folder, name):
         make(folder / filename)
 
     both = check(filename, "good.txt", "--format", "json")
-    assert both.exit_code == 0, both.output
+    assert both.exit_code == 2, both.output
     [line] = error_lines(both)
     assert line.startswith(f"claimcheck: error: {filename}: ") and message in line
     report = json.loads(both.stdout)
@@ -127,7 +128,7 @@ def test_bad_inputs_in_one_real_process_give_no_traceback(folder):
     (folder / "more" / "also-good.md").write_text("---\npublished: 2025-04-09\n---\nProfit fell 3%.\n")
     proc = subprocess.run([sys.executable, "-m", "claimcheck.cli", "check", *made, "good.txt", "more",
                            "--format", "json"], cwd=folder, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == len(made)
@@ -150,7 +151,7 @@ def test_permission_denied_is_one_line(folder, monkeypatch):
     (folder / "secret.md").write_text(GOOD)
     monkeypatch.setattr(Path, "open", refuse)
     result = check("secret.md", "good.txt", "--format", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert error_lines(result) == ["claimcheck: error: secret.md: cannot read: permission denied"]
 
 
@@ -160,7 +161,7 @@ def test_missing_extra_names_what_to_install(folder, monkeypatch, module, extra)
     name = "page.html" if extra == "html" else "memo.docx"
     (folder / name).write_bytes(b"<html><body><p>Sales rose 5%.</p></body></html>" if extra == "html" else b"PK..")
     result = check(name, "good.txt", "--format", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     [line] = error_lines(result)
     assert line.startswith(f"claimcheck: error: {name}: ")
     assert f"pip install 'claimcheck[{extra}]'" in line
