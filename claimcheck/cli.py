@@ -129,12 +129,20 @@ def _configured_suites(suites) -> list[str]:
 
 @main.command("rules")
 @click.option("--rules", "suites", multiple=True, metavar="PATH", help="Also list the rules of this suite.")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
+              help="json: one record per rule (code, name, severity, summary, doc, options), for tools.")
 @_debug_option
-def list_rules(suites) -> None:
+def list_rules(suites, fmt) -> None:
     """List every rule with its code, name and summary."""
     from .rules import all_rules
 
-    for rule in all_rules(_configured_suites(suites)):
+    rules = all_rules(_configured_suites(suites))
+    if fmt == "json":
+        from .report.catalog import render_rules_json
+
+        click.echo(render_rules_json(rules), nl=False)
+        return
+    for rule in rules:
         code = "" if rule.code == rule.name else rule.code  # a suite rule without a code of its own
         click.echo(f"{code:8} {rule.name:24} {rule.summary}")
 

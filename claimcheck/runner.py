@@ -6,12 +6,18 @@ import datetime as dt
 import os
 import sys
 import tempfile
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import click
 
 from . import __version__
 from .errors import ClaimcheckError, InputError
 from .models import DocumentReport, InputProblem, Report
+
+if TYPE_CHECKING:
+    from .load import Document
+    from .ruleset import Rule
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 INTERNAL_ERROR = "internal error while checking"  # a bug of ours, not a file that cannot be read
@@ -35,13 +41,23 @@ def load_all(paths: list[str], *, published: dt.date | None, published_from_file
             yield path, None, e
 
 
-def build_report(paths: list[str], *, published: dt.date | None = None, suites=(), facts=(),
-                 published_from_file: bool = False, config=None) -> Report:
+@dataclass(frozen=True)
+class Checked:
+    """A run's report with what the HTML and SARIF renderers need beside it: texts and rules."""
+
+    report: Report
+    documents: dict[str, Document] = field(default_factory=dict)  # by path: the text the spans index
+    rules: list[Rule] = field(default_factory=list)  # the rules that ran
+
+
+def check_inputs(paths: list[str], *, published: dt.date | None = None, suites=(), facts=(),
+                 published_from_file: bool = False, config=None) -> Checked:
     from .api import check_document
     from .rules import RuleSet
 
     ruleset = RuleSet.load(list(suites), list(facts), config=config)
     documents: list[DocumentReport] = []
+    texts: dict[str, Document] = {}
     errors: list[InputProblem] = []
     for path, doc, problem in load_all(paths, published=published, published_from_file=published_from_file):
         if problem is not None:
@@ -50,6 +66,7 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
             continue
         try:
             documents.append(check_document(doc, rules=ruleset))
+            texts[doc.path] = doc
         except ClaimcheckError as e:
             click.echo(f"claimcheck: error: {path}: {e.message}", err=True)
             errors.append(InputProblem(path=path, message=e.message))
@@ -62,7 +79,13 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
             errors.append(InputProblem(path=path, message=message))
     documents.sort(key=lambda d: d.path)
     errors.sort(key=lambda e: e.path)  # the report does not depend on the order paths were given in
-    return Report(version=__version__, documents=documents, errors=errors)
+    return Checked(Report(version=__version__, documents=documents, errors=errors), texts, list(ruleset.rules))
+
+
+def build_report(paths: list[str], *, published: dt.date | None = None, suites=(), facts=(),
+                 published_from_file: bool = False, config=None) -> Report:
+    return check_inputs(paths, published=published, suites=suites, facts=facts,
+                        published_from_file=published_from_file, config=config).report
 
 
 def render(report: Report, fmt: str) -> str:

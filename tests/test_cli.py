@@ -149,3 +149,19 @@ def test_a_missing_path_beside_a_good_one_exits_2_after_reporting_the_good_one(t
     assert run("check", "seeds/apple-tariff-rally.md", "--format", "json").returncode == 0
     mutant = _mutant(tmp_path, "reduced from 46% to 10%", "reduced from 10% to 46%")
     assert run("check", str(mutant), "seeds/missing.md", "--fail-on", "never").returncode == 2
+
+
+def test_rules_as_json_for_tools():
+    proc = run("rules", "--format", "json", "--rules", "examples/rules_house.py")
+    assert proc.returncode == 0, proc.stderr
+    records = json.loads(proc.stdout)
+    listed = run("rules", "--rules", "examples/rules_house.py").stdout
+    assert len(records) == len(listed.splitlines()) and all(r["name"] in listed for r in records)
+    by_code = {r["code"]: r for r in records}
+    assert by_code["CC101"]["name"] == "change-direction" and by_code["CC101"]["severity"] == "error"
+    assert by_code["CC111"]["severity"] == "warning"
+    assert by_code["CC103"]["options"] == {"tolerance": 0.02}
+    explained = run("explain", "CC103").stdout
+    assert explained == f"CC103 part-whole\n\n{by_code['CC103']['doc']}\n"
+    assert any(r["origin"].endswith("rules_house.py") for r in records)
+    assert set(records[0]) == {"code", "name", "severity", "summary", "doc", "options", "origin"}
