@@ -13,7 +13,7 @@ import click
 from . import __version__
 from .errors import ClaimcheckError
 
-FORMATS = ("md", "json", "text")
+FORMATS = ("md", "json", "text", "html", "sarif")
 FAIL_ON = ("error", "warning", "never")
 
 

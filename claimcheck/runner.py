@@ -88,13 +88,22 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
                         published_from_file=published_from_file, config=config).report
 
 
-def render(report: Report, fmt: str) -> str:
+def render(report: Report, fmt: str, checked: Checked | None = None) -> str:
+    """The report in a format; HTML and SARIF also use the texts and rules that ``checked`` carries."""
     if fmt == "json":
         return report.model_dump_json(indent=1) + "\n"
     if fmt == "md":
         from .report.markdown import render_markdown
 
         return render_markdown(report)
+    if fmt == "sarif":
+        from .report.sarif import render_sarif
+
+        return render_sarif(report, checked.documents if checked else None, checked.rules if checked else ())
+    if fmt == "html":
+        from .report.html import render_html
+
+        return render_html(report, checked.documents if checked else None)
     from .report.terminal import render_text
 
     return render_text(report)
@@ -144,12 +153,13 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on:
                                            "ignore": [*config.ignore, *ignore]})
     fmt = fmt or config.format or ("text" if output is None and sys.stdout.isatty() else "md")
     fail_on = fail_on or config.fail_on or "error"
-    report = build_report(paths, published=published, suites=list(config.rules) + suites,
-                          facts=list(config.facts) + facts, published_from_file=published_from_file,
-                          config=config)
+    checked = check_inputs(paths, published=published, suites=list(config.rules) + suites,
+                           facts=list(config.facts) + facts, published_from_file=published_from_file,
+                           config=config)
+    report = checked.report
     if not report.documents and report.errors:
         return 2
-    content = render(report, fmt)
+    content = render(report, fmt, checked)
     if output:
         try:
             write_atomic(output, content)
