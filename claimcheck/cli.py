@@ -60,6 +60,7 @@ def main() -> None:
       claimcheck check article.md            report discrepancies
       claimcheck check articles/ --format json --output report.json
       claimcheck claims article.md           list every quantity and claim
+      claimcheck serve                       a local page to paste an article into
     """
 
 
@@ -108,6 +109,35 @@ def claims(paths, published) -> None:
     from .runner import run_claims
 
     sys.exit(run_claims(list(paths), published=_published(published)))
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback is reachable from other machines.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--max-upload", "max_upload", default=5.0, show_default=True, type=click.FloatRange(min=0.001),
+              metavar="MB", help="Refuse uploads and pasted text bigger than this.")
+@click.option("--rules", "suites", multiple=True, metavar="PATH", help="A rule suite file or folder to run too.")
+@click.option("--facts", multiple=True, metavar="FILE", help="A house facts file (YAML or CSV).")
+@_debug_option
+def serve(host, port, max_upload, suites, facts) -> None:
+    """Serve a local page to paste or upload an article and see its findings in place."""
+    from .errors import MissingExtraError
+
+    try:
+        from .web.app import LOOPBACK, create_app
+        from .web.server import is_loopback, serve as run_server
+    except ImportError as e:
+        raise MissingExtraError(f"claimcheck serve needs an optional extra: pip install 'claimcheck[web]' "
+                                f"({e})") from None
+    from .config import load_config
+    from .rules import RuleSet
+
+    config = load_config()
+    rules = RuleSet.load([*config.rules, *suites], [*config.facts, *facts], config=config)
+    hosts = list(LOOPBACK) if is_loopback(host) else ["*"]
+    run_server(create_app(rules=rules, max_upload=int(max_upload * 2**20), allowed_hosts=hosts), host, port)
 
 
 @main.command()

@@ -284,6 +284,12 @@ def read_document(path: str, *, published: dt.date | None = None, published_from
         if not os.path.lexists(path):
             raise MissingPathError("no such file or directory", path=path)
         name, data = path, _read_bytes(path)
+    return document_from_bytes(data, name, published=published, published_from_file=published_from_file)
+
+
+def document_from_bytes(data: bytes, name: str, *, published: dt.date | None = None,
+                        published_from_file: bool = False) -> Document:
+    """A Document from a file's bytes already in memory; ``name``'s suffix says how to read them."""
     if not data.strip():
         raise EmptyInputError("empty file", path=name)
     if name.lower().endswith(RICH_SUFFIXES):
@@ -292,8 +298,10 @@ def read_document(path: str, *, published: dt.date | None = None, published_from
         return read_rich(name, data, published=published, published_from_file=published_from_file)
     text, codec, detected = decode(data, name)
     doc = document_from_text(text, name, published=published, markdown=name.endswith((".md", ".markdown")) or None)
-    notes = (f"read as {encoding_name(codec)}: the file is not UTF-8 and this encoding was detected",) if detected else ()
-    return replace(doc, encoding=codec, notes=notes + doc.notes)
+    if not detected:
+        return replace(doc, encoding=codec)
+    note = f"read as {encoding_name(codec)}: the file is not UTF-8 and this encoding was detected"
+    return replace(doc, encoding=codec, notes=(note, *doc.notes))
 
 
 def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:

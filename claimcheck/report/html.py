@@ -89,10 +89,11 @@ table.summary td.n { text-align: right; }
 """
 
 
-def page(title: str, body: str) -> str:
+def page(title: str, body: str, *, extra_style: str = "") -> str:
     return (f'<!DOCTYPE html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n'
             f'<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-            f"<title>{escape(title)}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}\n</body>\n</html>\n")
+            f"<title>{escape(title)}</title>\n<style>{STYLE}{extra_style}</style>\n</head>\n<body>\n{body}\n"
+            "</body>\n</html>\n")
 
 
 def render_html(report: Report, documents: Mapping[str, Any] | None = None) -> str:
