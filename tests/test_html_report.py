@@ -11,6 +11,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
+from claimcheck.models import Report
 from claimcheck.report.html import render_html
 from claimcheck.runner import check_inputs
 
@@ -107,3 +108,13 @@ def test_without_the_texts_the_report_still_quotes_each_finding():
     tree = lxml.html.fromstring(render_html(checked.report))
     assert not tree.cssselect("div.article")
     assert tree.cssselect("li.finding")
+
+
+def test_a_finding_in_the_first_sentence_is_quoted_from_its_first_letter():
+    from claimcheck.api import check
+
+    [finding] = check("Tariffs were reduced from 10% to 46% on Wednesday.\nSales grew.").findings
+    assert [ex.text for ex in finding.excerpts] == ["Tariffs were reduced from 10% to 46% on Wednesday."]
+    html = render_html(Report(version="0", documents=[check("Tariffs were reduced from 10% to 46%.")]))
+    quote = lxml.html.fromstring(html).cssselect("li.finding .quote")[0].text_content()
+    assert quote == "Tariffs were reduced from 10% to 46%."
