@@ -24,8 +24,8 @@ from ..models import DocumentReport, Finding, Report
 from ._shared import SEVERITY_LABEL, counts, headline, marked, ordered
 
 STYLE = """
-:root { --error: #b3261e; --error-bg: #fde0dd; --warning: #7a4f00; --warning-bg: #ffe9a8;
-  --info: #1f4fbf; --info-bg: #dde8ff; --ink: #1b1b1f; --muted: #5b5b66; --line: #d6d6de; }
+:root { --error: #b3261e; --error-bg: #fbd0cb; --warning: #7a4f00; --warning-bg: #ffe08a;
+  --info: #1f4fbf; --info-bg: #d6e4ff; --ink: #1b1b1f; --muted: #5b5b66; --line: #d6d6de; }
 * { box-sizing: border-box; }
 body { margin: 0; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
   background: #fbfbfd; }
@@ -67,7 +67,6 @@ a { color: #1f4fbf; } code { font-size: .9em; }
 .quote u { text-decoration-thickness: 2px; font-style: normal; font-weight: 600; }
 .arithmetic { font-family: ui-monospace, monospace; font-size: .9rem; background: #f3f3f7; padding: .15rem .4rem;
   border-radius: 3px; display: inline-block; }
-.advice::before { content: "Check: "; font-weight: 600; }
 mark { color: inherit; border-radius: 2px; padding: 0 1px; text-decoration-line: underline;
   text-decoration-thickness: 2px; text-underline-offset: 3px; }
 mark a { color: inherit; text-decoration: none; }
@@ -205,7 +204,7 @@ def _card(f: Finding, card_id: str, mark_id: str | None) -> str:
     if f.expected or f.observed:
         parts.append(f"<p>Expected {escape(f.expected or '?')}; the text says {escape(f.observed or '?')}</p>")
     if f.advice:
-        parts.append(f'<p class="advice">{escape(f.advice)}</p>')
+        parts.append(f'<p class="advice"><strong>To verify:</strong> {escape(f.advice)}</p>')
     if mark_id:
         parts.append(f'<p><a href="#{mark_id}">Show in the text</a></p>')
     return "".join(parts) + "</li>"

@@ -229,14 +229,15 @@ def _page(limit: int, fields: dict[str, str] | None = None, *, error: str | None
           results: str | None = None, status: int = 200) -> HTMLResponse:
     fields = fields or {}
     accept = ",".join(ARTICLE_SUFFIXES)
-    alert = f'<div class="alert" role="alert" id="message">{escape(error)}</div>' if error else ""
-    skip = '<a class="skip" href="#results">Skip to the results</a>' if results else ""
+    # the form posts to /check#answer: the browser lands on the message, or on the results
+    alert = f'<div class="alert" role="alert" id="answer">{escape(error)}</div>' if error else ""
+    skip = '<a class="skip" href="#answer">Skip to the results</a>' if results else ""
     body = f"""{skip}<main>
 <h1>claimcheck</h1>
 <p class="intro">Paste an article or choose a file: its numbers are checked against each other on this computer,
 and every discrepancy is marked in the text with the arithmetic beside it.</p>
 {alert}
-<form class="check" method="post" action="/check" enctype="multipart/form-data">
+<form class="check" method="post" action="/check#answer" enctype="multipart/form-data">
 <label for="text">Article text</label>
 <textarea id="text" name="text" rows="{8 if results else 14}" spellcheck="false"{'' if results else ' autofocus'}
  placeholder="Paste the article here (Markdown front matter with a title and a published date is read)"
@@ -250,6 +251,6 @@ and every discrepancy is marked in the text with the arithmetic beside it.</p>
 <p class="hint">Files up to {_size(limit)}: {_kinds()}. Leave the date empty to take it from the front matter or the
 page; a date given here wins. It anchors "six years ago" and picks the day's exchange rates.</p>
 </form>
-<div id="results">{results or ""}</div>
+{f'<div id="answer">{results}</div>' if results else ""}
 </main>"""
     return HTMLResponse(page("claimcheck", body, extra_style=FORM_STYLE), status_code=status, headers=HEADERS)
