@@ -116,6 +116,7 @@ def write_atomic(path: str, content: str) -> None:
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
             fh.write(content)
+            os.fchmod(fh.fileno(), _mode_for(path))  # mkstemp makes it private; a report is shared
         os.replace(tmp, path)
     except BaseException:
         try:
@@ -123,6 +124,16 @@ def write_atomic(path: str, content: str) -> None:
         except OSError:
             pass
         raise
+
+
+def _mode_for(path: str) -> int:
+    """The mode the report would have if written in place: the old file's, else what the umask allows."""
+    try:
+        return os.stat(path).st_mode & 0o777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
 
 
 def exit_code(report: Report, fail_on: str) -> int:

@@ -388,3 +388,15 @@ def test_yaml_tags_are_not_executed(folder):
     result = check("evil.md")
     assert result.exit_code == 2 and "malformed YAML front matter" in result.stderr
     assert not (folder / "pwned").exists()
+
+
+def test_the_report_file_gets_the_usual_permissions(folder):
+    old = os.umask(0o022)
+    try:
+        assert check("good.txt", "--format", "html", "--output", "report.html").exit_code == 0
+        assert (folder / "report.html").stat().st_mode & 0o777 == 0o644, "readable by the team, like any new file"
+        (folder / "report.html").chmod(0o600)
+        assert check("good.txt", "--format", "html", "--output", "report.html").exit_code == 0
+        assert (folder / "report.html").stat().st_mode & 0o777 == 0o600, "a rewritten report keeps its mode"
+    finally:
+        os.umask(old)

@@ -201,8 +201,11 @@ def _card(f: Finding, card_id: str, mark_id: str | None) -> str:
         parts.append(f'<p class="quote">{quote.replace(chr(0), "<u>").replace(chr(1), "</u>")}</p>')
     if f.arithmetic:
         parts.append(f'<p>Arithmetic: <span class="arithmetic">{escape(f.arithmetic)}</span></p>')
-    if f.expected or f.observed:
-        parts.append(f"<p>Expected {escape(f.expected or '?')}; the text says {escape(f.observed or '?')}</p>")
+    said = [f"Expected {escape(f.expected)}" if f.expected else "", f"the text says {escape(f.observed)}"
+            if f.observed else ""]
+    if any(said):
+        sentence = "; ".join(p for p in said if p)
+        parts.append(f"<p>{sentence[0].upper()}{sentence[1:]}</p>")
     if f.advice:
         parts.append(f'<p class="advice"><strong>To verify:</strong> {escape(f.advice)}</p>')
     if mark_id:

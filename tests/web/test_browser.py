@@ -6,6 +6,8 @@ installs them when they are missing.
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -17,7 +19,7 @@ from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support import expected_conditions as ready
 from selenium.webdriver.support.ui import WebDriverWait
 
-from .conftest import word_file
+from .conftest import ROOT, word_file
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
@@ -163,3 +165,26 @@ def test_a_file_of_the_wrong_type_says_which_types(browser, server, tmp_path):
     submit(browser)
     assert alert_text(browser) == "“scan.pdf” is not an article file: choose a .md, .txt, .html or .docx file."
     shoot(browser, tmp_path, "7-wrong-type")
+
+
+def test_the_html_report_file_reads_in_the_browser_and_filters_without_script(browser, tmp_path):
+    dev = ROOT.parent / "shared" / "eval" / "dev"
+    out = tmp_path / "dev-report.html"
+    proc = subprocess.run([sys.executable, "-m", "claimcheck.cli", "check", str(dev), "--format", "html",
+                           "--output", str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1, proc.stderr
+    browser.get(out.as_uri())
+    assert browser.title == "claimcheck report"
+    assert not browser.find_elements(By.TAG_NAME, "script")
+    section = next(s for s in browser.find_elements(By.CSS_SELECTOR, "section.doc")
+                   if "m01-direction-vietnam.md" in s.find_element(By.CSS_SELECTOR, ".meta").text)
+    marks = section.find_elements(By.CSS_SELECTOR, "div.article mark.sev-error")
+    assert [m.text for m in marks] == ["reduced", "10%", "46%"]
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", marks[0])
+    assert all(m.is_displayed() for m in marks)
+    shoot(browser, tmp_path, "8-html-report-file")
+    notes = browser.find_elements(By.CSS_SELECTOR, "section.derived li.finding.sev-info")
+    assert notes and notes[0].is_displayed()
+    browser.find_element(By.ID, "show-info").click()
+    assert not notes[0].is_displayed(), "the filter is CSS: it works in a file with no script"
+    browser.find_element(By.ID, "show-info").click()
