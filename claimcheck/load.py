@@ -16,9 +16,8 @@ import os
 import re
 import sys
 from dataclasses import dataclass, field, replace
-from typing import NamedTuple
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .errors import (
     DateError, EmptyInputError, EncodingError, FrontMatterError, InputError,

@@ -139,9 +139,8 @@ def _mode_for(path: str) -> int:
 def exit_code(report: Report, fail_on: str) -> int:
     """2 when any input could not be read (the others are still reported), else 1 when a finding
     reaches ``fail_on``, else 0. A pipeline must not pass on a path it never checked."""
-    if not report.documents and report.errors:
-        return 2
-    if any(not e.message.startswith(INTERNAL_ERROR) for e in report.errors):
+    unread = [e for e in report.errors if not e.message.startswith(INTERNAL_ERROR)]
+    if unread or (report.errors and not report.documents):
         return 2
     if fail_on == "never":
         return 0

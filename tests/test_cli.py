@@ -132,7 +132,7 @@ def test_bad_published_option_is_one_line_and_exit_2():
 def test_help_lists_the_commands():
     proc = run("--help")
     assert proc.returncode == 0
-    for command in ("check", "claims", "schema", "rules", "explain"):
+    for command in ("check", "claims", "schema", "rules", "explain", "serve"):
         assert command in proc.stdout
 
 
