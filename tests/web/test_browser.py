@@ -70,7 +70,9 @@ def in_view(driver, element) -> bool:
 
 
 def alert_text(driver) -> str:
-    return driver.find_element(By.CSS_SELECTOR, '[role="alert"]').text
+    found = driver.find_elements(By.CSS_SELECTOR, '[role="alert"]')
+    assert found, f"no message on {driver.current_url} ({driver.title!r}): {driver.page_source[:600]}"
+    return found[0].text
 
 
 def test_pasting_the_apple_story_with_a_planted_direction_error(browser, server, apple_with_planted_error, tmp_path):
