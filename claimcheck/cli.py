@@ -13,7 +13,7 @@ import click
 from . import __version__
 from .errors import ClaimcheckError
 
-FORMATS = ("md", "json", "text")
+FORMATS = ("md", "json", "text", "html", "sarif")
 FAIL_ON = ("error", "warning", "never")
 
 
@@ -60,6 +60,7 @@ def main() -> None:
       claimcheck check article.md            report discrepancies
       claimcheck check articles/ --format json --output report.json
       claimcheck claims article.md           list every quantity and claim
+      claimcheck serve                       a local page to paste an article into
     """
 
 
@@ -111,6 +112,35 @@ def claims(paths, published) -> None:
 
 
 @main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; anything but loopback is reachable from other machines.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535),
+              help="Port to listen on (0: any free port).")
+@click.option("--max-upload", "max_upload", default=5.0, show_default=True, type=click.FloatRange(min=0.001),
+              metavar="MB", help="Refuse uploads and pasted text bigger than this.")
+@click.option("--rules", "suites", multiple=True, metavar="PATH", help="A rule suite file or folder to run too.")
+@click.option("--facts", multiple=True, metavar="FILE", help="A house facts file (YAML or CSV).")
+@_debug_option
+def serve(host, port, max_upload, suites, facts) -> None:
+    """Serve a local page to paste or upload an article and see its findings in place."""
+    from .errors import MissingExtraError
+
+    try:
+        from .web.app import LOOPBACK, create_app
+        from .web.server import is_loopback, serve as run_server
+    except ImportError as e:
+        raise MissingExtraError(f"claimcheck serve needs an optional extra: pip install 'claimcheck[web]' "
+                                f"({e})") from None
+    from .config import load_config
+    from .rules import RuleSet
+
+    config = load_config()
+    rules = RuleSet.load([*config.rules, *suites], [*config.facts, *facts], config=config)
+    hosts = list(LOOPBACK) if is_loopback(host) else ["*"]
+    run_server(create_app(rules=rules, max_upload=int(max_upload * 2**20), allowed_hosts=hosts), host, port)
+
+
+@main.command()
 def schema() -> None:
     """Print the JSON Schema of the JSON report."""
     import json
@@ -129,12 +159,20 @@ def _configured_suites(suites) -> list[str]:
 
 @main.command("rules")
 @click.option("--rules", "suites", multiple=True, metavar="PATH", help="Also list the rules of this suite.")
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True,
+              help="json: one record per rule (code, name, severity, summary, doc, options), for tools.")
 @_debug_option
-def list_rules(suites) -> None:
+def list_rules(suites, fmt) -> None:
     """List every rule with its code, name and summary."""
     from .rules import all_rules
 
-    for rule in all_rules(_configured_suites(suites)):
+    rules = all_rules(_configured_suites(suites))
+    if fmt == "json":
+        from .report.catalog import render_rules_json
+
+        click.echo(render_rules_json(rules), nl=False)
+        return
+    for rule in rules:
         code = "" if rule.code == rule.name else rule.code  # a suite rule without a code of its own
         click.echo(f"{code:8} {rule.name:24} {rule.summary}")
 

@@ -8,7 +8,7 @@ CLI flags override them. Unknown keys and bad values are errors that name the ke
     severity = { reference = "warning" }   # rule -> error | warning | info
     rules = ["house_rules/"]               # rule suites, relative to this file
     facts = ["facts.yaml"]                 # house facts files, relative to this file
-    format = "md"                          # md | json | text
+    format = "md"                          # md | json | text | html | sarif
     fail-on = "warning"                    # error | warning | never
 
     [tool.claimcheck.tolerance]            # rule options: "option" for every rule that has it,
@@ -38,7 +38,7 @@ class Config(BaseModel):
         default_factory=dict, description="Rule options: 'rule.option' or 'option' -> number.")
     rules: list[str] = Field(default_factory=list, description="Rule suite paths, relative to the config file.")
     facts: list[str] = Field(default_factory=list, description="House facts files, relative to the config file.")
-    format: Literal["md", "json", "text"] | None = None
+    format: Literal["md", "json", "text", "html", "sarif"] | None = None
     fail_on: Literal["error", "warning", "never"] | None = Field(None, alias="fail-on")
     source: str | None = Field(None, exclude=True)
 

@@ -15,9 +15,9 @@ import functools
 import os
 import re
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from .errors import (
     DateError, EmptyInputError, EncodingError, FrontMatterError, InputError,
@@ -84,6 +84,7 @@ class Document:
     skip: tuple[tuple[int, int], ...] = ()
     text_source: str = "file"
     notes: tuple[str, ...] = field(default=())
+    encoding: str = "utf_8"  # the codec the file was read with
 
 
 def parse_date(value: object, *, what: str = "published") -> dt.date:
@@ -106,20 +107,70 @@ def parse_date(value: object, *, what: str = "published") -> dt.date:
     raise DateError(f"{what} date {text!r} is not a date (expected e.g. 2025-04-09)")
 
 
-def decode(data: bytes, path: str) -> str:
-    """Bytes to text: UTF-8 (with or without BOM) or UTF-16 with a BOM; nothing binary."""
+_WIDE = ("utf_16", "utf_32")  # the only text whose bytes hold NULs
+_CP1252_ONLY = re.compile(rb"[\x80-\x9f]")  # where Windows-1252 and Latin-1 differ
+# Names an editor knows, by the name Python's codec registry gives.
+_ENCODING_NAMES = {
+    "utf-8": "UTF-8", "utf-16": "UTF-16", "utf-16-le": "UTF-16LE", "utf-16-be": "UTF-16BE", "utf-32": "UTF-32",
+    "utf-32-le": "UTF-32LE", "utf-32-be": "UTF-32BE", "cp1252": "Windows-1252",
+    "iso8859-1": "Latin-1 (ISO-8859-1; Windows-1252 reads these bytes the same)",
+}
+
+
+def encoding_name(codec: str) -> str:
+    import codecs
+
+    name = codecs.lookup(codec).name
+    return _ENCODING_NAMES.get(name, name.upper())
+
+
+class Decoded(NamedTuple):
+    text: str
+    codec: str
+    detected: bool  # False when the bytes say what they are (UTF-8, a BOM)
+
+
+def decode(data: bytes, path: str) -> Decoded:
+    """Bytes to text and the codec used: a BOM or UTF-8 first, then a detected encoding; nothing binary.
+
+    Archives hold Windows-1252 and Latin-1 files. A detector cannot tell those
+    from Central European or Baltic code pages on a few accented bytes, so among
+    the readings that look equally clean the Western one wins: these are English
+    articles. Only bytes that no text encoding reads cleanly are called binary.
+    """
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
-            return data.decode("utf-16")
+            return Decoded(data.decode("utf-16"), "utf_16", False)
         except UnicodeDecodeError as e:
             raise EncodingError(f"invalid UTF-16 at byte {e.start}", path=path) from None
-    if b"\x00" in data[:8192]:
-        raise EncodingError("binary file, not text", path=path)
+    wide = b"\x00" in data[:8192]
+    if not wide:
+        try:
+            return Decoded(data.decode("utf-8"), "utf_8", False)
+        except UnicodeDecodeError:
+            pass
+    codec = _detect(data, wide)
+    if codec is None:
+        raise EncodingError("binary file, not text (no text encoding reads it)", path=path)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError as e:
-        raise EncodingError(f"not UTF-8 text (invalid byte 0x{data[e.start]:02x} at offset {e.start}): "
-                            "save it as UTF-8", path=path) from None
+        return Decoded(data.decode(codec), codec, True)
+    except UnicodeDecodeError:  # the detector reads a sample: the rest may not fit
+        raise EncodingError(f"binary file or mixed encodings: not UTF-8, and not {encoding_name(codec)} "
+                            "throughout", path=path) from None
+
+
+def _detect(data: bytes, wide: bool) -> str | None:
+    """The codec charset-normalizer finds cleanest, Windows-1252 on a tie; None when nothing fits."""
+    from charset_normalizer import from_bytes
+
+    matches = [m for m in from_bytes(data) if m.encoding.startswith(_WIDE) or not wide]
+    if not matches:
+        return None
+    cleanest = min(m.chaos for m in matches)
+    for m in matches:
+        if m.chaos <= cleanest and "cp1252" in m.could_be_from_charset:
+            return "cp1252" if _CP1252_ONLY.search(data) else "latin_1"
+    return matches[0].encoding
 
 
 @functools.cache
@@ -232,14 +283,24 @@ def read_document(path: str, *, published: dt.date | None = None, published_from
         if not os.path.lexists(path):
             raise MissingPathError("no such file or directory", path=path)
         name, data = path, _read_bytes(path)
+    return document_from_bytes(data, name, published=published, published_from_file=published_from_file)
+
+
+def document_from_bytes(data: bytes, name: str, *, published: dt.date | None = None,
+                        published_from_file: bool = False) -> Document:
+    """A Document from a file's bytes already in memory; ``name``'s suffix says how to read them."""
     if not data.strip():
         raise EmptyInputError("empty file", path=name)
     if name.lower().endswith(RICH_SUFFIXES):
         from .rich_input import read_rich  # optional extras: HTML and Word
 
         return read_rich(name, data, published=published, published_from_file=published_from_file)
-    text = decode(data, name)
-    return document_from_text(text, name, published=published, markdown=name.endswith((".md", ".markdown")) or None)
+    text, codec, detected = decode(data, name)
+    doc = document_from_text(text, name, published=published, markdown=name.endswith((".md", ".markdown")) or None)
+    if not detected:
+        return replace(doc, encoding=codec)
+    note = f"read as {encoding_name(codec)}: the file is not UTF-8 and this encoding was detected"
+    return replace(doc, encoding=codec, notes=(note, *doc.notes))
 
 
 def expand_paths(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:

@@ -26,7 +26,8 @@ class Lines:
 def sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     """From the start of the sentence holding offset lo to the end of the one holding hi."""
     floor, ceiling = max(0, lo - 2 * _LIMIT), min(len(text), hi + 2 * _LIMIT)  # keep each search local
-    starts = [text.rfind("\n", floor, lo)] + [text.rfind(p, floor, lo) + 1 for p in (". ", "? ", "! ")]
+    # the last line break or sentence end before lo (-1 when none, so a text's first sentence keeps its first letter)
+    starts = [text.rfind("\n", floor, lo)] + [i + 1 for p in (". ", "? ", "! ") if (i := text.rfind(p, floor, lo)) >= 0]
     start = max(max(starts) + 1, floor)
     ends = [i for i in (text.find("\n", hi, ceiling), text.find(". ", hi, ceiling) + 1,
                         text.find("? ", hi, ceiling) + 1) if i > 0]

@@ -132,5 +132,36 @@ def test_bad_published_option_is_one_line_and_exit_2():
 def test_help_lists_the_commands():
     proc = run("--help")
     assert proc.returncode == 0
-    for command in ("check", "claims", "schema", "rules", "explain"):
+    for command in ("check", "claims", "schema", "rules", "explain", "serve"):
         assert command in proc.stdout
+
+
+def test_a_missing_path_beside_a_good_one_exits_2_after_reporting_the_good_one(tmp_path):
+    """A typo in a CI job's path must not pass: the good file is checked and reported, then exit 2."""
+    out = tmp_path / "report.json"
+    proc = run("check", "seeds/apple-tariff-rally.md", "seeds/missing.md", "--format", "json", "--output", str(out))
+    assert proc.returncode == 2, proc.stderr
+    assert proc.stderr == "claimcheck: error: seeds/missing.md: no such file or directory\n"
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert [d["path"] for d in report["documents"]] == ["seeds/apple-tariff-rally.md"]
+    assert report["errors"] == [{"path": "seeds/missing.md", "message": "no such file or directory"}]
+    # the same run with only the good file passes, and a finding does not hide the missing file
+    assert run("check", "seeds/apple-tariff-rally.md", "--format", "json").returncode == 0
+    mutant = _mutant(tmp_path, "reduced from 46% to 10%", "reduced from 10% to 46%")
+    assert run("check", str(mutant), "seeds/missing.md", "--fail-on", "never").returncode == 2
+
+
+def test_rules_as_json_for_tools():
+    proc = run("rules", "--format", "json", "--rules", "examples/rules_house.py")
+    assert proc.returncode == 0, proc.stderr
+    records = json.loads(proc.stdout)
+    listed = run("rules", "--rules", "examples/rules_house.py").stdout
+    assert len(records) == len(listed.splitlines()) and all(r["name"] in listed for r in records)
+    by_code = {r["code"]: r for r in records}
+    assert by_code["CC101"]["name"] == "change-direction" and by_code["CC101"]["severity"] == "error"
+    assert by_code["CC111"]["severity"] == "warning"
+    assert by_code["CC103"]["options"] == {"tolerance": 0.02}
+    explained = run("explain", "CC103").stdout
+    assert explained == f"CC103 part-whole\n\n{by_code['CC103']['doc']}\n"
+    assert any(r["origin"].endswith("rules_house.py") for r in records)
+    assert set(records[0]) == {"code", "name", "severity", "summary", "doc", "options", "origin"}

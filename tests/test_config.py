@@ -115,7 +115,7 @@ def test_tolerance_sets_rule_options_in_both_spellings(project):
 
 @pytest.mark.parametrize(("body", "message"), [
     ('selct = ["CC101"]\n', "unknown key 'selct'"),
-    ('format = "pdf"\n', "format: Input should be 'md', 'json' or 'text'"),
+    ('format = "pdf"\n', "format: Input should be 'md', 'json', 'text', 'html' or 'sarif'"),
     ('fail-on = "sometimes"\n', "fail-on: Input should be"),
     ('severity = { CC101 = "fatal" }\n', "severity.CC101: Input should be"),
     ('select = "CC101"\n', "select: Input should be a valid list"),

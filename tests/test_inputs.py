@@ -2,7 +2,8 @@
 
 Each bad input is checked beside a good article: the bad one gives exactly one
 line on stderr naming it and the problem, the good one is in the report, and
-the exit code is 2 only when the bad input is alone.
+the exit code is 2 all the same: a pipeline must not pass on a file it never
+read. Alone, a bad input gives no report at all.
 """
 
 from __future__ import annotations
@@ -74,8 +75,7 @@ BAD_INPUTS: dict[str, tuple[str, Callable[[Path], None] | None, str]] = {
     "whitespace only": ("blank.txt", _bytes(b" \n\t\n"), "empty file"),
     "front matter and nothing else": ("bare.md", _bytes(b"---\ntitle: T\n---\n\n"), "empty document"),
     "binary file": ("photo.txt", _bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256))), "binary file"),
-    "invalid UTF-8": ("latin1.txt", _bytes("Café prices rose 5%.".encode("latin-1")),
-                      "not UTF-8 text (invalid byte 0xe9 at offset 3)"),
+    "text with NUL bytes": ("nul.txt", _bytes(b"Sales rose 5%.\x00\x00\x01\x02" * 20), "binary file"),
     "50 MB file": ("huge.txt", _fifty_megabytes, "file is 50.0 MB, over the 16 MB limit"),
     "malformed front matter": ("fm.md", _bytes(_front_matter("title: [unclosed")), "malformed YAML front matter"),
     "front matter not a mapping": ("list.md", _bytes(_front_matter("- a\n- b")), "not a mapping"),
@@ -103,7 +103,7 @@ def test_bad_input_is_one_line_and_the_rest_is_checked(folder, name):
         make(folder / filename)
 
     both = check(filename, "good.txt", "--format", "json")
-    assert both.exit_code == 0, both.output
+    assert both.exit_code == 2, both.output
     [line] = error_lines(both)
     assert line.startswith(f"claimcheck: error: {filename}: ") and message in line
     report = json.loads(both.stdout)
@@ -128,7 +128,7 @@ def test_bad_inputs_in_one_real_process_give_no_traceback(folder):
     (folder / "more" / "also-good.md").write_text("---\npublished: 2025-04-09\n---\nProfit fell 3%.\n")
     proc = subprocess.run([sys.executable, "-m", "claimcheck.cli", "check", *made, "good.txt", "more",
                            "--format", "json"], cwd=folder, capture_output=True, text=True, timeout=120)
-    assert proc.returncode == 0, proc.stderr
+    assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr
     lines = proc.stderr.splitlines()
     assert len(lines) == len(made)
@@ -151,7 +151,7 @@ def test_permission_denied_is_one_line(folder, monkeypatch):
     (folder / "secret.md").write_text(GOOD)
     monkeypatch.setattr(Path, "open", refuse)
     result = check("secret.md", "good.txt", "--format", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert error_lines(result) == ["claimcheck: error: secret.md: cannot read: permission denied"]
 
 
@@ -161,7 +161,7 @@ def test_missing_extra_names_what_to_install(folder, monkeypatch, module, extra)
     name = "page.html" if extra == "html" else "memo.docx"
     (folder / name).write_bytes(b"<html><body><p>Sales rose 5%.</p></body></html>" if extra == "html" else b"PK..")
     result = check(name, "good.txt", "--format", "json")
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     [line] = error_lines(result)
     assert line.startswith(f"claimcheck: error: {name}: ")
     assert f"pip install 'claimcheck[{extra}]'" in line
@@ -195,9 +195,53 @@ def test_utf16_and_utf8_with_a_bom_are_read(folder, encoding):
     assert all(text[q["span"][0]:q["span"][1]] == q["text"] for q in doc["quantities"])
 
 
-def test_utf16_without_a_bom_is_called_binary(folder):
-    (folder / "wide.txt").write_bytes("Sales rose 5%.".encode("utf-16-le"))
-    assert "binary file" in check("wide.txt").stderr
+def test_utf16_without_a_bom_is_detected(folder):
+    (folder / "wide.txt").write_bytes("Sales rose 5% to $10 million in 2024.".encode("utf-16-le"))
+    result = check("wide.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [doc] = json.loads(result.stdout)["documents"]
+    assert "read as UTF-16LE: the file is not UTF-8 and this encoding was detected" in doc["notes"]
+    assert {"5%", "$10 million"} <= {q["text"] for q in doc["quantities"]}
+
+
+WIRE_STORY = ("Shares in Marks \u2013 the high street\u2019s \u201cbellwether\u201d \u2013 fell 4% to "
+              "\u00a32.70 on Tuesday, from \u00a32.81, after profits dropped to \u00a3512m.\n")
+
+
+@pytest.mark.parametrize("encoding, named", [
+    ("cp1252", "Windows-1252"),  # curly quotes and dashes live at 0x80-0x9F
+    ("latin-1", "Latin-1 (ISO-8859-1; Windows-1252 reads these bytes the same)"),
+])
+def test_archive_encodings_are_detected_read_and_named(folder, encoding, named):
+    text = WIRE_STORY if encoding == "cp1252" else WIRE_STORY.translate(str.maketrans("\u2013\u2019\u201c\u201d",
+                                                                                     "-'\"\""))
+    (folder / "wire.txt").write_bytes(text.encode(encoding))
+    result = check("wire.txt", "--format", "json")
+    assert result.exit_code == 0, result.output
+    [doc] = json.loads(result.stdout)["documents"]
+    assert doc["notes"][0] == f"read as {named}: the file is not UTF-8 and this encoding was detected"
+    assert {"£2.70", "£2.81", "£512m"} <= {q["text"] for q in doc["quantities"]}
+    decoded = (folder / "wire.txt").read_bytes().decode(encoding)
+    assert all(decoded[q["span"][0]:q["span"][1]] == q["text"] for q in doc["quantities"])
+    md = check("wire.txt", "--format", "md").stdout
+    assert f"> Note: read as {named.split(' ')[0]}" in md
+
+
+def test_utf8_files_carry_no_encoding_note(folder):
+    [doc] = json.loads(check("good.txt", "--format", "json").stdout)["documents"]
+    assert not any("read as" in note for note in doc["notes"])
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4,
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Length 44 >>\nstream\nx\x9c\x03\x00\x00\x00\x00\x01\nendstream\n",
+    bytes(range(256)) * 40,
+])
+def test_real_binary_is_still_refused(folder, data):
+    (folder / "scan.txt").write_bytes(data)
+    result = check("scan.txt")
+    assert result.exit_code == 2
+    assert error_lines(result) == ["claimcheck: error: scan.txt: binary file, not text (no text encoding reads it)"]
 
 
 # -- a single 1 MB line ----------------------------------------------------------------------------
@@ -344,3 +388,15 @@ def test_yaml_tags_are_not_executed(folder):
     result = check("evil.md")
     assert result.exit_code == 2 and "malformed YAML front matter" in result.stderr
     assert not (folder / "pwned").exists()
+
+
+def test_the_report_file_gets_the_usual_permissions(folder):
+    old = os.umask(0o022)
+    try:
+        assert check("good.txt", "--format", "html", "--output", "report.html").exit_code == 0
+        assert (folder / "report.html").stat().st_mode & 0o777 == 0o644, "readable by the team, like any new file"
+        (folder / "report.html").chmod(0o600)
+        assert check("good.txt", "--format", "html", "--output", "report.html").exit_code == 0
+        assert (folder / "report.html").stat().st_mode & 0o777 == 0o600, "a rewritten report keeps its mode"
+    finally:
+        os.umask(old)
