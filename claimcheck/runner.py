@@ -1,11 +1,22 @@
-"""What the CLI commands do: read every input, keep going past bad files, write the report whole."""
+"""What the CLI commands do: read every input, keep going past bad files, write the report whole.
+
+``check`` runs in this process or over a pool of worker processes (``--jobs``). Either way
+inputs come back in the order they were given (a folder's articles in name order), so the
+report does not depend on how many processes made it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
+import multiprocessing
 import os
 import sys
 import tempfile
+from collections import deque
+from dataclasses import dataclass
+from itertools import islice
+from typing import Callable, Iterator
 
 import click
 
@@ -16,15 +27,33 @@ from .models import DocumentReport, InputProblem, Report
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
 
+@dataclass(frozen=True)
+class CheckJob:
+    """What checking any one document of a run needs; the same for every document, so workers get it once."""
+
+    published: dt.date | None = None
+    published_from_file: bool = False
+    suites: tuple[str, ...] = ()
+    facts: tuple[str, ...] = ()
+    config: object = None
+    debug: bool = False  # let an internal failure raise instead of turning it into a line of the report
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One input checked: its report, or the problem that kept it out (with the line stderr gets)."""
+
+    path: str
+    document: DocumentReport | None = None
+    problem: InputProblem | None = None
+    error_line: str | None = None
+
+
 def load_all(paths: list[str], *, published: dt.date | None, published_from_file: bool = False):
     """Yield (path, Document or None, problem or None) for every input, in a stable order."""
-    from .load import expand_paths, read_document
+    from .load import read_document
 
-    seen = set()
-    for path, problem in expand_paths(paths):
-        if path in seen:
-            continue
-        seen.add(path)
+    for path, problem in inputs(paths):
         if problem is not None:
             yield path, None, problem
             continue
@@ -34,31 +63,147 @@ def load_all(paths: list[str], *, published: dt.date | None, published_from_file
             yield path, None, e
 
 
-def build_report(paths: list[str], *, published: dt.date | None = None, suites=(), facts=(),
-                 published_from_file: bool = False, config=None) -> Report:
-    from .api import check_document
-    from .rules import RuleSet
+def inputs(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
+    """Every article path once, in the order given (a folder's articles in name order), with its problem."""
+    from .load import expand_paths
 
-    ruleset = RuleSet.load(list(suites), list(facts), config=config)
+    seen = set()
+    for path, problem in expand_paths(paths):
+        if path not in seen:
+            seen.add(path)
+            yield path, problem
+
+
+# -- checking one input --------------------------------------------------------------------------
+_loaded: tuple[CheckJob, object] | None = None  # this process's job and its rules, loaded once
+
+
+def _rules_for(job: CheckJob):
+    global _loaded
+    if _loaded is None or _loaded[0] != job:
+        from .rules import RuleSet
+
+        _loaded = (job, RuleSet.load(list(job.suites), list(job.facts), config=job.config))
+    return _loaded[1]
+
+
+def _problem(path: str, message: str, line: str) -> Outcome:
+    return Outcome(path, problem=InputProblem(path=path, message=message), error_line=f"claimcheck: error: {line}")
+
+
+def check_path(path: str, job: CheckJob) -> Outcome:
+    """Read and check one input; a bad file or a failure of the checker is an Outcome, not an exception."""
+    from . import api
+    from .load import read_document
+
+    try:
+        doc = read_document(path, published=job.published, published_from_file=job.published_from_file)
+    except InputError as e:
+        return _problem(path, e.message, str(e))
+    try:
+        return Outcome(path, document=api.check_document(doc, rules=_rules_for(job)))
+    except ClaimcheckError as e:
+        return _problem(path, e.message, f"{path}: {e.message}")
+    except Exception as e:  # a bug on one document must not lose the others' reports
+        if job.debug:
+            raise
+        message = f"internal error while checking ({type(e).__name__}: {e}); please report it"
+        return _problem(path, message, f"{path}: {message}")
+
+
+def _check_batch(paths: list[str], job: CheckJob) -> list[Outcome]:
+    return [check_path(p, job) for p in paths]
+
+
+# -- checking many -------------------------------------------------------------------------------
+def default_jobs() -> int:
+    """All the cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+def check_all(items: list[tuple[str, InputError | None]], job: CheckJob, *, jobs: int = 1) -> Iterator[Outcome]:
+    """Check every input of ``inputs()``, yielding outcomes in order; with jobs > 1 over a pool of processes.
+
+    At most a few batches per worker are in flight, so memory does not grow with the number
+    of inputs: a caller that writes each outcome out as it comes keeps nothing.
+    """
+    checkable = sum(1 for p, problem in items if problem is None and p != "-")
+    if jobs <= 1 or checkable < 2:
+        for path, problem in items:
+            yield _problem(path, problem.message, str(problem)) if problem is not None else check_path(path, job)
+        return
+    jobs = min(jobs, checkable)
+    _rules_for(job)  # loaded before the workers start, so that forked workers share it
+    size = max(1, min(16, checkable // (jobs * 16)))
+    method = "fork" if sys.platform.startswith("linux") else None  # fork: workers start with the modules loaded
+    with multiprocessing.get_context(method).Pool(jobs, initializer=_rules_for, initargs=(job,)) as pool:
+        units = _units(items, size, job, pool)
+        pending: deque[Callable[[], list[Outcome]]] = deque(islice(units, jobs * 4))
+        while pending:
+            done = pending.popleft()()
+            pending.extend(islice(units, 1))  # one batch out, one in
+            yield from done
+
+
+def _units(items, size: int, job: CheckJob, pool) -> Iterator[Callable[[], list[Outcome]]]:
+    """The work in input order: batches of paths sent to the pool; bad paths and stdin answered here."""
+    batch: list[str] = []
+    for path, problem in items:
+        if problem is None and path != "-":
+            batch.append(path)
+            if len(batch) == size:
+                yield pool.apply_async(_check_batch, (batch, job)).get
+                batch = []
+            continue
+        if batch:
+            yield pool.apply_async(_check_batch, (batch, job)).get
+            batch = []
+        if problem is not None:
+            yield lambda p=path, e=problem: [_problem(p, e.message, str(e))]
+        else:  # standard input belongs to this process
+            yield lambda p=path: [check_path(p, job)]
+    if batch:
+        yield pool.apply_async(_check_batch, (batch, job)).get
+
+
+def _reported(outcomes: Iterator[Outcome], progress) -> Iterator[Outcome]:
+    """Outcomes as they come, each problem said on one line of stderr, the progress bar moved on."""
+    with progress:
+        for outcome in outcomes:
+            if outcome.error_line:
+                progress.clear()
+                click.echo(outcome.error_line, err=True)
+            progress.advance()
+            yield outcome
+
+
+def _outcomes(paths: list[str], job: CheckJob, jobs: int, progress: bool) -> Iterator[Outcome]:
+    from .progress import Progress
+
+    items = list(inputs(paths))
+    return _reported(check_all(items, job, jobs=jobs), Progress(len(items), enabled=progress))
+
+
+def _job(published, suites, facts, published_from_file, config) -> CheckJob:
+    ctx = click.get_current_context(silent=True)
+    debug = bool(ctx is not None and ctx.meta.get("claimcheck.debug"))
+    return CheckJob(published, published_from_file, tuple(suites), tuple(facts), config, debug)
+
+
+def build_report(paths: list[str], *, published: dt.date | None = None, suites=(), facts=(),
+                 published_from_file: bool = False, config=None, jobs: int = 1, progress: bool = False) -> Report:
+    """The report on every input; ``progress`` shows a bar on stderr when it is a terminal."""
     documents: list[DocumentReport] = []
     errors: list[InputProblem] = []
-    for path, doc, problem in load_all(paths, published=published, published_from_file=published_from_file):
-        if problem is not None:
-            click.echo(f"claimcheck: error: {problem}", err=True)
-            errors.append(InputProblem(path=path, message=problem.message))
-            continue
-        try:
-            documents.append(check_document(doc, rules=ruleset))
-        except ClaimcheckError as e:
-            click.echo(f"claimcheck: error: {path}: {e.message}", err=True)
-            errors.append(InputProblem(path=path, message=e.message))
-        except Exception as e:  # a bug on one document must not lose the others' reports
-            ctx = click.get_current_context(silent=True)
-            if ctx is not None and ctx.meta.get("claimcheck.debug"):
-                raise
-            message = f"internal error while checking ({type(e).__name__}: {e}); please report it"
-            click.echo(f"claimcheck: error: {path}: {message}", err=True)
-            errors.append(InputProblem(path=path, message=message))
+    job = _job(published, suites, facts, published_from_file, config)
+    for outcome in _outcomes(paths, job, jobs, progress):
+        if outcome.document is not None:
+            documents.append(outcome.document)
+        else:
+            errors.append(outcome.problem)
     documents.sort(key=lambda d: d.path)
     errors.sort(key=lambda e: e.path)  # the report does not depend on the order paths were given in
     return Report(version=__version__, documents=documents, errors=errors)
@@ -76,20 +221,51 @@ def render(report: Report, fmt: str) -> str:
     return render_text(report)
 
 
+class AtomicFile:
+    """A file written whole or not at all: a temporary file beside it, renamed over it on ``commit()``.
+
+    Leaving the ``with`` block without committing (an error, an interrupt, nothing worth
+    writing) removes the temporary file and leaves whatever was at ``path`` untouched.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        fd, self._tmp = tempfile.mkstemp(prefix=".claimcheck-", suffix=".tmp", dir=os.path.dirname(os.path.abspath(path)))
+        self.file = os.fdopen(fd, "w", encoding="utf-8", newline="")
+        self._done = False
+
+    def __enter__(self) -> "AtomicFile":
+        return self
+
+    def commit(self) -> None:
+        self.file.close()
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(self._tmp, 0o666 & ~umask)  # as an ordinary new file would be, not mkstemp's 0600
+        os.replace(self._tmp, self.path)
+        self._done = True
+
+    def __exit__(self, *exc) -> None:
+        if not self._done:
+            try:
+                self.file.close()
+            except (OSError, ValueError):  # the error being handled already says what went wrong
+                pass
+            try:
+                os.unlink(self._tmp)
+            except OSError:
+                pass
+
+
 def write_atomic(path: str, content: str) -> None:
-    """Write a file whole or not at all: a temporary file beside it, then a rename."""
-    folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".claimcheck-", suffix=".tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(content)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    """Write a file whole or not at all."""
+    with AtomicFile(path) as out:
+        out.file.write(content)
+        out.commit()
+
+
+def _fails(doc: DocumentReport, threshold: int) -> bool:
+    return any(not f.suppressed and SEVERITY_RANK[f.severity] >= threshold for f in doc.findings)
 
 
 def exit_code(report: Report, fail_on: str) -> int:
@@ -98,27 +274,63 @@ def exit_code(report: Report, fail_on: str) -> int:
     if fail_on == "never":
         return 0
     threshold = SEVERITY_RANK[fail_on]
-    for doc in report.documents:
-        for f in doc.findings:
-            if not f.suppressed and SEVERITY_RANK[f.severity] >= threshold:
-                return 1
-    return 0
+    return int(any(_fails(doc, threshold) for doc in report.documents))
+
+
+def jsonl_line(outcome: Outcome) -> str:
+    """One input of a ``--format jsonl`` report: its document report, or its path and error."""
+    if outcome.document is not None:
+        return outcome.document.model_dump_json() + "\n"
+    line = {"path": outcome.path, "error": outcome.problem.message}
+    return json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
+def stream_jsonl(outcomes: Iterator[Outcome], out, fail_on: str) -> tuple[int, bool]:
+    """Write each outcome as it comes; the exit code, and whether any document was checked."""
+    threshold = SEVERITY_RANK.get(fail_on, 3)  # "never": no severity reaches it
+    failed = checked = False
+    for outcome in outcomes:
+        out.write(jsonl_line(outcome))
+        if outcome.document is not None:
+            checked = True
+            failed = failed or _fails(outcome.document, threshold)
+    return (int(failed) if checked else 2), checked
+
+
+def _writing(output: str):
+    try:
+        return AtomicFile(output)
+    except OSError as e:
+        raise InputError(f"cannot write the report: {e.strerror or e}", path=output) from None
 
 
 def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on: str | None,
               published: dt.date | None, suites: list[str], facts: list[str],
-              published_from_file: bool = False, select: list[str] = (), ignore: list[str] = ()) -> int:
+              published_from_file: bool = False, select: list[str] = (), ignore: list[str] = (),
+              jobs: int | None = None, dask: str | None = None) -> int:
     from .config import load_config
 
     config = load_config()
     if select or ignore:  # --select replaces the configured selection; --ignore adds to it
         config = config.model_copy(update={"select": list(select or config.select),
                                            "ignore": [*config.ignore, *ignore]})
-    fmt = fmt or config.format or ("text" if output is None and sys.stdout.isatty() else "md")
     fail_on = fail_on or config.fail_on or "error"
-    report = build_report(paths, published=published, suites=list(config.rules) + suites,
-                          facts=list(config.facts) + facts, published_from_file=published_from_file,
-                          config=config)
+    suites, facts = list(config.rules) + suites, list(config.facts) + facts
+    if dask is not None:
+        return _run_dask(paths, dask, output, fail_on, published, suites, facts, published_from_file, config)
+    fmt = fmt or config.format or ("text" if output is None and sys.stdout.isatty() else "md")
+    jobs = jobs or default_jobs()
+    if fmt == "jsonl":
+        outcomes = _outcomes(paths, _job(published, suites, facts, published_from_file, config), jobs, True)
+        if not output:
+            return stream_jsonl(outcomes, sys.stdout, fail_on)[0]
+        with _writing(output) as out:
+            code, checked = stream_jsonl(outcomes, out.file, fail_on)
+            if checked:
+                out.commit()
+        return code
+    report = build_report(paths, published=published, suites=suites, facts=facts,
+                          published_from_file=published_from_file, config=config, jobs=jobs, progress=True)
     if not report.documents and report.errors:
         return 2
     content = render(report, fmt)
@@ -135,6 +347,23 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on:
         else:
             sys.stdout.write(content)
     return exit_code(report, fail_on)
+
+
+def _run_dask(paths, address, output, fail_on, published, suites, facts, published_from_file, config) -> int:
+    """``check --dask ADDRESS``: the findings of every input as a Parquet table at ``--output``."""
+    from .dask import check_to_parquet
+    from .errors import ConfigError
+
+    if not output:
+        raise ConfigError("--dask writes a Parquet table: name its folder with --output")
+    run = check_to_parquet(paths, output, address=address, published=published, suites=suites, facts=facts,
+                           published_from_file=published_from_file, config=config)
+    for problem in run.errors:
+        click.echo(f"claimcheck: error: {problem.path}: {problem.message}", err=True)
+    if not run.documents:
+        return 2
+    threshold = SEVERITY_RANK.get(fail_on, 3)
+    return int(any(SEVERITY_RANK[s] >= threshold for s in run.unsuppressed_severities))
 
 
 def run_claims(paths: list[str], *, published: dt.date | None) -> int:
