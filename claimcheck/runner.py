@@ -13,6 +13,7 @@ import multiprocessing
 import os
 import sys
 import tempfile
+import threading
 from collections import deque
 from dataclasses import dataclass
 from itertools import islice
@@ -138,14 +139,19 @@ def check_all(items: list[tuple[str, InputError | None]], job: CheckJob, *, jobs
     jobs = min(jobs, checkable)
     _rules_for(job)  # loaded before the workers start, so that forked workers share it
     size = max(1, min(16, checkable // (jobs * 16)))
-    method = "fork" if sys.platform.startswith("linux") else None  # fork: workers start with the modules loaded
+    # Forked workers start with the modules and rules loaded; fork is only safe while this process has one thread.
+    method = "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
     with multiprocessing.get_context(method).Pool(jobs, initializer=_rules_for, initargs=(job,)) as pool:
-        units = _units(items, size, job, pool)
-        pending: deque[Callable[[], list[Outcome]]] = deque(islice(units, jobs * 4))
-        while pending:
-            done = pending.popleft()()
-            pending.extend(islice(units, 1))  # one batch out, one in
-            yield from done
+        yield from in_order(_units(items, size, job, pool), window=jobs * 4)
+
+
+def in_order(units: Iterator[Callable[[], list[Outcome]]], window: int) -> Iterator[Outcome]:
+    """The outcomes of each unit of work in turn, with at most ``window`` units started ahead."""
+    pending: deque[Callable[[], list[Outcome]]] = deque(islice(units, window))
+    while pending:
+        done = pending.popleft()()
+        pending.extend(islice(units, 1))  # one out, one in
+        yield from done
 
 
 def _units(items, size: int, job: CheckJob, pool) -> Iterator[Callable[[], list[Outcome]]]:
@@ -363,7 +369,7 @@ def _run_dask(paths, address, output, fail_on, published, suites, facts, publish
     if not run.documents:
         return 2
     threshold = SEVERITY_RANK.get(fail_on, 3)
-    return int(any(SEVERITY_RANK[s] >= threshold for s in run.unsuppressed_severities))
+    return int(any(SEVERITY_RANK[s] >= threshold for s in run.severities))
 
 
 def run_claims(paths: list[str], *, published: dt.date | None) -> int:
