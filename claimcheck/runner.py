@@ -125,19 +125,22 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
+POOL_FROM = 8  # fewer documents are checked in this process: starting workers would cost more than it saves
+
+
 def check_all(items: list[tuple[str, InputError | None]], job: CheckJob, *, jobs: int = 1) -> Iterator[Outcome]:
     """Check every input of ``inputs()``, yielding outcomes in order; with jobs > 1 over a pool of processes.
 
     At most a few batches per worker are in flight, so memory does not grow with the number
     of inputs: a caller that writes each outcome out as it comes keeps nothing.
     """
+    _rules_for(job)  # a bad suite or facts file stops the run before any document; forked workers share the rules
     checkable = sum(1 for p, problem in items if problem is None and p != "-")
-    if jobs <= 1 or checkable < 2:
+    if jobs <= 1 or checkable < POOL_FROM:
         for path, problem in items:
             yield _problem(path, problem.message, str(problem)) if problem is not None else check_path(path, job)
         return
     jobs = min(jobs, checkable)
-    _rules_for(job)  # loaded before the workers start, so that forked workers share it
     size = max(1, min(16, checkable // (jobs * 16)))
     # Forked workers start with the modules and rules loaded; fork is only safe while this process has one thread.
     method = "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
