@@ -151,6 +151,7 @@ def check_to_parquet(paths: list[str], output: str, *, address: str | None = Non
     """
     try:
         import dask.bag as db
+        import distributed  # noqa: F401
         import pyarrow  # noqa: F401
     except ImportError as e:
         raise ConfigError(f"the dask runner needs `pip install 'claimcheck[dask]'` ({e.name} is missing)") from None

@@ -326,6 +326,10 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on:
     fail_on = fail_on or config.fail_on or "error"
     suites, facts = list(config.rules) + suites, list(config.facts) + facts
     if dask is not None:
+        if fmt is not None:
+            from .errors import ConfigError
+
+            raise ConfigError("--dask writes a Parquet table, not a report: leave out --format")
         return _run_dask(paths, dask, output, fail_on, published, suites, facts, published_from_file, config)
     fmt = fmt or config.format or ("text" if output is None and sys.stdout.isatty() else "md")
     jobs = jobs or default_jobs()
