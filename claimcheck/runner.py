@@ -40,7 +40,7 @@ class CheckJob:
     debug: bool = False  # let an internal failure raise instead of turning it into a line of the report
 
 
-@dataclass(frozen=True)
+@dataclass
 class Outcome:
     """One input checked: its report, or the problem that kept it out (with the line stderr gets)."""
 
@@ -48,6 +48,26 @@ class Outcome:
     document: DocumentReport | None = None
     problem: InputProblem | None = None
     error_line: str | None = None
+    json: str | None = None  # the report as JSON, as a worker process sends it
+    worst: int = -1  # SEVERITY_RANK of its most severe finding not suppressed in the article
+
+    def report(self) -> DocumentReport | None:
+        if self.document is None and self.json is not None:
+            self.document = DocumentReport.model_validate_json(self.json)
+        return self.document
+
+    def line(self) -> str:
+        """The JSON of the report, or of the problem."""
+        if self.problem is not None:
+            line = {"path": self.path, "error": self.problem.message}
+            return json.dumps(line, ensure_ascii=False, separators=(",", ":"))
+        return self.json if self.json is not None else self.document.model_dump_json()
+
+    def packed(self) -> "Outcome":
+        """The outcome to send to another process: JSON moves and rebuilds faster than pickled records."""
+        if self.document is None:
+            return self
+        return Outcome(self.path, json=self.document.model_dump_json(), worst=self.worst)
 
 
 def load_all(paths: list[str], *, published: dt.date | None, published_from_file: bool = False):
@@ -102,7 +122,7 @@ def check_path(path: str, job: CheckJob) -> Outcome:
     except InputError as e:
         return _problem(path, e.message, str(e))
     try:
-        return Outcome(path, document=api.check_document(doc, rules=_rules_for(job)))
+        report = api.check_document(doc, rules=_rules_for(job))
     except ClaimcheckError as e:
         return _problem(path, e.message, f"{path}: {e.message}")
     except Exception as e:  # a bug on one document must not lose the others' reports
@@ -110,10 +130,12 @@ def check_path(path: str, job: CheckJob) -> Outcome:
             raise
         message = f"internal error while checking ({type(e).__name__}: {e}); please report it"
         return _problem(path, message, f"{path}: {message}")
+    worst = max((SEVERITY_RANK[f.severity] for f in report.findings if not f.suppressed), default=-1)
+    return Outcome(path, document=report, worst=worst)
 
 
 def _check_batch(paths: list[str], job: CheckJob) -> list[Outcome]:
-    return [check_path(p, job) for p in paths]
+    return [check_path(p, job).packed() for p in paths]
 
 
 # -- checking many -------------------------------------------------------------------------------
@@ -209,8 +231,8 @@ def build_report(paths: list[str], *, published: dt.date | None = None, suites=(
     errors: list[InputProblem] = []
     job = _job(published, suites, facts, published_from_file, config)
     for outcome in _outcomes(paths, job, jobs, progress):
-        if outcome.document is not None:
-            documents.append(outcome.document)
+        if outcome.problem is None:
+            documents.append(outcome.report())
         else:
             errors.append(outcome.problem)
     documents.sort(key=lambda d: d.path)
@@ -273,36 +295,28 @@ def write_atomic(path: str, content: str) -> None:
         out.commit()
 
 
-def _fails(doc: DocumentReport, threshold: int) -> bool:
-    return any(not f.suppressed and SEVERITY_RANK[f.severity] >= threshold for f in doc.findings)
-
-
 def exit_code(report: Report, fail_on: str) -> int:
     if not report.documents and report.errors:
         return 2
     if fail_on == "never":
         return 0
     threshold = SEVERITY_RANK[fail_on]
-    return int(any(_fails(doc, threshold) for doc in report.documents))
-
-
-def jsonl_line(outcome: Outcome) -> str:
-    """One input of a ``--format jsonl`` report: its document report, or its path and error."""
-    if outcome.document is not None:
-        return outcome.document.model_dump_json() + "\n"
-    line = {"path": outcome.path, "error": outcome.problem.message}
-    return json.dumps(line, ensure_ascii=False, separators=(",", ":")) + "\n"
+    return int(any(not f.suppressed and SEVERITY_RANK[f.severity] >= threshold
+                   for doc in report.documents for f in doc.findings))
 
 
 def stream_jsonl(outcomes: Iterator[Outcome], out, fail_on: str) -> tuple[int, bool]:
-    """Write each outcome as it comes; the exit code, and whether any document was checked."""
+    """Write each outcome on a line as it comes: a document report, or ``{"path", "error"}``.
+
+    Returns the exit code and whether any document was checked.
+    """
     threshold = SEVERITY_RANK.get(fail_on, 3)  # "never": no severity reaches it
     failed = checked = False
     for outcome in outcomes:
-        out.write(jsonl_line(outcome))
-        if outcome.document is not None:
+        out.write(outcome.line() + "\n")
+        if outcome.problem is None:
             checked = True
-            failed = failed or _fails(outcome.document, threshold)
+            failed = failed or outcome.worst >= threshold
     return (int(failed) if checked else 2), checked
 
 
