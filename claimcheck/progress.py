@@ -50,9 +50,9 @@ class Progress:
         share = self.done / self.total if self.total else 1.0
         filled = round(WIDTH * share)
         rate = self.done / elapsed
-        left = (self.total - self.done) / rate if rate else 0.0
+        left = f"  {_clock((self.total - self.done) / rate)} left" if share >= 0.02 else ""  # too early to tell
         return (f"checking {self.done:,}/{self.total:,} [{'#' * filled}{'-' * (WIDTH - filled)}] "
-                f"{share:4.0%}  {rate:,.0f} files/s  {_clock(left)} left")
+                f"{share:4.0%}  {rate:,.0f} files/s{left}")
 
     def _draw(self) -> None:
         self.stream.write("\r" + self.line() + "\033[K")
