@@ -114,8 +114,8 @@ def check_document(doc: Document, *, rules=None) -> DocumentReport:
     findings = apply_suppressions(findings, doc.text)
     return DocumentReport(
         path=doc.path, title=doc.title, published=doc.published.isoformat() if doc.published else None,
-        source=doc.source, text_source=doc.text_source, notes=list(extraction.document.notes), quantities=extraction.quantities,
-        claims=extraction.claims, findings=findings, checks=checks)
+        source=doc.source, text_source=doc.text_source, notes=list(extraction.document.notes),
+        quantities=extraction.quantities, claims=extraction.claims, findings=findings, checks=checks)
 
 
 def check(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> DocumentReport:
