@@ -29,7 +29,7 @@ from typing import Any
 
 from .errors import ConfigError
 from .models import DocumentReport, InputProblem
-from .runner import CheckJob, _rules_for, check_path, inputs
+from .runner import CheckJob, check_path, inputs, load_rules
 
 PART = "part-{:05d}.parquet"
 
@@ -166,7 +166,7 @@ def check_to_parquet(paths: list[str], output: str, *, address: str | None = Non
             run.errors.append(InputProblem(path=path, message=problem.message))
     run.output = output = _prepare(output)
     job = CheckJob(published, published_from_file, tuple(suites), tuple(facts), config)
-    _rules_for(job)  # a bad suite or facts file is said here once, not by every worker for every article
+    load_rules(job)  # a bad suite or facts file is said here once, not by every worker for every article
     parts = [(i, todo[a:a + partition_size]) for i, a in enumerate(range(0, len(todo), partition_size))]
     if not parts:  # nothing to check: still an (empty) table, so that readers of it do not fail
         return _merged(run, [_check_partition((0, []), output, job)])

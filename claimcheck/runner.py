@@ -99,7 +99,8 @@ def inputs(paths: list[str]) -> Iterator[tuple[str, InputError | None]]:
 _loaded: tuple[CheckJob, object] | None = None  # this process's job and its rules, loaded once
 
 
-def _rules_for(job: CheckJob):
+def load_rules(job: CheckJob):
+    """The job's rule set, loaded once in each process (and inherited by forked workers)."""
     global _loaded
     if _loaded is None or _loaded[0] != job:
         from .rules import RuleSet
@@ -122,7 +123,7 @@ def check_path(path: str, job: CheckJob) -> Outcome:
     except InputError as e:
         return _problem(path, e.message, str(e))
     try:
-        report = api.check_document(doc, rules=_rules_for(job))
+        report = api.check_document(doc, rules=load_rules(job))
     except ClaimcheckError as e:
         return _problem(path, e.message, f"{path}: {e.message}")
     except Exception as e:  # a bug on one document must not lose the others' reports
@@ -156,7 +157,7 @@ def check_all(items: list[tuple[str, InputError | None]], job: CheckJob, *, jobs
     At most a few batches per worker are in flight, so memory does not grow with the number
     of inputs: a caller that writes each outcome out as it comes keeps nothing.
     """
-    _rules_for(job)  # a bad suite or facts file stops the run before any document; forked workers share the rules
+    load_rules(job)  # a bad suite or facts file stops the run before any document; forked workers share the rules
     checkable = sum(1 for p, problem in items if problem is None and p != "-")
     if jobs <= 1 or checkable < POOL_FROM:
         for path, problem in items:
@@ -166,7 +167,7 @@ def check_all(items: list[tuple[str, InputError | None]], job: CheckJob, *, jobs
     size = max(1, min(16, checkable // (jobs * 16)))
     # Forked workers start with the modules and rules loaded; fork is only safe while this process has one thread.
     method = "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
-    with multiprocessing.get_context(method).Pool(jobs, initializer=_rules_for, initargs=(job,)) as pool:
+    with multiprocessing.get_context(method).Pool(jobs, initializer=load_rules, initargs=(job,)) as pool:
         yield from in_order(_units(items, size, job, pool), window=jobs * 4)
 
 
