@@ -7,6 +7,7 @@ report does not depend on how many processes made it.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import multiprocessing
@@ -321,9 +322,11 @@ def stream_jsonl(outcomes: Iterator[Outcome], out, fail_on: str) -> tuple[int, b
     return (int(failed) if checked else 2), checked
 
 
+@contextlib.contextmanager
 def _writing(output: str):
+    """An OSError while writing --output (a full disk, a folder not writable) is the user's to fix: one line."""
     try:
-        return AtomicFile(output)
+        yield
     except OSError as e:
         raise InputError(f"cannot write the report: {e.strerror or e}", path=output) from None
 
@@ -352,7 +355,7 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on:
         outcomes = _outcomes(paths, _job(published, suites, facts, published_from_file, config), jobs, True)
         if not output:
             return stream_jsonl(outcomes, sys.stdout, fail_on)[0]
-        with _writing(output) as out:
+        with _writing(output), AtomicFile(output) as out:
             code, checked = stream_jsonl(outcomes, out.file, fail_on)
             if checked:
                 out.commit()
@@ -363,10 +366,8 @@ def run_check(paths: list[str], *, fmt: str | None, output: str | None, fail_on:
         return 2
     content = render(report, fmt)
     if output:
-        try:
+        with _writing(output):
             write_atomic(output, content)
-        except OSError as e:
-            raise InputError(f"cannot write the report: {e.strerror or e}", path=output) from None
     else:
         if fmt == "text" and sys.stdout.isatty():
             from .report.terminal import print_rich
