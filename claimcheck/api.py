@@ -43,12 +43,27 @@ def _to_quantity(i: int, m: Mention, text: str, sentence: int) -> Quantity:
                     sentence=sentence, resolved=m.resolved)
 
 
+def _without_bare_figures(doc: Document, body: int) -> tuple[Document, list[tuple[int, int]]]:
+    """The document with its runs of bare figures (not prose) skipped and noted, and its sentences."""
+    from dataclasses import replace
+
+    from . import prose
+
+    spans = sentences(doc.text, body)
+    runs = prose.bare_runs(doc.text, body)
+    if not runs:
+        return doc, spans
+    notes = tuple(prose.note(doc.text, run) for run in runs)
+    doc = replace(doc, skip=tuple(sorted((*doc.skip, *runs))), notes=doc.notes + notes)
+    return doc, prose.outside(spans, runs, doc.text)
+
+
 def extract_document(doc: Document) -> Extraction:
     """Quantities and claims of a loaded document."""
     from .relations import link
 
     body = doc.skip[0][1] if doc.skip and doc.skip[0][0] == 0 else 0
-    spans = sentences(doc.text, body)
+    doc, spans = _without_bare_figures(doc, body)
     extractor = Extractor(doc.text, doc.published, spans, doc.skip)
     mentions = extractor.mentions()
     quantities = [_to_quantity(i + 1, m, doc.text, extractor.sentence_of(m.start)) for i, m in enumerate(mentions)]
@@ -99,8 +114,8 @@ def check_document(doc: Document, *, rules=None) -> DocumentReport:
     findings = apply_suppressions(findings, doc.text)
     return DocumentReport(
         path=doc.path, title=doc.title, published=doc.published.isoformat() if doc.published else None,
-        source=doc.source, text_source=doc.text_source, notes=list(doc.notes), quantities=extraction.quantities,
-        claims=extraction.claims, findings=findings, checks=checks)
+        source=doc.source, text_source=doc.text_source, notes=list(extraction.document.notes),
+        quantities=extraction.quantities, claims=extraction.claims, findings=findings, checks=checks)
 
 
 def check(text: str, published: dt.date | str | None = None, *, path: str = "<text>") -> DocumentReport:

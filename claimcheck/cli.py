@@ -13,7 +13,7 @@ import click
 from . import __version__
 from .errors import ClaimcheckError
 
-FORMATS = ("md", "json", "text", "html", "sarif")
+FORMATS = ("md", "json", "text", "html", "sarif", "jsonl")  # jsonl: one document a line, written as checked
 FAIL_ON = ("error", "warning", "never")
 
 
@@ -89,14 +89,20 @@ def _published(value: str | None):
 @click.option("--select", multiple=True, metavar="RULE", help="Run only this rule (code or name; repeatable).")
 @click.option("--ignore", multiple=True, metavar="RULE", help="Do not run this rule (code or name; repeatable).")
 @click.option("--published-from-file", is_flag=True, help="For .docx: use the file's created date if no other.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Worker processes [default: all cores]; the report is the same for any N.")
+@click.option("--dask", metavar="ADDRESS",
+              help="Run on a dask cluster (a scheduler address, or 'local') and write the findings as a "
+                   "Parquet table to the --output folder. Needs claimcheck[dask].")
 @_debug_option
-def check(paths, fmt, output, fail_on, published, suites, facts, select, ignore, published_from_file) -> None:
+def check(paths, fmt, output, fail_on, published, suites, facts, select, ignore, published_from_file, jobs,
+          dask) -> None:
     """Check articles (files, folders, or - for standard input) and report discrepancies."""
     from .runner import run_check
 
     code = run_check(list(paths), fmt=fmt, output=output, fail_on=fail_on, published=_published(published),
                      suites=list(suites), facts=list(facts), published_from_file=published_from_file,
-                     select=list(select), ignore=list(ignore))
+                     select=list(select), ignore=list(ignore), jobs=jobs, dask=dask)
     sys.exit(code)
 
 
