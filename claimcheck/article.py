@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -70,6 +70,8 @@ class Event:
     words: frozenset[str]
     sentence: int
 
+
+NEARBY = 200  # sentences either side in which an article's related figures are looked for
 
 # Verbs and nouns that date an event: "launched in 2019", "founded in 1987", "the 2011 record".
 EVENT_WORDS = {
@@ -304,13 +306,26 @@ class Article:
 
     def roles_in(self, q: Quantity, kinds: tuple[str, ...] = ("change", "range")) -> set[str]:
         """The roles q plays in the claims of ``kinds`` found so far ('from', 'to', 'low'...)."""
-        return {role for c in self.extraction.claims if c.kind in kinds for role, qid in c.roles.items()
-                if qid == q.id}
+        return {role for kind, role in self.roles_of(q) if kind in kinds}
 
     def clause_time(self, q: Quantity) -> str | None:
         """The date of q's own clause (an ISO prefix), or None: nearer than ``measure(q).time``, which
         takes the first date of the sentence. In "in 2015 turnout was 66.1% and in 2019 it was 67.4%"
         66.1% is of 2015 and 67.4% of 2019; clauses end at ; : , and "and", "but", "while", "when"."""
+        cache = self.extraction.memo.setdefault("clause_times", {})
+        if q.id not in cache:
+            cache[q.id] = self._clause_time(q)
+        return cache[q.id]
+
+    def nearby(self, q: Quantity, window: int = NEARBY) -> list[Quantity]:
+        """The quantities within ``window`` sentences of q: where an article's other figures stand, so
+        that a reader looking across the article stays linear on a long input."""
+        if "by_sentence_index" not in self.extraction.memo:
+            self.extraction.memo["by_sentence_index"] = [x.sentence for x in self.quantities]
+        starts = self.extraction.memo["by_sentence_index"]
+        return self.quantities[bisect_left(starts, q.sentence - window):bisect_right(starts, q.sentence + window)]
+
+    def _clause_time(self, q: Quantity) -> str | None:
         toks = self.tokens(q.sentence)
         k = self.token_index(q)
         best: tuple[int, str] | None = None
@@ -442,7 +457,7 @@ class Article:
         if not words and not m:
             return []
         found = []
-        for q in self.quantities:
+        for q in self.nearby(like):
             if q.id in exclude or q.id == like.id or q.unit != like.unit or q.per != like.per \
                     or not isinstance(q.value, float) or q.kind == "date":
                 continue

@@ -188,7 +188,7 @@ def _other_after(article, toks, k, subject, *, bare: bool = True):
 
 def _by_time(article, date, subject):
     """The one figure of the subject's measure stated for ``date`` ("as many as in 2019")."""
-    found = [q for q in article.quantities if q.id != subject.id and q.sentence != subject.sentence
+    found = [q for q in article.nearby(subject) if q.id != subject.id and q.sentence != subject.sentence
              and article.clause_time(q) == str(date.value) and _same_measure(article, q, subject, loose=True)]
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
@@ -196,7 +196,7 @@ def _by_time(article, date, subject):
 def _by_name(article, name, subject):
     """The one figure of ``name`` of the subject's measure and time stated elsewhere."""
     found = []
-    for q in article.quantities:
+    for q in article.nearby(subject):
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
         if name.lower() not in _names_before(article, q) or not _same_measure(article, q, subject):
@@ -287,7 +287,7 @@ def _open_superlative(article, toks, k):
         return None
     heads = {head, head + "s", head[:-1] + "ies" if head.endswith("y") else head}
     peers = []
-    for q in article.quantities:
+    for q in article.nearby(subject):
         if q.id == subject.id or q.sentence == subject.sentence or q.unit != subject.unit or q.per != subject.per:
             continue
         if thing_of(q) != thing_of(subject) or not _same_time(article, q, subject):
@@ -359,7 +359,7 @@ def _members(article, subject, size):
     para = article.paragraph(subject)
     roles = article.roles_in(subject)
     found = []
-    for q in article.quantities:
+    for q in article.nearby(subject):
         if q.id in (subject.id, size.id) or abs(article.paragraph(q) - para) > 1:
             continue
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):
@@ -444,7 +444,7 @@ def _earlier(article, subject):
     if now is None:
         return []
     out = []
-    for q in article.quantities:
+    for q in article.nearby(subject):
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
         then = article.clause_time(q)

@@ -200,7 +200,7 @@ def _value_by_subject(article, toks, k, low, high):
     changes = [c for c in article.extraction.claims if c.kind in ("change", "range")]
     taken = {c.roles.get(r) for c in changes for r in ("from", "by", "low", "high")}
     found = []
-    for q in article.quantities:
+    for q in article.nearby(low):
         if q.span[0] >= toks[k].start or q.id in taken or q.kind == "date" or q in (low, high):
             continue
         if not article.same_unit(q, low) or thing_of(q) == noun:

@@ -243,7 +243,7 @@ def _held(article: Article, share: Quantity, description: str) -> tuple[Quantity
             pairs.add((part, whole))
     if not pairs:
         wholes = article.wholes_named(description, share)
-        for q in article.quantities:  # "its 270 Deli shops"
+        for q in article.nearby(share):  # "its 270 shops"
             if q.kind != "count" or q.sentence == share.sentence or thing_of(q) != thing:
                 continue
             k = article.token_index(q)
