@@ -25,6 +25,8 @@ that moved ("rose to 31%").
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article, Token, thing_of
 from ..models import Quantity
 from . import claim, reader
@@ -37,6 +39,8 @@ _EXCLUSIVE = ("main reason", "single main", "single biggest", "single most", "fi
               "first preference", "preferred option", "only one", "one answer", "main concern", "chief reason")
 _MULTIPLE = ("more than one", "several answers", "multiple answers", "all that apply", "could pick", "could choose",
              "could name", "could give", "could cite", "cited", "mentioned", "more than one answer")
+_THRESHOLDS = re.compile(r"\b(?:over|more than|at least|or more|or longer|or older|longer than|above|upwards of)\b",
+                         re.I)
 _SEPARATORS = frozenset({",", "and", "with", "while", ";"})
 
 
@@ -76,35 +80,90 @@ def _moved(article: Article, q: Quantity) -> bool:
 
 
 def _of_those(article: Article, index: int):
-    """'Of those residents, A ..., B ... and C ...' after a sentence that names the whole."""
+    """'Of those residents, A ..., B ... and C ...' after a sentence that names the whole; 'Of the
+    year's output, the north pit produced 520,000 tonnes, the east 410,000 and the west 330,000' with
+    the whole named by the opener's last word."""
     toks = article.tokens(index)
     words = []
-    for k, t in enumerate(toks):
+    k = 0
+    while k < len(toks):
+        t = toks[k]
         if t.q is not None:
-            break
-        words.append(t.low)
+            if not (k + 1 < len(toks) and toks[k + 1].text in ("'", "’")):
+                break
+            words.append(t.low)  # "the year's output", "2024's intake": a possessive, not a part
+        else:
+            words.append(t.low)
+        k += 1
     else:
         return
-    opener = [w for w in words if w not in (",", "\"", "“")]
+    opener = [w for w in words if w not in (",", "\"", "“", "'", "’", "s")]
+    if len(opener) >= 2 and (opener[1].endswith(("'s", "’s")) or words[2:3] in (["'"], ["’"])):
+        opener[1] = "the"  # "Of last year's generation", "Of the port's containers": the whole is named
     if len(opener) < 2 or opener[0] not in ("of", "among") or opener[1] not in _POINTERS and opener[1] != "the":
         return
-    if opener[1] == "the" and len(opener) > 3:
-        return  # "Of the patients now waiting, 18,400 ...": which whole? (parts-sum reads "Of the 450 seats")
     first = toks[k].q
-    if first.kind != "count" or index == 0:
+    if first.kind not in ("count", "measure", "money") or not isinstance(first.value, float) or index == 0:
         return
-    parts = _parts(toks, k, lambda q: q.kind == "count" and q.unit == "count" and thing_of(q) in (None, thing_of(first)))
+    parts = _parts(toks, k, lambda q: _like(first, q))
     ends_with_and, rest = _closed(toks, parts)
     if not ends_with_and or len(parts) < 3 and not rest:
         return
-    noun = opener[2] if len(opener) > 2 else None
-    wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
-              and not _earlier_level(article, o) and (thing_of(o) is None or noun is None
-                                                       or thing_of(o) == noun.rstrip("s"))]
+    if len(_THRESHOLDS.findall(article.sentence_text(index))) > 1:
+        return  # "18,400 have waited over a year, 9,100 over 18 months ...": nested groups, not parts
+    if opener[1] == "the":
+        if len(opener) < 3:
+            return
+        # "Of the year's output, ...": the one figure of output stated before (not "Of the patients
+        # now waiting, ...", whose last word names no thing with a figure)
+        phrase = words[:words.index(",")] if "," in words else []  # "Of the year's output," up to its comma
+        phrase = [w for w in phrase if w.isalpha() and w != "s" or w.endswith(("'s", "’s"))]
+        if len(phrase) < 3 and not (len(phrase) == 2 and phrase[0] == "of" and len(words) > 2):
+            return
+        wholes = _named_whole(article, index, phrase[-1], first)
+    elif first.kind != "count":
+        return
+    else:
+        noun = opener[2] if len(opener) > 2 else None
+        wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
+                  and not _earlier_level(article, o) and (thing_of(o) is None or noun is None
+                                                           or thing_of(o) == noun.rstrip("s"))]
     if not wholes or len({o.value for o in wholes}) != 1:
         return
-    roles = {"total": wholes[0], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
     yield claim("total", roles, cue="complete" if rest else "whole", sentence=index)
+
+
+def _like(first: Quantity, q: Quantity) -> bool:
+    """q is a part of the same list as first: a count of the same thing, or a figure in first's unit (a bare
+    count after a measure, whose unit the list leaves unsaid: "520,000 tonnes, the east 410,000")."""
+    if not isinstance(q.value, float):
+        return False
+    if first.kind == "count":
+        return q.kind == "count" and q.unit == "count" and thing_of(q) in (None, thing_of(first))
+    return q.unit == first.unit or q.unit == "count" and q.noun is None and thing_of(q) is None
+
+
+def _named_whole(article: Article, index: int, noun: str, first: Quantity) -> list[Quantity]:
+    """Figures in first's unit stated before sentence ``index`` in a sentence that names ``noun`` (not
+    an earlier level, a change's size or a part), larger than first."""
+    if len(noun) < 4 or not noun.isalpha():
+        return []
+    found = []
+    for o in article.quantities:
+        if o.sentence >= index or o.unit != first.unit or not isinstance(o.value, float) \
+                or float(o.value) <= float(first.value) or _earlier_level(article, o) or _moved_by(article, o):
+            continue
+        said = {w.lower() for w in article.sentence_text(o.sentence).replace("’", "'").split()}
+        said = {w.strip(".,;:()\"'") for w in said}
+        if noun in said and (first.kind != "count" or thing_of(first) is None or thing_of(o) in (None, thing_of(first))):
+            found.append(o)
+    return found
+
+
+def _moved_by(article: Article, q: Quantity) -> bool:
+    """q is the start or the size of a change ('from 864,000', 'fell by 52,000')."""
+    return bool(article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part")})
 
 
 def _shares(article: Article, index: int):

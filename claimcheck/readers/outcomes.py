@@ -6,6 +6,13 @@ Shapes (claim kind ``total``):
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
   fixtures, United lost 11, drew four and won 15"; with only wins and losses named (cue ``won-lost``) the rule checks that
   they do not pass the games played, since draws may go unsaid;
+- shares of one field listed after it (cue ``tally``): "taking 52 of the 99 seats" and, a few
+  sentences on, "The Nationals finished with 30 seats, Labor took 12 and independents five"; "captured 14
+  of the 41 seats, cutting the Conservatives to 11. Labour won nine seats, ... and independents two"
+  (levels reached in the field's sentence join the parts); the parts may not pass the field;
+- a won-lost record split at home and away (cue ``whole``, one claim for the wins and one for the
+  losses): "posted a 41-22 record, going 25-7 at home and 16-15 on the road"; "went 11-5, including
+  7-2 at home and 4-3 on the road";
 - a net figure against what was added and taken away (cue ``net``, or ``net-down`` for a net
   fall): "opened 41 branches and shut 17, a net gain of 24"; "hired 1,200 people
   and cut 450 jobs, a net increase of 750"; "sold 14 hotels and bought six, a net reduction of
@@ -16,7 +23,10 @@ their 30 matches", "played 26") or stated before it in the article, with one val
 
 Refuses: a score or a tally ("won 2-0", "won 19 of 34"); results of other things ("won seven
 seats and lost three"); two teams' records in one sentence (the second list is left alone);
-candidate game counts of different sizes before the list; a net with only one side named.
+candidate game counts of different sizes before the list; a net with only one side named; a tally
+list of a place or of another time ("In Scotland, ...", "In 2019 ..."), with a field of its own ("30 of
+the 59 seats"), of two items only, or after another field is named; a record split that is not home
+and away ("12-4 in conference"), and scores ("won 41-22", "beat them 25-7").
 """
 
 from __future__ import annotations
@@ -128,15 +138,105 @@ def _net(article: Article, index: int):
             return
 
 
+def _tallies(article: Article, index: int):
+    """Shares of one field listed after the whole: "taking 52 of the 99 seats" and, a few sentences on,
+    "The Nationals finished with 30 seats, Labor took 12 and independents five" (52 + 30 + 12 + 5 may
+    not pass 99). Levels reached in the whole's sentence join the parts ("reducing the ruling party to 41")."""
+    found = [c for c in article.extraction.claims if c.kind == "proportion" and c.sentence == index
+             and {"part", "whole"} <= set(c.roles)]
+    if len(found) != 1:
+        return
+    part, whole = (article.extraction.quantity(found[0].roles[r]) for r in ("part", "whole"))
+    thing = thing_of(whole)
+    if thing is None or not _count(part) or not _count(whole) or thing_of(part) not in (None, thing) \
+            or whole.qualifier != "exact":
+        return
+    mine = [part] + [q for q in article.in_sentence(index) if _count(q) and q.id not in (part.id, whole.id)
+                     and thing_of(q) in (None, thing) and ("change", "to") in article.roles_of(q)]
+    for later in range(index + 1, min(len(article.sentences), index + 5)):
+        if any(c.kind == "proportion" and c.sentence == later and "whole" in c.roles
+               for c in article.extraction.claims):
+            return  # another field ("27 of the 33 seats in the north"): the list may be of it
+        listed = _tally_list(article, later, thing)
+        if listed and any(q.value == part.value for q in listed):
+            return  # the first share said again ("The Liberals finished with 52 seats, ..."): no list of the others
+        if listed:
+            roles = {"total": whole, **{f"part{n}": q for n, q in enumerate(mine + listed, 1)}}
+            yield claim("total", roles, cue="tally", sentence=later)
+            return
+
+
+def _tally_list(article: Article, index: int, thing: str) -> list[Quantity]:
+    """'<A> won 21 seats, <B> took four and <C> two': a count of the thing, then bare counts, the last
+    after 'and'; none in a sentence of another place or time ("In the north ...", "In 2019 ..."), or
+    with levels that moved ("up from 14")."""
+    toks = article.tokens(index)
+    qs = [(k, t.q) for k, t in enumerate(toks) if t.q is not None]
+    if not qs or any(q.kind == "date" for _, q in qs) or any(article.roles_of(q) for _, q in qs):
+        return []
+    start = next((n for n, (_, q) in enumerate(qs) if _count(q) and thing_of(q) == thing), None)
+    if start is None or start != 0:
+        return []
+    before = [t.low for t in toks[:qs[0][0]] if t.q is None]
+    if set(before) & {"in", "across", "within", "among", "of", "outside"}:
+        return []  # a place or a group of the field: its own list
+    items = [qs[0][1]]
+    for (k0, _), (k1, q) in zip(qs, qs[1:]):
+        gap = [t.low for t in toks[k0 + 1:k1]]
+        if not _count(q) or thing_of(q) not in (None, thing) or not set(gap) & {",", "and"} \
+                or set(gap) & {"of", "from", "than", "to", "("}:
+            return []
+        items.append(q)
+    last_gap = [t.low for t in toks[qs[-2][0] + 1:qs[-1][0]]] if len(qs) > 1 else []
+    after = [t.low for t in toks[qs[-1][0] + 1:qs[-1][0] + 3]]
+    if len(items) < 3 or "and" not in last_gap or after[:1] and after[0] in ("of", "more", "fewer", "each"):
+        return []
+    return items
+
+
+_SCORE_VERBS = frozenset({"won", "beat", "lost", "drew", "defeated", "thrashed", "edged", "by", "score", "scored",
+                          "win", "loss", "victory", "defeat", "beating", "losing", "winning"})
+_AWAY = frozenset({"road", "away", "abroad"})
+
+
+def _records(article: Article, index: int):
+    """A won-lost record and its split at home and away: "posted a 41-22 record, going 25-7 at home and
+    16-15 on the road" (the wins of the split may not pass 41, nor its losses 22). Refuses scores ("won
+    41-22", "beat them 25-7"), and splits that are not home and away ("12-4 in conference")."""
+    toks = article.tokens(index)
+    pairs = []
+    for k in range(len(toks) - 2):
+        a, dash, b = toks[k], toks[k + 1], toks[k + 2]
+        if _count(a.q) and dash.text in ("-", "–") and _count(b.q):
+            pairs.append((k, a.q, b.q))
+    if len(pairs) != 3:
+        return
+    (k0, w, l), (k1, w1, l1), (k2, w2, l2) = pairs
+    lead = {t.low for t in toks[max(0, k0 - 3):k0]}
+    first_gap = [t.low for t in toks[k0 + 3:k1]]
+    second_gap = [t.low for t in toks[k1 + 3:k2]]
+    tail = {t.low for t in toks[k2 + 3:k2 + 8]} | set(toks[k2 + 2].low.split())  # "4-3 away": the word may stick
+    if lead & _SCORE_VERBS or set(first_gap + second_gap) & _SCORE_VERBS or "," not in first_gap \
+            or not {"going", "including", "with", "went"} & set(first_gap) or "and" not in second_gap \
+            or not (_AWAY & (tail | set(second_gap))):
+        return
+    yield claim("total", {"total": w, "part1": w1, "part2": w2}, cue="whole", sentence=index)
+    yield claim("total", {"total": l, "part1": l1, "part2": l2}, cue="whole", sentence=index)
+
+
 @reader("outcomes")
 def read(article: Article):
     """Results against the games played ("won 19, drew five and lost ten" of "a 34-match season")
     and a net against what was added and taken away ("opened 41 branches and shut 17, a net gain of
     24"). Refuses scores and tallies ("won 2-0", "won 19 of 34"), results of other things ("won
     seven seats"), game counts of different sizes before the list, and a net with one side unnamed.
+    Tallies of one field ("52 of the 99 seats ... the Nationals 30 seats, Labor 12 and independents
+    five"); refuses lists of a place or another year, lists with a field of their own, two-item lists.
     """
     for index in range(len(article.sentences)):
         if not article.in_sentence(index):
             continue
         yield from _results(article, index)
         yield from _net(article, index)
+        yield from _tallies(article, index)
+        yield from _records(article, index)

@@ -16,7 +16,14 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
 - "the average <thing> (size/value), at <rate>": "The average deal size, at $164 million"
   after "25 deals worth a combined $4.1 billion";
 - a rate per unit of time and a duration: "Sending 0.4 gigabytes a day, it will need 18 days"
-  (the 7.2 gigabytes stated before).
+  (the 7.2 gigabytes stated before);
+- an owner's rate per <thing> with no average word: "Mills, whose 17 points per game led the side"
+  after "Guard Jo Mills appeared in every one of those games and scored 476 points" (the games
+  counted before): the owner named with one total of their own and "every"/"all" of the things;
+- a package of grants (roles rate, count, rate2, count2, ..., total): "$10,000 to the family of
+  each person killed and $2,500 for every damaged home, a package it put at $8.14 million", each
+  count the one figure of its thing whose clause says the grant's other words ("Floods killed 14
+  people and damaged 3,200 homes").
 
 The count is a count of the thing the rate is per (games and matches are one thing); the total
 is an amount in the rate's unit: the same currency, the same measure, or a count of the same
@@ -30,14 +37,18 @@ word and no count in its sentence); a price or level called an average with no c
 ("attendance averaged 9,200", "inflation would average 2.1%", "the average high of 24 C"); a
 sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
 times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
-region, both before the rate).
+region, both before the rate); an owner's rate whose owner is not said to take part in every
+one of the things ("Mills scored 476 points. Mills, whose 21 points per game ..."); a grant whose
+thing is counted in a clause that does not say its
+other words ("420 farms were flooded and 95 were cut off" for "each farm cut off"), and a package
+with any grant's count unknown.
 """
 
 from __future__ import annotations
 
 import re
 
-from ..article import Article, Token, _singular
+from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
 from ..vocab import CHANGE_DOWN, CHANGE_UP
 from . import claim, reader
@@ -48,7 +59,7 @@ _AVERAGE = frozenset({"average", "averaging", "averaged", "averages", "mean"})
 _PER = frozenset({"a", "an", "per", "each", "every"})
 # Things that count the same units: a rate per game is checked against a "30-match season".
 _SAME_THING = [frozenset(s) for s in (
-    {"game", "match", "fixture"}, {"trip", "journey", "ride"}, {"person", "people", "head", "capita", "resident",
+    {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant"},
     {"household", "home"}, {"share", "stock"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
@@ -59,6 +70,11 @@ _TIME_WORDS = frozenset({"year", "day", "week", "month", "hour", "minute", "seco
 _CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN) | {"compared", "against", "versus"}
 # "<total> in/across <count>": not "at" or "for", which bring a price ("two million shares at 3.20 each").
 _PREPOSITIONS = frozenset({"in", "across", "over", "from", "during", "among", "between"})
+# Money written as a count ("11 dlrs"): no thing whose total the article states once.
+_MONEY_WORDS = frozenset({"dlr", "dollar", "stg", "yen", "pound", "euro", "cent", "mark", "franc", "rupee", "yuan"})
+# Words before a figure that make it the other side of a comparison, and after it a difference.
+_AGAINST = frozenset({"against", "versus", "vs", "compared", "when"})
+_DIFFERENCE = frozenset({"more", "less", "fewer", "higher", "lower", "extra", "short"})
 
 
 def _things(noun: str) -> frozenset[str]:
@@ -139,7 +155,9 @@ def _is_rate(article: Article, q: Quantity) -> bool:
     if q.per or "_per_" in q.unit:
         return True
     r = _Reading(article, q)
-    return r.low(1) in _PER and bool(r.low(2)) or r.low(1) in ("each", "apiece")
+    nxt = r.word(2)
+    return r.low(1) in _PER and bool(r.low(2)) or r.low(1) in ("each", "apiece") \
+        or r.low(1) == "per" and nxt is not None and nxt.q is not None  # "70.58 shares per 1,000 dlrs"
 
 
 def _earlier_level(article: Article, q: Quantity) -> bool:
@@ -199,7 +217,9 @@ def read_rate(article: Article, q: Quantity):
     if count is None:
         return None
     if not average and cue == "per" and count.sentence != q.sentence:
-        return None  # "on the hill farms it was below 3 tonnes a hectare": a rate of a part
+        # "on the hill farms it was below 3 tonnes a hectare": a rate of a part, unless the rate's owner
+        # is named with a total of their own who took part in every one of the things counted
+        return _owner_rate(article, q, per, count)
     key = _unit_key(q)
     linked = _linked(article, r)
     if linked is not None and linked[1].id == count.id and (key == _unit_key(linked[0]) or key == ("count", None)
@@ -209,10 +229,36 @@ def read_rate(article: Article, q: Quantity):
         key = _bare_key(article, r, count)
         if key is None:
             return None
-    total = _total(article, q, key, count)
+    total = _total(article, q, key, count, cue)
     if total is None or total.id == count.id:
         return None
     return claim("rate", {"rate": q, "total": total, "count": count}, cue=cue, sentence=q.sentence)
+
+
+def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
+    """"Mills, whose 17 points per game led the side" after "Guard Jo Mills appeared in every one of
+    those games and scored 476 points" (the 28 games counted before): the total is the one
+    figure in the rate's unit in the sentence (this one or the two before) that names the rate's owner
+    and says she took part in every one (or all) of the things."""
+    owner = article.measure(q).subject
+    key = _unit_key(q)
+    if not owner or key[0] != "count" or key[1] is None:
+        return None
+    things = _things(per)
+    for index in range(q.sentence, max(-1, q.sentence - 3), -1):
+        if owner not in article.names_in(index):
+            continue
+        totals = [o for o in article.in_sentence(index) if o.id != q.id and _numeric(o) and _unit_key(o) == key
+                  and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q)]
+        words = [t.low if t.q is None else (thing_of(t.q) or "") for t in article.tokens(index)
+                 if t.is_word or t.q is not None]  # "all 34 league games": the count says its thing
+        every = any(w in ("every", "all") and any(_singular(v) in things for v in words[i + 1:i + 5])
+                    for i, w in enumerate(words))
+        if len(totals) == 1 and every and count.sentence <= index:
+            return claim("rate", {"rate": q, "total": totals[0], "count": count}, cue="per", sentence=q.sentence)
+        if totals:
+            return None
+    return None
 
 
 def _average_noun(r: _Reading) -> str:
@@ -233,7 +279,8 @@ def _linked(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
         if toks[j].q is None:
             continue
         if toks[j].q.kind == "count" and toks[j].q.unit == "count" and toks[j - 1].low in _PREPOSITIONS \
-                and toks[j - 2].q is not None and _numeric(toks[j - 2].q):
+                and toks[j - 2].q is not None and _numeric(toks[j - 2].q) \
+                and toks[j - 2].q.id not in _partners(article, toks[j].q):  # not "rose to 1.2 million from 1.1 million"
             return toks[j - 2].q, toks[j].q
         return None  # only the figures just before the rate: "<total> in <count>, an average of <rate>"
     return None
@@ -262,14 +309,64 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
             return nouned[-1] if len(nouned) == 1 else None
         return None
     things = _things(per)
-    mine = [o for o in in_sentence if _counts_thing(o, things) and not _is_rate(article, o)]
+    mine = [o for o in in_sentence if _counts_thing(o, things) and not _is_rate(article, o)
+            and not _aside(article, o, q)]
     if mine:
         return mine[0] if len({o.value for o in mine}) == 1 else None
     linked = _linked(article, r)
     if linked is not None and _average_word(r) and not _second_denominator(article, q):
         return linked[1]  # "48,000 trees in 160 villages, an average of 300 per parish"
+    named = _named_by_sentence(article, q, things, in_sentence)
+    if named is not None:
+        return named
     return _unique(article, q, [o for o in _all_counts(article, things) if not _is_rate(article, o)
-                                and not _earlier_level(article, o)])
+                                and not _earlier_level(article, o) and not _aside(article, o, q)])
+
+
+def _named_by_sentence(article: Article, q: Quantity, things: frozenset[str],
+                       in_sentence: list[Quantity]) -> Quantity | None:
+    """A bare count before the rate in its sentence, of the thing the sentence names before it: "Subscribers
+    rose to 1.2 million from 1.11 million, implying average revenue of $33 per subscriber" (1.2 million;
+    the earlier level 1.11 million is no count of now)."""
+    toks = article.tokens(q.sentence)
+    found = []
+    for o in in_sentence:
+        if o.kind != "count" or o.noun or thing_of(o) or o.span[0] > q.span[0] or _is_rate(article, o) \
+                or _earlier_level(article, o) or _aside(article, o, q):
+            continue
+        k = article.token_index(o)
+        if any(t.is_word and _singular(t.low) in things for t in toks[:k]):
+            found.append(o)
+    return found[0] if len(found) == 1 else None
+
+
+def _aside(article: Article, o: Quantity, q: Quantity) -> bool:
+    """o is no figure of what the rate q divides: the other side of a comparison ("against 7.4 tonnes last
+    season", "more than in 2021, when 690,000 hectares were under the crop"), a difference ("about
+    50,000 hectares more"), the size of a change ("fall by 1,150 students"), or a figure of another year ("more
+    than 31,000 students a decade ago")."""
+    before = article.words_near(o, 6)[0]
+    after = article.words_near(o, 0, 2)[1]
+    if o.sentence == q.sentence and o.id != q.id:  # "31 break-ins last week, compared with an average of 20"
+        toks = article.tokens(q.sentence)
+        a, b = sorted((article.token_index(o), article.token_index(q)))
+        if {t.low for t in toks[a + 1:b]} & (_AGAINST | {"than"}) - {"when"}:
+            return True
+    if "than" in before[:-1] or before[-1:] == ["than"] and before[-2:-1] not in (["more"], ["less"], ["fewer"],
+                                                                                   ["greater"]):
+        return True
+    if set(before[-3:]) & _AGAINST or after[:1] and after[0] in _DIFFERENCE:
+        return True
+    if after[:2] in (["last", "year"], ["last", "season"], ["the", "previous"], ["a", "year"]):
+        return True
+    if ("change", "by") in article.roles_of(o) or ("change", "from") in article.roles_of(o):
+        return True
+    when = article.clause_time(o)
+    if when is not None and re.match(r"\d{4}", when):
+        mine = article.clause_time(q) or str(article.year_of(q) or "")
+        # two years apart at least: a season or a fiscal year may straddle the turn of a year
+        return bool(re.match(r"\d{4}", mine)) and abs(int(mine[:4]) - int(when[:4])) >= 2
+    return False
 
 
 def _counts_thing(o: Quantity, things: frozenset[str]) -> bool:
@@ -334,13 +431,13 @@ def _partners(article: Article, q: Quantity) -> set[str]:
     return memo["partners"].get(q.id, set())
 
 
-def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quantity | None:
+def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str | None = None) -> Quantity | None:
     """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
     partners = _partners(article, q)
 
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _unit_key(o) == key \
-            and not _is_rate(article, o) and not _earlier_level(article, o) \
+            and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
@@ -351,9 +448,85 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity) -> Quanti
     cued = [o for o in nearby if _TOTAL_CUES & set(article.words_near(o, 4)[0])]
     if cued:
         return cued[0] if len({o.value for o in cued}) == 1 else None
-    if key[0] != "measure":
-        return None  # sums of money and counts are everywhere in a report: only a cue or a shared sentence names one
+    if key[0] == "money":
+        # sums of money are everywhere in a report: only a cue, a shared sentence or the measure the
+        # average names ("average revenue of $33 per subscriber": the revenue stated before) says which
+        noun = _average_noun(_Reading(article, q))
+        if not noun or noun in ("cost", "price", "value"):
+            return None
+        return _unique(article, q, [o for o in article.quantities if fits(o) and o.span[0] < q.span[0]
+                                    and noun in {_singular(w) for w in article.words_near(o, 6)[0]}])
+    if key[0] == "count" and (cue not in ("per", "average") or key[1] in _MONEY_WORDS):
+        return None  # "11 dlrs each": a price, whose sum only a cue or a shared sentence names
+    if key[0] == "count" and not (_average_word(_Reading(article, q)) or "ratio" in article.words_near(q, 6)[0]):
+        return None  # "6 patients per nurse on a shift" is no share of the year's patients: only an average or ratio
+    # a measure ("6.1 million tonnes") or a count of a named thing ("41,300 pupils"): the one stated before
     return _unique(article, q, [o for o in article.quantities if fits(o)])
+
+
+# Words before the sum of a package of grants: "a package it put at $8.14 million", "costing €90m".
+_PACKAGE = _TOTAL_CUES | {"package", "outlay", "put", "budget", "budgeted", "bill"}
+
+
+def _grant(article: Article, q: Quantity) -> tuple[list[str], int] | None:
+    """The words after "<money> for/to (the <word> of) each/every": (up to three words, the token index
+    after them), as in "Rs 15,000 for every damaged house", "£400 for the family of each person killed"."""
+    toks = article.tokens(q.sentence)
+    j = article.token_index(q) + 1
+    if j >= len(toks) or toks[j].low not in ("for", "to"):
+        return None
+    j += 1
+    if j + 2 < len(toks) and toks[j].low == "the" and toks[j + 1].is_word and toks[j + 2].low == "of":
+        j += 3
+    if j >= len(toks) or toks[j].low not in ("each", "every"):
+        return None
+    j += 1
+    words: list[str] = []
+    while j < len(toks) and toks[j].is_word and toks[j].low not in ("and", "or", "a", "an", "the") and len(words) < 3:
+        words.append(toks[j].low)
+        j += 1
+    return (words, j) if words else None
+
+
+def _grant_count(article: Article, q: Quantity, words: list[str]) -> Quantity | None:
+    """The count a grant goes to: the one figure of the first of ``words`` that the article counts,
+    stated in a sentence that also says the other words ("each person killed": "Floods killed 14 people")."""
+    for n, word in enumerate(words):
+        things = _things(word)
+        found = [o for o in _all_counts(article, things) if o.kind == "count" and o.sentence != q.sentence
+                 and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q)]
+        if not found:
+            continue
+        others = [w for i, w in enumerate(words) if i != n]
+        if others:  # said in the count's own clause: "420 farms were flooded and 95 were cut off"
+            found = [o for o in found if all(w in set(sum(article.words_near(o, 5, 5), [])) for w in others)]
+        return found[0] if found and len({o.value for o in found}) == 1 else None
+    return None
+
+
+def _packages(article: Article, index: int):
+    """Grants of so much for each of several things and the package they make: "$10,000 to the
+    family of each person killed and $2,500 for every damaged home, a package it put at $8.14
+    million" (the counts stated elsewhere: "Floods killed 14 people and damaged 3,200 homes")."""
+    money = [o for o in article.in_sentence(index) if o.kind == "money" and isinstance(o.value, float)]
+    grants = [(o, _grant(article, o)) for o in money]
+    grants = [(o, g) for o, g in grants if g is not None]
+    if not grants or len({o.unit for o, _ in grants}) != 1:
+        return
+    last = grants[-1][0]
+    totals = [o for o in money if o.span[0] > last.span[1] and o.unit == last.unit and _grant(article, o) is None
+              and _PACKAGE & set(article.words_near(o, 4)[0])]
+    if len(totals) != 1:
+        return
+    roles: dict[str, Quantity] = {"total": totals[0]}
+    for n, (o, (words, _)) in enumerate(grants, 1):
+        count = _grant_count(article, o, words)
+        if count is None:
+            return
+        suffix = "" if n == 1 else str(n)
+        roles[f"rate{suffix}"] = o
+        roles[f"count{suffix}"] = count
+    yield claim("rate", roles, cue="package", sentence=index)
 
 
 @reader("rate")
@@ -368,7 +541,14 @@ def read(article: Article):
     no count (attendance, inflation, temperatures); a second denominator in the sentence;
     candidate counts or totals of different sizes.
     """
+    packaged: set[str] = set()
+    for index in range(len(article.sentences)):
+        for found in _packages(article, index):
+            packaged.update(found.quantities)
+            yield found
     for q in article.quantities:
+        if q.id in packaged:
+            continue
         found = read_rate(article, q)
         if found is not None:
             yield found

@@ -17,6 +17,7 @@ _HOW = {
     "complete": "=",    # ... ending on "the remaining N"
     "remaining": "=100",  # shares ending on "the remaining 6%" make up 100%
     "exclusive": "<=100",  # answers to one exclusive question
+    "tally": "<=",      # shares of one field (seats won), the first beside the field, the rest listed after
 }
 
 
@@ -43,8 +44,9 @@ def outcome_sum(total, ctx):
     taken away ("opened 41 branches and shut 17, a net gain of 24"); parts named one by one
     against a whole stated before them ("96,500 residents" ... "Of those residents, 18,200 are
     children, 61,900 are aged 18 to 64 and 16,400 are 65 or older"); shares ending on "the
-    remaining 6%" (they must make 100%); and the answers to one exclusive question ("the single
-    main reason") adding past 100%.
+    remaining 6%" (they must make 100%); the answers to one exclusive question ("the single
+    main reason") adding past 100%; and shares of one field listed after it ("taking 52 of the 99
+    seats" ... "The Nationals finished with 30 seats, Labor took 12 and independents five") adding past it.
     Why it matters: a results line, a net change or a breakdown is copied from a table; one
     mistyped figure makes the whole line impossible, and readers add such lines up.
     Flags:       "It was a 34-match season. Athletic won 19, drew seven and lost ten."

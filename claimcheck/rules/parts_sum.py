@@ -20,6 +20,8 @@ _BREAKDOWN = re.compile(r"^(?:\s+[a-z]+){0,3}\s+(?P<strong>comprised|comprising|
                         r"consisting\s+of|consists\s+of|made\s+up\s+of|broken\s+down\s+(?:into|as)|"
                         r"split\s+(?:into|between|among)|divided\s+(?:into|between|among)|combines|combining)\s+$"
                         r"|^\s*(?P<dash>[–—])\s*$|^[^.;:,]{0,50}?(?P<colon>:)\s*$"
+                        # "240 posts, nearly all in back offices: 110 in ...": an aside without figures, then the colon
+                        r"|^[^.;:,\d]{0,30},[^.;:\d]{0,50}?(?P<aside>:)\s*$"
                         r"|^[^.;:]{0,60}?,\s*(?P<with>with)\s+$", re.I)
 
 
