@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from .models import Quantity
+from .quantities import singular
 from .vocab import MEASURE_GROUPS, WHOLE_FILLER
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
@@ -595,11 +596,8 @@ _COMMON_START = frozenset("but and yet so some most many few all both one two th
 
 
 def _singular(word: str) -> str:
-    if len(word) > 3 and word.endswith("ies"):
-        return word[:-3] + "y"
-    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
-        return word[:-1]
-    return word
+    """The English singular the extractor gives counted nouns ('matches' -> 'match', 'people' -> 'person')."""
+    return singular(word) if word.islower() else singular(word).lower() if len(word) > 1 else word
 
 
 def article_of(extraction) -> Article:

@@ -479,7 +479,7 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "just shy of": "upper", "shy of": "upper", "a maximum of": "upper", "at maximum": "upper",
     "as little as": "upper", "as few as": "upper", "just below": "upper", "barely": "upper",
     "about": "approx", "around": "approx", "roughly": "approx", "close to": "approx",
-    "approximately": "approx", "some": "approx", "an estimated": "approx", "estimated": "approx",
+    "approximately": "approx", "some": "approx",
     "circa": "approx", "approx.": "approx", "approx": "approx", "~": "approx", "nearly about": "approx",
     "more or less": "approx", "in the region of": "approx", "on the order of": "approx",
     "an approximate": "approx", "give or take": "approx", "just about": "approx",
