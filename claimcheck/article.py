@@ -526,6 +526,29 @@ class Article:
         nearest = max((q.sentence for q in found), default=None)
         return [q for q in found if q.sentence == nearest]
 
+    # -- the noun a bare count borrows ------------------------------------------------------------------
+    def implied_noun(self, q: Quantity) -> str | None:
+        """The thing a bare count of "one of <N>" counts, named just before it: "the province, one of
+        seven that voted" and "the county is one of 14 to adopt it" count provinces and counties (singular, lower-case). None when
+        q names its own thing or stands in no such phrase ("one of five bidders" names bidders)."""
+        if q.kind != "count" or thing_of(q) is not None:
+            return None
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        if k < 3 or [t.low for t in toks[k - 2:k]] != ["one", "of"]:
+            return None
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        if nxt is not None and nxt.is_word and nxt.low not in ("that", "which", "who", "to", "in", "on", "at",
+                                                               "across", "this", "last", "so"):
+            return None  # "one of seven coastal provinces": the noun follows, and is the extractor's to name
+        j = k - 3
+        if toks[j].text == "," or toks[j].low in ("is", "was", "are", "were", "remains", "became"):
+            j -= 1
+        t = toks[j] if j >= 0 else None
+        if t is None or not t.is_word or not t.text.islower() or t.low in _STOP:
+            return None
+        return _singular(t.low)
+
 
 @dataclass(frozen=True)
 class DatedEvent:

@@ -15,6 +15,16 @@ Shapes, each with an example:
   "21 tries, five more than Brandt's 16 tries" (role ``difference``);
 - a multiple written "double the <figure>": "raised 540 billion won, more than double the 250
   billion won it raised in 2021";
+- a multiple of a dimension whose other side is described, not given: "moved to a 70-hectare estate,
+  more than twice the size of the old ground" (the one other figure of that unit, stated before:
+  "bought a 40-hectare farm"); "about twice as much as the old reservoir";
+- a superlative of a rate whose figure is a tally (roles ``subject`` / ``subject_of``): "its highest
+  pass rate of any subject was in history, where pupils passed 38 of 48 exams" against "passed 45 of
+  50 exams" (tallies of the same things by a verb of the same kind: won / took, passed / cleared);
+- a superlative said of a name, the set's members named elsewhere: "Lake Vesk is now the lowest of
+  the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
+  the shallowest of the three pits at 540 metres" (the other pits' depths in a paragraph on the
+  pits); "The Harbour Tunnel is the longest of the three tunnels: the Quarry Tunnel runs 3.1 km ...";
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
   "the most ever", against the figures of the same measure the article gives for earlier
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
@@ -28,7 +38,11 @@ Refuses: "more than 500 of them" and "no more than 40" (bounds, not comparisons)
 number of passengers" (no figure), "one of the largest", "among the largest", "the
 second-largest" (no claim over the whole set); a superlative over a set whose size is not given,
 or whose other members' figures are not exactly found;
-"three times more than" (read two ways); a multiple whose other side is no figure of the same
+"three times more than" (read two ways); "twice the size of" with two earlier figures of the unit,
+or with counts or money (articles give many); "made by the smallest banks" (a group named by its
+size after a preposition); "the most exposed" (the adjective says which way); a named member with
+two figures; a rate superlative whose sentence holds two tallies, or against tallies of another kind
+("held 40 of its 44 seats" is no win rate); a multiple whose other side is no figure of the same
 unit and measure in the article, or is found with two different values; figures of different
 times for a multiple ("twice as many as last year" with no figure of last year).
 """
@@ -44,9 +58,9 @@ from . import claim, reader
 # Superlatives and the way they point; "best" and "worst" do not say which figure is bigger.
 SUPERLATIVES = {
     **{w: "up" for w in """largest biggest highest fastest longest greatest strongest heaviest widest steepest
-       sharpest most tallest deepest busiest""".split()},
+       sharpest most tallest deepest busiest hottest warmest wettest richest costliest priciest thickest""".split()},
     **{w: "down" for w in """smallest lowest slowest shortest fewest least weakest narrowest lightest cheapest
-       mildest""".split()},
+       mildest shallowest coldest coolest driest poorest thinnest""".split()},
 }
 COMPARATIVES = {
     **{w: "up" for w in "more higher larger bigger greater faster longer heavier stronger wider".split()},
@@ -86,6 +100,8 @@ def read(article):
             low = t.low if t.q is None else None
             if t.q is not None and t.q.unit in ("multiplier", "fraction") or low in FACTOR_WORDS:
                 found = _multiple(article, toks, k)
+            elif low in _RATE_EXTREMES and (found := _rate_superlative(article, toks, k)) is not None:
+                pass
             elif low in SUPERLATIVES and _next(toks, k) in ("since", "ever", "on"):
                 found = _since(article, toks, k)
             elif low in SUPERLATIVES:
@@ -100,20 +116,82 @@ def read(article):
                 yield found
 
 
+# -- "its highest pass rate of any subject was in X, where pupils passed 38 of 48 exams" ------------------
+_RATE_EXTREMES = {"best": "up", "highest": "up", "strongest": "up", "top": "up", "worst": "down",
+                  "lowest": "down", "weakest": "down", "poorest": "down"}
+_RATE_NOUNS = frozenset("rate ratio record share percentage proportion".split())
+# Verbs that take "<A> of <B>" as a success count; a pair is compared only with pairs of the same group.
+_TALLY_VERBS = (frozenset("won took captured claimed secured carried swept bagged picked grabbed".split()),
+                frozenset("passed cleared completed converted scored saved".split()),
+                frozenset("held retained kept defended".split()),
+                frozenset("lost conceded dropped missed failed".split()))
+
+
+def _rate_superlative(article, toks, k):
+    """"Its highest pass rate of any subject was in history, where pupils passed 38 of 48 exams" against
+    "In maths they passed 45 of 50 exams": a superlative of a rate whose figure is a tally
+    "<A> of <B> <things>" in its sentence, against the tallies of the same things by a verb of the same
+    kind elsewhere. The roles pair each part with its whole ("subject" / "subject_of")."""
+    if not any(t.low in _RATE_NOUNS for t in toks[k + 1:k + 4]):
+        return None
+    mine = _tallies(toks)
+    if len(mine) != 1:
+        return None
+    part, whole, group = mine[0]
+    if group is None:
+        return None
+    others = []
+    for s in range(len(article.sentences)):
+        if s == part.sentence:
+            continue
+        for p, w, g in _tallies(article.tokens(s)):
+            if g == group and thing_of(w) == thing_of(whole) and _same_time(article, p, part):
+                others.append((p, w))
+    if not others:
+        return None
+    roles = {"subject": part, "subject_of": whole}
+    for i, (p, w) in enumerate(others, 1):
+        roles[f"other{i}"], roles[f"other{i}_of"] = p, w
+    return claim("comparison", roles, cue=f"{toks[k].low} rate", direction=_RATE_EXTREMES[toks[k].low],
+                 about=thing_of(whole), sentence=part.sentence)
+
+
+def _tallies(toks):
+    """"won 17 of 25 wards", "took 12 of the 14 wards": (part, whole, verb group or None) of each tally."""
+    out = []
+    for j, t in enumerate(toks):
+        if t.q is None or t.q.kind != "count" or j + 2 >= len(toks) or toks[j + 1].low != "of":
+            continue
+        w = toks[j + 2].q if toks[j + 2].q is not None else (
+            toks[j + 3].q if j + 3 < len(toks) and toks[j + 2].low in ("the", "its", "their") else None)
+        if w is None or w.kind != "count" or thing_of(w) is None or thing_of(t.q) not in (None, thing_of(w)):
+            continue
+        verbs = [x.low for x in toks[max(0, j - 3):j] if x.is_word]
+        out.append((t.q, w, next((i for i, g in enumerate(_TALLY_VERBS) if set(verbs) & g), None)))
+    return out
+
+
 # -- "<figure>, twice as many as <other>" ---------------------------------------------------------------
 def _multiple(article, toks, k):
     rest = [t.low for t in toks[k + 1:k + 4]]
+    described = False  # "twice the size of the original shop": the other side named by what it is
     if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
         after = k + 4  # "twice as many as"
+    elif len(rest) >= 3 and rest[0] == "the" and rest[1] in _DIMENSIONS and rest[2] == "of" \
+            and (toks[k].q is not None or toks[k].low in ("twice", "double", "triple", "treble", "half")):
+        after, described = k + 4, True
     elif rest[:1] == ["the"] and toks[k].low in ("twice", "double", "triple", "treble", "half"):
         after = k + 1  # "more than double the 250 billion won"
     else:
         return None  # "three times more than" is read two ways
-    subject = _figure_before(article, toks, _qualified_start(toks, k))
+    start = _qualified_start(toks, k)
+    subject = _figure_before(article, toks, start) or (_figure_of_phrase_before(toks, start) if described else None)
     if subject is None:
         return None
     other = _other_after(article, toks, after, subject)
-    if after == k + 1 and (other is None or article.token_index(other) > k + 3):
+    if other is None and (described or after == k + 4) and _no_figure_after(toks, after):
+        other = _sole_earlier(article, subject)
+    elif after == k + 1 and (other is None or article.token_index(other) > k + 3):
         return None  # "double the number of visitors": no figure to compare
     if other is None:
         return None
@@ -123,7 +201,48 @@ def _multiple(article, toks, k):
     roles = {"subject": subject, "other1": other}
     if factor.q is not None:
         roles["factor"] = factor.q
-    return claim("comparison", roles, cue=cue, about=rest[1] if after == k + 4 else None, sentence=subject.sentence)
+    return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after == k + 4 else None, sentence=subject.sentence)
+
+
+_DIMENSIONS = frozenset("size area length height width depth capacity volume weight floorspace footprint".split())
+
+
+def _figure_of_phrase_before(toks, k):
+    """"a 70-hectare estate on the river, more than twice the size of": the figure
+    that qualifies the noun phrase the apposition follows (a few words, no verb-like word or clause)."""
+    j = k - 1
+    if j < 0 or toks[j].text != ",":
+        return None
+    for i in range(j - 1, max(-1, j - 8), -1):
+        t = toks[i]
+        if t.q is not None:
+            return t.q if t.q.kind not in ("date", "count") and isinstance(t.q.value, float) else None
+        if not t.is_word or t.low in _JOINING or t.low in ("which", "that", "who", "is", "was", "were", "are"):
+            return None
+    return None
+
+
+def _no_figure_after(toks, k) -> bool:
+    """Nothing but words up to the clause's end: "the size of the original shop, and it stayed"."""
+    for t in toks[k:]:
+        if t.q is not None:
+            return False
+        if not t.is_word and t.text not in ("'", "’", "-"):
+            return True
+    return True
+
+
+def _sole_earlier(article, subject):
+    """The one other figure of the subject's unit in the article, stated before it: "a 40-hectare farm"
+    for "a 70-hectare estate, twice the size of the old ground". Counts and
+    money, which articles give of many things, are left alone."""
+    if subject.kind in ("count", "money", "percent") or subject.unit in _TIMES:
+        return None
+    found = [q for q in article.quantities if q.id != subject.id and q.unit == subject.unit and q.per == subject.per
+             and isinstance(q.value, float) and q.kind != "date"]
+    if len(found) != 1 or found[0].span[0] > subject.span[0]:
+        return None
+    return found[0]
 
 
 def _qualifier_before(toks, k) -> str | None:
@@ -254,19 +373,150 @@ def _superlative(article, toks, k):
     possessive = bool(before) and before[-1].endswith(("'s", "’s"))
     if not before or before[-1] not in ("the", "its", "their") and not possessive:
         return None
+    j = k - 1
+    while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
+        j -= 1
+    if toks[j].low in _PREPOSITIONS:
+        return None  # "45% were made by the smallest banks": a group named by its size, no claim of a figure
+    if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS:
+        return None  # "the most exposed", "the least costly": the adjective says which way, not "most"
     size = _set_size(toks, k + 1)
     if size is None:
         return _open_superlative(article, toks, k)
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
-    if subject is None:
-        return None
     n = int(size.value)
-    others = _members(article, subject, size)
+    others = _members(article, subject, size) if subject is not None else []
     if len(others) != n - 1:
-        return None
-    roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(others, 1)}}
+        name = _name_before(toks, k)
+        if name is None:
+            return None
+        others = _named_peers(article, toks, size, name, subject)
+        if subject is None and others:
+            subject = _figure_of_name(article, name, others[0], size)
+        if subject is None or not others or len(others) > n - 1 \
+                or not all(_same_scale(o, subject) and _same_time(article, o, subject) for o in others):
+            return None
+    roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low],
-                 about=thing_of(size), sentence=subject.sentence)
+                 about=thing_of(size), sentence=size.sentence)
+
+
+# -- "Lake Vesk is now the lowest of the nine reservoirs" ... "Tarn Beck stood at 33%" ----------------------
+def _name_before(toks, k) -> str | None:
+    """The name a superlative is said of: "The Harbour Tunnel is the longest", "Dunmoor, the shallowest",
+    "Lake Vesk is now the lowest" (capitalised words before a linking verb or an apposition comma)."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
+        j -= 1
+    while j >= 0 and (toks[j].low in _NAME_LINK or toks[j].text == ","):
+        j -= 1
+    words = []
+    while j >= 0 and toks[j].is_word and toks[j].text[:1].isupper():
+        words.append(toks[j].text)
+        j -= 1
+    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says"):
+        return None  # "the board said Lake Vesk is", "its rival Lake Vesk is": not a name heading a clause
+    words = [w for w in reversed(words) if w.lower() not in _STOP]
+    return " ".join(words) if words else None
+
+
+_NAME_LINK = frozenset("is was are were remains remained stays stayed became becomes now still already".split())
+
+
+def _clause_name(article, q) -> str | None:
+    """The capitalised name heading q's clause: back to the figure or the ';' / ':' before it
+    ("Tarn Beck, which serves the towns, stood at 33%", "while neighbouring Fenn Water, at 52%")."""
+    toks: list[Token] = article.tokens(q.sentence)
+    for j in range(article.token_index(q) - 1, -1, -1):
+        t = toks[j]
+        if t.q is not None and t.q.kind != "date" or t.text in (";", ":"):
+            return None
+        if t.is_word and t.text[:1].isupper() and t.low not in _STOP and (j > 0 or t.low not in _COMMON_START):
+            words = [t.text.removesuffix("'s").removesuffix("’s")]
+            while j > 0 and toks[j - 1].is_word and toks[j - 1].text[:1].isupper() and toks[j - 1].low not in _STOP:
+                j -= 1
+                words.insert(0, toks[j].text)
+            return " ".join(words)
+    return None
+
+
+_COMMON_START = frozenset("but and yet so some most many few all both one two three four five it".split())
+
+
+def _named_peers(article, toks, size, name, subject):
+    """The other members of "the <superlative> of the <N> <things>": figures headed by another name,
+    listed after the set in its own sentence ("...: the Quarry Tunnel runs 3.1 km and the Mill Tunnel 5.4
+    km") or stated in a paragraph that names the things ("All three pits cut output. ... Fenwood,
+    whose seams lie at about 410 metres"), of one unit (the subject's when it is given); the ends
+    of ranges and changes, and figures set against others ("below the average of 78%"), are no peers."""
+    noun = thing_of(size)
+    if noun is None:
+        return []
+    after_set = size.span[1]
+    found = []
+    for q in article.quantities:
+        if q.id in (size.id, getattr(subject, "id", None)) or q.kind in ("date", "rank") \
+                or not isinstance(q.value, float) or q.qualifier == "lower" and q.unit == "count":
+            continue
+        if q.sentence == size.sentence:
+            if q.span[0] < after_set:
+                continue
+        elif name in article.sentence_text(q.sentence) or noun not in _paragraph_words(article, q):
+            continue
+        peer = _clause_name(article, q)
+        if peer is None or peer in name or name in peer or _is_reference(article, q):
+            continue
+        if set(article.words_before(q, 6)) & _WHOLES:
+            continue  # "the network now stretches 12.7 km": the whole the members make up
+        if subject is not None and not _comparable(q, subject):
+            continue
+        found.append((peer, q))
+    listed = [(p, q) for p, q in found if q.sentence == size.sentence]
+    if len(listed) == int(size.value) - 1:
+        found = listed  # "the longest of the three tunnels: the Quarry Tunnel runs 3.1 km, the Mill Tunnel 5.4 km"
+    peers = {p for p, _ in found}
+    if len(peers) != len(found) or len({(q.unit, q.per, thing_of(q)) for _, q in found}) > 1:
+        return []  # one name with two figures, or figures of several measures: not sure which is meant
+    return [q for _, q in found]
+
+
+def _comparable(a, b) -> bool:
+    if a.unit != b.unit or a.per != b.per:
+        return False
+    return thing_of(a) == thing_of(b) or None in (thing_of(a), thing_of(b))
+
+
+def _is_reference(article, q) -> bool:
+    """q is the start or size of a change, an end of a range, or set against another figure."""
+    if article.roles_in(q) & {"from", "by", "low", "high"}:
+        return True
+    return bool(set(article.words_before(q, 5)) & _COMPARING - {"up", "down", "on", "from"})
+
+
+def _paragraph_words(article, q) -> set[str]:
+    """The common (lower-case) words of q's paragraph, singular: "tunnels", not the "Tunnel" of a name."""
+    cache = article.extraction.memo.setdefault("paragraph words", {})
+    if not cache:
+        for s in range(len(article.sentences)):
+            words = {_singular(w) for w in re.findall(r"(?<![A-Za-z])[a-z]+", article.sentence_text(s))}
+            cache.setdefault(article.paragraph(s), set()).update(words)
+    return cache.get(article.paragraph(q), set())
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _figure_of_name(article, name, like, size):
+    """The one figure of like's measure stated in a sentence that names ``name`` (not the
+    superlative's own): "The Harbour Tunnel, a 4.2-kilometre bore, opened"."""
+    found = [q for q in article.quantities
+             if q.sentence != size.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
+             and _comparable(q, like) and name in article.sentence_text(q.sentence)
+             and not _is_reference(article, q)]
+    return found[0] if len({float(q.value) for q in found}) == 1 else None
 
 
 def _open_superlative(article, toks, k):
@@ -280,8 +530,6 @@ def _open_superlative(article, toks, k):
     j = k - 1
     while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
         j -= 1
-    if toks[j].low in _PREPOSITIONS:
-        return None  # "made by the smallest banks": a group's name, not a claim that it is the smallest
     subject = _figure_before(article, toks, j + 1) or _figure_with_after(toks, k + 2)
     if subject is None or subject.unit in ("rank", "date"):
         return None
@@ -323,10 +571,14 @@ def _figure_with_after(toks, k):
 # Before "the smallest banks" they make it the name of a group: "made by the smallest banks".
 _PREPOSITIONS = frozenset("by for of to from with at among in on into onto across between than".split())
 _TOTALS = frozenset("total all combined overall system-wide network-wide altogether entire whole".split())
+_WHOLES = _TOTALS | {"network", "system", "group", "portfolio", "fleet"}
 
 
 def _figure_set_after(toks, k):
     """"the lowest of the three bids, at €187 million": the figure after the set, by "at" or "with"."""
+    if k + 1 < len(toks) and toks[k].low in ("at", "with") and toks[k + 1].q is not None:
+        t = toks[k + 1]  # "the shallowest of the three pits at 540 metres"
+        return t.q if t.q.kind != "date" and isinstance(t.q.value, float) else None
     for j in range(k, min(k + 4, len(toks) - 2)):
         if toks[j].text == ",":
             t = toks[j + 2]
@@ -342,12 +594,12 @@ def _set_size(toks, k):
     """"of the three formats", "among its five plants": the count that sizes the set."""
     for j in range(k, min(k + 3, len(toks))):
         if toks[j].low in _SET_WORDS:
-            for t in toks[j + 1:j + 3]:
+            for t in toks[j + 1:j + 4]:
                 if t.q is not None:
                     ok = t.q.unit == "count" and isinstance(t.q.value, float) and 2 <= t.q.value <= 12
                     return t.q if ok and float(t.q.value).is_integer() else None
-                if t.low not in _DETERMINERS:
-                    return None
+                if t.low not in _DETERMINERS and not t.low.endswith(("'s", "’s")):
+                    return None  # "of the three formats", "of the group's three pits"
             return None
         if toks[j].q is not None or not toks[j].is_word:
             return None

@@ -12,13 +12,22 @@ Shapes, each with an example:
 - the value stated in an earlier sentence, named here by its subject: "The index fell 3.1% to
   2,418.6 points ... the index was still within the 2,450-2,700 range" (the one level of that
   subject, not the start of a change, of the range's unit);
+- the value followed by a relative clause that places it: "recovered 31% of its costs as
+  overheads, which it described as within the 25 to 30 per cent band"; "a rate of 3.4%, which
+  officials said was inside the band";
+- a range said to hold every figure of a measure, and a figure of that measure after it (cue "one
+  of"): "Tolls range from €2 for cars to €9 for lorries" ... "the €12 toll he paid" (named by the
+  same noun, in that paragraph or the next); "Pass rates at every school stayed within a band of 61%
+  to 78%. ... the best figure in the county, 83%" (called the best figure, next sentence);
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
 
 Refuses: "within 10 km of the coast" and "within two days" (a distance or a span, no range);
 "within budget" (no figures); a range of another unit than the value ("34 km/h, within the
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
-band": a verb and a noun stand between them); an anaphor with two candidate ranges before it.
+band": a verb and a noun stand between them); an anaphor with two candidate ranges before it; for
+a range over a set, a figure in the range's own sentence ("smartcard holders pay Rs 9"), a change or
+a plan ("the top toll will rise to €12"), a figure of another noun, or one two paragraphs on.
 """
 
 from __future__ import annotations
@@ -73,10 +82,12 @@ def read(article):
             if found is None:
                 continue
             low, high = found
-            value = _value_before(article, toks, k, low) or _value_by_subject(article, toks, k, low, high)
+            value = _value_before(article, toks, k, low) or _value_by_relative(article, toks, k, low) \
+                or _value_by_subject(article, toks, k, low, high)
             if value is None:
                 continue
             yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(cue), sentence=s)
+    yield from _held_by_set_ranges(article, ranges)
 
 
 def _cues(toks: list[Token]):
@@ -169,6 +180,47 @@ def _value_before(article, toks, k, low):
     return None
 
 
+# Verbs by which a relative clause places the value it follows: "27%, which it described as within".
+_CALLING = frozenset("""described describes describe called calls call considered considers deemed deems judged
+judges regard regarded regards put puts counted counts termed terms characterised characterized reckoned""".split())
+_SAYING = frozenset("said says say argued argues claimed claims insisted insists noted notes".split())
+_BE = frozenset("is was are were remains remained lay lies sat sits".split())
+_ADVERBS = frozenset("well comfortably squarely firmly safely still just right broadly".split())
+
+
+def _value_by_relative(article, toks, k, low):
+    """'recovered 27% of costs as overheads, which it described as within the 20-25% range'; 'a rate of
+    3.4%, which officials said was inside the band': the figure the relative clause before the cue is
+    about, the nearest before its comma in the range's unit."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _ADVERBS:
+        j -= 1
+    if j >= 0 and toks[j].low == "as":
+        j -= 1
+    if j >= 0 and toks[j].low in _BE and j > 0 and toks[j - 1].low in _SAYING:
+        j -= 2  # "which it said was inside"
+    elif j >= 0 and toks[j].low in _CALLING:
+        j -= 1
+    else:
+        return None
+    start = j
+    while j >= 0 and start - j < 3 and toks[j].is_word and toks[j].low not in ("which", "that"):
+        j -= 1  # the speaker: "it", "the board", "officials"
+    if j < 1 or toks[j].low not in ("which", "that") or toks[j - 1].text != ",":
+        return None
+    words = 0
+    for i in range(j - 2, -1, -1):
+        t = toks[i]
+        if t.q is not None:
+            if t.q.kind == "date":
+                continue
+            return t.q if article.same_unit(t.q, low) else None
+        if not t.is_word or words >= 8:
+            return None  # another clause, or too far to be the phrase's own figure
+        words += 1
+    return None
+
+
 def _puts(word: str) -> bool:
     """'puts', 'put', 'keeps', 'leaves': a verb that places a level somewhere."""
     return word in ("puts", "put", "putting", "keeps", "kept", "keeping", "leaves", "left", "leaving", "places",
@@ -212,3 +264,88 @@ def _value_by_subject(article, toks, k, low, high):
         found.append(q)
     values = {float(q.value) for q in found}
     return found[-1] if len(values) == 1 else None
+
+
+# -- a range said to hold every figure of a measure, and a figure of that measure stated after it -------
+_RANGE_VERBS = frozenset("range ranges ranged ranging vary varies varied varying span spans spanned".split())
+_EVERY = frozenset("every each all".split())
+_HOLDING = frozenset("inside within between".split())
+_FIGURE_WORDS = frozenset("figure rate reading level result score number".split())
+_EXTREMES = frozenset("best highest top lowest worst biggest largest smallest strongest weakest".split())
+_HEAD_ENDS = frozenset("at across in of for on from".split())
+_HYPOTHETICAL = frozenset("will would could might may proposed planned plans due expected if".split())
+
+
+def _held_by_set_ranges(article, ranges):
+    """"Tolls range from €2 for cars to €9 for lorries" ... "the €12 toll he paid": a range said to hold every figure of a measure ("<things> range from A to B",
+    "<rates> at every school stayed within a band of A to B"), and a figure of that measure stated after
+    it: named by the same noun in that paragraph or the next, or called "the best figure" in the next
+    sentence. Figures in the range's own sentence (a discount, a cap), changes and plans are passed over."""
+    found = [(c.sentence, article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"]))
+             for c in ranges if c.roles.get("low") and c.roles.get("high")]
+    found += list(_ranges_with_asides(article))
+    for s, low, high in found:
+        noun = _set_noun(article, s, low)
+        if noun is None:
+            continue
+        for q in article.quantities:
+            if q.sentence <= s or article.paragraph(q.sentence) > article.paragraph(s) + 1 or q in (low, high):
+                continue
+            if not article.same_unit(q, low) or article.roles_in(q) & {"from", "to", "by", "low", "high"}:
+                continue
+            if set(article.words_before(q, 8)) & _HYPOTHETICAL or article.clause_time(q) not in (None,
+                                                                                            article.clause_time(low)):
+                continue
+            named = noun in {_singular(w) for w in article.words_after(q, 3)} or \
+                article.words_before(q, 2)[-2:] == [noun, "of"]
+            called = q.sentence == s + 1 and article.paragraph(q.sentence) == article.paragraph(s) and \
+                set(article.words_before(q, 6)) & _EXTREMES and set(article.words_before(q, 6)) & _FIGURE_WORDS
+            if named or called:
+                yield claim("inclusion", {"value": q, "low": low, "high": high}, cue="one of", sentence=q.sentence)
+
+
+def _ranges_with_asides(article):
+    """"range from €2 for a car with two axles to €9 for lorries": the ends of a
+    range with a few words on each, which the sentence linker does not pair."""
+    for s in range(len(article.sentences)):
+        toks = article.tokens(s)
+        for k, t in enumerate(toks):
+            if t.low not in _RANGE_VERBS or k + 2 >= len(toks) or toks[k + 1].low != "from" or toks[k + 2].q is None:
+                continue
+            low = toks[k + 2].q
+            for j in range(k + 3, min(k + 14, len(toks) - 1)):
+                if toks[j].text in (",", ";", ":", "."):
+                    break
+                if toks[j].low == "to" and toks[j + 1].q is not None and article.same_unit(toks[j + 1].q, low) \
+                        and not any(x.q is not None and article.same_unit(x.q, low) for x in toks[k + 3:j]):
+                    yield s, low, toks[j + 1].q
+                    break
+
+
+def _set_noun(article, s, low) -> str | None:
+    """What a range holds every figure of: "Tolls range from" -> "toll"; "Pass rates at every school
+    stayed within a band of" -> "rate". None unless a range verb or "every" with "inside" says so."""
+    toks = article.tokens(s)
+    k = article.token_index(low)
+    clause = []
+    for t in reversed(toks[:k]):
+        if t.text in (";", ":") or t.q is not None:
+            break
+        if t.is_word:
+            clause.append(t)
+    clause.reverse()
+    words = [t.low for t in clause]
+    if not (set(words) & _RANGE_VERBS or set(words) & _EVERY and set(words) & _HOLDING):
+        return None
+    verb = next((i for i, w in enumerate(words) if w in _RANGE_VERBS | _HOLDING), len(words))
+    cut = next((i for i, w in enumerate(words[:verb]) if w in _HEAD_ENDS), verb)  # "Tolls on the new road range"
+    head = words[cut - 1] if cut > 0 else None
+    if head is None or not head.endswith("s") or head.endswith("ss") or head in _EVERY:
+        return None  # a plural noun heads the clause: "tolls", "pass rates"
+    return _singular(head)
+
+
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word

@@ -7,9 +7,14 @@ Shapes:
   "the 14th-oldest county in the region"; "Of the 30 companies in the blue-chip gauge" ... "the
   34th-largest member of the blue-chip gauge";
 - a field and a rank that share what they are in: "19 school districts in the county" ... "ranked
-  23rd among the county's districts".
+  23rd among the county's districts";
+- a field counted by "one of <N>", its noun named before it: "the province, one of seven that voted"
+  ... "the ninth-highest among the provinces";
+- a ranking verb whose sentence names the things ranked: "delays at 24 hospitals" ... "its table,
+  which lists hospitals from best to worst, placed St Olave's 27th" ("placed", "ranked", "rated").
 
-Refuses: a rank in a wider field than the one counted ("12th nationally", "third in the world",
+Refuses: "one of five bidders" as a field of another noun; a sentence naming things counted twice
+with different sizes ("the 12-team league" and "the 64-team field"); a rank in a wider field than the one counted ("12th nationally", "third in the world",
 "the country's fifth-largest bank" against the region's 11 counties); a rank with two candidate
 fields of different sizes; ordinals that are not ranks ("its 14th year", "the 3rd floor").
 """
@@ -57,7 +62,7 @@ def read(article: Article):
     candidate fields of different sizes.
     """
     linked = {c.roles.get("rank") for c in article.extraction.claims if c.kind == "rank"}
-    fields = [q for q in article.quantities if _is_field(q)]
+    fields = [q for q in article.quantities if _is_field(article, q)]
     if not fields:
         return
     contexts = {f.id: _words(article.before(f, 40)) | _words(article.after(f, 40)) for f in fields}
@@ -66,19 +71,24 @@ def read(article: Article):
         if q.kind != "rank" or q.id in linked or not isinstance(q.value, float) or q.value < 2:
             continue
         after = article.after(q, 60)
-        if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST):
+        if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST or _ranks_by_verb(article, q)):
             continue  # "A 42nd, Marigold Elementary, was to open": an ordinal that counts, not a ranking
         if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
             continue
         near = fields[bisect_left(starts, q.sentence - WINDOW):bisect_right(starts, q.sentence + WINDOW)]
         field = _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
         if field is not None:
-            yield claim("rank", {"rank": q, "field": field}, cue="field", about=thing_of(field))
+            yield claim("rank", {"rank": q, "field": field}, cue="field", about=_thing(article, field))
 
 
-def _is_field(q: Quantity) -> bool:
+def _is_field(article: Article, q: Quantity) -> bool:
     return q.kind == "count" and isinstance(q.value, float) and q.value >= 2 and q.qualifier == "exact" \
-        and thing_of(q) in _FIELD_NOUNS
+        and _thing(article, q) in _FIELD_NOUNS
+
+
+def _thing(article: Article, q: Quantity) -> str | None:
+    """What a field counts: its own noun, or the one "the province, one of seven that voted" borrows."""
+    return thing_of(q) or article.implied_noun(q)
 
 
 def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts: dict[str, set[str]]) -> Quantity | None:
@@ -86,14 +96,26 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
     near = _words(article.after(rank, 50)) | _words(article.before(rank, 30))
     ranked = _ranked_thing(article, rank)
     contest = bool(set(article.words_before(rank, 4)) & _CONTEST) or bool(_words(article.after(rank, 25)) & _CONTEST)
-    same_thing = [f for f in fields if ranked is not None and thing_of(f) == ranked]
+    same_thing = [f for f in fields if ranked is not None and _thing(article, f) == ranked]
     mine = near - _GENERIC - (_CONTEST - set(_TABLES.values())) - {"th", "st", "nd", "rd"}
     shared = [f for f in fields if mine & contexts[f.id] - _GENERIC]
-    contests = [f for f in fields if contest and ranked is None and thing_of(f) in _SPORT_FIELDS]
-    named = [f for f in fields if thing_of(f) in near]  # "ranked 23rd among the county's districts"
+    contests = [f for f in fields if contest and ranked is None and _thing(article, f) in _SPORT_FIELDS]
+    named = [f for f in fields if _thing(article, f) in near]  # "ranked 23rd among the county's districts"
+    if not named and _ranks_by_verb(article, rank):
+        # "The table, which lists hospitals from best to worst, placed St Olave's 27th": the field's
+        # things are named in the ranking's own sentence
+        said = _words(article.sentence_text(rank.sentence))
+        named = [f for f in fields if _thing(article, f) in said]
+        if len({f.value for f in named}) != 1:
+            named = []  # the sentence names things counted twice: left to the narrower evidence
     found = same_thing or named or shared or contests  # the most specific evidence decides
     sizes = {f.value for f in found}
     return found[0] if len(sizes) == 1 else None
+
+
+def _ranks_by_verb(article: Article, rank: Quantity) -> bool:
+    """'placed X 27th', 'ranked it ninth', 'rates it fourth': a verb of ranking just before the rank."""
+    return bool(set(article.words_before(rank, 4)) & {"placed", "ranked", "ranks", "rated", "rates", "put", "puts"})
 
 
 def _ranked_thing(article: Article, rank: Quantity) -> str | None:

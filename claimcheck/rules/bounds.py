@@ -7,7 +7,7 @@ import re
 from ..numbers import format_number
 from ..vocab import FRACTION_DENOMINATORS
 from ..ruleset import Flag, rule
-from ._common import numeric
+from ._common import iv, numeric
 
 # Plural heads after "N% of" that are amounts, not groups of things: 150% of earnings is possible.
 _AMOUNTS = frozenset("""earnings sales revenues revenue profits assets costs expenses levels prices wages savings
@@ -22,6 +22,14 @@ _BOUNDED_BEFORE = re.compile(r"\b(?P<w>turnout|stake|efficacy|effectiveness|accu
                              re.I)
 _BOUNDED_AFTER = re.compile(r"\s*(?:-\s*)?(?P<w>effective|accurate|owned|stake|certain|sure|renewable|"
                             r"turnout|vaccinated|complete|probability|chance|likelihood|majority)\b", re.I)
+# Occupancy of rooms cannot pass 100%; of prisons, wards, shelters or trains it can (overcrowding).
+_LODGINGS = re.compile(r"\b(?:hotels?|motels?|(?:guest[- ]?)?rooms?|guest ?houses?|hostels?|lodges?|inns?|resorts?|"
+                       r"holiday (?:parks?|homes?|lets?)|caravan parks?|campsites?|cabins?|chalets?|"
+                       r"bed[- ]and[- ]breakfasts?|b&bs?|accommodation)\b", re.I)
+_OVERFULL = re.compile(r"\b(?:prisons?|jails?|gaols?|cells?|hospitals?|wards?|beds?|shelters?|icus?|trains?|"
+                       r"buses|carriages?|seats?|schools?|classrooms?|capacity)\b", re.I)
+_CHANGED = re.compile(r"\b(?:rose|fell|increased|decreased|grew|jumped|dropped|climbed|up|down|gained|lost)\s+"
+                      r"(?:by\s+)?$", re.I)
 _CHANGE_AFTER = re.compile(r"\s*(?:more|less|higher|lower|above|below|over|increase|rise|gain|jump|up|down|"
                            r"growth|premium|return)\b", re.I)
 # Counted nouns that go below zero: index points ("-2.5 points") and parts of a whole ("minus two fifths").
@@ -35,7 +43,8 @@ def bounds(quantities, claims, ctx):
     What it checks: stakes and shares over 100% ("a 185% stake"); a percentage or fraction of a group of
     people or things over 100% ("160% of companies"); a rank beyond the number ranked ("68th out of 63");
     a part larger than its set ("12 out of 10 members"); a rate of a whole over 100% ("turnout touched
-    104%", "107% effective"); a negative count.
+    104%", "107% effective"); more days than the period they fall in hold ("on 130 days in the four
+    months to May"); a negative count.
     Why it matters: these are impossible on their face; they are typing slips that readers notice.
     Flags:       "sold its 185% stake in SB Energy"; "ranked 68th out of 63 countries"
     Passes:      "sold its 85% stake in SB Energy"; "ranked 28th out of 63 countries"
@@ -59,15 +68,23 @@ def bounds(quantities, claims, ctx):
             said = _bounded_by(q, ctx)
             if said:
                 yield Flag(f"{said} is more than the whole", [q], observed=q.text,
-                           expected="at most 100%", arithmetic=f"{format_number(q.value)}% > 100%",
+                           expected="at most 100%", arithmetic=f"{q.text} > 100%",
                            advice="Check the percentage: it measures a share of a whole.")
         if q.kind == "count" and q.noun and q.noun.split()[-1] not in _SIGNED_NOUNS and numeric(q) and q.value < 0:
             yield Flag(f"a negative count: {q.text}", [q], observed=q.text, expected="a count of 0 or more",
                        advice="Check the sign: a count cannot be negative.")
 
 
+# The fewest and the most days a calendar unit may span.
+_DAYS = {"day": (1, 1), "week": (7, 7), "fortnight": (14, 14), "month": (28, 31), "quarter": (89, 92),
+         "year": (365, 366), "decade": (3652, 3653)}
+
+
 def _share(claim, ctx):
     share, part, whole = ctx.role(claim, "share"), ctx.role(claim, "part"), ctx.role(claim, "whole")
+    if share is None and numeric(part) and numeric(whole) and part.unit in _DAYS and whole.unit in _DAYS:
+        yield from _days_in_period(claim, part, whole)
+        return
     if share is None and numeric(part) and numeric(whole) and part.unit == whole.unit == "count":
         if part.value > whole.value:
             yield Flag(f"{part.text} out of {whole.text}: the part is larger than the whole", [part, whole],
@@ -103,7 +120,13 @@ def _bounded_by(q, ctx) -> str | None:
     if word:
         return f"{q.text} {word.group('w').lower()}"
     word = _BOUNDED_BEFORE.search(before)
-    return f"a {word.group('w').lower()} of {q.text}" if word else None
+    if word:
+        return f"a {word.group('w').lower()} of {q.text}"
+    clause = re.split(r"[;:]", sentence[:q.span[0] - start])[-1]  # a list's commas do not end the clause
+    if re.search(r"\boccupancy\b", clause, re.I) and _LODGINGS.search(clause) and not _OVERFULL.search(sentence) \
+            and not _CHANGED.search(clause) and not re.match(r"\s*of\b", after):
+        return f"an occupancy of {q.text}"
+    return None
 
 
 def _is_group(about: str | None) -> bool:
@@ -119,3 +142,16 @@ def _is_group(about: str | None) -> bool:
     head = words[0] if len(words) == 1 else next((w for w in words if w.endswith("s")), words[-1])
     return head.endswith("s") and not head.endswith("ss") and head not in _AMOUNTS and len(head) > 3 or head in (
         "people", "children", "men", "women", "staff", "population", "workforce", "electorate")
+
+
+def _days_in_period(claim, part, whole):
+    """'on 130 days in the four months': the fewest days the part spans against the most the period holds."""
+    least = iv(part).lo * _DAYS[part.unit][0]
+    most = iv(whole).hi * _DAYS[whole.unit][1]
+    if least <= most:
+        return
+    yield Flag(f"{part.text} cannot fall within {whole.text}, which hold at most {format_number(most)} days",
+               [part, whole], claim=claim, expected=f"at most {format_number(most)} days", observed=part.text,
+               arithmetic=f"{format_number(least)} days > {format_number(float(whole.value))} × "
+                          f"{_DAYS[whole.unit][1]} = {format_number(most)} days",
+               advice="Check the count and the length of the period it is said to fall in.")

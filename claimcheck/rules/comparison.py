@@ -22,7 +22,8 @@ def comparison_holds(comparison, ctx):
 
     What it checks: "twice as many as", "three times as much as", "half as many as" against the ratio of the
     two figures (the other may stand in another paragraph, found by its subject and measure); "the largest
-    of the three", "the fastest growth of the four formats" against the other members' figures; "a record",
+    of the three", "the fastest growth of the four formats" against the other members' figures; "its highest
+    pass rate ..., where pupils passed 38 of 48 exams" against the rates of other tallies; "a record",
     "the highest since 2019" against a bigger figure the article gives for an earlier time.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
     contradict usually means a stale or mistyped figure.
@@ -31,19 +32,22 @@ def comparison_holds(comparison, ctx):
     Options:     none.
     """
     subject = ctx.role(comparison, "subject")
-    others = [ctx.role(comparison, r) for r in sorted(comparison.roles) if r.startswith("other")]
+    others = [ctx.role(comparison, r) for r in sorted(comparison.roles) if r.startswith("other") and "_" not in r]
     if not numeric(subject) or not others or not all(numeric(o) for o in others):
         return
-    if comparison.roles.get("difference"):
+    if comparison.roles.get("subject_of"):
+        yield from _extreme_rate(comparison, ctx)
+    elif comparison.roles.get("difference"):
         yield from _difference(comparison, ctx, subject, others[0])
     elif comparison.direction in ("up", "down"):
-        yield from _extreme(comparison, subject, others)
+        yield from _extreme(comparison, subject, others, ctx.role(comparison, "set"))
     else:
         yield from _multiple(comparison, ctx, subject, others[0])
 
 
-def _extreme(comparison, subject, others):
-    """Superlatives and records: no other figure may lie wholly beyond the subject."""
+def _extreme(comparison, subject, others, size=None):
+    """Superlatives and records: no other figure may lie wholly beyond the subject; the set's size
+    ("of the 11 reservoirs"), when given, is shown too, as it is where the claim is made."""
     up = comparison.direction == "up"
     s = iv(subject)
     beyond = [o for o in others if (stated(o).lo > s.hi if up else stated(o).hi < s.lo)]
@@ -61,10 +65,37 @@ def _extreme(comparison, subject, others):
         called = "a record" if cue == "record" else f"the {cue}"
         earlier = " for an earlier time" if cue == "record" or " since" in cue else ""
         message = f"{subject.text} is called {called}, but the article gives {o.text}{earlier}, which is {bigger}"
-    yield Flag(message, [subject, o], claim=comparison,
+    yield Flag(message, [subject, o, *([size] if size is not None else [])], claim=comparison,
                expected=f"a figure {'at or above' if up else 'at or below'} {o.text}", observed=subject.text,
                arithmetic=f"{o.text} {sign} {subject.text}",
                advice="Check both figures, and whether they measure the same thing at the times compared.")
+
+
+def _extreme_rate(comparison, ctx):
+    """'its best rate ... 38 of 48 exams' against '45 of 50 exams': no other tally's rate may lie wholly beyond."""
+    def rate(name):
+        part, whole = ctx.role(comparison, name), ctx.role(comparison, f"{name}_of")
+        return part, whole, (iv(part) / stated(whole) if numeric(part) and numeric(whole) else None)
+
+    part, whole, mine = rate("subject")
+    if mine is None:
+        return
+    up = comparison.direction == "up"
+    names = sorted(r for r in comparison.roles if r.startswith("other") and "_" not in r)
+    for name in names:
+        p, w, theirs = rate(name)
+        if theirs is None or not (theirs.lo > mine.hi if up else theirs.hi < mine.lo):
+            continue
+        bigger = "higher" if up else "lower"
+        shown = f"{float(part.value) / float(whole.value):.1%}", f"{float(p.value) / float(w.value):.1%}"
+        yield Flag(f"{part.text} of {whole.text} ({shown[0]}) is called the {comparison.cue}, but {p.text} of "
+                   f"{w.text} ({shown[1]}) is {bigger}", [part, whole, p, w], claim=comparison,
+                   expected=f"a rate {'at or above' if up else 'at or below'} {shown[1]}", observed=shown[0],
+                   arithmetic=f"{p.text} / {w.text} = {shown[1]} {'>' if up else '<'} {part.text} / {whole.text} = "
+                              f"{shown[0]}",
+                   advice="Check the tallies, and whether they are of the same contest and time.")
+        return
+    yield Consistent(f"{part.text} of {whole.text} is the {comparison.cue}", [part, whole])
 
 
 def _difference(comparison, ctx, subject, other):
@@ -102,8 +133,9 @@ def _multiple(comparison, ctx, subject, other):
     if ratio.overlaps(factor):
         yield Consistent(f"{subject.text} / {other.text} = {shown}, {said} as stated", [subject, other])
         return
-    yield Flag(f"{subject.text} is said to be {said} as {comparison.about or 'many'} as {other.text}, but the "
-               f"ratio is {shown}",
+    about = comparison.about or "many"
+    said_as = f"{said} {about}" if about.startswith("the ") else f"{said} as {about} as"  # "twice the size of"
+    yield Flag(f"{subject.text} is said to be {said_as} {other.text}, but the ratio is {shown}",
                [subject, other], claim=comparison, expected=f"a ratio of {said}", observed=shown,
                arithmetic=f"{subject.text} / {other.text} = {shown}",
                advice="Check both figures, and whether the comparison is of the same measure and time.")

@@ -9,7 +9,7 @@ from ._common import iv, numeric
 from ._stated import stated
 
 # What each cue says of the value against the range [low, high].
-_INSIDE = ("within", "inside", "in line with", "in the middle of", "at the top of", "at the bottom of",
+_INSIDE = ("within", "inside", "one of", "in line with", "in the middle of", "at the top of", "at the bottom of",
            "at the upper end of", "at the lower end of", "at the high end of", "at the low end of")
 
 
@@ -19,7 +19,9 @@ def within_range(inclusion, ctx):
 
     What it checks: "within", "inside", "in line with", "at the top of" a range, and "outside", "above",
     "below" one, where the value and both ends of the range are figures of one unit; the value may stand
-    in another sentence and the range may be named ("the target band") after being set earlier.
+    in another sentence and the range may be named ("the target band") after being set earlier. A range
+    said to hold every figure of a measure ("tolls range from €2 to €9") is checked against a figure of
+    that measure stated after it ("the €12 toll he paid").
     Why it matters: a value outside the range it is said to lie in is usually a mistyped figure, a stale
     range or a forecast revised since; readers take "within the range" as a fact.
     Flags:       "output of 880,000 tonnes was within the range of 900,000 to 950,000 tonnes"
@@ -51,10 +53,15 @@ def within_range(inclusion, ctx):
     else:
         return
     span = f"{lo_s} to {hi_s}"
+    if cue == "one of":  # "Tolls range from €2 to €9" ... "the €12 toll he paid"
+        said = "inside the range"
+        message = f"{value.text} is one of the figures said to lie in the range {span}, but it lies {side} it"
+    else:
+        message = f"{value.text} is said to be {said} {span}, but it lies {side} it"
     if not wrong:
         yield Consistent(f"{value.text} is {said} {span}", [value, low, high])
         return
-    yield Flag(f"{value.text} is said to be {said} {span}, but it lies {side} it", [value, low, high],
+    yield Flag(message, [value, low, high],
                claim=inclusion, expected=f"a value {said} {span}", observed=value.text, arithmetic=arithmetic,
                advice="Check the value, the ends of the range, or whether the range has been revised.")
 
