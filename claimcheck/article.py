@@ -258,7 +258,7 @@ class Article:
             if q.kind != "date" or not q.resolved or not re.search(r"\d{4}", q.text) or "ago" in q.text.lower():
                 continue
             words = self.phrase_words(q)
-            kinds = event_kinds(words)
+            kinds = event_kinds(words) or self.fronted_kinds(q)
             listed = set(words[:words.index("")]) <= {"and", "or", "then", "again", "also", "in", "on", "later"}
             if listed and out and out[-1].sentence == q.sentence:  # "victories in 2019 and 2022"
                 kinds, planned = set(out[-1].kinds), out[-1].planned
@@ -550,6 +550,65 @@ class Article:
         return _singular(t.low)
 
 
+    # -- dates of plans, of the previous time, and of named events -------------------------------------
+    def planned_dates(self) -> list[Quantity]:
+        """Dates the text marks as a plan or deadline ("was first scheduled to open in 2019",
+        "scheduled for 2019", "the 2020 deadline"), with their year written, in text order."""
+        out = []
+        for q in self._year_dates():
+            words = self.phrase_words(q)
+            if _PLANNED & set(words) or {"deadline", "schedule", "target", "originally"} & set(words):
+                out.append(q)
+        return out
+
+    def previous_occurrences(self) -> list[Quantity]:
+        """Dates the text gives as the last time something happened, a wait's start: "was last flooded in
+        2007", "the first ... to score a century since Okoro's 112 in May 2006", "the strongest wind since
+        Storm Ardal hit in January 2005", "for the first time since 1998"."""
+        out = []
+        for q in self._year_dates():
+            toks = self.tokens(q.sentence)
+            k = self.token_index(q)
+            back = [t.low for t in toks[max(0, k - 14):k] if t.q is None]
+            if ";" in back:
+                back = back[len(back) - back[::-1].index(";"):]
+            near = [w for w in back[-6:] if w.isalpha()]
+            if "last" in near and near[-1:] in (["in"], ["on"]) or near[-1:] == ["last"]:
+                out.append(q)  # "was last flooded in 2007", "last in 1998"
+                continue
+            if "since" not in back:
+                continue
+            before_since = [t.low for t in toks[:k]]
+            cut = len(before_since) - before_since[::-1].index("since") - 1
+            said, since = before_since[:cut], set(before_since[cut:])
+            if since & _BEGAN or event_kinds(sorted(since)) & {"founding", "opening", "launch", "birth"}:
+                continue  # "the busiest since the line began in 1987": a beginning, not the last time
+            if "first" in said or "record" in said or any(_SUPERLATIVE.fullmatch(w) for w in said[-12:]):
+                out.append(q)
+        return out
+
+    def dates_naming(self, name: str) -> list[Quantity]:
+        """Dates (year written) whose own phrase names ``name`` ("since Storm Ardal hit in January 2005"
+        for "Ardal")."""
+        low = name.lower()
+        return [q for q in self._year_dates() if low in self.phrase_words(q, before=6)]
+
+    def fronted_kinds(self, q: Quantity) -> set[str]:
+        """The event kinds of q's whole sentence when q is its opening time ("In May 1960, at 24, she
+        took a loan and opened a bakery": an opening), and q the sentence's only written year."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        if k > 2 or any(t.is_word and t.low not in ("in", "on", "by", "early", "late") for t in toks[:k]):
+            return set()
+        if sum(1 for d in self.in_sentence(q.sentence) if d.kind == "date" and re.search(r"\d{4}", d.text)) != 1:
+            return set()
+        return event_kinds([t.low for t in toks if t.is_word])
+
+    def _year_dates(self) -> list[Quantity]:
+        return [q for q in self.quantities if q.kind == "date" and q.resolved and re.search(r"\d{4}", q.text)
+                and "ago" not in q.text.lower()]
+
+
 @dataclass(frozen=True)
 class DatedEvent:
     """A dated event of the article: its date, its kinds ("founding", "birth"...), and whether planned."""
@@ -574,8 +633,12 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
             "champion", "premiership", "pennant"),
     "appointment": ("appointed", "took over", "joined", "elected", "hired", "named", "succeeded", "sworn"),
     "departure": ("stepped down", "retired", "resigned", "quit", "ousted"),
+    "completion": ("completed", "built", "constructed", "commissioned"),
     "marriage": ("married", "wed"),
 }
+_SUPERLATIVE = re.compile(r"(?!(?:inter|for|gu|requ|t|prot|harv|sugg|inv|arr|cont|hon|mod|qu|r|ch|n|dig|manif|conqu|inqu|"
+                         r"p|v|cr|pri|midw|northw|southw|w|int|att|l|z)est$)(?:[a-z]{2,}est|most|worst|best)")
+_BEGAN = frozenset("began begun begin started start starting records existence".split())
 _PLANNED = frozenset("will would due plans planned plan expected scheduled aims hopes intends".split())
 
 

@@ -29,7 +29,8 @@ _VERB_WORDS = re.compile(r"[A-Za-z]+")
 
 _BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
 _AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
-_FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her|[A-Za-z]+(?:'s|’s))\s+)?(?:(?:previous|prior|"
+_FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her|"
+                   rf"(?:(?:last|this|the\s+previous|the\s+prior|a\s+year\s+earlier)\s+)?[A-Za-z-]+(?:'s|’s))\s+)?(?:(?:previous|prior|"
                    rf"earlier|former|record|recent|low|high|level|peak|year-ago|closing|revised|initial)\s+){{0,2}}"
                    rf"(?:(?:level|high|low|peak|rate|close|price|value|figure|total|reading|estimate|perigee|"
                    rf"apogee|minimum|maximum|floor|ceiling|lowest|highest)\s+(?:[a-z]+\s+)?of\s+{_Q})?$",
@@ -53,6 +54,8 @@ _UPDOWN_FROM = re.compile(rf"\b(?P<dir>up|down|higher|lower|rising|falling|incre
                           rf"(?:(?:level|rate)\s+of\s+{_Q})?)$", re.I)
 _BY_BEFORE = re.compile(rf"\bby\s+{_Q}(?:(?:a|an|the)\s+)?(?:further\s+|another\s+|roughly\s+|some\s+)?$", re.I)
 _PAREN_GAP = re.compile(rf"^\s*\(\s*{_Q}(?:or\s+)?{_Q}$", re.I)
+_MEASURE_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:an?\s+|the\s+)?(?:total\s+)?(?:area|distance|length|"
+                                 rf"height|depth|stretch|expanse|volume|weight|span)\s+of\s+{_Q}$", re.I)
 _OR_GAP = re.compile(rf"^(?P<np>[^,;()\n]{{0,60}}?)\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}{_OPEN_QUOTE}{_Q}$", re.I)
 _OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|that|all)\s+)?"
                        r"(?:[^,;.()\n]|(?<=\d)[,.](?=\d)){1,60}?)"  # "its 21,000-strong workforce"
@@ -128,7 +131,8 @@ _EQUATED_BEFORE = re.compile(rf"(?:\s+(?:by|in|over|within|across)\s+[^,;.()\d]{
                              rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
                              rf"representing|amounting\s+to|which\s+is|about|roughly|nearly|almost|some)\s+"
                              rf"{_OPEN_QUOTE}{_Q}", re.I)
-_COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:for|in|at|during|over|on)\s[^,;()]{1,40})?\s*,\s*", re.I)
+_COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:of|for|in|at|during|over|on)\s[^,;()]{1,40}|\s+(?:next|last|this)\s+[a-z]+)?"
+                                r"\s*,\s*", re.I)  # "4,600 tonnes of cod next year, down from ..."
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 
@@ -441,6 +445,8 @@ class Linker:
             by = self._multiplier_after(sent, max(frm, to))
         if frm is not None and frm == to:
             frm = None
+        if frm is not None and to is not None and not self._same_thing(frm, to):
+            frm = None  # "to 520 points from 19 games": where the points came from, not an earlier level
         if by is not None and self._beside_target(by, sent):
             by = None  # "exceeded the plan by nine billion": the distance from a target, not the move
         for end, other in ((frm, to), (to, frm)):
@@ -464,6 +470,20 @@ class Linker:
         self.add("change", list(roles.values()), roles, sent, direction=asserted[0][1] if asserted else None,
                  cue=verb[0] if verb else (asserted[0][0] if asserted else None), asserted=asserted,
                  relative=relative)
+
+    def _label(self, j: int, sent: _Sentence) -> bool:
+        """A bare number right after 'the' and before a comma that bears no unit of its own: a model or
+        a name ('for the 300,'), not a figure."""
+        return self.m[j].noun is None and _BARE_NUMBER.fullmatch(self.q[j].text.strip()) is not None \
+            and re.search(r"\bthe\s+$", self.before(j, sent, 10), re.I) is not None \
+            and re.match(r"\s*,", self.after(j, sent, 5)) is not None
+
+    def _same_thing(self, a: int, b: int) -> bool:
+        """Counts of one thing, or of a thing left unnamed at either end ('rose to 1,500 from 1,200 workers')."""
+        na, nb = self.q[a].noun, self.q[b].noun
+        if self.q[a].unit != "count" or self.q[b].unit != "count" or not na or not nb:
+            return True
+        return _head(na) == _head(nb)
 
     def _mentions_split(self, sent: _Sentence) -> bool:
         if sent.split is None:
@@ -671,6 +691,8 @@ class Linker:
         i = items[pos]
         for j in self._figures_before(sent, pos):
             qj = self.q[j]
+            if self._label(j, sent):
+                continue  # "$31,500 for the 300, up from $29,900": 300 names the model
             if not self.same_dimension(i, j) or self.linked(i, "change"):
                 return
             adverb = back.group("dir")
@@ -709,6 +731,8 @@ class Linker:
                 self._change(sent, by=i, verb=moved, relative=True)
                 continue
             if qi.kind == "multiplier":  # "doubled to 40": the word is its own verb
+                if _ADJECTIVE_MULTIPLIER.search(self.before(i, sent, 20)) and not qi.text.lower().endswith("d"):
+                    continue  # "her double bogey", "a triple jump": an adjective, not a move
                 self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
                              verb=(qi.text, "down" if qi.value < 1 else "up"))
                 continue
@@ -794,6 +818,9 @@ class Linker:
             paren = _PAREN_GAP.match(gap) and self.text[qb.span[1]:qb.span[1] + 3].lstrip().startswith(")")
             or_m = None if paren else _OR_GAP.match(gap)
             if not (paren or or_m):
+                if qa.kind == qb.kind == "measure" and _MEASURE_APPOSITION.match(gap):
+                    # "burned 86,400 hectares, an area of about 334 square miles": one extent, restated
+                    self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="or")
                 continue
             if qa.kind == "fraction" or (qa.kind == "percent" and or_m and re.match(r"^\s+of\b", gap, re.I)):
                 about = _of_phrase(gap)
@@ -997,6 +1024,8 @@ class Linker:
             if cue == "anniversary" and qi.kind != "rank" or cue == "since" and (
                     qi.kind != "duration" or qi.unit != "year") or cue == "age" and qi.noun != "age":
                 continue
+            if cue == "since" and _EVERY_BEFORE.search(self.before(i, sent, 20)):
+                continue  # "every four years since 1980": how often, not how long
             if not (after_re.match(self.after(i, sent)) or cue == "anniversary" and self.m[i].extra.get("anniversary")):
                 continue
             nth_year = cue == "anniversary" and re.match(r"\s+year\b", self.after(i, sent))
@@ -1071,6 +1100,18 @@ class Linker:
             if event is not None:
                 roles["event"] = event
             self.add("date_offset", list(roles.values()), roles, sent, cue=" ".join(off.group("dir").lower().split()))
+
+
+# "her double bogey", "a triple jump", "the double": a multiplier word used as an adjective or noun.
+_ADJECTIVE_MULTIPLIER = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$", re.I)
+# "every five years", "once every four years": a frequency.
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
+
+
+def _head(noun: str) -> str:
+    """A counted noun's head word, singular: 'game' for 'games', 'worker' for 'farm workers'."""
+    word = noun.split()[-1].lower()
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
 
 
 _OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "degree_Celsius"}

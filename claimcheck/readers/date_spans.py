@@ -14,6 +14,10 @@ _WAIT_NOUNS = frozenset("drought wait absence hiatus gap exile famine".split())
 _STOOD = frozenset("stood stand stands lasted survived endured held".split())
 # Verbs of a craft in service since its launch: "Vesta will have flown for nearly 11 years".
 _FLOWN = frozenset("flown flying orbited orbiting operating operated".split())
+# Nouns of a thing's span of life since it began: "the bridge's 63-year history", "ending a 41-year run".
+_LIFETIMES = frozenset("history existence run lifetime lifespan life".split())
+_BEGINNINGS = frozenset({"founding", "opening", "completion"})
+_PLANS = frozenset("planned scheduled expected promised originally forecast intended envisaged hoped".split())
 _QUALIFIERS = frozenset("nearly almost about around roughly some more than over under just close to well".split())
 _AGE_BEFORE = re.compile(r"\b(?:was|is|aged|age|at)\s*$", re.IGNORECASE)
 _FIRMS = frozenset("""company firm startup start-up business group bank lender carrier airline maker brand chain
@@ -32,14 +36,28 @@ def read(article: Article):
     2009"); "When the extension ends in December 2027, Vesta will have flown for nearly 11
     years" (with "left Earth ... on 17 March 2019"); ages against the one birth date of the
     article: "She was 91" after "died on August 11" (the death date), "In April 1952, at 21, he
-    opened" (the sentence's date), "the 58-year-old" (publication).
+    opened" (the sentence's date), "the 58-year-old" (publication); delays from the date the text
+    gave as the plan: "opening four years behind schedule", "three years later than planned", "five
+    years late" (with "was first scheduled to open in 2019"); a thing's span of life since it was
+    founded, opened or built: "the bridge's 63-year history", "ending a 41-year run" (with "completed
+    in 1961", "In May 1960, ... she opened"); an anniversary of the founding: "the carrier's 36th
+    anniversary next year"; waits from the last time the text gives: "ended a 16-year wait" (with
+    "the first ... since Olsen in July 2008", "last lifted the trophy in 1998"); "N years ago" after
+    the name of an event dated elsewhere ("talk about Ardal 20 years ago" with "since Storm Ardal hit in
+    January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
+    flooded in 2011").
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
     ("in May that year"); two birth dates; an age of someone else named ("Achieng, 29" against
-    another person's birth); "was 21 when he joined" with no date or death beside it.
+    another person's birth); "was 21 when he joined" with no date or death beside it; "every four
+    years since 1980" (a frequency); a delay with two planned dates; a history with two beginnings or
+    an owner none of them names ("the club's history" against a stadium's opening); "the 30th
+    anniversary of the flood" (another event); "the busiest since the line began in 1987" (a
+    beginning, not a last time); a name that is not right before the "ago" ("Lund moved here 20 years
+    ago").
     """
-    linked = {qid for c in article.extraction.claims if c.kind == "date_offset" for qid in c.quantities}
+    linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
     ranged = {qid for c in article.extraction.claims if c.kind == "range" for qid in c.quantities}
     for q in article.quantities:
         if q.id in linked:
@@ -50,6 +68,8 @@ def read(article: Article):
             yield from _age(article, q)
         elif q.kind == "duration" and q.unit == "year" and q.id not in ranged:
             yield from _since(article, q)
+        elif q.kind == "rank":
+            yield from _anniversary(article, q)
 
 
 def _one_date(events: list[DatedEvent]) -> DatedEvent | None:
@@ -69,11 +89,36 @@ def _ago(article: Article, q: Quantity):
         return
     words = article.phrase_words(q)
     kinds = event_kinds(words)
+    if not kinds:
+        date = _named_or_repeated(article, q)
+        if date is not None:
+            yield claim("date_offset", {"offset": q, "event": date}, cue="ago")
+        return
     if len(kinds) != 1 or {"a", "an", "another", "own"} & set(words[:words.index("")]):
         return  # "founded a charity 20 years ago" is another founding than the company's
     event = _one_date(article.events_of(kinds.pop()))
     if event is not None:
         yield claim("date_offset", {"offset": q, "event": event.date}, cue="ago")
+
+
+def _named_or_repeated(article: Article, q: Quantity) -> Quantity | None:
+    """The date of what an "N years ago" names or repeats: an event named by its name right before it,
+    dated elsewhere ("talk about Ardal 20 years ago" with "since Storm Ardal hit in January 2005"), or the
+    last time of what happens again ("the same van we loaded 13 years ago" with "was last flooded in
+    2011")."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    near = [t for t in toks[max(0, k - 2):k] if t.text != ","][-1:]  # the name right before: "Ardal 20 years ago"
+    names = [t.text for t in near if t.is_word and t.text[:1].isupper() and t.low not in _STOP
+             and t.text not in _MONTHS and t.start > article.sentences[q.sentence][0]]
+    if names:
+        dates = [d for d in article.dates_naming(names[-1]) if d.sentence != q.sentence]
+        return dates[0] if dates and len({str(d.value) for d in dates}) == 1 else None
+    said = [t.low for t in toks[:k] if t.is_word]
+    if not ({"same", "again"} & set(said) or "last time" in " ".join(said)):
+        return None
+    dates = [d for d in article.previous_occurrences() if q.sentence - 3 <= d.sentence < q.sentence]
+    return dates[0] if dates and len({str(d.value) for d in dates}) == 1 else None
 
 
 def _since(article: Article, q: Quantity):
@@ -87,7 +132,16 @@ def _since(article: Article, q: Quantity):
         or len(after) > 1 and after[0] in ("title", "trophy", "league") and after[1] in _WAIT_NOUNS
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
+    if _is_delay(before, after, q):
+        yield from _delay(article, q)
+        return
+    if q.text.endswith("-year") and after[:1] and after[0] in _LIFETIMES and after[1:2] not in (["of"], ["as"]):
+        yield from _lifetime(article, q)
+        return
     if not (first_in or waited or stood or flown):
+        return
+    if (first_in or waited) and not event_kinds([t.low for t in article.tokens(q.sentence) if t.is_word]):
+        yield from _from_last_time(article, q)
         return
     if flown:
         kind = "launch"
@@ -110,11 +164,118 @@ def _since(article: Article, q: Quantity):
         events = [e for e in events if {"last", "since"} & set(article.phrase_words(e.date))]
     event = _one_date(events)
     if event is None:
+        if (first_in or waited) and not events:
+            yield from _from_last_time(article, q)  # "last lifted the trophy in 1998" names no kind we know
         return
     roles = {"offset": q, "event": event.date}
     if anchor is not None:
         roles["anchor"] = anchor
     yield claim("date_offset", roles, cue="since")
+
+
+def _from_last_time(article: Article, q: Quantity):
+    """A wait from the one date the text gives as the last time: "ended a 16-year wait" with "the first
+    ... since Olsen in July 2008" or "last lifted the trophy in 1998"."""
+    last = [d for d in article.previous_occurrences() if d.sentence <= q.sentence]
+    taken = {d.id for d in last}
+    planned = {d.id for d in article.planned_dates()}
+    written = [d for d in _written_dates(article, q) if d.id not in taken | planned and re.search(r"\d{4}", d.text)]
+    if len(written) > 1:
+        return
+    anchor = written[0] if written else None
+    dates = [d for d in last if anchor is None or str(d.value) < str(anchor.value)]
+    if not dates or len({str(d.value) for d in dates}) != 1:
+        return
+    roles = {"offset": q, "event": dates[0]}
+    if anchor is not None:
+        roles["anchor"] = anchor
+    yield claim("date_offset", roles, cue="since")
+
+
+def _anchor(article: Article, q: Quantity) -> Quantity | None:
+    """The one written, unplanned date of q's sentence that a span runs to ("sold the bakery in March
+    2001, ending a 41-year run"); None when there is none or several."""
+    planned = {d.id for d in article.planned_dates()}
+    dates = [d for d in _written_dates(article, q) if d.id not in planned and re.search(r"\d{4}", d.text)]
+    return dates[0] if len(dates) == 1 else None
+
+
+def _is_delay(before: list[str], after: list[str], q: Quantity) -> bool:
+    """'four years behind schedule', 'three years late', 'two years later than planned', 'a four-year
+    delay', 'delayed by five years'."""
+    if after[:2] == ["behind", "schedule"] or after[:1] in (["late"], ["overdue"]):
+        return True
+    if after[:1] == ["later"] and len(after) > 2 and after[1] == "than" and after[2] in _PLANS:
+        return True
+    if q.text.endswith("-year") and after[:1] in (["delay"], ["overrun"]):
+        return True
+    return before[-2:] in (["delayed", "by"], ["postponed", "by"], ["pushed", "back"])
+
+
+def _delay(article: Article, q: Quantity):
+    """A delay runs from the one date the text gave as the plan ("was first scheduled to open in
+    2019") to the sentence's date or publication."""
+    anchor = _anchor(article, q)
+    dates = [d for d in article.planned_dates()
+             if str(d.value) < str(anchor.value if anchor is not None else article.published or "9999")]
+    if not dates or len({str(d.value) for d in dates}) != 1:
+        return
+    roles = {"offset": q, "event": dates[0]}
+    if anchor is not None:
+        roles["anchor"] = anchor
+    yield claim("date_offset", roles, cue="since")
+
+
+def _lifetime(article: Article, q: Quantity):
+    """'the bridge's 63-year history', 'ending a 41-year run': the years since the thing was founded, opened
+    or built (the one such date of the article; a possessive owner must be named by it)."""
+    events = [e for e in article.dated_events if e.kinds & _BEGINNINGS and not e.planned and e.sentence != q.sentence]
+    back = article.words_before(q, 3)
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    owner = next((toks[j - 1].low for j in range(k - 1, max(0, k - 4), -1)
+                  if toks[j].text in ("'s", "’s", "'", "’") and toks[j - 1].is_word), None)
+    if owner is None:
+        owner = next((t.low.removesuffix("'s").removesuffix("’s") for t in toks[max(0, k - 3):k]
+                      if t.is_word and t.low.endswith(("'s", "’s"))), None)
+    if owner is not None:
+        events = [e for e in events if owner in article.phrase_words(e.date, before=12)]
+    elif not ({"a", "its", "their", "the"} & set(back)):
+        return
+    event = _one_date(events)
+    anchor = _anchor(article, q)
+    if event is None or anchor is not None and str(anchor.value) <= str(event.date.value):
+        return
+    roles = {"offset": q, "event": event.date}
+    if anchor is not None:
+        roles["anchor"] = anchor
+    yield claim("date_offset", roles, cue="since")
+
+
+def _anniversary(article: Article, q: Quantity):
+    """'the carrier's 36th anniversary next year' against the one founding dated elsewhere,
+    at the year the sentence names (or publication)."""
+    after = article.words_after(q, 2)
+    if after[:1] != ["anniversary"] or after[1:2] == ["of"]:
+        return  # "the 30th anniversary of the flood": of another event
+    back = article.words_before(q, 3)
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    owned = "its" in back or "their" in back or any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s")
+                                                     for t in toks[max(0, k - 3):k])
+    if not owned:
+        return
+    event = _one_date([e for e in article.dated_events if e.kinds & _BEGINNINGS and not e.planned
+                       and e.sentence != q.sentence])
+    if event is None:
+        return
+    roles = {"offset": q, "event": event.date}
+    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+year", d.text)]
+    if years:
+        roles["anchor"] = years[0]
+    elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead"}:
+        return  # a future anniversary at an unsaid time
+    yield claim("date_offset", roles, cue="anniversary", about="anniversary")
 
 
 def _is_age(article: Article, q: Quantity) -> bool:

@@ -1,0 +1,224 @@
+"""A change told with one end whose other end is the same measure stated in another sentence.
+
+Shapes:
+- a move and its start, the level it reached given elsewhere: "Rangers attended 2,310 call-outs" ...
+  "The number of call-outs fell 12 per cent from 2,640 in 2023"; "expects 9,480 students this autumn"
+  ... "Enrolment will drop by 600 students from last year's 10,080";
+- a forecast of a measure against its latest figure given earlier: "operating profit rose 12% to 8.4
+  billion kronor" ... "The group said operating profit will fall to 7.9 billion kronor";
+- "The <change noun> of X" opening the sentence after a change between two levels: "down from 226,800
+  tonnes" ... "The cut of 30,500 tonnes, or 13.4 per cent, ...".
+
+Refuses: two candidate levels of different values; a candidate that is itself an earlier level (a
+change's start), a part, or a size of a change; a level of another counted thing; a forecast for
+another period ("first-half profit will fall to ...") or of a measure named differently.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, thing_of
+from ..models import Quantity
+from . import claim, reader
+
+# Words that put a figure in the past: "2,640 in 2023", "last season's 3.7 million tonnes".
+_EARLIER = frozenset("last previous prior earlier ago before former".split())
+# Words of a forecast: "The group said operating profit will fall to ...", "expects revenue to fall to ...".
+_FORECAST = frozenset("""forecast forecasts forecasting expects expected expect projects projected sees predicts
+predicted guidance outlook would will""".split())
+# Words of a target or a plan: such a figure is no level reached.
+_AIMED = frozenset("goal goals target targets aim aims would could should plan plans planned".split())
+# Words that end a sentence's subject: "Enrolment will drop", "The crop is up".
+_VERBS_AFTER_SUBJECT = frozenset("is are was were will would has have had could may might should".split())
+# Words before a rate or an average: "a ratio of 12 pupils", "an average of 40 call-outs".
+_RATE_WORDS = frozenset("ratio average averaging averaged mean median typical".split())
+# Words that name no measure before a modal: "said it would", "the company will".
+_NOT_MEASURE = frozenset("""that it the its their this he she they we said says company group firm bank it's
+also and but which who""".split())
+# Periods a measure is told for; a forecast and a figure of different periods are different measures.
+_PERIODS = frozenset("""quarter quarterly half first-half second-half half-year half-yearly interim month monthly
+week weekly nine six three""".split())
+
+
+@reader("change-ends")
+def read(article: Article):
+    """The missing end of a one-ended change, where the same measure is stated once elsewhere.
+
+    Covers "fell 12 per cent from 2,640 in 2023" with "attended 2,310 call-outs" in another paragraph,
+    and "operating profit will fall to 7.9 billion kronor" after "operating profit rose 12% to 8.4
+    billion kronor". Refuses candidates
+    of two values, earlier levels, parts, other things and other periods.
+    """
+    changes = [c for c in article.extraction.claims if c.kind == "change"]
+    by_id = article.extraction.quantity
+    for c in changes:
+        roles = c.roles
+        if "from" in roles and "by" in roles and "to" not in roles and _bare_subject(article, c):
+            start = by_id(roles["from"])
+            level = _level_elsewhere(article, start, by_id(roles["by"]))
+            if level is not None:
+                yield claim("change", {"from": start, "to": level, "by": by_id(roles["by"])}, cue=c.cue,
+                            direction=c.direction, asserted=c.asserted, relative=c.relative, sentence=c.sentence)
+        elif set(roles) == {"by"} and c.asserted:
+            size = by_id(roles["by"])
+            earlier = _told_before(article, c, size, changes)
+            if earlier is not None:
+                yield claim("change", {"from": by_id(earlier.roles["from"]), "to": by_id(earlier.roles["to"]),
+                                       "by": size}, cue=c.cue, direction=c.direction, asserted=c.asserted,
+                            relative=c.relative, sentence=c.sentence)
+        elif set(roles) == {"to"} and c.asserted:
+            end = by_id(roles["to"])
+            latest = _latest_before(article, end, changes, c.cue)
+            if latest is not None:
+                yield claim("change", {"from": latest, "to": end}, cue=c.cue, direction=c.direction,
+                            asserted=c.asserted, sentence=c.sentence)
+
+
+def _bare_subject(article: Article, c) -> bool:
+    """The change's sentence opens on its measure alone: "Enrolment will drop", "The crop is up", "The
+    number of call-outs, by contrast, fell"; a measure narrowed by other words ("Guided walks", "Spending
+    on ferries", "The number of dogs in foster care") may be a part of the level stated elsewhere, not the
+    same measure."""
+    words = []
+    for t in article.tokens(c.sentence):
+        if t.q is not None or not t.is_word or t.low in _VERBS_AFTER_SUBJECT or t.low == (c.cue or "").lower():
+            break
+        words.append(t.low)
+    words = [w for w in words if w not in ("the", "its", "their", "total", "overall")]
+    return len(words) == 1 or len(words) == 3 and words[:2] == ["number", "of"]
+
+
+def _told_before(article: Article, c, size: Quantity, changes):
+    """'The cut of 400 tonnes, or 8 per cent, follows ...' opening the sentence after '4,600 tonnes next
+    year, down from 5,000 tonnes': the one complete change of the sentence before, in the size's unit
+    (or any unit, for a percent)."""
+    toks = [t for t in article.tokens(size.sentence)[:article.token_index(size)]]
+    words = [t.low for t in toks if t.is_word]
+    if len(words) > 4 or not words or words[0] not in ("the", "that", "this") or (c.cue or "").lower() not in words:
+        return None
+    if c.sentence == 0:
+        return None
+    found = [o for o in _complete_by_sentence(article, changes).get(c.sentence - 1, [])]
+    by_id = article.extraction.quantity
+    found = [o for o in found if size.unit in ("percent", "fraction") and by_id(o.roles["to"]).unit != "percent"
+             or by_id(o.roles["to"]).unit == size.unit]
+    return found[0] if len(found) == 1 else None
+
+
+def _complete_by_sentence(article: Article, changes) -> dict[int, list]:
+    """The changes with both ends, by sentence (built once per article)."""
+    memo = article.extraction.memo
+    if "complete_changes" not in memo:
+        index: dict[int, list] = {}
+        for o in changes:
+            if {"from", "to"} <= set(o.roles):
+                index.setdefault(o.sentence, []).append(o)
+        memo["complete_changes"] = index
+    return memo["complete_changes"]
+
+
+def _level_elsewhere(article: Article, start: Quantity, size: Quantity) -> Quantity | None:
+    """The one present level of start's measure in another sentence, or None."""
+    if start.unit in ("percent", "percentage_point", "basis_point"):
+        return None  # rates: an article gives many of one unit, and which one a move reached is not for us to guess
+    if size.unit == "count" and not thing_of(size):
+        return None  # "out with 12 still wanted from nine deliveries": a bare count is no size we can place
+    if any(q.unit == start.unit and q.id not in (start.id, size.id) and isinstance(q.value, float)
+           and _same_order(q, start) for q in article.in_sentence(start.sentence)):
+        return None  # "fell to 8.1 million tonnes, down 3% from 8.35 million tonnes": the level is here
+    said = {_singular(t.low) for t in article.tokens(start.sentence) if t.is_word}
+    said |= {thing_of(x) for x in article.in_sentence(start.sentence)} - {None}  # "by 600 students"
+    thing = thing_of(start) or (thing_of(size) if size.unit == start.unit else None)
+    found = []
+    for q in article.quantities:
+        if q.sentence == start.sentence or q.unit != start.unit or q.per != start.per or q.kind == "date" \
+                or not isinstance(q.value, float) or q.qualifier in ("lower", "upper"):
+            continue
+        other = thing_of(q)
+        if q.unit == "count":
+            if not other or (thing and other != thing) or other not in said:
+                continue  # "2,310 call-outs" for "The number of call-outs ... from 2,640"
+        elif other and thing and other != thing:
+            continue
+        roles = article.roles_of(q)
+        if roles & {("change", "from"), ("change", "by"), ("proportion", "part"), ("proportion", "share"),
+                    ("range", "low"), ("range", "high")} or article.is_named_part(q):
+            continue
+        back, ahead = article.words_near(q, 8, 3)
+        if _EARLIER & set(back[-4:] + ahead) or _dated_before(article, q, start):
+            continue
+        if _AIMED & set(back):
+            continue  # "a 2035 goal that would mean about 5 million tonnes": a target
+        if _RATE_WORDS & set(back[-3:]) or ahead[:1] in (["per"], ["each"]):
+            continue  # "a ratio of 12 pupils per teacher": a rate, not the level
+        if not _same_order(q, start):
+            continue  # "an average yield of 8 tonnes" beside a crop of 4.2 million tonnes: another measure
+        found.append(q)
+    found = _latest(article, found)
+    values = {float(q.value) for q in found}
+    return found[0] if len(values) == 1 else None
+
+
+def _latest(article: Article, found: list[Quantity]) -> list[Quantity]:
+    """Of candidates told for different years, those of the latest ('more than 12,000 pupils in 2011'
+    is no level of now); a figure with no year of its own is of the publication's."""
+    now = str(article.published.year) if article.published else "9999"
+    year = {q.id: (article.clause_time(q) or now)[:4] for q in found}
+    latest = max(year.values(), default=None)
+    return [q for q in found if year[q.id] == latest]
+
+
+def _same_order(a: Quantity, b: Quantity) -> bool:
+    """Figures of one order of size (within a factor of three): a level and the start it moved from."""
+    x, y = abs(float(a.value)), abs(float(b.value))
+    return x > 0 and y > 0 and max(x, y) <= 3 * min(x, y)
+
+
+def _dated_before(article: Article, q: Quantity, start: Quantity) -> bool:
+    """q's clause names a year no later than the start's ('2,640 in 2023' is no level of 2024)."""
+    mine, theirs = article.clause_time(q), article.clause_time(start)
+    return bool(mine and theirs and mine[:4] <= theirs[:4])
+
+
+def _latest_before(article: Article, end: Quantity, changes, cue: str | None) -> Quantity | None:
+    """For a forecast ('operating profit will fall to 7.9 billion kronor'), the level the same measure last reached:
+    the end of the latest complete change before it whose sentence names the measure with the same words."""
+    words = [t.low for t in article.tokens(end.sentence)[:article.token_index(end)] if t.is_word]
+    if not _FORECAST & set(words):
+        return None
+    subject = _subject_words(words, (cue or '').lower())
+    if not subject:
+        return None
+    found = []
+    for c in changes:
+        if "to" not in c.roles or c.sentence >= end.sentence:
+            continue
+        level = article.extraction.quantity(c.roles["to"])
+        if level.unit != end.unit or level.per != end.per or level.sentence == end.sentence:
+            continue
+        before = [t.low for t in article.tokens(level.sentence)[:article.token_index(level)] if t.is_word]
+        if " ".join(subject) not in " ".join(before) or _FORECAST & set(before):
+            continue
+        if (_PERIODS & set(before)) != (_PERIODS & set(words)):
+            continue  # a quarter's figure is no base for the year's forecast
+        found.append(level)
+    if not found:
+        return None
+    last = max(found, key=lambda q: q.span)
+    return last if len({float(q.value) for q in found if q.sentence == last.sentence}) == 1 else None
+
+
+def _subject_words(words: list[str], cue: str | None) -> list[str]:
+    """The measure a forecast names: the two words before its modal ('net profit' of 'that net profit would
+    slip to'), or after 'expects' ('expects revenue to fall to')."""
+    for k, w in enumerate(words):
+        if w in ("would", "will") and k >= 2 and words[k - 1] not in _FORECAST and k + 1 < len(words) \
+                and words[k + 1] == cue:
+            subject = [x for x in words[k - 2:k] if x not in _NOT_MEASURE]
+            return subject if len(subject) == 2 or subject and len(subject[0]) > 5 else []
+    return []
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
