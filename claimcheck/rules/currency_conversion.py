@@ -6,7 +6,7 @@ from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import iv, numeric, show, show_interval
 
-TOLERANCE = 0.08
+TOLERANCE = 0.03
 
 
 @rule("CC105", "currency-conversion", tolerance=TOLERANCE)
@@ -21,7 +21,7 @@ def currency_conversion(equivalence, ctx, published, facts):
     rate misstates the sum for every reader who thinks in the other currency.
     Flags:       "invest 6.8 billion yen ($4.82 million)" (published 2023-07-10)
     Passes:      "invest 6.8 billion yen ($48.2 million)" (published 2023-07-10)
-    Options:     tolerance (default 0.08): relative slack for rates taken on another day or rounded.
+    Options:     tolerance (default 0.03): relative slack for rates taken a day or two earlier, or rounded.
     """
     left, right = ctx.role(equivalence, "left"), ctx.role(equivalence, "right")
     if not (numeric(left) and numeric(right)) or left.kind != "money" or right.kind != "money":
