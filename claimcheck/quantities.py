@@ -99,6 +99,7 @@ MASTER = re.compile(
   | (?P<agedec>\b(?i:{_alt(DECADE_WORDS)})\b)
   | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_alt(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_alt(SUPERLATIVES)})\b)
+  | (?P<rank_m>\b(?i:to|from|finished|placed|ranked|ended)\s+(?P<rank_mo>(?i:{_alt(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|and|place|position|spot|overall)\b)))
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
@@ -115,7 +116,8 @@ _TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
 _TRIGGERS = frozenset(
     [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
                          *MULTIPLIER_VERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
-    + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split())
+    + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split()
+    + "to from finished placed ranked ended".split())
 
 
 def _candidates(text: str, start: int, end: int):
@@ -472,6 +474,8 @@ class Extractor:
             word = " ".join(m.group("jubilee").lower().split())
             return Mention(m.start(), m.end(), "rank", float(ANNIVERSARY_WORDS[word]), "rank",
                            extra={"anniversary": True})
+        if m.group("rank_m"):  # "slipped to fifth from eighth", "finished third in the table": a position
+            return Mention(m.start("rank_mo"), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_mo").lower()]), "rank")
         if m.group("rank_w"):
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):

@@ -719,6 +719,9 @@ class Linker:
             by_fraction = qi.kind == "fraction" and bool(re.search(r"\bby\s+(?:(?:about|roughly|nearly|almost|"
                                                                    r"more\s+than|over|some)\s+)?$",
                                                                    self.before(i, sent, 30), re.I))
+            if qi.kind == "rank":
+                self._rank_move(sent, pos)
+                continue
             if qi.kind not in ("percent", "percentage_point", "money", "count", "multiplier", "measure") \
                     and not by_fraction:
                 continue
@@ -758,6 +761,22 @@ class Linker:
             if verb is not None:
                 start = self._from_after(sent, i, like=level)
                 self._change(sent, by=i, to=level, frm=start, verb=verb)
+
+    def _rank_move(self, sent: _Sentence, pos: int) -> None:
+        """'slipped to fifth from eighth', 'climbed from 11th to 4th in the chart': a move between places,
+        whose direction the rules read the other way round (4th is above 11th)."""
+        i = sent.items[pos]
+        if self.linked(i, "change", "range") or not _TO_BEFORE.search(self.before(i, sent, 12)):
+            return
+        verb = self.verb_before(i, sent, 6)
+        start = self._from_after(sent, i)
+        if start is None:  # "from 11th to 4th"
+            prev = sent.items[pos - 1] if pos > 0 else None
+            if prev is not None and self.q[prev].kind == "rank" and _FROM.search(self.before(prev, sent, 12)) \
+                    and _TO_GAP.match(self.gap(prev, i)):
+                start = prev
+        if start is not None and verb is not None:
+            self._change(sent, frm=start, to=i, verb=verb)
 
     def _compared_levels(self, sent: _Sentence) -> None:
         """'$318 million, compared with $341 million in the same period last year', '4.2 billion yen against

@@ -18,7 +18,8 @@ def change_direction(change, ctx):
     when they rose); readers remember the verb.
     Flags:       "tariffs on Vietnam were reduced from 10% to 46%"
     Passes:      "tariffs on Vietnam were reduced from 46% to 10%"
-    Options:     none; the two ends are compared as written.
+    Options:     none; the two ends are compared as written, and places in a ranking the other way round
+                 ("slipped to fifth from eighth" is a climb).
     """
     start, end = ctx.role(change, "from"), ctx.role(change, "to")
     if not (numeric(start) and numeric(end)) or not change.asserted:
@@ -28,8 +29,9 @@ def change_direction(change, ctx):
     a, b = float(start.value), float(end.value)
     if a == b:
         return  # no move: nothing to judge
-    # the order of two figures as written does not depend on how they were rounded
-    actual = "up" if b > a else "down"
+    # the order of two figures as written does not depend on how they were rounded; a place in a ranking
+    # rises as its number falls (from 8th to 5th is up)
+    actual = "up" if (b > a) != (start.unit == "rank") else "down"
     wrong = [(word, d) for word, d in change.asserted if d != actual]
     if not wrong:
         yield Consistent(f"'{change.asserted[0][0]}' agrees with {start.text} → {end.text}", [start, end])
@@ -46,7 +48,9 @@ def change_direction(change, ctx):
         expected=f"a {'rise' if actual == 'up' else 'fall'} (from {show(start.value, start.unit)} to "
                  f"{show(end.value, end.unit)})",
         observed=f"'{word}' ({wrong[0][1]})",
-        arithmetic=f"{show(end.value, end.unit)} {'>' if actual == 'up' else '<'} {show(start.value, start.unit)}",
+        arithmetic=(f"{end.text} is {'above' if actual == 'up' else 'below'} {start.text} in the ranking"
+                    if start.unit == "rank" else
+                    f"{show(end.value, end.unit)} {'>' if actual == 'up' else '<'} {show(start.value, start.unit)}"),
         advice="Check which figure is the old one and which the new, and the verb.")
 
 
