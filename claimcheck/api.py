@@ -40,7 +40,7 @@ def _to_quantity(i: int, m: Mention, text: str, sentence: int) -> Quantity:
     return Quantity(id=f"q{i}", span=(m.start, m.end), text=text[m.start:m.end], kind=m.kind, value=m.value,
                     unit=m.unit, qualifier=m.qualifier, qualifier_word=m.extra.get("qualifier_word"),
                     low=low, high=high, noun=m.noun, per=m.extra.get("per"), subject=m.subject,
-                    sentence=sentence, resolved=m.resolved)
+                    sentence=sentence, resolved=m.resolved, impossible=m.extra.get("impossible"))
 
 
 def _without_bare_figures(doc: Document, body: int) -> tuple[Document, list[tuple[int, int]]]:

@@ -48,6 +48,8 @@ class Quantity(Record):
     subject: str | None = Field(None, description="What the number is about, as words from its context.")
     sentence: int = Field(description="Index of the sentence holding the mention.")
     resolved: bool = Field(True, description="False for a relative date with no publication date to anchor it.")
+    impossible: str | None = Field(None, description="What makes the figure impossible as written "
+                                                     "('June has no day 31'); its value is then what it can be.")
 
 
 class Claim(Record):

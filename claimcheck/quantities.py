@@ -500,12 +500,19 @@ class Extractor:
             month = dates.month_number(m.group(f"{group}_m"))
             day = int(m.group(f"{group}_d"))
             year = m.group(f"{group}_y")
-            if year:
-                if not dates.valid_day(int(year), month, day):
-                    return None
-                return Mention(start, end, "date", dates.iso(int(year), month, day), "date")
             if not 1 <= day <= 31:
                 return None
+            leap = int(year) if year else 2024  # a month-day with no year may be Feb 29 of some year
+            if not dates.valid_day(leap, month, day):
+                # "31 June", "September 31": a day the month does not have, kept as its month so that an
+                # editor is told (bounds) and nothing reads a date that does not exist
+                when = int(year) if year else (published.year if published else None)
+                if when is None:
+                    return None
+                return Mention(start, end, "date", dates.iso(when, month), "date",
+                               extra={"impossible": f"{m.group(group + '_m')} has no day {day}"})
+            if year:
+                return Mention(start, end, "date", dates.iso(int(year), month, day), "date")
             if published is None:
                 return Mention(start, end, "date", f"--{month:02d}-{day:02d}", "date", resolved=False)
             value = dates.resolve_month_day(month, day, published, future)

@@ -44,7 +44,8 @@ def bounds(quantities, claims, ctx):
     people or things over 100% ("160% of companies"); a rank beyond the number ranked ("68th out of 63");
     a part larger than its set ("12 out of 10 members"); a rate of a whole over 100% ("turnout touched
     104%", "107% effective"); more days than the period they fall in hold ("on 130 days in the four
-    months to May"); a negative count.
+    months to May"); a negative count; a day its month does not have ("until 31 June"); a fall of more
+    than 100% in something that cannot go below zero ("complaints fell 124 per cent").
     Why it matters: these are impossible on their face; they are typing slips that readers notice.
     Flags:       "sold its 185% stake in SB Energy"; "ranked 68th out of 63 countries"
     Passes:      "sold its 85% stake in SB Energy"; "ranked 28th out of 63 countries"
@@ -60,6 +61,9 @@ def bounds(quantities, claims, ctx):
                            expected=f"a rank from 1 to {format_number(field.value)}", observed=rank.text,
                            arithmetic=f"{format_number(rank.value)} > {format_number(field.value)}",
                            advice="Check the rank and the size of the field.")
+    for claim in claims:
+        if claim.kind == "change":
+            yield from _fall_past_zero(claim, ctx)
     shares = {c.roles.get("share") for c in claims if c.kind == "proportion"}
     sizes = {c.roles.get("by") for c in claims if c.kind == "change"}
     for q in quantities:
@@ -70,6 +74,9 @@ def bounds(quantities, claims, ctx):
                 yield Flag(f"{said} is more than the whole", [q], observed=q.text,
                            expected="at most 100%", arithmetic=f"{q.text} > 100%",
                            advice="Check the percentage: it measures a share of a whole.")
+        if q.impossible:
+            yield Flag(f"{q.text.rstrip('.')}: {q.impossible}", [q], observed=q.text, expected="a day the month has",
+                       arithmetic=q.impossible, advice="Check the date: the day or the month is mistyped.")
         if q.kind == "count" and q.noun and q.noun.split()[-1] not in _SIGNED_NOUNS and numeric(q) and q.value < 0:
             yield Flag(f"a negative count: {q.text}", [q], observed=q.text, expected="a count of 0 or more",
                        advice="Check the sign: a count cannot be negative.")
@@ -78,6 +85,31 @@ def bounds(quantities, claims, ctx):
 # The fewest and the most days a calendar unit may span.
 _DAYS = {"day": (1, 1), "week": (7, 7), "fortnight": (14, 14), "month": (28, 31), "quarter": (89, 92),
          "year": (365, 366), "decade": (3652, 3653)}
+
+
+# What may fall by more than all of it: figures that go below zero ("profit fell 124%" is a loss now).
+_SIGNED_MEASURES = re.compile(r"\b(?:profits?|earnings|income|margins?|balance|surplus|deficits?|loss(?:es)?|net|"
+                              r"returns?|cash\s+flow|results?|temperatures?|yields?|rates?|growth|inflation|"
+                              r"index|indices|spread|position|ebitda|ebit|eps|change)\b", re.I)
+
+
+def _fall_past_zero(claim, ctx):
+    """'Complaints fell 124 per cent': a relative fall past 100% of something that cannot go below zero."""
+    by = ctx.role(claim, "by")
+    if not numeric(by) or by.unit != "percent" or claim.direction != "down" or claim.relative is False:
+        return
+    if by.value <= 100 or by.qualifier in ("upper", "approx"):
+        return
+    ends = [q for q in (ctx.role(claim, "from"), ctx.role(claim, "to")) if numeric(q)]
+    if any(q.unit == "percent" for q in ends):
+        return  # a rate's change in percent may be read in points
+    start = ctx.sentence_span(by)[0]
+    before = ctx.extraction.document.text[start:by.span[0]]
+    if _SIGNED_MEASURES.search(before):
+        return
+    yield Flag(f"a fall of {by.text} would take it below zero", [by, *ends], claim=claim, observed=by.text,
+               expected="a fall of at most 100%", arithmetic=f"{by.text} > 100%",
+               advice="Check the percentage: a fall of more than the whole is impossible for a count or an amount.")
 
 
 def _share(claim, ctx):
