@@ -54,7 +54,8 @@ _BRIDGE = frozenset("""the its their his her our a an this that these those of b
 _LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
 lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
 this next last year month week quarter half first second third fourth the so far morning afternoon evening
-night day weekend""".split())
+night day weekend landed lands land finished finishes ended ends settled settles already we it they which that
+""".split())
 # Words that tie a change's size to the level it reached: "a gain of 2.7 points that puts it inside".
 _SIZE_LINK = frozenset("""that which and putting leaving taking bringing""".split())
 _POINTING = frozenset({"that", "this", "such"})
