@@ -68,6 +68,10 @@ def read(article: Article):
             yield from _age(article, q)
         elif q.kind == "duration" and q.unit == "year" and q.id not in ranged:
             yield from _since(article, q)
+        elif q.kind == "duration" and q.unit == "month" and q.id not in ranged:
+            kind = _since_event(article, q)  # "in the 17 months since the route opened"
+            if kind is not None:
+                yield from _since_kind(article, q, kind)
         elif q.kind == "rank":
             yield from _anniversary(article, q)
 
@@ -132,6 +136,10 @@ def _since(article: Article, q: Quantity):
         or len(after) > 1 and after[0] in ("title", "trophy", "league") and after[1] in _WAIT_NOUNS
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
+    since = _since_event(article, q)
+    if since is not None:  # "in the nine years since it launched", "in my 31 years here" (since joining)
+        yield from _since_kind(article, q, since)
+        return
     if _is_delay(before, after, q):
         yield from _delay(article, q)
         return
@@ -166,6 +174,45 @@ def _since(article: Article, q: Quantity):
     if event is None:
         if (first_in or waited) and not events:
             yield from _from_last_time(article, q)  # "last lifted the trophy in 1998" names no kind we know
+        return
+    roles = {"offset": q, "event": event.date}
+    if anchor is not None:
+        roles["anchor"] = anchor
+    yield claim("date_offset", roles, cue="since")
+
+
+def _since_event(article: Article, q: Quantity) -> str | None:
+    """The kind of event a span runs from when the words after it name it: "N years since it launched",
+    "N months since the route opened"; or a tenure told by its holder: "in my 31 years here", "her 12
+    years at the company" (since joining)."""
+    after = article.words_after(q, 6)
+    if after[:1] == ["since"]:
+        toks = article.tokens(q.sentence)
+        clause = []
+        for t in toks[article.token_index(q) + 2:]:  # the words after "since", to the clause's end
+            if not t.is_word or len(clause) == 5:
+                break
+            clause.append(t.low)
+        kinds = event_kinds(clause)
+        return kinds.pop() if len(kinds) == 1 else None
+    before = article.words_before(q, 2)
+    if before[-1:] and before[-1] in ("my", "his", "her", "their", "our") and after[:1] and \
+            (after[0] in ("here", "there") or after[:2] in (["at", "the"], ["with", "the"], ["in", "the"])):
+        return "appointment"
+    return None
+
+
+def _since_kind(article: Article, q: Quantity, kind: str):
+    """A span from the one event of ``kind`` dated elsewhere to the sentence's date or publication."""
+    events = article.events_of(kind)
+    dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
+    if len(dates) > 1:
+        return
+    anchor = dates[0] if dates else None
+    if anchor is not None:
+        events = [e for e in events if str(e.date.value) < str(anchor.value)]
+    event = _one_date(events)
+    if event is None or event.date.sentence == q.sentence:
         return
     roles = {"offset": q, "event": event.date}
     if anchor is not None:
