@@ -29,6 +29,7 @@ from .models import Quantity
 from .quantities import singular
 from .vocab import MEASURE_GROUPS, WHOLE_FILLER
 
+_LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
 _STOP = frozenset("""a an the its their his her our this that these those of in on at for to by with from and or
 as is was were be been are has have had will would could should may might it they he she we which who whom
@@ -36,22 +37,20 @@ whose than then there about over under up down per each every all some any more 
 first next year years said says say also just only into out after before since during while when where""".split())
 
 
-@dataclass(frozen=True)
 class Token:
-    """One token of a sentence: a word, a punctuation mark, or a whole quantity (``q`` set)."""
+    """One token of a sentence: a word, a punctuation mark, or a whole quantity (``q`` set).
 
-    text: str
-    start: int
-    end: int
-    q: Quantity | None = None
+    ``low`` and ``is_word`` are read for every token by every reader, so they are set once here."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "q", "low", "is_word")
 
-    @property
-    def is_word(self) -> bool:
-        return self.q is None and self.text[:1].isalpha()
+    def __init__(self, text: str, start: int, end: int, q: Quantity | None = None) -> None:
+        self.text, self.start, self.end, self.q = text, start, end, q
+        self.low = text.lower()
+        self.is_word = q is None and text[:1].isalpha()
+
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end}{', q' if self.q is not None else ''})"
 
 
 @dataclass(frozen=True)
@@ -148,6 +147,17 @@ class Article:
             pos = max(pos, q.span[1])
         out.extend(Token(m.group(), m.start(), m.end()) for m in _WORD.finditer(self.text, pos, b))
         return out
+
+    def sentences_with(self, words: frozenset[str] | set[str], units: tuple[str, ...] = ()) -> list[int]:
+        """The sentences holding any of ``words`` (lower case) or a quantity of one of ``units``: where a
+        reader need look at all, found without making tokens of every sentence."""
+        if "sentence_words" not in self.extraction.memo:
+            self.extraction.memo["sentence_words"] = [
+                frozenset(_LOWER_WORD.findall(self.text[a:b].lower())) for a, b in self.sentences]
+        found = [i for i, ws in enumerate(self.extraction.memo["sentence_words"]) if ws & words]
+        if units:
+            found = sorted(set(found) | {q.sentence for q in self.quantities if q.unit in units})
+        return found
 
     def token_index(self, q: Quantity) -> int:
         """Where q stands among its sentence's tokens."""

@@ -199,5 +199,7 @@ def read(article: Article):
     for index in range(len(article.sentences)):
         if not article.in_sentence(index):
             continue
-        yield from _of_those(article, index)
+        opener = article.sentence_text(index)[:6].lower()
+        if opener.startswith(("of ", "among ", "\"of ", "“of ")):  # "Of those residents, ...", "Among them, ..."
+            yield from _of_those(article, index)
         yield from _shares(article, index)

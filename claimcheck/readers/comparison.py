@@ -94,7 +94,7 @@ def read(article):
     Refuses "one of the largest", "second-largest", a set of unknown size or with members not
     all found, "three times more than", and an other side that is no figure of the article.
     """
-    for s in range(len(article.sentences)):
+    for s in article.sentences_with(_TRIGGERS, units=("multiplier", "fraction")):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             low = t.low if t.q is None else None
@@ -119,6 +119,9 @@ def read(article):
 # -- "its highest pass rate of any subject was in X, where pupils passed 38 of 48 exams" ------------------
 _RATE_EXTREMES = {"best": "up", "highest": "up", "strongest": "up", "top": "up", "worst": "down",
                   "lowest": "down", "weakest": "down", "poorest": "down"}
+# The words a comparison may start from: a sentence without one of them holds none.
+_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, "record", "all-time",
+                       "record-high", "record-low", "record-breaking", "record-setting"})
 _RATE_NOUNS = frozenset("rate ratio record share percentage proportion".split())
 # Verbs that take "<A> of <B>" as a success count; a pair is compared only with pairs of the same group.
 _TALLY_VERBS = (frozenset("won took captured claimed secured carried swept bagged picked grabbed".split()),

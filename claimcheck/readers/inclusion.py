@@ -43,6 +43,8 @@ CUES = (
     ("at", "the", "lower", "end", "of"), ("at", "the", "high", "end", "of"), ("at", "the", "low", "end", "of"),
     ("within",), ("inside",), ("outside",), ("above",), ("below",),
 )
+# The word of each cue no ordinary sentence lacks less often than "in" or "at": a prefilter.
+_CUE_WORDS = frozenset(cue[-2] if len(cue) > 1 else cue[0] for cue in CUES)
 _CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _cue in CUES:
     _CUES_BY_FIRST.setdefault(_cue[0], []).append(_cue)
@@ -76,7 +78,7 @@ def read(article):
     """
     ranges = [c for c in article.extraction.claims if c.kind == "range"]
     by_low = {c.roles.get("low"): c for c in ranges}
-    for s in range(len(article.sentences)):
+    for s in article.sentences_with(_CUE_WORDS) if ranges else ():  # a cue points at a range the linker read
         toks = article.tokens(s)
         for k, cue in _cues(toks):
             found = _range_after(article, toks, k + len(cue), by_low, ranges, s)

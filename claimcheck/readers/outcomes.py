@@ -138,12 +138,23 @@ def _net(article: Article, index: int):
             return
 
 
+def _proportions_by_sentence(article: Article) -> dict[int, list]:
+    """The proportion claims of each sentence, indexed once per article."""
+    memo = article.extraction.memo
+    if "proportions_by_sentence" not in memo:
+        index: dict[int, list] = {}
+        for c in article.extraction.claims:
+            if c.kind == "proportion":
+                index.setdefault(c.sentence, []).append(c)
+        memo["proportions_by_sentence"] = index
+    return memo["proportions_by_sentence"]
+
+
 def _tallies(article: Article, index: int):
     """Shares of one field listed after the whole: "taking 52 of the 99 seats" and, a few sentences on,
     "The Nationals finished with 30 seats, Labor took 12 and independents five" (52 + 30 + 12 + 5 may
     not pass 99). Levels reached in the whole's sentence join the parts ("reducing the ruling party to 41")."""
-    found = [c for c in article.extraction.claims if c.kind == "proportion" and c.sentence == index
-             and {"part", "whole"} <= set(c.roles)]
+    found = [c for c in _proportions_by_sentence(article).get(index, ()) if {"part", "whole"} <= set(c.roles)]
     if len(found) != 1:
         return
     part, whole = (article.extraction.quantity(found[0].roles[r]) for r in ("part", "whole"))
