@@ -151,10 +151,10 @@ class Article:
     def sentences_with(self, words: frozenset[str] | set[str], units: tuple[str, ...] = ()) -> list[int]:
         """The sentences holding any of ``words`` (lower case) or a quantity of one of ``units``: where a
         reader need look at all, found without making tokens of every sentence."""
-        if "sentence_words" not in self.extraction.memo:
-            self.extraction.memo["sentence_words"] = [
+        if "sentence_word_sets" not in self.extraction.memo:
+            self.extraction.memo["sentence_word_sets"] = [
                 frozenset(_LOWER_WORD.findall(self.text[a:b].lower())) for a, b in self.sentences]
-        found = [i for i, ws in enumerate(self.extraction.memo["sentence_words"]) if ws & words]
+        found = [i for i, ws in enumerate(self.extraction.memo["sentence_word_sets"]) if ws & words]
         if units:
             found = sorted(set(found) | {q.sentence for q in self.quantities if q.unit in units})
         return found
