@@ -161,24 +161,7 @@ def _since(article: Article, q: Quantity):
         if len(kinds) != 1:
             return
         kind = kinds.pop()
-    events = article.events_of(kind)
-    dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
-    if len(dates) > 1:
-        return
-    anchor = dates[0] if dates else None
-    if anchor is not None:
-        events = [e for e in events if str(e.date.value) < str(anchor.value)]
-    if first_in or waited:  # the wait runs from the one the text calls the last: "last won in 1998"
-        events = [e for e in events if {"last", "since"} & set(article.phrase_words(e.date))]
-    event = _one_date(events)
-    if event is None:
-        if (first_in or waited) and not events:
-            yield from _from_last_time(article, q)  # "last lifted the trophy in 1998" names no kind we know
-        return
-    roles = {"offset": q, "event": event.date}
-    if anchor is not None:
-        roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="since")
+    yield from _since_kind(article, q, kind, wait=first_in or waited)
 
 
 def _since_event(article: Article, q: Quantity) -> str | None:
@@ -202,8 +185,9 @@ def _since_event(article: Article, q: Quantity) -> str | None:
     return None
 
 
-def _since_kind(article: Article, q: Quantity, kind: str):
-    """A span from the one event of ``kind`` dated elsewhere to the sentence's date or publication."""
+def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False):
+    """A span from the one event of ``kind`` dated elsewhere to the sentence's date or publication; a wait
+    runs from the one the text calls the last ("last won in 1998")."""
     events = article.events_of(kind)
     dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
     if len(dates) > 1:
@@ -211,8 +195,12 @@ def _since_kind(article: Article, q: Quantity, kind: str):
     anchor = dates[0] if dates else None
     if anchor is not None:
         events = [e for e in events if str(e.date.value) < str(anchor.value)]
+    if wait:
+        events = [e for e in events if {"last", "since"} & set(article.phrase_words(e.date))]
     event = _one_date(events)
-    if event is None or event.date.sentence == q.sentence:
+    if event is None:
+        if wait and not events:
+            yield from _from_last_time(article, q)  # "last lifted the trophy in 1998" names no kind we know
         return
     roles = {"offset": q, "event": event.date}
     if anchor is not None:
