@@ -702,10 +702,23 @@ def _earlier(article, subject):
     for q in article.nearby(subject):
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
-        then = article.clause_time(q)
+        then = article.clause_time(q) or _subject_year(article, q)
         if then and _before(then, now):
             out.append(q)
     return out
+
+
+def _subject_year(article, q) -> str | None:
+    """The year a sentence's subject is named by, for a figure of its main verb: "The 2019 edition, the
+    last before the race was cancelled in 2020, drew 15,100 finishers" (the clause of 15,100 holds no
+    date of its own). Only a year right after the opening "The", before the figure."""
+    toks = article.tokens(q.sentence)
+    if len(toks) < 3 or toks[0].low != "the" or toks[1].q is None or toks[1].q.kind != "date":
+        return None
+    year = toks[1].q
+    if not year.resolved or toks[1].q.span[0] > q.span[0] or not re.fullmatch(r"\d{4}", year.text.strip()):
+        return None
+    return str(year.value)
 
 
 def _before(then: str, now: str) -> bool:

@@ -147,6 +147,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = article.wholes_before(part, words=words - _NOW, present=present)
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
+    elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
+        found = _sole_earlier_count(article, part)  # "Yet 214,300 households, or 36 per cent, ..."
     elif description and _TOTAL.match(description):
         found = _total_before(article, part)
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
@@ -271,3 +273,39 @@ def _own_noun(description: str, part: Quantity) -> bool:
     """The description is only the part's own noun ("70,400 shares, or 3.2%": 'share'), naming no whole."""
     words = {_singular(w) for w in re.findall(r"[a-z]+", description.lower())} - {"the", "a", "an", "of"}
     return not words or words <= {_singular(w) for w in (part.noun or "").lower().split()}
+
+
+# Things a count of which restated as a share is a share of a whole the article need not state
+# ("1.2 million shares, or 5.3%" of the shares outstanding; "votes, or 36%" of the votes cast).
+_NOT_WHOLES = frozenset("share stock vote ballot seat unit point".split())
+
+
+def _bare_apposed(article: Article, part: Quantity, share: Quantity) -> bool:
+    """"214,300 households, or 36 per cent": a count of a thing, then at once ", or <share>" (nothing
+    of a whole named between)."""
+    toks = article.tokens(part.sentence)
+    k, j = article.token_index(part), article.token_index(share)
+    between = [t.low for t in toks[k + 1:j]]
+    thing = thing_of(part)
+    return bool(thing) and thing not in _NOT_WHOLES and between[:1] == [","] and set(between[1:]) <= {"or"} \
+        and len(between) == 2
+
+
+def _sole_earlier_count(article: Article, part: Quantity) -> list[Quantity]:
+    """The one count of the part's thing stated before it in the article, when it is larger and a level of
+    its own (not a start or size of a change, not itself a part or restated by a share); more than one
+    earlier count of the thing (another group's, another year's) leaves the whole unknown."""
+    earlier = [q for q in article.counts_of(thing_of(part)) if q.id != part.id and q.sentence < part.sentence
+               and q.unit == part.unit and isinstance(q.value, float)]
+    if len(earlier) != 1:
+        return []
+    q = earlier[0]
+    if float(q.value) <= float(part.value) or article.is_named_part(q) or article.roles_of(q) & {
+            ("change", "from"), ("change", "by"), ("proportion", "part"), ("proportion", "whole"),
+            ("range", "low"), ("range", "high")}:
+        return []
+    if article.is_dated(q) and article.is_dated(part) and article.year_of(q) != article.year_of(part):
+        return []  # another year's count
+    if any(x.kind in _SHARE_KINDS for x in article.in_sentence(q.sentence)):
+        return []  # "12,000 votes, or 36%": a part restated as a share, no whole
+    return [q]
