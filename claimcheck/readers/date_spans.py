@@ -83,8 +83,24 @@ def _one_date(events: list[DatedEvent]) -> DatedEvent | None:
 
 
 def _written_dates(article: Article, q: Quantity) -> list[Quantity]:
+    """The dates of q's sentence, leaving out one inside a relative clause that describes a noun after q
+    ("ends a 13-year wait for a club that nearly folded in 2016": 2016 dates the club's trouble, not the
+    end of the wait)."""
     return [o for o in article.in_sentence(q.sentence)
-            if o.id != q.id and o.kind == "date" and o.resolved and "ago" not in o.text.lower()]
+            if o.id != q.id and o.kind == "date" and o.resolved and "ago" not in o.text.lower()
+            and not _behind_relative(article, q, o)]
+
+
+_RELATIVES = frozenset("that which who whose whom".split())
+
+
+def _behind_relative(article: Article, q: Quantity, date: Quantity) -> bool:
+    """Whether a relative pronoun stands between q and a later date of its sentence."""
+    if date.span[0] < q.span[1]:
+        return False
+    toks = article.tokens(q.sentence)
+    start, end = article.token_index(q), article.token_index(date)
+    return any(t.is_word and t.low in _RELATIVES for t in toks[start + 1:end])
 
 
 def _ago(article: Article, q: Quantity):
@@ -187,8 +203,13 @@ def _since_event(article: Article, q: Quantity) -> str | None:
 
 def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False):
     """A span from the one event of ``kind`` dated elsewhere to the sentence's date or publication; a wait
-    runs from the one the text calls the last ("last won in 1998")."""
+    runs from the one the text calls the last ("last won in 1998"). Where a sentence dates more than one
+    thing, the date whose own phrase names the event is it ("launched in May 2018 ..., up 30 per cent
+    from 2024": 2018)."""
     events = article.events_of(kind)
+    own = [e for e in events if kind in event_kinds(article.phrase_words(e.date, before=6, after=0))]
+    if own and len({e.sentence for e in events}) == 1:
+        events = own
     dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
     if len(dates) > 1:
         return
