@@ -11,6 +11,10 @@ Shapes (claim kind ``total``):
   the fund, bonds 30% and property 10%, and cash the rest, 5%";
 - the answers to one exclusive question, which may not pass 100% (cue ``exclusive``): "Asked for
   the single main reason, 46% named cost, 38% the commute and 24% childcare".
+- a count split by place against the one count of that thing stated before (cue ``whole``; the
+  list may leave places out, so the parts may only not pass it): "It trades from 131 stores in
+  England, 28 in Scotland, 19 in Wales and 14 in Ireland" after "its 186 stores"; "1,400 people
+  at Burton, 520 at Tadcaster and 380 at Alloa" after "employs 2,300 people".
 
 The parts are the first figure of each listed clause ("61,900 are aged 18 to 64": the ages are
 not parts), in the unit of the whole; a whole in the same sentence ("Of the 450 seats, ...") is
@@ -20,7 +24,8 @@ Refuses: a list of two parts with no remainder named (two figures may overlap: "
 600 work part-time"); a whole in the previous sentence that is not unique (two counts of
 different sizes) or is an earlier level ("up from 88,700"); shares of a question whose answers
 could be picked more than once ("could give several answers", "cited", "mentioned"); shares
-that moved ("rose to 31%").
+that moved ("rose to 31%"); a split by place of a change ("opened 25 branches in England, ..."),
+of two places only, or against a whole that is itself in one place or not unique.
 """
 
 from __future__ import annotations
@@ -188,6 +193,51 @@ def _shares(article: Article, index: int):
         yield claim("total", roles, cue="exclusive", sentence=index)
 
 
+_PLACE_PREP = frozenset({"in", "at", "across"})
+_ACTION = frozenset({"opened", "closed", "shut", "cut", "added", "lost", "sold", "bought", "built", "hired", "shed",
+                     "axed", "open", "close", "closing", "opening", "cutting", "adding", "rose", "fell", "grew",
+                     "increased", "decreased", "new", "more", "fewer", "extra", "planned", "plans", "will", "would"})
+
+
+def _placed(toks: list[Token], k: int) -> bool:
+    """The figure at token k is followed by 'in/at <Name>' ("28 in Scotland", "131 stores in England")."""
+    j = k + 1
+    if j < len(toks) and toks[j].q is None and toks[j].text[:1].islower() and toks[j].low not in _PLACE_PREP \
+            and toks[j].low not in ("and", ","):
+        j += 1  # the thing, when the extractor left it out of the figure
+    return j + 1 < len(toks) and toks[j].low in _PLACE_PREP and toks[j + 1].q is None \
+        and toks[j + 1].text[:1].isupper()
+
+
+def _by_place(article: Article, index: int):
+    """A count split by place, "trades from 131 stores in England, 28 in Scotland, 19 in Wales and 14
+    in Ireland", against the one count of that thing stated before: the parts, all in named places,
+    may not pass it (the list may leave places out)."""
+    if index == 0:
+        return
+    toks = article.tokens(index)
+    start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind == "count"
+                  and isinstance(t.q.value, float) and thing_of(t.q)), None)
+    if start is None or not _placed(toks, start):
+        return
+    first = toks[start].q
+    if _ACTION & {t.low for t in toks[:start]}:
+        return  # "opened 40 stores in England, ...": a change, not the standing split
+    parts = _parts(toks, start, lambda q: _like(first, q))
+    ends_with_and, _ = _closed(toks, parts)
+    if len(parts) < 3 or not ends_with_and or not all(_placed(toks, k) for _, k in parts):
+        return
+    if any(t.q is not None for t in toks[parts[-1][1] + 1:]) or any(_moved(article, q) for q, _ in parts):
+        return  # more figures after the list, or parts that moved: no plain split
+    wholes = [o for o in article.counts_of(thing_of(first)) if o.sentence < index and isinstance(o.value, float)
+              and o.kind == "count" and not _earlier_level(article, o) and not _moved_by(article, o)
+              and not _placed(article.tokens(o.sentence), article.token_index(o))]  # "40 stores in Wales": a part
+    if not wholes or len({o.value for o in wholes}) != 1:
+        return
+    roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="whole", sentence=index)
+
+
 @reader("breakdown")
 def read(article: Article):
     """Parts named one by one against the whole named before them ("Of those residents, 18,200 are
@@ -203,3 +253,4 @@ def read(article: Article):
         if opener.startswith(("of ", "among ", "\"of ", "“of ")):  # "Of those residents, ...", "Among them, ..."
             yield from _of_those(article, index)
         yield from _shares(article, index)
+        yield from _by_place(article, index)

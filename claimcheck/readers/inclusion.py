@@ -15,6 +15,9 @@ Shapes, each with an example:
 - the value followed by a relative clause that places it: "recovered 31% of its costs as
   overheads, which it described as within the 25 to 30 per cent band"; "a rate of 3.4%, which
   officials said was inside the band";
+- a pointer to the level a change reached in the sentence before, by a verb that places it: "cut
+  the capacity to 18,500 ... That still leaves the stadium within the 20,000 to 25,000 seats";
+  "The rate rose to 4.6%. This puts it above the 2-3% band";
 - a range said to hold every figure of a measure, and a figure of that measure after it (cue "one
   of"): "Tolls range from €2 for cars to €9 for lorries" ... "the €12 toll he paid" (named by the
   same noun, in that paragraph or the next); "Pass rates at every school stayed within a band of 61%
@@ -86,7 +89,7 @@ def read(article):
                 continue
             low, high = found
             value = _value_before(article, toks, k, low) or _value_by_relative(article, toks, k, low) \
-                or _value_by_subject(article, toks, k, low, high)
+                or _value_by_subject(article, toks, k, low, high) or _value_by_anaphor(article, toks, k, low, s)
             if value is None:
                 continue
             yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(cue), sentence=s)
@@ -267,6 +270,28 @@ def _value_by_subject(article, toks, k, low, high):
         found.append(q)
     values = {float(q.value) for q in found}
     return found[-1] if len(values) == 1 else None
+
+
+def _value_by_anaphor(article, toks, k, low, s):
+    """'That still leaves the stadium within the 20,000 to 25,000 seats' after 'cut the capacity to
+    18,500': the sentence opens on a pointer and a verb that places a level, and points at the one level
+    a change reached in the sentence before (or the one before it, when that holds no figure in the
+    range's unit), in the range's unit."""
+    clause = [t for t in toks[:k] if t.is_word]
+    if s == 0 or not clause or clause[0].low not in ("that", "this") or any(t.q is not None for t in toks[:k]):
+        return None
+    if not any(_puts(t.low) for t in clause[1:4]):
+        return None
+    ends = {c.roles["to"] for c in article.extraction.claims if c.kind == "change" and "to" in c.roles}
+    for back in (s - 1, s - 2):  # the sentence before, or the one before it if that holds no such figure
+        if back < 0:
+            return None
+        alike = [q for q in article.in_sentence(back) if article.same_unit(q, low)]
+        if not alike:
+            continue
+        levels = [q for q in alike if q.id in ends]
+        return levels[0] if len(levels) == 1 else None
+    return None
 
 
 # -- a range said to hold every figure of a measure, and a figure of that measure stated after it -------

@@ -19,7 +19,9 @@ Shapes (claim kind ``total``):
   eight".
 
 The games played are a count of games, matches or fixtures: in the sentence ("from 26 games", "in
-their 30 matches", "played 26") or stated before it in the article, with one value only.
+their 30 matches", "played 26") or stated before it in the article, with one value only; a season's
+length ("the 38-game season") is preferred to other counts, and a rate's base ("a goal in every four
+games") or a result ("after winning only four games") is no number of games played.
 
 Refuses: a score or a tally ("won 2-0", "won 19 of 34"); results of other things ("won seven
 seats and lost three"); two teams' records in one sentence (the second list is left alone);
@@ -93,10 +95,25 @@ def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: i
         if thing_of(t.q) in _GAMES or before in _PLAYED:
             return t.q
     candidates = [o for thing in _GAMES for o in article.counts_of(thing)
-                  if o.kind == "count" and o.span[0] < q.span[0]]
+                  if o.kind == "count" and o.span[0] < q.span[0] and not _not_games_played(article, o)]
+    # the length of a season ("the 38-game season", "a 30-match campaign") names the games played
+    seasons = [o for o in candidates if _SEASON & set(article.words_near(o, 0, 2)[1])]
+    if seasons and len({o.value for o in seasons}) == 1:
+        candidates = seasons
     if not candidates or len({o.value for o in candidates}) != 1:
         return None
     return max(candidates, key=lambda o: o.span)
+
+
+_SEASON = frozenset({"season", "campaign", "schedule", "programme", "program", "calendar"})
+_RATE_BASE = frozenset({"every", "per", "each"})
+
+
+def _not_games_played(article: Article, o: Quantity) -> bool:
+    """A count of games that is no number played: a rate's base ("three goals in every four games") or
+    a result ("after winning only four games", "lost six matches")."""
+    before = article.words_near(o, 3)[0]
+    return bool(before[-1:] and before[-1] in _RATE_BASE) or bool(set(before) & (_WIN | _DRAW | _LOSS))
 
 
 def _results(article: Article, index: int):

@@ -10,13 +10,16 @@ Shapes:
   23rd among the county's districts";
 - a field counted by "one of <N>", its noun named before it: "the province, one of seven that voted"
   ... "the ninth-highest among the provinces";
+- a table's size said after the rank by the table's own verb: "11th in the guide, which this year
+  ranked nine universities"; "23rd in a table that rates 19 hospitals";
 - a ranking verb whose sentence names the things ranked: "delays at 24 hospitals" ... "its table,
   which lists hospitals from best to worst, placed St Olave's 27th" ("placed", "ranked", "rated").
 
 Refuses: "one of five bidders" as a field of another noun; a sentence naming things counted twice
 with different sizes ("the 12-team league" and "the 64-team field"); a rank in a wider field than the one counted ("12th nationally", "third in the world",
 "the country's fifth-largest bank" against the region's 11 counties); a rank with two candidate
-fields of different sizes; ordinals that are not ranks ("its 14th year", "the 3rd floor").
+fields of different sizes; a count of some of the sides ("the two promoted clubs", "ranked nine
+universities in its top band"); ordinals that are not ranks ("its 14th year", "the 3rd floor").
 """
 
 from __future__ import annotations
@@ -76,7 +79,8 @@ def read(article: Article):
         if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
             continue
         near = fields[bisect_left(starts, q.sentence - WINDOW):bisect_right(starts, q.sentence + WINDOW)]
-        field = _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
+        field = _table_size(article, q, fields) \
+            or _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
         if field is not None:
             yield claim("rank", {"rank": q, "field": field}, cue="field", about=_thing(article, field))
 
@@ -99,7 +103,8 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
     same_thing = [f for f in fields if ranked is not None and _thing(article, f) == ranked]
     mine = near - _GENERIC - (_CONTEST - set(_TABLES.values())) - {"th", "st", "nd", "rd"}
     shared = [f for f in fields if mine & contexts[f.id] - _GENERIC]
-    contests = [f for f in fields if contest and ranked is None and _thing(article, f) in _SPORT_FIELDS]
+    contests = [f for f in fields if contest and ranked is None and _thing(article, f) in _SPORT_FIELDS
+                and not _narrowed(f)]
     named = [f for f in fields if _thing(article, f) in near]  # "ranked 23rd among the county's districts"
     if not named and _ranks_by_verb(article, rank):
         # "The table, which lists hospitals from best to worst, placed St Olave's 27th": the field's
@@ -111,6 +116,34 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
     found = same_thing or named or shared or contests  # the most specific evidence decides
     sizes = {f.value for f in found}
     return found[0] if len(sizes) == 1 else None
+
+
+_TABLE_VERBS = frozenset({"ranked", "ranks", "ranking", "ranking", "lists", "listed", "listing", "rates", "rated",
+                          "rating", "compares", "compared", "comparing", "assessed", "assesses", "assessing",
+                          "scored", "scores", "scoring", "surveyed", "surveys"})
+
+
+_SUBSET_AFTER = frozenset({"in", "as", "among", "above", "below", "ahead", "behind", "higher", "lower", "top", "bottom",
+                           "first", "last", "out", "of"})
+
+
+def _table_size(article: Article, rank: Quantity, fields: list[Quantity]) -> Quantity | None:
+    """The size of the table a rank is in, said after it in its sentence by the table's verb: "11th in
+    the guide, which this year ranked nine universities"; "placed 23rd in a league table that rates 19
+    hospitals". Only one such count, and none before the rank in the sentence."""
+    found = [f for f in fields if f.sentence == rank.sentence and f.span[0] > rank.span[1]
+             and set(article.words_before(f, 2)) & _TABLE_VERBS and not _narrowed(f)
+             and not set(article.words_after(f, 2)) & _SUBSET_AFTER]  # "ranked nine universities in its top band"
+    before = [f for f in fields if f.sentence == rank.sentence and f.span[0] < rank.span[0]]
+    return found[0] if len(found) == 1 and not before else None
+
+
+def _narrowed(field: Quantity) -> bool:
+    """A count of some of a contest's sides, a common word between the number and the noun ("the two
+    promoted clubs", "three relegated sides", "the 16 remaining teams"): no whole field. A name ("12 Premier
+    League clubs") or a compound ("a 14-club league") leaves the field whole."""
+    words = field.text.split()
+    return len(words) > 2 and any(w.isalpha() and w.islower() for w in words[1:-1])
 
 
 def _ranks_by_verb(article: Article, rank: Quantity) -> bool:

@@ -460,8 +460,19 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         return None  # "11 dlrs each": a price, whose sum only a cue or a shared sentence names
     if key[0] == "count" and not (_average_word(_Reading(article, q)) or "ratio" in article.words_near(q, 6)[0]):
         return None  # "6 patients per nurse on a shift" is no share of the year's patients: only an average or ratio
-    # a measure ("6.1 million tonnes") or a count of a named thing ("41,300 pupils"): the one stated before
-    return _unique(article, q, [o for o in article.quantities if fits(o)])
+    # a measure ("6.1 million tonnes") or a count of a named thing ("41,300 pupils"): the one stated before,
+    # not counting figures the text calls a part of a whole ("domestic routes accounted for 868,000 ...")
+    return _unique(article, q, [o for o in article.quantities if fits(o) and not _said_part(article, o)])
+
+
+def _said_part(article: Article, o: Quantity) -> bool:
+    """A figure its own words call a part: "accounted for 868,000", "552,000, or 44 pct of the total",
+    "of which 300,000"."""
+    before, after = article.words_near(o, 3, 6)
+    if before[-2:] in (["accounted", "for"], ["accounting", "for"], ["account", "for"], ["accounts", "for"]) \
+            or before[-2:] == ["of", "which"]:
+        return True
+    return "total" in after and "of" in after
 
 
 # Words before the sum of a package of grants: "a package it put at $8.14 million", "costing €90m".

@@ -144,11 +144,17 @@ _REST_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:other|others|remaining|rest|re
 _LIST_BREAK = re.compile(r",|;|\band\b|\bwith\b|\bwhile\b|\bwhereas\b", re.I)
 
 
+# A figure that is itself a share of the next figure: "14,479 of the 19,440 boys", "nine out of its 12".
+_SHARE_OF = re.compile(r"^\s*(?:[a-z]+\s+)?(?:of|out\s+of)\s+(?:the|its|their|his|her|a|this|that)?\s*$", re.I)
+
+
 def _first_of_each_clause(text: str, total, items: list) -> list:
     """The share-out's parts: the first figure of each listed clause ("four saw no cuts, seven saw one
     cut and eight saw two": four, seven, eight; not the "two" cuts)."""
     parts, last = [], total.span[1]
-    for q in items:
+    for k, q in enumerate(items):
+        if k + 1 < len(items) and _SHARE_OF.match(text[q.span[1]:items[k + 1].span[0]]):
+            break  # "..., against 14,479 of the 19,440 boys": a share of another whole; the list ends
         if not parts or _LIST_BREAK.search(text[last:q.span[0]]):
             parts.append(q)
         last = q.span[1]
