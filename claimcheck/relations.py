@@ -124,6 +124,8 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
 _COMPARED_GAP = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_Q}(?:the\s+)?", re.I)
+_SCOPE_BEFORE = re.compile(r"\b(?:across|among|spanning|covering)\s+(?:(?:the|its|their|some|about)\s+)?$",
+                           re.I)  # "1,947 animals across 212 species": a figure of the scope, not a level
 _APPOSITION_STEP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?(?:about\s+|roughly\s+|some\s+)?|\(\s*)", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 # "$60 billion — or “85% of", "$900 billion, equivalent to 3.5% of", "$2 billion, or about 4% of"
@@ -693,6 +695,8 @@ class Linker:
             qj = self.q[j]
             if self._label(j, sent):
                 continue  # "$31,500 for the 300, up from $29,900": 300 names the model
+            if _SCOPE_BEFORE.search(self.before(j, sent, 14)):
+                continue  # "1,947 animals across 212 species, up from 1,862": the species are its scope
             if not self.same_dimension(i, j) or self.linked(i, "change"):
                 return
             adverb = back.group("dir")

@@ -438,12 +438,17 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _unit_key(o) == key \
             and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
-            and article.words_near(o, 1)[0][-1:] != ["per"]  # "70.58 shares per 1,000 dlrs": a base, not a sum
+            and article.words_near(o, 1)[0][-1:] != ["per"] \
+            and not set(article.words_near(o, 3)[0]) & _COMPARING  # "well below the $45 charged": another figure
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
         if here:
             return here[0] if len({o.value for o in here}) == 1 else None
+    if any(o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key and not _is_rate(article, o)
+           and not _earlier_level(article, o) and not set(article.words_near(o, 3)[0]) & _COMPARING
+           for o in article.in_sentence(q.sentence)):
+        return None  # the rate's sentence names a figure of the total's kind it does not take: unsure
     nearby = [o for o in article.quantities if fits(o) and abs(o.sentence - q.sentence) <= 1]
     cued = [o for o in nearby if _TOTAL_CUES & set(article.words_near(o, 4)[0])]
     if cued:
@@ -474,6 +479,9 @@ def _said_part(article: Article, o: Quantity) -> bool:
         return True
     return "total" in after and "of" in after
 
+
+# Words that set a figure against another: "well below the $45 charged", "more than the 7,000".
+_COMPARING = frozenset("below above under over than versus against compared beyond".split())
 
 # Words before the sum of a package of grants: "a package it put at $8.14 million", "costing €90m".
 _PACKAGE = _TOTAL_CUES | {"package", "outlay", "put", "budget", "budgeted", "bill"}
