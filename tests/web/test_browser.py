@@ -56,7 +56,9 @@ def shoot(driver, tmp_path: Path, name: str) -> Path:
 def submit(driver) -> None:
     button = driver.find_element(By.ID, "submit")
     button.click()
-    WebDriverWait(driver, 120).until(ready.staleness_of(button))
+    # While the next page replaces this one, Chromium may answer a poll with "node does not belong to the
+    # document" instead of "stale": both mean the old page is going, so the wait polls again.
+    WebDriverWait(driver, 120, ignored_exceptions=(WebDriverException,)).until(ready.staleness_of(button))
 
 
 def open_page(driver, server) -> None:
