@@ -173,6 +173,8 @@ def _moved_by(article: Article, q: Quantity) -> bool:
 
 def _shares(article: Article, index: int):
     """Shares of one whole: ending on 'the remaining N%', or answering one exclusive question."""
+    if sum(1 for q in article.in_sentence(index) if q.unit == "percent") < 2:
+        return  # a list of shares holds two percentages at least
     toks = article.tokens(index)
     text = article.sentence_text(index).lower()
     nxt = article.sentence_text(index + 1).lower() if index + 1 < len(article.sentences) else ""
@@ -213,8 +215,8 @@ def _by_place(article: Article, index: int):
     """A count split by place, "trades from 131 stores in England, 28 in Scotland, 19 in Wales and 14
     in Ireland", against the one count of that thing stated before: the parts, all in named places,
     may not pass it (the list may leave places out)."""
-    if index == 0:
-        return
+    if index == 0 or sum(1 for q in article.in_sentence(index) if q.kind == "count") < 3:
+        return  # three places at least, each with its count
     toks = article.tokens(index)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind == "count"
                   and isinstance(t.q.value, float) and thing_of(t.q)), None)

@@ -335,7 +335,7 @@ def _held_by_set_ranges(article, ranges):
 def _ranges_with_asides(article):
     """"range from €2 for a car with two axles to €9 for lorries": the ends of a
     range with a few words on each, which the sentence linker does not pair."""
-    for s in range(len(article.sentences)):
+    for s in article.sentences_with(frozenset(_RANGE_VERBS)):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             if t.low not in _RANGE_VERBS or k + 2 >= len(toks) or toks[k + 1].low != "from" or toks[k + 2].q is None:
