@@ -223,10 +223,16 @@ def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False)
         if wait and not events:
             yield from _from_last_time(article, q)  # "last lifted the trophy in 1998" names no kind we know
         return
-    roles = {"offset": q, "event": event.date}
+    yield _span_claim(q, event.date, anchor)
+
+
+def _span_claim(q: Quantity, event: Quantity, anchor: Quantity | None, *, cue: str = "since",
+                about: str | None = None):
+    """The span q from the event's date to the anchor's (or to publication, with no anchor)."""
+    roles = {"offset": q, "event": event}
     if anchor is not None:
         roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="since")
+    return claim("date_offset", roles, cue=cue, about=about)
 
 
 def _from_last_time(article: Article, q: Quantity):
@@ -242,10 +248,7 @@ def _from_last_time(article: Article, q: Quantity):
     dates = [d for d in last if anchor is None or str(d.value) < str(anchor.value)]
     if not dates or len({str(d.value) for d in dates}) != 1:
         return
-    roles = {"offset": q, "event": dates[0]}
-    if anchor is not None:
-        roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="since")
+    yield _span_claim(q, dates[0], anchor)
 
 
 def _anchor(article: Article, q: Quantity) -> Quantity | None:
@@ -276,10 +279,7 @@ def _delay(article: Article, q: Quantity):
              if str(d.value) < str(anchor.value if anchor is not None else article.published or "9999")]
     if not dates or len({str(d.value) for d in dates}) != 1:
         return
-    roles = {"offset": q, "event": dates[0]}
-    if anchor is not None:
-        roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="since")
+    yield _span_claim(q, dates[0], anchor)
 
 
 def _lifetime(article: Article, q: Quantity):
@@ -302,10 +302,7 @@ def _lifetime(article: Article, q: Quantity):
     anchor = _anchor(article, q)
     if event is None or anchor is not None and str(anchor.value) <= str(event.date.value):
         return
-    roles = {"offset": q, "event": event.date}
-    if anchor is not None:
-        roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="since")
+    yield _span_claim(q, event.date, anchor)
 
 
 def _anniversary(article: Article, q: Quantity):
@@ -386,10 +383,7 @@ def _age(article: Article, q: Quantity):
         return  # an age at some unsaid time: "he was 21 when he joined"
     if anchor is not None and str(anchor.value) <= str(birth.date.value):
         return
-    roles = {"offset": q, "event": birth.date}
-    if anchor is not None:
-        roles["anchor"] = anchor
-    yield claim("date_offset", roles, cue="age", about="founding" if firm else "birth")
+    yield _span_claim(q, birth.date, anchor, cue="age", about="founding" if firm else "birth")
 
 
 def _names(article: Article, sentence: int) -> set[str]:
