@@ -863,7 +863,10 @@ class Linker:
                     # whole its noun names ("21 million bitcoins")
                     noun = qa.noun or next((self.q[k].noun for k in reversed(sent.items[:sent.items.index(a)])
                                             if self.q[k].noun and self.q[k].kind == qa.kind), None)
-                    self.add("proportion", [a, b], {"share": b, "part": a}, sent, cue="or", about=noun)
+                    # "31,450 of the quarter's deliveries, or 72%": the whole is named between part and share
+                    named = re.match(r"\s*of\s+(?P<w>[^,;()]+?)\s*$", or_m.group("np") or "", re.I)
+                    self.add("proportion", [a, b], {"share": b, "part": a}, sent, cue="or",
+                             about=named.group("w") if named else noun)
                 continue  # "$60 billion, or 85% of ...": a proportion, read below
             about = or_m.group("np").strip() if or_m else None
             self._other_temperature_scale(a, b)

@@ -621,9 +621,12 @@ ANNIVERSARY_WORDS: dict[str, int] = {
 # its sales" takes "revenue of $12bn" for its whole.
 MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "workforce employee worker staff headcount payroll employ",
-    "revenue sale turnover",
+    "revenue sale turnover sold",
     "budget spending expenditure outlay budgeted",
-    "crop harvest output production",
+    "crop harvest output production produced",
+    "delivery delivered shipment shipped",
+    "export exported",
+    "import imported",
     "majority margin",
     "value valuation valued worth capitalisation capitalization cap",
     "population resident inhabitant",

@@ -8,6 +8,7 @@ from bisect import bisect_left, bisect_right
 from ..intervals import Interval, interval_of
 from ..models import Quantity
 from ..numbers import format_number
+from ..quantities import singular
 from ..vocab import WHOLE_SYNONYMS
 
 _SYMBOL = {"USD": "$", "EUR": "€", "GBP": "£"}
@@ -69,8 +70,8 @@ def key_words(phrase: str | None) -> set[str]:
 
 
 def _singular(word: str) -> str:
-    """Plural and singular name the same thing here: 'bitcoins' ~ 'bitcoin' (a light touch, not English)."""
-    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")) else word
+    """Plural and singular name the same thing here: 'bitcoins' ~ 'bitcoin', 'deliveries' ~ 'delivery'."""
+    return singular(word)
 
 
 NEAR = 60  # characters around a candidate in which the description's words must stand

@@ -6,6 +6,7 @@ import re
 
 from ..intervals import Interval
 from ..numbers import format_number
+from ..vocab import MEASURE_GROUPS
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import _names, find_stated, iv, key_words, numeric, show, show_interval
 
@@ -127,7 +128,13 @@ def _other_thing(whole, part, about: str | None) -> bool:
         return False
     head = key_words(whole.noun.split()[-1])
     named = key_words(about)
+    if named & _MEASURE_WORDS:
+        return False  # "the quarter's deliveries" names a measure, of whatever things: "delivered 48,360 vehicles"
     return not head & key_words(part.noun or "") and not head & named and not (named and _names(named, head))
+
+
+# Words that name a measure rather than a thing (vocab.MEASURE_GROUPS): deliveries, sales, output, exports.
+_MEASURE_WORDS = frozenset(w for group in MEASURE_GROUPS for w in group)
 
 
 def _definite(about: str) -> str:
