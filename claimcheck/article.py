@@ -421,7 +421,7 @@ class Article:
         """The date dates something else than q: an earlier level ("up from 41% in 2019", "compared with 3,100
         in 2021") or an event in another clause ("founded in 1845, employs 1,140 staff")."""
         if date.id in self._event_dates and self.clause_time(q) != str(date.value):
-            return True  # "Ballinmore, founded in 1845, employs 1,140 staff": the year dates the founding
+            return True  # "Orrinford, founded in 1845, employs 1,140 staff": the year dates the founding
         k = self.token_index(date)
         toks = self.tokens(date.sentence)
         for t in reversed(toks[max(0, k - 3):k]):

@@ -55,8 +55,8 @@ def founded_years_ago(draw) -> Split:
     year = draw(st.integers(1950, 2015))
     years = 2025 - year  # published mid-2025: founded any day of that year is 'years' or 'years - 1' ago
     wrong = years + draw(st.integers(5, 12))
-    firm = draw(st.sampled_from(["Tornvik", "Halden Foods", "Brightwater Mills"]))
-    who = draw(st.sampled_from(["Ingrid Sole", "Marcus Bell", "Ana Reyes"]))
+    firm = draw(st.sampled_from(["Tornvik", "Halden Foods", "Brightwater Quillan"]))
+    who = draw(st.sampled_from(["Ingrid Sole", "Marcus Bell", "Ana Velmont"]))
     setting = f"{firm} was founded in {year} by {who} in a rented warehouse."
     claim = "{who} founded the company {n} years ago and still chairs its board."
     return Split(setting, claim.format(who=who, n=years), claim.format(who=who, n=wrong), f"{wrong} years")

@@ -1,7 +1,7 @@
 """A change told with one end whose other end is the same measure stated in another sentence.
 
 Shapes:
-- a move and its start, the level it reached given elsewhere: "Rangers attended 2,310 call-outs" ...
+- a move and its start, the level it reached given elsewhere: "Wardens attended 2,310 call-outs" ...
   "The number of call-outs fell 12 per cent from 2,640 in 2023"; "expects 9,480 students this autumn"
   ... "Enrolment will drop by 600 students from last year's 10,080";
 - a forecast of a measure against its latest figure given earlier: "operating profit rose 12% to 8.4

@@ -12,7 +12,7 @@ Shapes, each with an example:
   of the same measure in the paragraphs around it (exactly N - 1 of them, or nothing is said);
 - a comparative between two figures given, "<figure>, more than the <figure>" / "fewer than
   <name>": "sold 610 cars in May, more than the 640 its rival sold"; with the gap between them,
-  "21 tries, five more than Brandt's 16 tries" (role ``difference``);
+  "21 tries, five more than Velmont's 16 tries" (role ``difference``);
 - a multiple written "double the <figure>": "raised 540 billion won, more than double the 250
   billion won it raised in 2021";
 - a multiple of a dimension whose other side is described, not given: "moved to a 70-hectare estate,
@@ -356,7 +356,7 @@ def _than(article, toks, k):
 
 
 def _difference(article, toks, k, gap):
-    """"21 tries, five more than Brandt's 16": the gap between two figures of one measure."""
+    """"21 tries, five more than Velmont's 16": the gap between two figures of one measure."""
     subject = _figure_before(article, toks, k - 1)
     if subject is None or not (gap.unit == subject.unit or gap.unit == "count" and thing_of(gap) is None):
         return None

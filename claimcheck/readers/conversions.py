@@ -4,7 +4,7 @@ Shapes:
 - "agreed to buy Tarnow Software for €800 million" ... "the Tarnow purchase, worth about $930 million
   at current exchange rates";
 - "Orvik pays NOK 450 million a year" ... "Orvik's bill, roughly $42 million at today's rates";
-- "a grant of R85 million to the Tana project" ... "the Tana grant, equivalent to about $4.6 million".
+- "a grant of R85 million to the Tessaly project" ... "the Tessaly grant, equivalent to about $4.6 million".
 
 Refuses: an amount whose sentence already holds an amount in another currency (the old linker reads
 those); a conversion that names nothing stated elsewhere, or a name beside two amounts of different

@@ -75,7 +75,7 @@ def read(article: Article):
             continue
         after = article.after(q, 60)
         if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST or _ranks_by_verb(article, q)):
-            continue  # "A 42nd, Marigold Elementary, was to open": an ordinal that counts, not a ranking
+            continue  # "A 42nd, Dunstow Elementary, was to open": an ordinal that counts, not a ranking
         if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
             continue
         near = fields[bisect_left(starts, q.sentence - WINDOW):bisect_right(starts, q.sentence + WINDOW)]

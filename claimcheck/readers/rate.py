@@ -17,8 +17,8 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
   after "25 deals worth a combined $4.1 billion";
 - a rate per unit of time and a duration: "Sending 0.4 gigabytes a day, it will need 18 days"
   (the 7.2 gigabytes stated before);
-- an owner's rate per <thing> with no average word: "Mills, whose 17 points per game led the side"
-  after "Guard Jo Mills appeared in every one of those games and scored 476 points" (the games
+- an owner's rate per <thing> with no average word: "Quillan, whose 17 points per game led the side"
+  after "Guard Jo Quillan appeared in every one of those games and scored 476 points" (the games
   counted before): the owner named with one total of their own and "every"/"all" of the things;
 - a package of grants (roles rate, count, rate2, count2, ..., total): "$10,000 to the family of
   each person killed and $2,500 for every damaged home, a package it put at $8.14 million", each
@@ -38,7 +38,7 @@ word and no count in its sentence); a price or level called an average with no c
 sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
 times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
 region, both before the rate); an owner's rate whose owner is not said to take part in every
-one of the things ("Mills scored 476 points. Mills, whose 21 points per game ..."); a grant whose
+one of the things ("Quillan scored 476 points. Quillan, whose 21 points per game ..."); a grant whose
 thing is counted in a clause that does not say its
 other words ("420 farms were flooded and 95 were cut off" for "each farm cut off"), and a package
 with any grant's count unknown.
@@ -236,7 +236,7 @@ def read_rate(article: Article, q: Quantity):
 
 
 def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
-    """"Mills, whose 17 points per game led the side" after "Guard Jo Mills appeared in every one of
+    """"Quillan, whose 17 points per game led the side" after "Guard Jo Quillan appeared in every one of
     those games and scored 476 points" (the 28 games counted before): the total is the one
     figure in the rate's unit in the sentence (this one or the two before) that names the rate's owner
     and says she took part in every one (or all) of the things."""
