@@ -479,8 +479,9 @@ class Article:
                 continue
             if ("change", "from") in roles and not m:
                 continue  # "up from 880": the earlier level, not the whole of now
-            if (m or self.is_dated(like)) and self.year_of(q) != target:
-                continue
+            if (m or self.is_dated(like)) and self.year_of(q) != target and not (
+                    not m and not self.is_dated(q) and self.published and target and target >= self.published.year):
+                continue  # another year's figure; an undated one stands for now, the base of a plan for later
             if q.unit == "count" and thing_of(like) and thing_of(q) \
                     and _canonical(thing_of(like)) != _canonical(thing_of(q)):
                 continue

@@ -1,6 +1,6 @@
 """Properties over generated articles whose related figures stand in different paragraphs.
 
-Each generated fact has a setting (a field, a whole, a dated event) and a claim that depends on it
+Each generated fact has a setting (a field, a whole, a dated event, a sample) and a claim that depends on it
 (a rank, a share, a span), written paragraphs apart with unrelated news between. A consistent
 article yields no error or warning; the same article with the claim's number perturbed yields a
 finding that points at the perturbed number.
@@ -88,7 +88,33 @@ def average_per_game(draw) -> Split:
                  f"{wrong:.1f}")
 
 
-SPLITS = st.one_of(rank_in_field(), founded_years_ago(), record_stood(), average_per_game())
+@st.composite
+def share_of_whole(draw) -> Split:
+    whole = draw(st.integers(40, 900)) * 10
+    percent = draw(st.integers(12, 88))
+    part = round(whole * percent / 100)
+    wrong = round(part * draw(st.sampled_from([1.3, 1.45, 0.7])))
+    if wrong >= whole:
+        wrong = round(part * 0.7)  # a part as large as its whole is another kind of error
+    noun = draw(st.sampled_from(["residents", "households", "nurses", "farmers"]))
+    setting = draw(st.sampled_from([
+        "The council surveyed {w:,} {n} in May.",
+        "A poll of {w:,} {n} was carried out last week.",
+        "Researchers interviewed {w:,} {n} across the region this spring.",
+    ])).format(w=whole, n=noun)
+    claim = draw(st.sampled_from([
+        "{m:,} of the {n}, or {p}%, said the service had got worse.",
+        "Of the {n} surveyed, {p}% said the service had got worse, or {m:,} people.",
+        "{p}% of the {n} \u2014 {m:,} in all \u2014 said the service had got worse.",
+        "Some {m:,} {n}, {p}% of the total, said the service had got worse.",
+    ]))
+    if "surveyed" in claim and "surveyed" not in setting:
+        claim = claim.replace("surveyed", "asked")
+    return Split(setting, claim.format(m=part, p=percent, n=noun), claim.format(m=wrong, p=percent, n=noun),
+                 f"{wrong:,}")
+
+
+SPLITS = st.one_of(rank_in_field(), founded_years_ago(), record_stood(), average_per_game(), share_of_whole())
 
 
 def _article(split: Split, claim: str, gap: list[str]) -> tuple[str, int]:

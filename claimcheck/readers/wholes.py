@@ -28,6 +28,11 @@ _BACK = re.compile(r"^(?:them|those|these|whom)$")  # "9,700 of them"
 _BARE_LEAD = re.compile(r"(?:^|[.;]\s*)(?:of|among)\s+(?:those|them|these)\s*,\s*$", re.I)  # "Of those, 682"
 _FILLER = frozenset("the a an its their his her of in on for and total annual yearly overall".split())
 _LEAD = re.compile(r"^\s*(?:of|among)\s+(?:the|those|these)\s+(?P<words>[a-z][a-z\s-]*?)\s*,\s*$", re.I)
+# "of those asked", "of respondents", "of the people polled": the sample of a survey stated before
+_ASKED = re.compile(r"^(?:(?:those|the\s+people|the\s+ones|people)\s+(?:asked|polled|surveyed|questioned|interviewed|"
+                    r"sampled|who\s+(?:responded|answered|replied|took\s+part))|(?:the\s+|all\s+)?respondents)$", re.I)
+_SURVEY = frozenset("poll polled polling survey surveyed surveys asked questioned interviewed sample sampled "
+                    "respondents canvassed".split())
 _NOW = frozenset({"now", "currently", "still", "today"})  # "Of the cases still open": this year's whole
 _CROWDED = 24  # quantities in a sentence past which it is read as a table
 _PART_KINDS = ("count", "money", "measure")
@@ -77,14 +82,15 @@ def read(article: Article):
             continue  # a level a share rose to is still a share of the whole when it restates a part
         linked = about.get(share.id)
         part = article.extraction.quantity(linked.roles["part"]) if linked and "part" in linked.roles else None
-        description = linked.about if linked and linked.cue in ("of", "apposition") \
-            and not re.search(r"\d", linked.about or "") else None  # "P% of <the whole>"
+        description = linked.about if linked and linked.about and not re.search(r"\d", linked.about) and (
+            linked.cue in ("of", "apposition") or article.after(share, len(linked.about) + 4).lower().lstrip()
+            .startswith("of " + linked.about.lower())) else None  # "P% of <the whole>", whatever linked the part
         if description is None and _apposed_part(article, share) is not None \
                 and any(q.id != share.id and q.kind in _SHARE_KINDS and _apposed_part(article, q) is not None
                         for q in article.in_sentence(share.sentence)):
             continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
         if part is None:
-            part = _apposed_part(article, share)
+            part = _apposed_part(article, share) or (_following_part(article, share, description) if description else None)
         if part is not None:
             whole = _whole_of(article, share, part, description)
             if whole is not None:
@@ -128,6 +134,28 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     return None
 
 
+def _following_part(article: Article, share: Quantity, description: str) -> Quantity | None:
+    """The count a share "of <whole>" restates right after its description, set off as an aside: "61% of
+    respondents, 700 nurses in all, said"; "a third of the people polled — some 1,600 commuters —"."""
+    said = re.match(r"\s+of\s+" + re.escape(description) + r"\b", article.after(share, len(description) + 12), re.I)
+    if said is None:
+        return None
+    toks = article.tokens(share.sentence)
+    end = share.span[1] + said.end()
+    j = next((i for i in range(article.token_index(share) + 1, len(toks)) if toks[i].start >= end), len(toks))
+    if j >= len(toks) or toks[j].text not in (",", "—", "–", "("):
+        return None
+    j += 1
+    while j < len(toks) and toks[j].is_word and toks[j].low in _LINK:
+        j += 1
+    if j >= len(toks) or toks[j].q is None or toks[j].q.kind != "count" or not isinstance(toks[j].q.value, float):
+        return None
+    rest = [t.low for t in toks[j + 1:j + 3]]
+    if rest[:1] in ([","], ["—"], ["–"], [")"], [";"], ["."]) or rest in (["in", "all"], ["in", "total"], ["altogether"]):
+        return toks[j].q
+    return None
+
+
 def _in_leading_clause(toks, i: int) -> bool:
     """Token i stands in a clause that opens the sentence with a participle or subordinator and ends at the
     first comma ("Asked to name up to three worries, 61% of ..."): its figures are no subject of the share."""
@@ -149,11 +177,15 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
     elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
         found = _sole_earlier_count(article, part)  # "Yet 214,300 households, or 36 per cent, ..."
+    elif part.kind == "count" and description and _ASKED.match(description):
+        found = _sample_before(article, part)
     elif description and _TOTAL.match(description):
         found = _total_before(article, part)
+        if not found and part.kind == "count" and thing_of(part):
+            found = _sole_earlier_count(article, part)  # "Some 62 residents, 12% of the total": the residents counted before
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
         found = article.wholes_named(description, part, exclude=frozenset({share.id}), at_least=float(part.value))
-        found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0]]
+        found = [q for q in found if q.sentence < part.sentence or q.sentence == part.sentence and q.span[0] < part.span[0]]
     else:
         return None
     if not found or len({float(q.value) for q in found}) > 1:
@@ -309,3 +341,22 @@ def _sole_earlier_count(article: Article, part: Quantity) -> list[Quantity]:
     if any(x.kind in _SHARE_KINDS for x in article.in_sentence(q.sentence)):
         return []  # "12,000 votes, or 36%": a part restated as a share, no whole
     return [q]
+
+
+def _sample_before(article: Article, part: Quantity) -> list[Quantity]:
+    """The sample "those asked" refers to: the counts larger than the part stated before it in sentences
+    about a poll or survey ("A poll of 2,400 residents", "surveyed 1,150 nurses"), levels of their own
+    and of the part's year; counts of two sizes there leave the sample unknown."""
+    year = article.year_of(part) if article.is_dated(part) else None
+    found = []
+    for index in article.sentences_with(_SURVEY):
+        if index >= part.sentence:
+            break
+        for q in article.in_sentence(index):
+            if q.kind != "count" or not isinstance(q.value, float) or float(q.value) <= float(part.value) \
+                    or article.is_named_part(q) or article.roles_of(q) & {
+                        ("change", "from"), ("change", "by"), ("proportion", "part"), ("proportion", "share")}:
+                continue
+            if year is None or not article.is_dated(q) or article.year_of(q) == year:
+                found.append(q)
+    return found
