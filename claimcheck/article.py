@@ -635,10 +635,11 @@ class DatedEvent:
 EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth"),
     "death": ("died", "dies", "death"),
-    "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded"),
+    "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
+                 "first held", "first staged"),
     "opening": ("opened", "opening", "inaugurated", "opens"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
-               "took off", "blast-off"),
+               "took off", "blast-off", "into orbit", "reached orbit"),
     "record": ("record", "set", "mark", "broke", "broken"),
     "win": ("won", "win", "wins", "title", "titles", "triumph", "victory", "victories", "crowned", "topped", "champions",
             "champion", "premiership", "pennant"),

@@ -130,6 +130,7 @@ def _level_elsewhere(article: Article, start: Quantity, size: Quantity) -> Quant
     said = {_singular(t.low) for t in article.tokens(start.sentence) if t.is_word}
     said |= {thing_of(x) for x in article.in_sentence(start.sentence)} - {None}  # "by 600 students"
     thing = thing_of(start) or (thing_of(size) if size.unit == start.unit else None)
+    subject = _subject_of(article, start.sentence)
     found = []
     for q in article.quantities:
         if q.sentence == start.sentence or q.unit != start.unit or q.per != start.per or q.kind == "date" \
@@ -148,6 +149,8 @@ def _level_elsewhere(article: Article, start: Quantity, size: Quantity) -> Quant
         back, ahead = article.words_near(q, 8, 3)
         if _EARLIER & set(back[-4:] + ahead) or _dated_before(article, q, start):
             continue
+        if not _names_subject(back[-5:], subject):
+            continue  # "Profit was $9.4m." is no level of "Revenue is up 5% from $10m"
         if _AIMED & set(back):
             continue  # "a 2035 goal that would mean about 5 million tonnes": a target
         if _RATE_WORDS & set(back[-3:]) or ahead[:1] in (["per"], ["each"]):
@@ -222,3 +225,26 @@ def _subject_words(words: list[str], cue: str | None) -> list[str]:
 
 def _singular(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# Nouns that name a measure: a level said of one of them is no level of another.
+MEASURES = frozenset("""revenue revenues sales profit profits income earnings costs cost spending budget exports
+imports output turnover debt deficit surplus price prices wages pay investment subsidy subsidies fees rent rents
+bill bills receipts takings payroll""".split())
+
+
+def _subject_of(article: Article, sentence: int) -> str | None:
+    """The first common word of a sentence after its determiners ('revenue' of 'The revenue is up')."""
+    for t in article.tokens(sentence):
+        if t.q is not None or not t.is_word:
+            return None
+        if t.low not in ("the", "its", "their", "total", "overall", "this", "that"):
+            return t.low
+    return None
+
+
+def _names_subject(words: list[str], subject: str | None) -> bool:
+    """Whether the words before a level leave it a level of the subject: they name no measure, or the
+    subject's own."""
+    named = {w.rstrip("s") for w in words if w in MEASURES}
+    return not named or subject is not None and subject.rstrip("s") in named

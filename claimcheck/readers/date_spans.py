@@ -152,6 +152,9 @@ def _since(article: Article, q: Quantity):
         or len(after) > 1 and after[0] in ("title", "trophy", "league") and after[1] in _WAIT_NOUNS
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
+    if after[:1] == ["of"] and after[1:2] and after[1] in _PROCESSES and before[-1:] in (["after"], ["of"], ["in"], ["ended"], ["ending"], ["ends"], ["end"]):
+        yield from _since_proposed(article, q)  # "After 38 years of debate" with "first proposed in 1987"
+        return
     since = _since_event(article, q)
     if since is not None:  # "in the nine years since it launched", "in my 31 years here" (since joining)
         yield from _since_kind(article, q, since)
@@ -207,6 +210,8 @@ def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False)
     thing, the date whose own phrase names the event is it ("launched in May 2018 ..., up 30 per cent
     from 2024": 2018)."""
     events = article.events_of(kind)
+    seen = {e.date.id for e in events}
+    events += [e for e in _events_over_figures(article, kind, q) if e.date.id not in seen]
     own = [e for e in events if kind in event_kinds(article.phrase_words(e.date, before=6, after=0))]
     if own and len({e.sentence for e in events}) == 1:
         events = own
@@ -324,8 +329,11 @@ def _anniversary(article: Article, q: Quantity):
         return
     roles = {"offset": q, "event": event.date}
     years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+year", d.text)]
+    written = [d for d in _written_dates(article, q) if re.fullmatch(r"(?:19|20)\d\d", d.text.strip())]
     if years:
         roles["anchor"] = years[0]
+    elif len(written) == 1 and str(written[0].value) > str(event.date.value):
+        roles["anchor"] = written[0]  # "a larger event for 2028, when it will celebrate its 150th anniversary"
     elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead"}:
         return  # a future anniversary at an unsaid time
     yield claim("date_offset", roles, cue="anniversary", about="anniversary")
@@ -358,7 +366,10 @@ def _age(article: Article, q: Quantity):
     """An age against the article's one birth date, at the date the age is given for."""
     following = article.words_after(q, 1)
     firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
-    birth = _one_date(article.events_of("founding" if firm else "birth"))
+    births = article.events_of("founding" if firm else "birth")
+    birth = _one_date(births)
+    if birth is None and not firm:
+        birth = _one_date(_births_named_beside(article, q, births))
     if birth is None or not firm and not _same_person(article, q, birth):
         return
     # the age's own time is a date "in"/"on"/"of" ("In April 1952, at 21"); "since 2018" only starts a tenure
@@ -406,3 +417,63 @@ def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
 _OPENERS = frozenset("born aged she he her his born now after before".split())
 _MONTHS = frozenset("""January February March April May June July August September October November December
 Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday""".split())
+
+
+def _births_named_beside(article: Article, q: Quantity, births: list[DatedEvent]) -> list[DatedEvent]:
+    """Of several births, those whose sentence names someone named right beside the age ("the 27-year-old
+    Ama Serwaa" ... "Serwaa, who was born in August 1999"; "Tomas Berg, 41,")."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    beside = {t.text.removesuffix("'s").removesuffix("’s") for t in toks[max(0, k - 3):k + 4]
+              if t.is_word and t.text[:1].isupper() and t.low not in _STOP and t.low not in _OPENERS} - _MONTHS
+    if not beside:
+        return []
+    return [b for b in births if beside & _names(article, b.sentence)]
+
+
+_CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", ".", "!", "?"})
+
+
+def _events_over_figures(article: Article, kind: str, q: Quantity) -> list[DatedEvent]:
+    """Dates whose own clause names the event with a figure of description between the verb and the date
+    ("who joined as a 19-year-old warehouse hand in 1989"), which the article's dated events, cut at the
+    first figure, do not read: the clause back to a break (at most 12 words), one kind only, no plan."""
+    out = []
+    for d in article.quantities:
+        if d.kind != "date" or not d.resolved or not re.search(r"\d{4}", d.text) or "ago" in d.text.lower() \
+                or d.sentence == q.sentence:
+            continue
+        toks = article.tokens(d.sentence)
+        words: list[str] = []
+        for t in reversed(toks[:article.token_index(d)]):
+            if t.text in _CLAUSE_BREAKS or t.q is not None and t.q.kind == "date" or len(words) >= 12:
+                break
+            if t.is_word:
+                words.append(t.low)
+        words.reverse()
+        if event_kinds(words) == {kind} and not set(words) & _PLAN_WORDS:
+            out.append(DatedEvent(d, frozenset({kind}), d.sentence, False))
+    return out
+
+
+_PLAN_WORDS = frozenset("will would due plans planned plan expected scheduled aims hopes intends".split())
+# Processes that run from the day a thing was first put forward: "after 38 years of debate".
+_PROCESSES = frozenset("""debate debates debating talk talks discussion discussions negotiation negotiations
+wrangling argument arguments campaigning lobbying planning delay delays study studies controversy""".split())
+_PROPOSED = frozenset("proposed mooted floated suggested conceived raised envisaged".split())
+
+
+def _since_proposed(article: Article, q: Quantity):
+    """'After 38 years of debate' against the one date the text says the thing was first proposed
+    ("First proposed in 1987, the tunnel ..."; "the idea was first mooted in 1985"), to the sentence's
+    date or publication."""
+    dates = []
+    for d in article.quantities:
+        if d.kind != "date" or not d.resolved or not re.search(r"\d{4}", d.text) or d.span[0] > q.span[0]:
+            continue
+        words = article.phrase_words(d, before=5, after=0)
+        if "first" in words and set(words) & _PROPOSED:
+            dates.append(d)
+    if not dates or len({str(d.value) for d in dates}) != 1:
+        return
+    yield _span_claim(q, dates[0], _anchor(article, q))

@@ -89,7 +89,8 @@ def read(article):
                 continue
             low, high = found
             value = _value_before(article, toks, k, low) or _value_by_relative(article, toks, k, low) \
-                or _value_by_subject(article, toks, k, low, high) or _value_by_anaphor(article, toks, k, low, s)
+                or _value_by_subject(article, toks, k, low, high) or _value_by_anaphor(article, toks, k, low, s) \
+                or _value_opening(article, toks, k, low) or _value_by_result(article, toks, k, low, high, s)
             if value is None:
                 continue
             yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(cue), sentence=s)
@@ -377,3 +378,72 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# -- a value that opens its sentence as the subject of the cue's verb ----------------------------------
+_OPENERS = frozenset("the a an its their this that our".split())
+_LANDING = frozenset("""fell falls fall came comes come was is were are landed lands stayed stays remained remains
+lay lies sat sits ended ends finished finishes settled settles arrived arrives proved proves turned turns
+""".split())
+_MAX_SUBJECT = 12
+
+
+def _verb_before(toks, k):
+    """The index of the verb that places a value, just before the cue at k ("fell", "came in", "was
+    still"), or None."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _ADVERBS:
+        j -= 1
+    if j >= 1 and toks[j].low in ("in", "out") and toks[j - 1].low in ("came", "comes", "come"):
+        j -= 1  # "came in within", "comes out above"
+    return j if j >= 1 and toks[j].low in _LANDING else None
+
+
+def _value_opening(article, toks, k, low):
+    """"The 268 mm of rain recorded at the gauge on Tuesday fell within the 180-240 mm forecast": the
+    figure that opens the sentence (after at most a determiner) is the subject of the verb just before
+    the cue; what stands between is its description, words and dates only, no clause break."""
+    j = _verb_before(toks, k)
+    if j is None:
+        return None
+    first = 0
+    while first < j and toks[first].is_word and toks[first].q is None and toks[first].low in _OPENERS:
+        first += 1
+    head = toks[first]
+    if head.q is None or head.q.kind == "date" or not article.same_unit(head.q, low) or j - first > _MAX_SUBJECT:
+        return None
+    for t in toks[first + 1:j]:
+        if t.q is not None and t.q.kind != "date" or not t.is_word and t.q is None and t.text not in ("'", "’"):
+            return None  # another figure or a clause break between the subject and its verb
+    return head.q
+
+
+# -- a result named by its noun, its figure the one of the range's unit stated before --------------------
+_RESULT_NOUNS = frozenset("tally total result outcome figure sum proceeds haul amount reading".split())
+_RESULT_BACK = 4  # sentences before the cue in which the result's figure may stand
+_PRONOUNS = frozenset("it this that".split())
+
+
+def _value_by_result(article, toks, k, low, high, s):
+    """"raising R$8.4bn ... The final tally was a relief for the ministry, which said it fell within its
+    forecast of R$7bn to R$8bn"; "... 38.6% ... he said the outcome landed inside that window": the
+    cue's subject is a noun for a result ("the tally", "the outcome", "the figure"), or "it" in a
+    sentence whose subject is one, and the figure is the one figure of the range's unit in the few
+    sentences before (a start of a change, another range's end, two different figures: nothing)."""
+    j = _verb_before(toks, k)
+    if j is None:
+        return None
+    subject = toks[j - 1].low
+    opening = [t.low for t in toks[:4] if t.is_word]
+    if not (subject in _RESULT_NOUNS or subject in _PRONOUNS and set(opening[:3]) & _RESULT_NOUNS
+            and opening[0] in _OPENERS):
+        return None
+    if any(t.q is not None and t.q.kind != "date" and t.q not in (low, high) and article.same_unit(t.q, low)
+           for t in toks[:k]):
+        return None  # a figure of that unit in the sentence: the cue is said of it, or unclear
+    starts = {c.roles.get(r) for c in article.extraction.claims if c.kind in ("change", "range")
+              for r in ("from", "low", "high")}
+    found = [q for q in article.nearby(low) if s - _RESULT_BACK <= q.sentence < s and q.kind != "date"
+             and q.id not in starts and q not in (low, high) and article.same_unit(q, low)
+             and not set(article.words_before(q, 6)) & _HYPOTHETICAL]
+    return found[0] if found and len({float(q.value) for q in found}) == 1 else None

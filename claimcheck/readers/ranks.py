@@ -66,7 +66,7 @@ def read(article: Article):
     """
     linked = {c.roles.get("rank") for c in article.extraction.claims if c.kind == "rank"}
     fields = [q for q in article.quantities if _is_field(article, q)]
-    if not fields:
+    if not any(q.kind == "rank" for q in article.quantities):
         return
     contexts = {f.id: _words(article.before(f, 40)) | _words(article.after(f, 40)) for f in fields}
     starts = [f.sentence for f in fields]
@@ -74,20 +74,55 @@ def read(article: Article):
         if q.kind != "rank" or q.id in linked or not isinstance(q.value, float) or q.value < 2:
             continue
         after = article.after(q, 60)
-        if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST or _ranks_by_verb(article, q)):
+        moved = _moved_to(article, q)
+        if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST or _ranks_by_verb(article, q)
+                or moved):
             continue  # "A 42nd, Dunstow Elementary, was to open": an ordinal that counts, not a ranking
         if _NOT_RANK_AFTER.match(after) or _WIDER.search(after[:40]) or _WIDER.search(article.before(q, 40)):
             continue
         near = fields[bisect_left(starts, q.sentence - WINDOW):bisect_right(starts, q.sentence + WINDOW)]
-        field = _table_size(article, q, fields) \
-            or _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
+        finishers = _finishers_of(article, q)
+        if len({f.value for f in finishers}) > 1:
+            continue  # two races, two numbers of finishers: which one the place is in is unknown
+        field = (finishers[0] if finishers else None) or _survey_size(article, q)
+        field = field or _table_size(article, q, fields)
+        if field is None and not moved:  # a move alone ("fell to 16th") is read against a survey's size only
+            field = _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
         if field is not None:
             yield claim("rank", {"rank": q, "field": field}, cue="field", about=_thing(article, field))
 
 
 def _is_field(article: Article, q: Quantity) -> bool:
     return q.kind == "count" and isinstance(q.value, float) and q.value >= 2 and q.qualifier == "exact" \
-        and _thing(article, q) in _FIELD_NOUNS
+        and _thing(article, q) in _FIELD_NOUNS and not _planned(article, q) and not _some_finishers(article, q)
+
+
+def _finished_all(article: Article, q: Quantity) -> bool:
+    """'1,847 reached the finish line', 'only 44 of the 96 starters made it to the finish', '310 finishers':
+    the number who finished, not 'ten finished ahead of him'."""
+    after = article.after(q, 80)
+    m = _FINISHED.match(after)
+    if m is None:
+        return thing_of(q) == "finisher"
+    return not _SOME_FINISHERS.match(after[m.end():])
+
+
+def _some_finishers(article: Article, q: Quantity) -> bool:
+    """'12 riders crossed the line within a minute of the winner': some of the field, not all of it."""
+    m = _FINISHED.match(article.after(q, 80))
+    return m is not None and bool(_SOME_FINISHERS.match(article.after(q, 80)[m.end():]))
+
+
+# Words of a clause that speaks of a size to come, not the field as it stands: "hoped to expand the field
+# to 16 players next year", "the league will grow to 20 clubs".
+_PLANNED = frozenset("""will would could might may plans plan planned planning hopes hoped hope hoping aims aimed
+aim proposes proposed propose expand expanded expanding expands enlarge enlarged grow grows growing increase
+increased increasing reduce reduced reducing cut shrink shrinking""".split())
+
+
+def _planned(article: Article, q: Quantity) -> bool:
+    """A count said of a size to come or a size changed to: 'expand the field to 16 players next year'."""
+    return bool(set(article.words_before(q, 8)) & _PLANNED) or "next" in article.words_after(q, 3)
 
 
 def _thing(article: Article, q: Quantity) -> str | None:
@@ -172,3 +207,78 @@ def _words(text: str) -> set[str]:
 
 
 _TABLES = {w: "league" for w in ("conference", "division", "table", "standing", "standings", "ladder", "league")}
+
+
+# -- finishers: the ones who reached the end of a race bound the place any of them finished in ----------
+_FINISHED = re.compile(r"\s*(?:of\s+(?:the\s+|its\s+|their\s+)?[\d,]+\s+[a-z]+\s+)?(?:who\s+|that\s+)?"
+                       r"(?:finished|completed\s+the\s+(?:race|course|distance|route|event|marathon)|"
+                       r"reached\s+the\s+finish(?:\s+line)?|made\s+it\s+to\s+the\s+finish(?:\s+line)?|"
+                       r"crossed\s+the\s+(?:finish(?:ing)?\s+)?line|got\s+to\s+the\s+finish(?:\s+line)?|finishers)\b")
+# Words after the finish that make the count some of the finishers: "finished ahead of him", "crossed
+# the line within five minutes", "finished in under three hours", "in the top ten".
+_SOME_FINISHERS = re.compile(r"\s*(?:ahead|behind|within|under|inside|faster|quicker|slower|before\s+(?:him|her|them|"
+                             r"me|us|it)|in\s+(?:under|less|fewer|the\s+top|front|a\s+time|times|\d)|with\s+(?:a|the)?"
+                             r"\s*(?:time|times|personal|best))\b", re.I)
+_FINISHING = frozenset("""finishing finished finish finishes placing placed place came coming crossed ended ending
+classified""".split())
+_PART_OF_RACE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:stage|stages|heat|heats|lap|laps|leg|legs|round|rounds|"
+                           r"split|checkpoint|climb|sprint|day|qualifying|qualifier|semi)\b", re.I)
+
+
+def _finishers_of(article: Article, rank: Quantity) -> list[Quantity]:
+    """The number who finished a race, for a place in its final order: "Of the 2,015 skiers who started,
+    1,847 reached the finish line" ... "placing 1,912th"; "only 44 of the 96 starters made it to the
+    finish" ... "finishing 47th overall"; "There were 310 finishers." ... "came home 344th". None for
+    a place on a stage, heat or lap (more may finish a stage than the race); the caller refuses an
+    article that gives two different numbers of finishers (two races)."""
+    before = set(article.words_before(rank, 4))
+    if not before & _FINISHING and "overall" not in article.words_after(rank, 2):
+        return []
+    if _PART_OF_RACE.match(article.after(rank, 40)):
+        return []
+    found = [f for f in article.quantities if f.kind == "count" and isinstance(f.value, float) and f.value >= 2
+             and f.qualifier == "exact" and f.span[0] < rank.span[0] and not _planned(article, f)
+             and _finished_all(article, f)
+             and not article.words_before(f, 1) == ["to"]  # "cut to 40 riders who finished"
+             and "of" not in article.words_before(f, 2)]  # "44 of the 96 starters finished": 96 started
+    return found
+
+
+# -- a survey's size said by its own verb, the rank in it a few sentences on ---------------------------
+_COVERS = frozenset("""covers covered covering cover rates rated rating ranks ranked ranking compares compared comparing
+lists listed listing surveys surveyed surveying assesses assessed assessing scores scored scoring tracks tracked
+tracking""".split())
+_MOVES = frozenset("""fell fall falls falling rose rise rises rising climbed climb climbs climbing slipped slip slips
+slipping dropped drop drops dropping slid slide slides sliding moved move moves moving jumped jump jumps tumbled
+tumble sank sink improved improve advanced advance plunged plunge""".split())
+_SURVEY_BACK = 3  # sentences before the rank in which the survey's size may be said
+
+
+def _moved_to(article: Article, rank: Quantity) -> bool:
+    """'fell to 16th', 'climbed to third': a move in a ranking."""
+    words = article.words_before(rank, 3)
+    return len(words) >= 2 and words[-1] == "to" and bool(set(words[:-1]) & _MOVES)
+
+
+def _survey_size(article: Article, rank: Quantity) -> Quantity | None:
+    """The size of a survey, table or comparison given by its own verb before the rank, in its sentence
+    or a few sentences back: "The survey, which covers 14 grain districts, ... fell to 16th"; "a
+    comparison that covers its 38 member countries, Ostland was placed 41st"; "The guide rates the
+    region's nine wineries. ... it ranked Tollan 11th". A count narrowed by a participle ("rates the 12
+    listed firms"), one followed by a subset ("ranks nine in its top band"), or two sizes in reach
+    leave it unknown."""
+    ranked = _ranked_thing(article, rank)
+    found = []
+    for f in article.quantities:
+        if f.kind != "count" or not _is_field(article, f) or f.span[0] > rank.span[0]:
+            continue
+        if not rank.sentence - _SURVEY_BACK <= f.sentence <= rank.sentence:
+            continue
+        if not set(article.words_before(f, 3)) & _COVERS or set(article.words_after(f, 2)) & _SUBSET_AFTER:
+            continue
+        if any(w.endswith(("ed", "ing", "est")) for w in f.text.split()[1:-1]):
+            continue  # "the 12 listed firms", "the 20 biggest banks"
+        if ranked is not None and _thing(article, f) != ranked:
+            continue
+        found.append(f)
+    return found[-1] if found and len({f.value for f in found}) == 1 else None

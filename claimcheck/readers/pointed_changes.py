@@ -1,0 +1,265 @@
+"""A change told in a sentence that points back at the level the sentence before it stated.
+
+Shapes:
+- a pointer compared with an earlier figure: "The basket rose to R1,187.40 in February." ... "That is
+  9.6% more than the R1,112.35 it cost a year earlier"; "The operator scrapped 14,820 services." ...
+  "This was 45% more than the 9,640 trains it cancelled the year before"; "It is 12% lower than last
+  year's 3,400 tonnes";
+- a bare subject moved from an earlier figure, its level in the sentence before: "adopt a $48.6 million
+  spending plan" ... "The budget is up 6.2% from the current year's $46.3 million";
+- a pointer that gives the start of the change the sentence before told: "Operating profit jumped 73%
+  to 2.85 trillion won." ... "That compares with operating profit of 1.74 trillion won a year earlier";
+- a multiple since a time when the measure stood at a figure, its level in the sentence before: "The
+  jackpot has reached $412 million." ... "The prize has nearly quadrupled since Christmas Eve, when it
+  stood at $152 million".
+
+Refuses: two candidate levels of different values in the sentence before; a candidate that is a whole,
+a change's start or size, a range's end, or a figure of another counted thing; a sentence that states
+its own level; a subject narrowed by other words ("Spending on schools is up 4% from ...").
+"""
+
+from __future__ import annotations
+
+from ..article import Article, Token
+from ..models import Quantity
+from . import claim, reader
+from .change_ends import _names_subject
+
+_POINTERS = frozenset("that this it which".split())
+_BE = frozenset("is was are were 's represents represented marks marked".split())
+_MORE = {"more": "up", "higher": "up", "greater": "up", "larger": "up", "bigger": "up", "above": "up", "up": "up",
+         "less": "down", "lower": "down", "fewer": "down", "smaller": "down", "below": "down", "down": "down"}
+_THAN = frozenset("than on from over".split())
+_ADVERBS = frozenset("still some about around roughly nearly almost just only also well".split())
+_COMPARES = frozenset("compares compared".split())
+_EARLIER = frozenset("earlier ago last previous prior before same".split())
+_STOOD = frozenset("stood was sat were".split())
+# Words that may stand between "than"/"from" and the earlier figure: "the", "last year's", "the current year's".
+_BRIDGE = frozenset("""the a an its their his her our last this the previous prior current year's year’s
+month's quarter's season's week's a year earlier year month quarter season week s""".split())
+_SUBJECT_SKIP = frozenset("the its their our this total overall".split())
+
+
+@reader("pointed-changes")
+def read(article: Article):
+    """A change whose sentence points back at the level stated in the sentence before.
+
+    Covers "That is 9.6% more than the R1,112.35 it cost a year earlier", "The budget is up 6.2% from
+    the current year's $46.3 million", "That compares with operating profit of 1.74 trillion won" and
+    "has nearly quadrupled since Christmas Eve, when it stood at $152 million", each against the one
+    level of the sentence before. Refuses two candidate levels, wholes, starts and sizes of changes,
+    other counted things, and subjects narrowed by other words.
+    """
+    by_id = article.extraction.quantity
+    changes = [c for c in article.extraction.claims if c.kind == "change"]
+    done: set[str] = set()
+    for s in range(1, len(article.sentences)):
+        toks = article.tokens(s)
+        found = _pointer_comparison(article, toks) or _bare_move(article, toks, s, changes) \
+            or _multiple_since(article, toks)
+        if found is not None:
+            by, start, direction, cue_word = found
+            level = _level_before(article, s, start)
+            if level is not None and by.id not in done:
+                done.add(by.id)
+                yield claim("change", {"from": start, "to": level, "by": by}, cue=cue_word, direction=direction,
+                            asserted=[(cue_word, direction)], sentence=s)
+            continue
+        for c in changes:
+            if c.sentence == s and set(c.roles) == {"to", "by"}:
+                start = _began_with(article, c, by_id(c.roles["to"]), by_id(c.roles["by"]))
+                if start is not None:
+                    yield claim("change", {"from": start, "to": by_id(c.roles["to"]), "by": by_id(c.roles["by"])},
+                                cue=c.cue, direction=c.direction, asserted=c.asserted, relative=c.relative,
+                                sentence=s)
+        compared = _compares_with(article, toks, s, changes)
+        if compared is not None:
+            c, start = compared
+            roles = {"from": start, "to": by_id(c.roles["to"])}
+            if "by" in c.roles:
+                roles["by"] = by_id(c.roles["by"])
+            yield claim("change", roles, cue=c.cue, direction=c.direction, asserted=c.asserted,
+                        relative=c.relative, sentence=s)
+
+
+def _pointer_comparison(article: Article, toks: list[Token]):
+    """'That is 9.6% more than the R1,112.35 ...': (size, start, direction) or None."""
+    words = [t for t in toks if t.is_word or t.q is not None]
+    if len(words) < 5 or words[0].low not in _POINTERS or words[1].low not in _BE:
+        return None
+    j = 2
+    while j < len(words) and words[j].low in _ADVERBS and words[j].q is None:
+        j += 1
+    if j + 3 > len(words) or words[j].q is None or words[j].q.unit not in ("percent", "multiplier"):
+        return None
+    by = words[j].q
+    if words[j + 1].q is not None or words[j + 1].low not in _MORE:
+        return None
+    direction = _MORE[words[j + 1].low]
+    if words[j + 2].low not in _THAN:
+        return None
+    start = _figure_after(words, j + 3)
+    return (by, start, direction, words[j + 1].low) if start is not None else None
+
+
+def _figure_after(words: list[Token], j: int) -> Quantity | None:
+    """The figure after a few bridging words ('the', "last year's"), or None."""
+    for t in words[j:j + 5]:
+        if t.q is not None and t.q.kind == "date" and t.q.text.lower().endswith(("year", "month", "quarter", "week")):
+            continue  # "last year's 5,340 tonnes"
+        if t.q is not None:
+            return t.q if t.q.kind != "date" and t.q.unit not in ("percent",) else None
+        if t.low not in _BRIDGE:
+            return None
+    return None
+
+
+def _bare_move(article: Article, toks: list[Token], s: int, changes):
+    """'The budget is up 6.2% from the current year's $46.3 million': a subject of one word (after a
+    determiner) or a pointer, 'up'/'down' a percent from an earlier figure, no level in the sentence."""
+    words = [t for t in toks if t.is_word or t.q is not None]
+    i = 0
+    while i < len(words) and words[i].q is None and words[i].low in _SUBJECT_SKIP:
+        i += 1
+    if i + 5 > len(words) or words[i].q is not None:
+        return None
+    if words[i].low in _POINTERS:
+        i += 1
+    elif words[i + 1].low in _BE:
+        i += 1
+    else:
+        return None
+    if words[i].low not in _BE:
+        return None
+    i += 1
+    while i < len(words) and words[i].q is None and words[i].low in _ADVERBS:
+        i += 1
+    if i + 3 > len(words) or words[i].q is not None or words[i].low not in ("up", "down"):
+        return None
+    direction = words[i].low
+    by = words[i + 1].q
+    if by is None or by.unit != "percent" or words[i + 2].low not in ("from", "on", "over"):
+        return None
+    start = _figure_after(words, i + 3)
+    if start is None:
+        return None
+    subject = None if words[0].low in _POINTERS else _word_of(words, i)
+    return (by, start, direction, direction) if _same_measure(article, subject, start) else None
+
+
+def _word_of(words: list[Token], i: int) -> str | None:
+    """The subject noun of a bare move: the word before its verb."""
+    k = next((j for j in range(i) if words[j].low in _BE), None)
+    return words[k - 1].low if k else None
+
+
+def _same_measure(article: Article, subject: str | None, start: Quantity) -> bool:
+    """The level in the sentence before is not named as another measure than the moving subject ('Profit
+    was $9m.' ... 'Revenue is up 5% from $10m')."""
+    if subject is None:
+        return True
+    level = _level_before(article, start.sentence, start)
+    if level is None:
+        return True
+    return _names_subject(article.words_before(level, 5), subject)
+
+
+def _level_before(article: Article, s: int, start: Quantity) -> Quantity | None:
+    """The one figure of start's measure in the sentence before (same paragraph, or the paragraph's
+    first sentence after the one before), that is no whole, no start or size of a change, no range end,
+    and not dated before the start; None when the pointing sentence gives its own level."""
+    if any(q.id != start.id and article.same_unit(q, start) and q.kind != "date"
+           and q.span[0] < start.span[0] for q in article.in_sentence(s)):
+        return None  # "The basket cost R1,187.40, 9.6% more than ...": the level is here
+    found = []
+    for q in article.in_sentence(s - 1):
+        if q.kind == "date" or not article.same_unit(q, start) or q.qualifier in ("lower", "upper"):
+            continue
+        roles = article.roles_of(q)
+        if roles & {("change", "from"), ("change", "by"), ("proportion", "whole"), ("range", "low"),
+                    ("range", "high")}:
+            continue
+        if set(article.words_before(q, 3)) & {"last", "previous", "prior", "earlier", "ahead", "record"}:
+            continue
+        found.append(q)
+    if not found or len({float(q.value) for q in found}) != 1:
+        return None
+    level = found[0]
+    x, y = abs(float(level.value)), abs(float(start.value))
+    if not (x > 0 and y > 0 and max(x, y) <= 10 * min(x, y)):
+        return None  # another order of size: another measure
+    return level
+
+
+def _compares_with(article: Article, toks: list[Token], s: int, changes):
+    """'That compares with operating profit of 1.74 trillion won ...' after a change to a level with no
+    start in the sentence before: (that change, the start)."""
+    words = [t for t in toks if t.is_word or t.q is not None]
+    if len(words) < 4 or words[0].low not in _POINTERS or words[1].low not in _COMPARES \
+            or words[2].low not in ("with", "to"):
+        return None
+    start = None
+    for t in words[3:10]:
+        if t.q is not None:
+            start = t.q if t.q.kind != "date" else None
+            break
+    if start is None:
+        return None
+    said = {t.low for t in toks if t.is_word}
+    if not said & _EARLIER and not any(t.q is not None and t.q.kind == "date" for t in toks):
+        return None  # "That compares with 4.1% across the euro zone": another place, not an earlier time
+    before = [c for c in changes if c.sentence == s - 1 and "to" in c.roles and "from" not in c.roles]
+    by_id = article.extraction.quantity
+    before = [c for c in before if article.same_unit(by_id(c.roles["to"]), start)]
+    return (before[0], start) if len(before) == 1 else None
+
+
+def _multiple_since(article: Article, toks: list[Token]):
+    """'The prize has nearly quadrupled since Christmas Eve, when it stood at $152 million': a subject of
+    one word, a multiple, 'since' a time, and the figure the measure stood at then."""
+    words = [t for t in toks if t.is_word or t.q is not None]
+    i = 0
+    while i < len(words) and words[i].q is None and words[i].low in _SUBJECT_SKIP:
+        i += 1
+    if i + 6 > len(words) or words[i].q is not None or words[i + 1].low not in ("has", "have"):
+        return None
+    i += 2
+    while i < len(words) and words[i].q is None and words[i].low in _ADVERBS | {"more", "than"}:
+        i += 1
+    if i >= len(words) or words[i].q is None or words[i].q.unit != "multiplier":
+        return None
+    by = words[i].q
+    rest = words[i + 1:i + 12]
+    if not rest or rest[0].low != "since":
+        return None
+    for k in range(1, len(rest) - 3):
+        if rest[k].low == "when" and rest[k + 1].low in ("it", "they") and rest[k + 2].low in _STOOD:
+            j = k + 3
+            if j < len(rest) and rest[j].low == "at":
+                j += 1
+            if j < len(rest) and rest[j].q is not None and rest[j].q.kind != "date":
+                return by, rest[j].q, "up", by.text.lower()
+    return None
+
+
+_BEGAN = frozenset("began begun start started starting opened launched founded set setting".split())
+_SINCE_BACK = 3  # sentences back to the one that tells the start
+
+
+def _began_with(article: Article, c, level: Quantity, by: Quantity) -> Quantity | None:
+    """'Brolga began flying in 2017 with six leased turboprops.' ... 'The fleet has since tripled to 14
+    aircraft': a change told 'since' with its level and size, whose start is the one count the text gave
+    as what it began with ('began with', 'started out with', 'opened with') a few sentences before."""
+    back = article.words_before(by, 4)
+    if "since" not in back:
+        return None
+    found = []
+    for q in article.quantities:
+        if not level.sentence - _SINCE_BACK <= q.sentence < level.sentence or q.kind == "date" \
+                or q.unit != level.unit or q.per != level.per or not isinstance(q.value, float):
+            continue
+        words = article.words_before(q, 8)
+        if words[-1:] != ["with"] or not set(words) & _BEGAN:
+            continue
+        found.append(q)
+    return found[0] if len(found) == 1 and float(found[0].value) > 0 else None
