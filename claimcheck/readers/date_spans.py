@@ -333,7 +333,7 @@ def _anniversary(article: Article, q: Quantity):
     if years:
         roles["anchor"] = years[0]
     elif len(written) == 1 and str(written[0].value) > str(event.date.value):
-        roles["anchor"] = written[0]  # "a larger event for 2028, when it will celebrate its 150th anniversary"
+        roles["anchor"] = written[0]  # "a festival planned for 2031, the year the club marks its 75th anniversary"
     elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead"}:
         return  # a future anniversary at an unsaid time
     yield claim("date_offset", roles, cue="anniversary", about="anniversary")
@@ -421,7 +421,7 @@ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursd
 
 def _births_named_beside(article: Article, q: Quantity, births: list[DatedEvent]) -> list[DatedEvent]:
     """Of several births, those whose sentence names someone named right beside the age ("the 27-year-old
-    Ama Serwaa" ... "Serwaa, who was born in August 1999"; "Tomas Berg, 41,")."""
+    Zofia Quenby" ... "Quenby, who was born in May 1996"; "Tibor Achterberg, 41,")."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
     beside = {t.text.removesuffix("'s").removesuffix("’s") for t in toks[max(0, k - 3):k + 4]
@@ -436,7 +436,7 @@ _CLAUSE_BREAKS = frozenset({";", ":", "(", ")", '"', "“", "”", ".", "!", "?"
 
 def _events_over_figures(article: Article, kind: str, q: Quantity) -> list[DatedEvent]:
     """Dates whose own clause names the event with a figure of description between the verb and the date
-    ("who joined as a 19-year-old warehouse hand in 1989"), which the article's dated events, cut at the
+    ("who signed as a 17-year-old apprentice in 1996"), which the article's dated events, cut at the
     first figure, do not read: the clause back to a break (at most 12 words), one kind only, no plan."""
     out = []
     for d in article.quantities:
@@ -465,7 +465,7 @@ _PROPOSED = frozenset("proposed mooted floated suggested conceived raised envisa
 
 def _since_proposed(article: Article, q: Quantity):
     """'After 38 years of debate' against the one date the text says the thing was first proposed
-    ("First proposed in 1987, the tunnel ..."; "the idea was first mooted in 1985"), to the sentence's
+    ("the bypass, first put forward in 1979, ..."; "the scheme was first floated in 2002"), to the sentence's
     date or publication."""
     dates = []
     for d in article.quantities:

@@ -1,17 +1,16 @@
 """A change told in a sentence that points back at the level the sentence before it stated.
 
 Shapes:
-- a pointer compared with an earlier figure: "The basket rose to R1,187.40 in February." ... "That is
-  9.6% more than the R1,112.35 it cost a year earlier"; "The operator scrapped 14,820 services." ...
-  "This was 45% more than the 9,640 trains it cancelled the year before"; "It is 12% lower than last
-  year's 3,400 tonnes";
-- a bare subject moved from an earlier figure, its level in the sentence before: "adopt a $48.6 million
-  spending plan" ... "The budget is up 6.2% from the current year's $46.3 million";
-- a pointer that gives the start of the change the sentence before told: "Operating profit jumped 73%
-  to 2.85 trillion won." ... "That compares with operating profit of 1.74 trillion won a year earlier";
+- a pointer compared with an earlier figure: "A season ticket now costs £2,310." ... "That is 8%
+  more than the £2,140 fans paid last year"; "The port handled 61,200 containers." ... "This was 30%
+  fewer than the 87,000 boxes it moved the year before"; "It is 12% lower than last year's 3,400 tonnes";
+- a bare subject moved from an earlier figure, its level in the sentence before: "approved a €12.9m
+  plan for the libraries" ... "The plan is up 4% from this year's €12.4m";
+- a pointer that gives the start of the change the sentence before told: "Net income climbed 40% to
+  $910 million." ... "That compares with net income of $650 million in the same quarter last year";
 - a multiple since a time when the measure stood at a figure, its level in the sentence before: "The
-  jackpot has reached $412 million." ... "The prize has nearly quadrupled since Christmas Eve, when it
-  stood at $152 million".
+  waiting list now holds 9,300 names." ... "The list has roughly tripled since 2019, when it stood at
+  3,100".
 
 Refuses: two candidate levels of different values in the sentence before; a candidate that is a whole,
 a change's start or size, a range's end, or a figure of another counted thing; a sentence that states
@@ -44,10 +43,9 @@ _SUBJECT_SKIP = frozenset("the its their our this total overall".split())
 def read(article: Article):
     """A change whose sentence points back at the level stated in the sentence before.
 
-    Covers "That is 9.6% more than the R1,112.35 it cost a year earlier", "The budget is up 6.2% from
-    the current year's $46.3 million", "That compares with operating profit of 1.74 trillion won" and
-    "has nearly quadrupled since Christmas Eve, when it stood at $152 million", each against the one
-    level of the sentence before. Refuses two candidate levels, wholes, starts and sizes of changes,
+    Covers "That is 8% more than the £2,140 fans paid last year", "The plan is up 4% from this year's
+    €12.4m", "That compares with net income of $650 million" and "has roughly tripled since 2019, when
+    it stood at 3,100", each against the one level of the sentence before. Refuses two candidate levels, wholes, starts and sizes of changes,
     other counted things, and subjects narrowed by other words.
     """
     by_id = article.extraction.quantity
@@ -83,7 +81,7 @@ def read(article: Article):
 
 
 def _pointer_comparison(article: Article, toks: list[Token]):
-    """'That is 9.6% more than the R1,112.35 ...': (size, start, direction) or None."""
+    """'That is 8% more than the £2,140 ...': (size, start, direction) or None."""
     words = [t for t in toks if t.is_word or t.q is not None]
     if len(words) < 5 or words[0].low not in _POINTERS or words[1].low not in _BE:
         return None
@@ -115,7 +113,7 @@ def _figure_after(words: list[Token], j: int) -> Quantity | None:
 
 
 def _bare_move(article: Article, toks: list[Token], s: int, changes):
-    """'The budget is up 6.2% from the current year's $46.3 million': a subject of one word (after a
+    """'The plan is up 4% from this year's €12.4m': a subject of one word (after a
     determiner) or a pointer, 'up'/'down' a percent from an earlier figure, no level in the sentence."""
     words = [t for t in toks if t.is_word or t.q is not None]
     i = 0
@@ -192,7 +190,7 @@ def _level_before(article: Article, s: int, start: Quantity) -> Quantity | None:
 
 
 def _compares_with(article: Article, toks: list[Token], s: int, changes):
-    """'That compares with operating profit of 1.74 trillion won ...' after a change to a level with no
+    """'That compares with net income of $650 million ...' after a change to a level with no
     start in the sentence before: (that change, the start)."""
     words = [t for t in toks if t.is_word or t.q is not None]
     if len(words) < 4 or words[0].low not in _POINTERS or words[1].low not in _COMPARES \
@@ -215,7 +213,7 @@ def _compares_with(article: Article, toks: list[Token], s: int, changes):
 
 
 def _multiple_since(article: Article, toks: list[Token]):
-    """'The prize has nearly quadrupled since Christmas Eve, when it stood at $152 million': a subject of
+    """'The list has roughly tripled since 2019, when it stood at 3,100': a subject of
     one word, a multiple, 'since' a time, and the figure the measure stood at then."""
     words = [t for t in toks if t.is_word or t.q is not None]
     i = 0
@@ -247,8 +245,8 @@ _SINCE_BACK = 3  # sentences back to the one that tells the start
 
 
 def _began_with(article: Article, c, level: Quantity, by: Quantity) -> Quantity | None:
-    """'Brolga began flying in 2017 with six leased turboprops.' ... 'The fleet has since tripled to 14
-    aircraft': a change told 'since' with its level and size, whose start is the one count the text gave
+    """'The bakery opened in 2015 with four ovens.' ... 'Its kitchen has since doubled to eight ovens':
+    a change told 'since' with its level and size, whose start is the one count the text gave
     as what it began with ('began with', 'started out with', 'opened with') a few sentences before."""
     back = article.words_before(by, 4)
     if "since" not in back:

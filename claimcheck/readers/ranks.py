@@ -87,7 +87,8 @@ def read(article: Article):
         field = (finishers[0] if finishers else None) or _survey_size(article, q)
         field = field or _table_size(article, q, fields)
         if field is None and not moved:  # a move alone ("fell to 16th") is read against a survey's size only
-            field = _field_of(article, q, [f for f in near if f.sentence != q.sentence], contexts)
+            field = _field_of(article, q, [f for f in near if f.sentence != q.sentence or f.span[1] <= q.span[0]],
+                              contexts)  # "In the 10-team league, the hosts finished 11th"
         if field is not None:
             yield claim("rank", {"rank": q, "field": field}, cue="field", about=_thing(article, field))
 
@@ -98,7 +99,7 @@ def _is_field(article: Article, q: Quantity) -> bool:
 
 
 def _finished_all(article: Article, q: Quantity) -> bool:
-    """'1,847 reached the finish line', 'only 44 of the 96 starters made it to the finish', '310 finishers':
+    """'2,230 crossed the finish line', 'just 61 of the 140 who started got to the finish', '95 finishers':
     the number who finished, not 'ten finished ahead of him'."""
     after = article.after(q, 80)
     m = _FINISHED.match(after)
@@ -121,7 +122,7 @@ increased increasing reduce reduced reducing cut shrink shrinking""".split())
 
 
 def _planned(article: Article, q: Quantity) -> bool:
-    """A count said of a size to come or a size changed to: 'expand the field to 16 players next year'."""
+    """A count said of a size to come or a size changed to: 'the draw grows to 64 players in 2027'."""
     return bool(set(article.words_before(q, 8)) & _PLANNED) or "next" in article.words_after(q, 3)
 
 
@@ -226,9 +227,9 @@ _PART_OF_RACE = re.compile(r"^\s*(?:[a-z]+\s+){0,3}?(?:stage|stages|heat|heats|l
 
 
 def _finishers_of(article: Article, rank: Quantity) -> list[Quantity]:
-    """The number who finished a race, for a place in its final order: "Of the 2,015 skiers who started,
-    1,847 reached the finish line" ... "placing 1,912th"; "only 44 of the 96 starters made it to the
-    finish" ... "finishing 47th overall"; "There were 310 finishers." ... "came home 344th". None for
+    """The number who finished a race, for a place in its final order: "Of the 2,400 who set off, 2,230
+    crossed the finish line" ... "placing 2,301st"; "just 61 of the 140 who started got to the finish"
+    ... "finishing 66th overall"; "There were 95 finishers." ... "came home 120th". None for
     a place on a stage, heat or lap (more may finish a stage than the race); the caller refuses an
     article that gives two different numbers of finishers (two races)."""
     before = set(article.words_before(rank, 4))
@@ -262,7 +263,7 @@ def _moved_to(article: Article, rank: Quantity) -> bool:
 
 def _survey_size(article: Article, rank: Quantity) -> Quantity | None:
     """The size of a survey, table or comparison given by its own verb before the rank, in its sentence
-    or a few sentences back: "The survey, which covers 14 grain districts, ... fell to 16th"; "a
+    or a few sentences back: "The index, which covers 22 port cities, ... slid to 25th"; "a
     comparison that covers its 38 member countries, Ostland was placed 41st"; "The guide rates the
     region's nine wineries. ... it ranked Tollan 11th". A count narrowed by a participle ("rates the 12
     listed firms"), one followed by a subset ("ranks nine in its top band"), or two sizes in reach
