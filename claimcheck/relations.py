@@ -1065,6 +1065,12 @@ class Linker:
                 roles = {"offset": i, "event": event}
                 when = next((j for j in items if j not in (i, event) and self.q[j].kind == "date"
                              and self.q[j].resolved and _WHEN_YEAR.fullmatch(self.q[j].text)), None)
+                other = [j for j in items if j not in (i, event) and self.q[j].kind == "date" and self.q[j].resolved]
+                if cue == "age" and other:
+                    died = [j for j in other if _DIED_ON.search(self.before(j, sent, 40))]
+                    if len(died) != 1:
+                        return False  # "born in 1931, joined in 1950 at 19": the age is at another date
+                    when = died[0]  # "born in 1908, died in 1994 aged 86": the age at death
                 if when is not None:
                     roles["anchor"] = when  # the anniversary falls then, not at publication
                 elif cue == "anniversary" and _FUTURE_WORDS.search(self.text[sent.start:sent.end]):
@@ -1180,6 +1186,7 @@ _SPAN_FROM = re.compile(r"\s*,?\s*(?:from|between|running\s+from)\s+", re.I)
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
+_DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
 
 
