@@ -6,7 +6,7 @@ Shapes, each with an example:
   "output of 880,000 tonnes was within the range of 900,000 to 950,000 tonnes";
   "will grow by 2.1% next year, within the 1.4%-1.9% forecast range";
   "inflation came in at 3.4%, well inside its target of between 2% and 3%";
-- the same, with the range named by a noun and stated in one of the three sentences before:
+- the same, with the range named by a noun and stated in one of the six sentences before:
   "keep speeds between 25 and 32 km/h. Sensors recorded an average of 34 km/h in February,
   within the target band" (a word of the naming phrase must stand in the range's sentence);
 - the value stated in an earlier sentence, named here by its subject: "The index fell 3.1% to
@@ -52,8 +52,9 @@ _CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
 for _cue in CUES:
     _CUES_BY_FIRST.setdefault(_cue[0], []).append(_cue)
 # Words that may stand between the cue and the range: determiners, names, the range's own nouns.
-RANGE_NOUNS = frozenset("""range band target targets corridor bracket forecast forecasts guidance window zone
-estimate estimates projection projections spread expectations""".split())
+RANGE_NOUNS = frozenset("""range ranges band bands target targets corridor bracket brackets forecast forecasts guidance
+window zone estimate estimates projection projections prediction predictions spread expectations envelope interval
+bounds consensus outlook""".split())
 _BRIDGE = frozenset("""the its their his her our a an this that these those of between from""".split())
 # Words that may stand between the value and the cue: a linking verb, adverbs, a time.
 _LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
@@ -66,6 +67,7 @@ _SIZE_LINK = frozenset("""that which and putting leaving taking bringing""".spli
 _POINTING = frozenset({"that", "this", "such"})
 _NOT_A_RANGE = frozenset("""budget reach sight hours days weeks months years minutes seconds limits miles
 metres meters feet yards kilometres kilometers distance""".split())
+_NAMED_BACK = 6  # sentences before a cue in which the range it names may be stated
 _MAX_BRIDGE = 8
 _MAX_LINK = 5
 
@@ -132,18 +134,26 @@ def _range_after(article, toks, k, by_low, ranges, s):
 
 
 def _named_range(article, ranges, s, at, words):
-    """The one range stated in the three sentences before s (or earlier in s, before ``at``) whose
-    sentence holds a word of the name."""
-    para = article.paragraph(s)
-    near = [c for c in ranges if s - 3 <= c.sentence <= s and c.span[1] <= at
-            and article.paragraph(c.sentence) >= para - 1]
+    """The one range stated in the six sentences before s (or earlier in s, before ``at``) whose
+    sentence holds a word of the name ("forecasters expected" for "the forecast range"), or any one
+    range when the name points back ("that range")."""
+    near = [c for c in ranges if s - _NAMED_BACK <= c.sentence <= s and c.span[1] <= at]
     if len(near) != 1:
         return None
     c = near[0]
-    said = {w.lower() for w in _words(article.sentence_text(c.sentence))}
-    if not (words - _BRIDGE) & said and not words & _POINTING:
+    said = {_stem(w) for w in _words(article.sentence_text(c.sentence))}
+    if not {_stem(w) for w in words - _BRIDGE} & said and not words & _POINTING:
         return None  # "within the target band" needs a target before; "within that range" points back
     return article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"])
+
+
+def _stem(word: str) -> str:
+    """A word without the endings that make a noun of a verb or a person of a noun: "forecasters" and
+    "forecast", "projected" and "projection" meet."""
+    for ending in ("ers", "ions", "ion", "ing", "ed", "er", "s"):
+        if word.endswith(ending) and len(word) - len(ending) >= 4:
+            return word[:-len(ending)]
+    return word
 
 
 def _words(text: str) -> list[str]:
