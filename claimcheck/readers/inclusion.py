@@ -411,14 +411,17 @@ def _verb_before(toks, k):
 
 def _value_opening(article, toks, k, low):
     """"The 41,300 tickets sold for the final came in within the 38,000-45,000 the league expected": the
-    figure that opens the sentence (after at most a determiner) is the subject of the verb just before
+    figure that opens the sentence or the clause a saying verb reports (after at most a determiner or
+    an owner: "the league said Harwick's 41,300 tickets ...") is the subject of the verb just before
     the cue; what stands between is its description, words and dates only, no clause break."""
     j = _verb_before(toks, k)
     if j is None:
         return None
-    first = 0
-    while first < j and toks[first].is_word and toks[first].q is None and toks[first].low in _OPENERS:
-        first += 1
+    said = [i for i in range(j) if toks[i].low in _SAYING or toks[i].low == "that" and i and toks[i - 1].low in _SAYING]
+    first = said[-1] + 1 if said else 0  # "Ng said Carrington's 43.5C reading ...": the reported clause opens
+    while first < j and toks[first].is_word and toks[first].q is None and (
+            toks[first].low in _OPENERS or toks[first].text[:1].isupper() and toks[first].low.endswith(("'s", "’s"))):
+        first += 1  # a determiner or an owner: "the", "Carrington's"
     head = toks[first]
     if head.q is None or head.q.kind == "date" or not article.same_unit(head.q, low) or j - first > _MAX_SUBJECT:
         return None
