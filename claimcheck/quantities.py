@@ -166,11 +166,15 @@ _HYPHEN_CURRENCY = re.compile(r"-(?P<cur>dollar|euro|yen|yuan|rupee|pound(?=[ \t
 _HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupee": "INR", "pound": "GBP"}
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
-_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b)?", re.I)
+# A time phrase after a quantity dates it; it is no rate: "410,000 tonnes a year earlier", "$5 a week before";
+# but "barrels a day earlier this month" and "a day before the war" are rates with a time of their own.
+_NOT_A_RATE = (r"(?![ \t]+(?:ago|prior|previously|back)\b"
+               r"|[ \t]+(?:earlier|later|before|after)(?:[ \t]*(?:[.,;:!?)\u2014\u2013]|\n|$)|[ \t]+(?:and|when|as|but)\b))")
+_UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b{_NOT_A_RATE})?", re.I)
 # A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
 _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
                             if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
-_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])", re.I)
+_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’]){_NOT_A_RATE}", re.I)
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 _SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
 _CHANGE_WORDS = sorted(set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS_UP) | set(CHANGE_NOUNS_DOWN)
@@ -189,8 +193,8 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
 _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
-_MONEY_PER = re.compile(r"\s(?P<per>per|a|an)\s(?P<what>(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b"
-                        r"(?!\s+(?:ago|earlier|later|before|after|of)\b)", re.I)
+_MONEY_PER = re.compile(r"\s(?P<per>per|a|an)\s(?P<what>(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
+                        + _NOT_A_RATE, re.I)
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
                              r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
