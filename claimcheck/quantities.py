@@ -700,6 +700,8 @@ class Extractor:
         if sign in TRANSLITERATED_SIGNS and sign != "PS":
             return TRANSLITERATED_SIGNS[sign]
         if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
+            if sign == "R" and len(digits) >= 2 and self._country_mentions("ZAR"):
+                return "ZAR"  # "R48" in a South African report; elsewhere "R2" is a name
             return None  # "PS5" is a console, "R2" a name
         if sign == "R" and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
             return None  # "R2.0.1": a release
@@ -711,13 +713,17 @@ class Extractor:
         family = CURRENCY_FAMILY_OF.get(word)
         if not family or len(family) < 2:
             return code
-        low = self._lower()
-        best, seen = code, 0
+        best, seen = code, self._country_mentions(code)  # a tie keeps the usual reading
         for candidate in family:
-            hits = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in CURRENCY_COUNTRY_CUES.get(candidate, ()))
+            hits = self._country_mentions(candidate)
             if hits > seen:
                 best, seen = candidate, hits
         return best
+
+    def _country_mentions(self, currency: str) -> int:
+        """How often the article names the country of a currency (its name, people, cities)."""
+        low = self._lower()
+        return sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in CURRENCY_COUNTRY_CUES.get(currency, ()))
 
     def _lower(self) -> str:
         if self._low is None:

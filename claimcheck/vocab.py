@@ -187,6 +187,15 @@ CURRENCY_NAMES_AMBIGUOUS = frozenset({"won", "real", "reals", "rand", "dong", "l
                                       "pula", "crown", "crowns", "franc", "lari", "lire"})
 # The adjective-free name of a currency shared by several countries, resolved by the country the article names.
 CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
+    # the usual readings have cues too, so an article about their country keeps them when another is named once
+    "MXN": ("mexico", "mexican", "mexicans", "mexico city", "monterrey", "guadalajara"),
+    "INR": ("india", "indian", "indians", "new delhi", "delhi", "mumbai", "bengaluru", "bangalore"),
+    "CHF": ("switzerland", "swiss", "zurich", "geneva", "bern"),
+    "KES": ("kenya", "kenyan", "kenyans", "nairobi", "mombasa"),
+    "SAR": ("saudi", "riyadh", "jeddah"),
+    "AED": ("emirates", "uae", "emirati", "dubai", "abu dhabi"),
+    "KWD": ("kuwait", "kuwaiti"),
+    "ZAR": ("south africa", "south african", "south africans", "johannesburg", "pretoria", "cape town", "durban"),
     "DKK": ("denmark", "danish", "copenhagen", "dane", "danes"),
     "NOK": ("norway", "norwegian", "oslo", "norwegians"),
     "SEK": ("sweden", "swedish", "stockholm", "swedes"),
