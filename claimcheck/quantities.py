@@ -164,7 +164,9 @@ _SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to
 # A currency in a compound: "a 10-dollar bill", "a one-yen bid", "a five-pound note" (a "five-pound baby" weighs).
 _HYPHEN_CURRENCY = re.compile(r"-(?P<cur>dollar|euro|yen|yuan|rupee|pound(?=[ \t]+(?:notes?|coins?)\b))\b(?!-)", re.I)
 _HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupee": "INR", "pound": "GBP"}
-_HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(list(DURATIONS) + list(UNITS))})\b(?P<old>-old)?", re.I)
+# A unit of several words is hyphenated whole as a modifier: "an 11,000-nautical-mile voyage", "a 5-square-mile park".
+_HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt([re.escape(w).replace(chr(92) + ' ', '[ -]') for w in list(DURATIONS) + list(UNITS)], escape=False)})"
+                          r"\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
 # A time phrase after a quantity dates it; it is no rate: "410,000 tonnes a year earlier", "$5 a week before";
 # but "barrels a day earlier this month" and "a day before the war" are rates with a time of their own.
@@ -174,6 +176,7 @@ _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{
 # A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
 _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
                             if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
+_HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’]){_NOT_A_RATE}", re.I)
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 _SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
@@ -824,13 +827,17 @@ class Extractor:
                                    bool(suspended.group("old")))
         hyphen = _HYPHEN_UNIT.match(text, pos)
         if hyphen:
-            word = hyphen.group("hu").lower()
+            word = hyphen.group("hu").lower().replace("-", " ")
             if word in DURATIONS:
                 unit, factor = DURATIONS[word]
                 if hyphen.group("old"):
                     return Mention(start, hyphen.end(), "duration", value * factor, "year", precision=precision,
                                    noun="age")
                 return Mention(start, hyphen.end(), "duration", value * factor, unit, precision=precision * factor)
+            rate = _HYPHEN_PER.match(text, hyphen.end())  # "20-mile-per-hour winds", "a 52,000-barrel-a-day plant"
+            if rate:
+                per = PER_WORDS[" ".join(rate.group("per").lower().replace("-", " ").split())]
+                return Mention(start, rate.end(), "measure", value, f"{UNITS[word]}_per_{per}", precision=precision)
             return Mention(start, hyphen.end(), "measure", value, UNITS[word], precision=precision)
         years_old = _YEARS_OLD_AFTER.match(text, pos)
         if years_old and 0 < value < 130:
