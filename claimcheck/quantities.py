@@ -622,7 +622,7 @@ class Extractor:
         cur = _CURRENCY_BEFORE.search(text, max(sent_start, start - 8), start)
         if cur:
             if cur.group("ascii"):
-                currency = self._transliterated(cur.group("ascii"), digits, end)
+                currency = self._transliterated(cur.group("ascii"), digits, end, cur.start(), sent_start, sent_end)
             else:
                 currency = self._currency_code(cur.group("sym") or cur.group("code"))
             if currency:
@@ -698,13 +698,15 @@ class Extractor:
             return m.end()
         return None
 
-    def _transliterated(self, sign: str, digits: str, end: int) -> str | None:
+    def _transliterated(self, sign: str, digits: str, end: int, start: int, sent_start: int,
+                        sent_end: int) -> str | None:
         """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20')."""
         if sign in TRANSLITERATED_SIGNS and sign != "PS":
             return TRANSLITERATED_SIGNS[sign]
         if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
-            if sign == "R" and len(digits) >= 2 and self._country_mentions("ZAR"):
-                return "ZAR"  # "R48" in a South African report; elsewhere "R2" is a name
+            if sign == "R" and len(digits) >= 2 and self._country_mentions("ZAR") and (
+                    self._last_currency == "ZAR" or self._money_around(start, end, sent_start, sent_end)):
+                return "ZAR"  # "costs R48, up from R41" in a South African report; not an "R18" film, an "R2" name
             return None  # "PS5" is a console, "R2" a name
         if sign == "R" and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
             return None  # "R2.0.1": a release
