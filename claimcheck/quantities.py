@@ -25,7 +25,7 @@ from .vocab import (
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
     IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
-    NOUN_STOP_WORDS, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
+    NOUN_STOP_WORDS, ORDINAL_NOT_RANK, STOCK_INDEX_WORDS, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
     SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
@@ -758,8 +758,10 @@ class Extractor:
             word = w.group("w")
             low = word.lower().rstrip(".")
             ordinal = bool(_ORDINAL_SUFFIX.match(text, num_start + len(digits))) and word.islower()
+            after = num_start + len(digits)
+            moved = low in STOCK_INDEX_WORDS and (_PERCENT_AFTER.match(text, after) or _POINTS_AFTER.match(text, after))
             if low in IDENTIFIER_BEFORE and "." not in digits and not (low in ("mark", "mk") and word.islower()) \
-                    and not ordinal:
+                    and not ordinal and not moved:  # "the Nikkei 3%" is how far an index moved
                 return True  # "pad 41", "Mark 2"; but "to mark 40 years" is a verb, "ended the season 9th" a rank
             # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
             if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):

@@ -562,6 +562,10 @@ IDENTIFIER_BEFORE = (
     "week", "day", "game", "round", "stage", "match", "hole", "lap", "number", "no", "no.", "nos",
     "#", "mark", "mk", "covid", "sars", "ps", "xbox", "boeing", "airbus",
 )
+# Stock indexes named with a number: "the S&P 500", "the Nikkei 225", "the Russell 2000", "the sp 500" of a feed.
+STOCK_INDEX_WORDS = ("s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "mdax", "asx", "nasdaq",
+                     "nifty", "kospi", "topix", "msci", "bse", "jse", "tsx", "ibex", "aex", "smi", "omx", "wig")
+IDENTIFIER_BEFORE += STOCK_INDEX_WORDS
 STREET_WORDS = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
                 "way", "place", "square", "court", "plaza", "parkway", "terrace")
 
