@@ -295,6 +295,9 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
 _SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
 _SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
+_ONE_OR_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?|another|one)[ \t]+(?P<w>[A-Za-z]+)[ \t]+or[ \t]+$")
+_NOT_COUNTED_BEFORE_OR = frozenset({"few", "couple", "lot", "bit", "little", "dozen", "hundred", "thousand", "million",
+                                    "billion", "half", "quarter", "third", "score"})
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
@@ -951,6 +954,18 @@ class Extractor:
             noun_text = " ".join(mods + [singular(last) if value != 1 else last.lower()])
             return Mention(start, noun_end, "count", value, "count", precision=precision,
                            noun=noun_text, subject=modifiers or None)
+        alternative = _ONE_OR_BEFORE.search(text, max(sent_start, start - 30), start) if not scaled else None
+        if alternative:  # "a pick or two", "a day or two": the number counts the thing named before it
+            word = alternative.group("w").lower()
+            if word in DURATIONS:
+                unit, factor = DURATIONS[word]
+                return Mention(start, pos, "duration", value * factor, unit, precision=precision * factor)
+            if word in UNITS:
+                return Mention(start, pos, "measure", value, UNITS[word], precision=precision)
+            if word in CURRENCY_NAMES and word not in CURRENCY_NAMES_AMBIGUOUS:
+                return self._money(start, pos, value, self._country_currency(word, CURRENCY_NAMES[word]), precision)
+            if word not in NOUN_STOP_WORDS and word not in _NOT_COUNTED_BEFORE_OR:
+                return Mention(start, pos, "count", value, "count", precision=precision, noun=singular(word))
         age = self._age_before(start, pos, sent_start) if 0 < value < 120 and not scaled else None
         if age == "frame":
             return Mention(start, pos, "duration", value, "year", precision=precision if "." in digits else 0.5,
