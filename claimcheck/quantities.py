@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
+    ANGLE_WORDS, AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
     DECADE_WORDS, POSSESSIVES, SCORE_AFTER, SCORE_BEFORE, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS,
     TEMPERATURE_BEFORE_LINKS,
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
@@ -190,6 +190,7 @@ _TEMP_EQUIVALENT_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|,?[ \t]+or[ \t]+|[ \t]*
 # Bare "degrees" are a temperature only in a sentence about one (not "a 30 degree launch angle").
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|warm\w*|cool\w*|hot\w*|cold\w*|heat\w*|normal|average|"
                                 r"thermometers?|weather|climate|celsius|fahrenheit|freezing|chill\w*)\b", re.I)
+_ANGLE_WORDS = re.compile(rf"\b(?:{_alt(ANGLE_WORDS)})\b", re.I)
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
@@ -887,7 +888,8 @@ class Extractor:
                     unit = f"{unit}_per_{den}"
                 elif den != unit:
                     per_thing = den
-            if unit in _TEMPERATURES and (unit != "degree" or _TEMPERATURE_WORDS.search(text, sent_start, sent_end)) \
+            if unit in _TEMPERATURES and (unit != "degree" or _TEMPERATURE_WORDS.search(text, sent_start, sent_end)
+                                          and not _ANGLE_WORDS.search(text, sent_start, sent_end)) \
                     and self._temperature_difference(start, end, sent_start, sent_end):
                 unit = "delta_" + (unit if unit != "degree" else self._temperature_scale())
             mention = Mention(start, end, "measure", value, unit, precision=precision)

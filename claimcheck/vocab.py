@@ -430,6 +430,9 @@ MEASURE_PER_NOUNS = frozenset({"person", "capita", "head", "household", "hectare
                                "passenger", "vehicle", "car", "flight", "kilowatt-hour", "kilowatt hour", "kwh",
                                "tonne", "ton", "barrel", "bushel", "pound", "kilogram", "kilo"})
 
+# Words of angles: a bare "degree" in their sentence is an angle, not a temperature ("a 30 degree launch angle").
+ANGLE_WORDS = ("angle", "angles", "launch", "tilt", "tilted", "slope", "incline", "inclined", "gradient", "rotate",
+               "rotated", "rotation", "latitude", "longitude", "compass", "inclination", "camber")
 # Temperature differences: words before a temperature that make it a difference ("warmed by 1.5C",
 # "a rise of 2 degrees", "up 3C") and words after it ("4 C warmer", "6 degrees above normal").
 TEMPERATURE_CHANGE_WORDS = frozenset("""
