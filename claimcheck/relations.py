@@ -250,6 +250,11 @@ class Linker:
             update.update(value=qa.value * factor,
                           low=None if qa.low is None else qa.low * factor,
                           high=None if qa.high is None else qa.high * factor)
+        # "from $75 per barrel to $45.88": a price of a like size in the same currency is per the same thing
+        if qb.per and not qa.per and qb.kind == "money" and qa.unit == qb.unit and isinstance(qa.value, float) \
+                and isinstance(qb.value, float) and qa.value > 0 and qb.value > 0 \
+                and max(qa.value, qb.value) <= 10 * min(qa.value, qb.value):
+            update.update(per=qb.per)
         if update:
             self.q[bare] = qa.model_copy(update=update)
 
