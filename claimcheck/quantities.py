@@ -265,9 +265,9 @@ _MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
 _AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
 # An age after the word it is the value of: "aged 65", "at age 87", "a median age of 44.2", "the state pension
-# age will rise from 66 to 67", "life expectancy ... is around 73".
+# age will rise from 66 to 67", "life expectancy for men in Glasgow is around 73".
 _AGE_WORD_BEFORE = re.compile(rf"\b(?:{_alt(AGE_FRAME_WORDS)})(?:[ \t]+(?:(?:{_alt(AGE_LINK_WORDS | set(AGE_PEOPLE) | {'the'})})\b"
-                              r"|\d{1,3}(?:\.\d)?\b))"
+                              r"|\d{1,3}(?:\.\d)?\b|(?-i:in[ \t]+[A-Z][\w'’]*)|(?:for|among)[ \t]+[a-z]+s))"  # "for men in Glasgow is 73"
                               r"{0,6}[ \t]+$", re.I)
 # ... after who has it and a verb of being: "he was 91", "who is 84", "she turned 50", "he's 35".
 _AGE_SUBJECT_BEFORE = re.compile(rf"(?<![\w'’])(?:{_alt(AGE_SUBJECTS)})(?:[ \t]+(?:{_alt(AGE_VERBS)})|['’]s)"

@@ -679,7 +679,7 @@ AGE_LINK_WORDS = frozenset("""
 of is was will would be been being has had have rise rises rose risen fall falls fell fallen increase increased
 decrease decreased raise raised lower lowered reach reached reaches hit hits stood stands stay stays remain remains
 remained now then currently from to and or between at by around about nearly almost over under just roughly
-above below some approximately average median mean set sets
+above below some approximately average median mean set sets for among birth
 """.split())
 # Who has an age when "was 91" follows: pronouns and relatives ("he was 91", "who is 84", "she turned 50").
 AGE_SUBJECTS = ("he", "she", "i", "who", "they", "you", "we", "whom")
