@@ -17,12 +17,17 @@ def registry():
     return pint.UnitRegistry()
 
 
+# What news means by a unit whose pint name measures something else: a barrel in news is of oil, 42 US
+# gallons (pint's "barrel" is 31.5, a liquid barrel); the report keeps the name as written.
+_NEWS_MEANING = {"barrel": "oil_barrel"}
+
+
 def pint_name(unit: str) -> str:
     if "_per_" in unit and unit not in ("mile_per_hour", "kilometer_per_hour", "meter_per_second",
                                         "mile_per_gallon", "revolutions_per_minute"):
         top, _, bottom = unit.partition("_per_")
-        return f"{top} / {bottom}"
-    return unit
+        return f"{_NEWS_MEANING.get(top, top)} / {_NEWS_MEANING.get(bottom, bottom)}"
+    return _NEWS_MEANING.get(unit, unit)
 
 
 def convert(value: float, unit: str, to: str) -> float | None:
