@@ -235,7 +235,10 @@ _DIGIT_FRACTION = re.compile(r"(?:\u2044|/(?=\d{1,4}\s+of\s))(?P<den>\d{1,4})\b(
 _FRACTION_OF_UNIT = re.compile(rf"/(?P<den>\d{{1,2}})(?=[ \t-](?i:{_alt([u for u in list(UNITS) + list(DURATIONS) if len(u) > 1])})\b)")
 # A unit written out in full after one or two modifiers: "50 previous years", "517 rushing yards".
 _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.replace(" ", "").isalpha()]
-_MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+[a-z]+){{1,2}})[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
+_FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US|U\.S\.)[ \t]+)?"
+                                 rf"(?P<unit>{_alt(w for w in list(DURATIONS) + list(UNITS) if len(w) > 2 and w.replace(' ', '').isalpha())})"
+                                 r"\b(?![-'’])", re.I)
+_MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 # A year of the next century only after a word that makes it one: "by 2120", "until 2150".
 _FAR_YEAR = re.compile(r"21\d\d")
@@ -444,6 +447,8 @@ class Extractor:
                 if mention is None:
                     pos = max(m.end(), self._skip_to)  # a score is skipped whole
                     continue
+                if mention.kind == "fraction":
+                    mention = self._fraction_of_unit(mention)
                 out.append(mention)
                 if mention.kind == "money" and "minor" not in mention.extra:
                     self._last_currency = mention.unit
@@ -453,6 +458,19 @@ class Extractor:
                 taken_until = mention.end
                 pos = max(m.end(), mention.end)
         return out
+
+    def _fraction_of_unit(self, mention: Mention) -> Mention:
+        """'1/16 of a US pint', 'half a mile', 'a quarter of an hour': a measure of the fraction of one unit."""
+        m = _FRACTION_OF_A_UNIT.match(self.text, mention.end)
+        if not m or not isinstance(mention.value, float):
+            return mention
+        word = m.group("unit").lower()
+        if word in DURATIONS:
+            unit, factor = DURATIONS[word]
+            return Mention(mention.start, m.end(), "duration", mention.value * factor, unit,
+                           precision=mention.precision * factor, qualifier=mention.qualifier)
+        return Mention(mention.start, m.end(), "measure", mention.value, UNITS[word], precision=mention.precision,
+                       qualifier=mention.qualifier)
 
     def _covered(self, a: int, b: int) -> bool:
         """Whether text[a:b] lies wholly inside one skipped region (front matter, code, a link target)."""
