@@ -106,6 +106,8 @@ _OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almo
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
+_LEVEL_GAP = re.compile(r"^\s*(?:,?\s*or\s+[^,;]{1,25},)?\s*(?:to|at)\s+(?:(?:a|an)\s+(?:new\s+)?(?:record|high|low)\s+of\s+)?$",
+                        re.I)
 _BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 _BARE_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|m))?",
                           re.I)  # "160", "124.6 billion": a number with no unit of its own
@@ -303,6 +305,22 @@ class Linker:
                     self.adopt_unit(b, a, scale=False)
                     break
 
+    def _index_levels(self, sent: _Sentence) -> None:
+        """An index that moved by points ends at a level in points: 'fell 200 points to 25,000', 'closed
+        down 30.5 points, or 0.4%, at 7,200.1'. Only a bare figure bigger than the move, right after it."""
+        items = sent.items
+        for pos, b in enumerate(items[1:], 1):
+            a = items[pos - 1]
+            if self.q[a].kind == "percent" and pos > 1:  # "12.5 points, or 0.2%, to 7,020.4"
+                a = items[pos - 2]
+            qa, qb = self.q[a], self.q[b]
+            if qa.noun != "point" or qb.kind != "count" or qb.noun is not None or qb.unit != "count" \
+                    or not _BARE_DIGITS.fullmatch(qb.text) or not isinstance(qb.value, float) \
+                    or not isinstance(qa.value, float) or abs(qb.value) <= abs(qa.value):
+                continue
+            if _LEVEL_GAP.match(self.gap(a, b)):
+                self.q[b] = qb.model_copy(update={"noun": "point"})
+
     # -- driving ----------------------------------------------------------------------------------
     def run(self) -> tuple[list[Claim], list[Quantity]]:
         sentences = [_Sentence(i, a, b) for i, (a, b) in enumerate(self.spans)]
@@ -313,6 +331,7 @@ class Linker:
                 continue
             self._shared_units(sent)
             self._parallel_units(sent)
+            self._index_levels(sent)
             self._ranges_and_changes(sent)
             self._relative_changes(sent)
             self._verb_changes(sent)
