@@ -106,6 +106,7 @@ _OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almo
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
+_COUNT_PART_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|your)\s+)?$", re.I)
 _LEVEL_GAP = re.compile(r"^\s*(?:,?\s*or\s+[^,;]{1,25},)?\s*(?:to|at)\s+(?:(?:a|an)\s+(?:new\s+)?(?:record|high|low)\s+of\s+)?$",
                         re.I)
 _BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
@@ -280,6 +281,10 @@ class Linker:
                     self.adopt_unit(b, a, scale=False)
             elif _PART_OF_GAP.match(gap) and qb.kind in ("money", "measure"):
                 self.adopt_unit(a, b, scale=False)
+            elif _COUNT_PART_GAP.match(gap) and qb.kind == "count" and qb.noun and qa.kind == "count" \
+                    and qa.noun is None and qa.unit == "count" and isinstance(qa.value, float) \
+                    and isinstance(qb.value, float) and qa.value <= qb.value:
+                self.adopt_unit(a, b, scale=False)  # "293 of the 543 seats", "12 out of 40 players": seats, players
 
     def _parallel_units(self, sent: _Sentence) -> None:
         """A bare figure in a parallel clause takes the unit its counterpart spelt out: 'the DAX rose by
