@@ -24,7 +24,7 @@ from .vocab import (
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
-    IDENTIFIER_BEFORE, IRREGULAR_PLURALS, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
+    IDENTIFIER_BEFORE, IRREGULAR_PLURALS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
     NOUN_STOP_WORDS, ORDINAL_NOT_RANK, STOCK_INDEX_WORDS, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
     SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
@@ -304,6 +304,8 @@ _SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 _ONE_OR_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?|another|one)[ \t]+(?P<w>[A-Za-z]+)[ \t]+or[ \t]+$")
 _NOT_COUNTED_BEFORE_OR = frozenset({"few", "couple", "lot", "bit", "little", "dozen", "hundred", "thousand", "million",
                                     "billion", "half", "quarter", "third", "score"})
+_COMPOUND_AFTER = re.compile(rf"[ \t]+(?:\d[\d,.]*|(?i:{_NUMBER_WORD}))-[A-Za-z]+(?:-[A-Za-z]+)*(?=[ \t])")
+_KNOCKOUT_BEFORE = re.compile(r"(?<![\w-])(?i:last[- ]|round[ \t]+of[ \t]+)$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
 _AGE_AFTER = re.compile(r"\s?[,)]")
 _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after|through|during|late|early|mid|"
@@ -790,8 +792,15 @@ class Extractor:
             # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
             if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):
                 return True
-        # street numbers: "1600 Pennsylvania Avenue", "16-18 Industrial Avenue"
         end = num_start + len(digits)
+        stage = _KNOCKOUT_BEFORE.search(text, max(sent_start, num_start - 10), num_start)
+        if digits in KNOCKOUT_SIZES and stage:
+            nxt = _NEXT_WORD.match(text, end)
+            if text[num_start - 1] == "-" or stage.group(0).lower().startswith("round") \
+                    or not nxt and not text[end:end + 1].isalnum() \
+                    or nxt and nxt.group("w").lower() in KNOCKOUT_AFTER:
+                return True  # "a last-32 appearance", "the round of 16"; not "the last 16 years"
+        # street numbers: "1600 Pennsylvania Avenue", "16-18 Industrial Avenue"
         span = re.match(r"[-\u2013]\d{1,5}\b", text[end:end + 7])
         after = _NOUN_AFTER.match(text, end + (span.end() if span else 0))
         if after:
@@ -970,6 +979,14 @@ class Extractor:
         if not scaled and (_YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start)
                            or _FAR_YEAR.fullmatch(digits) and noun is None and _FAR_YEAR_BEFORE.search(before)):
             return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
+        compound = _COMPOUND_AFTER.match(text, pos, sent_end) if noun is None else None
+        if compound:  # "three 12-year-old boys", "two 40-foot containers": the count is of the noun after
+            # the compound, which keeps its own quantity (so the count's span stays the number)
+            inner = self._noun(compound.end(), sent_end)
+            if inner:
+                *mods, last = inner[0].split(" ")
+                return Mention(start, pos, "count", value, "count", precision=precision,
+                               noun=" ".join(mods + [singular(last)]), subject=inner[1] or None)
         if noun:
             head, modifiers, noun_end = noun
             *mods, last = head.split(" ")

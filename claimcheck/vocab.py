@@ -569,6 +569,10 @@ IDENTIFIER_BEFORE = (
 STOCK_INDEX_WORDS = ("s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "mdax", "asx", "nasdaq",
                      "nifty", "kospi", "topix", "msci", "bse", "jse", "tsx", "ibex", "aex", "smi", "omx", "wig")
 IDENTIFIER_BEFORE += STOCK_INDEX_WORDS
+# A knockout stage named by how many are left: "a last-16 tie", "the round of 32", "the last 16 of the cup".
+KNOCKOUT_SIZES = frozenset({"4", "8", "16", "32", "64", "128"})
+KNOCKOUT_AFTER = frozenset("""tie ties clash clashes stage stages appearance appearances spot spots berth berths
+place places draw round first second leg legs of exit""".split())
 STREET_WORDS = ("street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive",
                 "way", "place", "square", "court", "plaza", "parkway", "terrace")
 
