@@ -24,7 +24,7 @@ from .vocab import (
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
-    IDENTIFIER_BEFORE, IRREGULAR_PLURALS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
+    FIELD_SYMBOLS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
     NOUN_STOP_WORDS, ORDINAL_NOT_RANK, STOCK_INDEX_WORDS, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
     SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
@@ -157,6 +157,7 @@ _AMBIGUOUS_MONEY_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$|\((?:about|aroun
                                     re.I)
 _VIDEO_LINES = frozenset({"240", "360", "480", "720", "1080", "1440", "2160", "4320"})  # "1080p" is a resolution
 # Unit symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres.
+_FIELD_SYMBOL_AFTER = re.compile(rf"[ \t]?(?P<sym>{_alt(FIELD_SYMBOLS)})(?![\w'’-])")
 _CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w])")
 # A suspended hyphen takes the word of the last compound: "four-, five- and six-cylinder", "two- or three-year".
 _SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to)\s+(?:\d+(?:\.\d+)?|[a-z]+)"
@@ -826,6 +827,9 @@ class Extractor:
             if pct.group("pp"):
                 return Mention(start, pct.end(), "percentage_point", value, "percentage_point", precision=precision)
             return Mention(start, pct.end(), "percent", value, "percent", precision=precision)
+        field_unit = self._field_symbol(pos, sent_start, sent_end)
+        if field_unit:
+            return Mention(start, field_unit[1], "measure", value, field_unit[0], precision=precision)
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
             return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()))
@@ -1021,6 +1025,15 @@ class Extractor:
                 and not _RANGE_AFTER.match(text, pos):
             return None  # "aboard a 737", "an 18": one of a model, not a count of nothing
         return Mention(start, pos, "count", value, "count", precision=precision)
+
+    def _field_symbol(self, pos: int, sent_start: int, sent_end: int) -> tuple[str, int] | None:
+        """(unit, end) of a symbol read by the field its sentence is about: '2.5 F' in a capacitor."""
+        m = _FIELD_SYMBOL_AFTER.match(self.text, pos, sent_end)
+        if not m:
+            return None
+        unit, cues = FIELD_SYMBOLS[m.group("sym")]
+        words = set(re.findall(r"[a-z]+", self.text[sent_start:sent_end].lower()))
+        return (unit, m.end()) if words & set(cues) else None
 
     def _temperature_difference(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:
         """Whether a temperature is a difference: after a word of change ("warmed by 1.5C", "a rise of 2

@@ -449,6 +449,14 @@ TEMPERATURE_AFTER_WORDS = ("warmer", "cooler", "hotter", "colder", "higher", "lo
 # Words after "above"/"below" that make the temperature a level, not a difference: "12 degrees below zero".
 TEMPERATURE_LEVEL_AFTER = ("zero", "freezing", "0")
 
+# Symbols whose unit follows the field the sentence is about, case as written: "2.5 F" in a capacitor is
+# farads (elsewhere degrees Fahrenheit), "16 billion b" of a file is bits, "4 kB" bytes.
+FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "F": ("farad", ("capacitor", "capacitors", "capacitance", "supercapacitor", "supercapacitors", "ultracapacitor")),
+    "b": ("bit", ("file", "files", "data", "download", "upload", "bandwidth", "memory", "storage", "encryption",
+                  "key", "keys", "message", "transfer")),
+    "B": ("byte", ("file", "files", "data", "download", "upload", "memory", "storage", "disk", "drive", "ram")),
+}
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
 CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter"}
 # What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
