@@ -151,6 +151,9 @@ _MINOR_AFTER = re.compile(rf"\s(?P<minor>{_alt(w for w in MINOR_UNITS if len(w) 
                           r"|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p", "50 euro cents"
 # After a name that is also an English word ("won", "real", "rand"): what makes it money ("5,000 won (US$4)",
 # "500 rand a month", "100 won coins").
+# ... or a word of money before it, except for names that are also common words after a number in any
+# clause: "paid tribute to 3 real heroes", "a bonus for the 20 won matches".
+_WORDS_BEFORE_MONEY_NOT_ENOUGH = frozenset({"real", "reals", "won", "sol", "lev", "leu", "lei"})
 _AMBIGUOUS_MONEY_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$|\((?:about|around|roughly|or|US|\$|€|£)"
                                     r"|(?:per|each|apiece|notes?|coins?|bills?|banknotes?|against|versus|vs)\b"
                                     r"|an?[ \t]+(?:month|year|week|day|share|head|person|litre|liter|kilo|kg)\b)",
@@ -654,6 +657,9 @@ class Extractor:
                 currency = self._currency_code(cur.group("sym") or cur.group("code"))
             if currency:
                 start = cur.start()
+                if currency in NO_MINOR_UNIT and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits):
+                    digits = digits.replace(".", ",")  # "Rp10.000": a currency without cents groups by dots
+                    value = parse_digits(digits)
         if currency is None:
             if text[num_start - 1:num_start].isalpha():
                 return None  # "A380", "mp3", "PLX-R18": a name, not a quantity
@@ -838,7 +844,8 @@ class Extractor:
             word = cur_after.group("cur").lower()
             code = CURRENCY_NAMES[word]
             if word in CURRENCY_NAMES_AMBIGUOUS and not scaled and not ("," in digits or "." in digits) \
-                    and not _AMBIGUOUS_MONEY_AFTER.match(text, cur_after.end()):
+                    and not _AMBIGUOUS_MONEY_AFTER.match(text, cur_after.end()) \
+                    and not (word not in _WORDS_BEFORE_MONEY_NOT_ENOUGH and self._money_before(start, sent_start)):
                 code = None  # "three real problems", "20 won seats": money after a scale or in a money frame
             if code and word in CURRENCY_FAMILY_OF:
                 code = self._country_currency(word, code)
@@ -1101,6 +1108,11 @@ class Extractor:
         before = re.split(r"[;:!?]|,\s", self.text[max(sent_start, start - 60):start])[-1]
         after = self.text[end:min(sent_end, end + 30)]
         return bool(_MONEY_WORDS.search(before) or _MONEY_AFTER.match(after))
+
+    def _money_before(self, start: int, sent_start: int) -> bool:
+        """Whether a word of money stands in the clause before ("it cost 500 rand", "a fee of 10 lira")."""
+        before = re.split(r"[;:!?]|,\s", self.text[max(sent_start, start - 60):start])[-1]
+        return bool(_MONEY_WORDS.search(before))
 
     def _determiner_before(self, start: int, sent_start: int) -> bool:
         """'the', 'its', "Apple's" right before: 'the 1988 quarter', "Apple's 2019 fiscal year"."""

@@ -80,6 +80,8 @@ CURRENCY_SIGNS_ONLY_AFTER: dict[str, str] = {"元": "CNY", "円": "JPY"}
 # Words and codes written before the number that are not ISO codes: "Rs 500", "RM23.50".
 CURRENCY_CODES_BEFORE: dict[str, str] = {
     "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "SFr": "CHF", "Dh": "AED", "Dhs": "AED",
+    "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Rp": "IDR", "Tk": "BDT", "QR": "QAR", "E£": "EGP", "GH₵": "GHS",
+    "USh": "UGX", "TSh": "TZS",
 }
 # Signs as ASCII transliteration (unidecode, many wire feeds) leaves them: "£2.7m" becomes "PS2.7m" and
 # "¥590 billion" "Y=590 billion". "PS" is money only before an amount no model name has ("PS21,700",
@@ -229,7 +231,8 @@ CURRENCY_FAMILY_OF: dict[str, tuple[str, ...]] = {
 # Minor units: a hundredth of the major one ("88 cents" is 0.88 USD, "45p" 0.45 GBP). None: the currency of the
 # article's money before it (cents of rand in a South African report), else the default.
 MINOR_UNITS: dict[str, tuple[str | None, str]] = {
-    "cent": (None, "USD"), "cents": (None, "USD"), "c": (None, "USD"), "euro cents": ("EUR", "EUR"),
+    "cent": (None, "USD"), "cents": (None, "USD"), "us cents": ("USD", "USD"), "u.s. cents": ("USD", "USD"),
+    "us cent": ("USD", "USD"), "c": (None, "USD"), "euro cents": ("EUR", "EUR"),
     "euro cent": ("EUR", "EUR"), "eurocents": ("EUR", "EUR"), "pence": ("GBP", "GBP"), "penny": ("GBP", "GBP"),
     "pennies": ("GBP", "GBP"), "p": ("GBP", "GBP"), "kopecks": ("RUB", "RUB"), "kopeks": ("RUB", "RUB"),
     "paise": ("INR", "INR"), "centavos": (None, "MXN"), "centimes": (None, "CHF"), "rappen": ("CHF", "CHF"),
