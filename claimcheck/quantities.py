@@ -19,7 +19,7 @@ from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
     ANGLE_WORDS, AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
-    DECADE_WORDS, POSSESSIVES, SCORE_AFTER, SCORE_BEFORE, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS,
+    DECADE_WORDS, DISTANCE_EVENTS, POSSESSIVES, SCORE_AFTER, SCORE_BEFORE, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS,
     TEMPERATURE_BEFORE_LINKS,
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
@@ -413,7 +413,27 @@ def _is_scale(m: re.Match, currency: str | None) -> bool:
         return True
     if m.group("sp"):
         return word.lower() in SPACED_SHORT_SCALES
-    return word != "m"
+    return word != "m" or _million_of(m.string, m.end())
+
+
+_TWO_LETTER_UNITS = frozenset({"km", "kg", "mi", "ft", "lb", "ha", "gw", "mw", "kw", "gb", "tb", "mb", "oz"})
+
+
+def _million_of(text: str, pos: int) -> bool:
+    """Whether a glued lower-case 'm' is a million by what it counts: a unit or currency in words ("1.2m
+    tons", "2m barrels", "5m sq ft", "3m euros") or things in the plural ("4m people", "2m users"); a metre
+    before a thing in the singular or a race ("a 37m yacht", "the 100m hurdles")."""
+    unit = _UNIT_AFTER.match(text, pos)
+    if unit and unit.start("unit") > pos and (len(unit.group("unit")) > 2 or " " in unit.group("unit")
+                                              or unit.group("unit").lower() in _TWO_LETTER_UNITS):
+        return True
+    if _CURRENCY_AFTER.match(text, pos):
+        return True
+    nxt = _NEXT_WORD.match(text, pos)
+    if not nxt:
+        return False
+    word = nxt.group("w").lower()
+    return word == "people" or _plural(word) and word not in NOUN_STOP_WORDS and word not in DISTANCE_EVENTS
 
 
 class Extractor:

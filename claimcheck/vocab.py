@@ -452,6 +452,9 @@ TEMPERATURE_AFTER_WORDS = ("warmer", "cooler", "hotter", "colder", "higher", "lo
 # Words after "above"/"below" that make the temperature a level, not a difference: "12 degrees below zero".
 TEMPERATURE_LEVEL_AFTER = ("zero", "freezing", "0")
 
+# Races named by their distance: the "m" of "the 100m hurdles" is metres, of "4m people" a million.
+DISTANCE_EVENTS = frozenset("""hurdles freestyle breaststroke backstroke butterfly relay relays medley sprint sprints
+dash final finals heat heats race races runs swims steeplechase individual""".split())
 # Symbols whose unit follows the field the sentence is about, case as written: "2.5 F" in a capacitor is
 # farads (elsewhere degrees Fahrenheit), "16 billion b" of a file is bits, "4 kB" bytes.
 FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
