@@ -106,6 +106,7 @@ _OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almo
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
+_DIMENSION_GAP = re.compile(r"^\s*(?:by|x|×)\s*$")
 _COUNT_PART_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|your)\s+)?$", re.I)
 _LEVEL_GAP = re.compile(r"^\s*(?:,?\s*or\s+[^,;]{1,25},)?\s*(?:to|at)\s+(?:(?:a|an)\s+(?:new\s+)?(?:record|high|low)\s+of\s+)?$",
                         re.I)
@@ -279,6 +280,8 @@ class Linker:
                 self.adopt_unit(a, b)
                 if between or to and _FROM_NEAR.search(before):
                     self.adopt_unit(b, a, scale=False)
+            elif _DIMENSION_GAP.match(gap) and qb.kind == "measure" and not qb.per:
+                self.adopt_unit(a, b, scale=False)  # "30 by 20 centimetres", "4 x 6 metres": both sides
             elif _PART_OF_GAP.match(gap) and qb.kind in ("money", "measure"):
                 self.adopt_unit(a, b, scale=False)
             elif _COUNT_PART_GAP.match(gap) and qb.kind == "count" and qb.noun and qa.kind == "count" \
