@@ -24,7 +24,7 @@ from .vocab import (
     TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
     CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
     CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
-    FIELD_SYMBOLS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
+    FIELD_SYMBOLS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, LY_ADJECTIVES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
     NOUN_STOP_WORDS, ORDINAL_NOT_RANK, STOCK_INDEX_WORDS, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
     SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
     TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
@@ -180,6 +180,7 @@ _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{
 # A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
 _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
                             if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
+_HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’]){_NOT_A_RATE}", re.I)
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
@@ -242,6 +243,8 @@ _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.repl
 _FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US|U\.S\.)[ \t]+)?"
                                  rf"(?P<unit>{_alt(w for w in list(DURATIONS) + list(UNITS) if len(w) > 2 and w.replace(' ', '').isalpha())})"
                                  r"\b(?![-'’])", re.I)
+_FRACTION_OF_A_POINT = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<pp>percentage[ \t-]+)?points?\b(?!-)", re.I)
+_RATE_WORDS = re.compile(r"%|\b(?:rates?|per\s?cent|percent|yields?|interest|inflation|basis)\b", re.I)
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 # A year of the next century only after a word that makes it one: "by 2120", "until 2150".
@@ -308,6 +311,7 @@ _SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 _ONE_OR_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?|another|one)[ \t]+(?P<w>[A-Za-z]+)[ \t]+or[ \t]+$")
 _NOT_COUNTED_BEFORE_OR = frozenset({"few", "couple", "lot", "bit", "little", "dozen", "hundred", "thousand", "million",
                                     "billion", "half", "quarter", "third", "score"})
+_MAGNITUDE_BEFORE = re.compile(r"\bmagnitude[ \t-]$", re.I)
 _COMPOUND_AFTER = re.compile(rf"[ \t]+(?:\d[\d,.]*|(?i:{_NUMBER_WORD}))-[A-Za-z]+(?:-[A-Za-z]+)*(?=[ \t])")
 _KNOCKOUT_BEFORE = re.compile(r"(?<![\w-])(?i:last[- ]|round[ \t]+of[ \t]+)$")
 _ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|A|An)[ \t]+$")
@@ -474,7 +478,7 @@ class Extractor:
                     pos = max(m.end(), self._skip_to)  # a score is skipped whole
                     continue
                 if mention.kind == "fraction":
-                    mention = self._fraction_of_unit(mention)
+                    mention = self._fraction_of_unit(mention, sent_start, sent_end)
                 out.append(mention)
                 if mention.kind == "money" and "minor" not in mention.extra:
                     self._last_currency = mention.unit
@@ -485,10 +489,18 @@ class Extractor:
                 pos = max(m.end(), mention.end)
         return out
 
-    def _fraction_of_unit(self, mention: Mention) -> Mention:
-        """'1/16 of a US pint', 'half a mile', 'a quarter of an hour': a measure of the fraction of one unit."""
+    def _fraction_of_unit(self, mention: Mention, sent_start: int, sent_end: int) -> Mention:
+        """'1/16 of a US pint', 'half a mile', 'a quarter of an hour', 'a quarter point' of a rate: a measure of
+        the fraction of one unit."""
+        if not isinstance(mention.value, float):
+            return mention
+        point = _FRACTION_OF_A_POINT.match(self.text, mention.end)
+        if point and (point.group("pp") or _RATE_WORDS.search(self.text, sent_start, sent_end)):
+            # "a quarter point" of an interest rate, "half a percentage point"
+            return Mention(mention.start, point.end(), "percentage_point", mention.value, "percentage_point",
+                           precision=mention.precision, qualifier=mention.qualifier)
         m = _FRACTION_OF_A_UNIT.match(self.text, mention.end)
-        if not m or not isinstance(mention.value, float):
+        if not m:
             return mention
         word = m.group("unit").lower()
         if word in DURATIONS:
@@ -902,6 +914,10 @@ class Extractor:
                     return Mention(start, hyphen.end(), "duration", value * factor, "year", precision=precision,
                                    noun="age")
                 return Mention(start, hyphen.end(), "duration", value * factor, unit, precision=precision * factor)
+            inches = _HYPHEN_INCHES.match(text, hyphen.end()) if UNITS[word] == "foot" else None
+            if inches and int(inches.group("n")) < 12:  # "the 6-foot-5 forward": one height, in feet
+                return Mention(start, inches.end(), "measure", value + int(inches.group("n")) / 12, "foot",
+                               precision=0.5 / 12)
             rate = _HYPHEN_PER.match(text, hyphen.end())  # "20-mile-per-hour winds", "a 52,000-barrel-a-day plant"
             if rate:
                 per = PER_WORDS[" ".join(rate.group("per").lower().replace("-", " ").split())]
@@ -1002,6 +1018,9 @@ class Extractor:
             return Mention(start, end, kind, value * factor, unit, precision=precision * factor)
         if not scaled and digits.isdigit() and text[start:start + 1].isdigit() and self._model_after_count(start):
             return None  # "two new 737 Max jets": a model, not 737 jets
+        if _MAGNITUDE_BEFORE.search(text, max(sent_start, start - 12), start):
+            # "a magnitude 6.4 quake": the figure is the magnitude, not a count of quakes
+            return Mention(start, pos, "count", value, "count", precision=precision, noun="magnitude")
         noun = self._noun(pos, sent_end, one=value == 1)
         before = text[max(sent_start, start - 12):start]
         split = _SPLIT_YEAR.match(text, pos) if not scaled and _YEAR.fullmatch(digits) else None
@@ -1259,7 +1278,8 @@ class Extractor:
                 break
             token = w.group(0)
             low = token.lower().strip("'’")
-            if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4) or low in MONTHS:
+            if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4 and low not in LY_ADJECTIVES) \
+                    or low in MONTHS:
                 break
             if words and ((low.endswith("ed") and len(low) > 4) or one and _plural(low)):
                 break

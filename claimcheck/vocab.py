@@ -612,6 +612,9 @@ new old top bottom big small large major minor straight consecutive previous dif
 additional further full whole entire total successive straight record recent remaining
 """.split())
 # Words between a number and its noun that are not part of the noun: "five more people".
+# Adjectives in -ly, which elsewhere marks an adverb that ends a counted phrase: "1,200 daily flights".
+LY_ADJECTIVES = frozenset("""daily weekly monthly yearly quarterly hourly nightly fortnightly biweekly elderly early
+costly deadly friendly kindly lonely lowly orderly""".split())
 NOUN_SKIP_WORDS = frozenset({"more", "other", "additional", "extra", "fewer"})
 # Plural -> singular where the rule (drop the -s) fails; uncountable nouns map to themselves.
 IRREGULAR_PLURALS: dict[str, str] = {
