@@ -839,8 +839,8 @@ class Extractor:
                     or not nxt and not text[end:end + 1].isalnum() \
                     or nxt and nxt.group("w").lower() in KNOCKOUT_AFTER:
                 return True  # "a last-32 appearance", "the round of 16"; not "the last 16 years"
-        # street numbers: "1600 Pennsylvania Avenue", "16-18 Industrial Avenue"
-        span = re.match(r"[-\u2013]\d{1,5}\b", text[end:end + 7])
+        # street numbers: "1600 Pennsylvania Avenue", "16-18 Industrial Avenue", "221B Baker Street"
+        span = re.match(r"[-\u2013]\d{1,5}\b|[A-Za-z]\b", text[end:end + 7])  # "16-18", "221B"
         after = _NOUN_AFTER.match(text, end + (span.end() if span else 0))
         if after:
             words = after.group(0).split()
