@@ -139,7 +139,7 @@ _POWER_OF_TEN = re.compile(r"\s?[×x]\s?10(?:\^(?P<caret>[-\u2212]?\d{1,3})|(?P<
                            r"|(?P<sup>\u207b?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹\u207b", "0123456789-")
 _PERCENT_AFTER = re.compile(
-    rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
+    rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})(?![\w/])|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
@@ -180,6 +180,9 @@ _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{
 # A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
 _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
                             if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
+_MATERIAL_RATE = re.compile(rf"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)??"
+                            rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_alt(w for w in PER_WORDS.values() if w.isalpha())}))\b"
+                            + _NOT_A_RATE, re.I)
 _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’]){_NOT_A_RATE}", re.I)
@@ -953,8 +956,11 @@ class Extractor:
                 return Mention(start, inches.end(), "measure", value + float(inches.group("n")) / 12, "foot",
                                precision=precision_of(inches.group("n")) / 12)
             end = unit_m.end()
-            per = _MEASURE_PER.match(text, end) if "_per_" not in unit else None
-            per_thing = None
+            material = _MATERIAL_RATE.match(text, end, sent_end) if "_per_" not in unit else None
+            per = _MEASURE_PER.match(text, end) if "_per_" not in unit and not material else None
+            # "2 million barrels of oil a day": a rate that names its material keeps the amount's unit and span,
+            # and says what it is per, as "6.5 tonnes a hectare" does
+            per_thing = material.group("per").split()[-1].lower() if material else None
             if per:  # "11 feet per century" is a compound unit of time; "6.5 tonnes a hectare" keeps its unit and
                 # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
                 # reader quotes it ("an average yield of 4.5 tonnes a hectare")
@@ -1008,6 +1014,11 @@ class Extractor:
                sent_start: int, sent_end: int) -> Mention | None:
         """A number with no unit: a year, a count of its noun, an age, an identifier or a bare count."""
         text = self.text
+        if self._last_age_end is not None and not scaled and 0 < value < 120 \
+                and _AGE_RANGE_JOIN.fullmatch(text, self._last_age_end, start):
+            # the second end of "aged 16 to 24 use the app" is an age, whatever word follows it
+            return Mention(start, pos, "duration", value, "year", precision=precision if "." in digits else 0.5,
+                           noun="age")
         hyphen = _HYPHEN_NOUN.match(text, pos)
         if hyphen:  # "a three-point shot", "a 10-person team"
             return Mention(start, hyphen.end(), "count", value, "count", precision=precision,
@@ -1244,7 +1255,9 @@ class Extractor:
         if low in ("stone", "st"):  # "18 stone (80kg)", "12 st"; not "18 stone walls", nor "21st" (an ordinal)
             if re.match(r"\s*[a-z]", self.text[unit_m.end():unit_m.end() + 12]):
                 return False
-            return low == "stone" or unit_m.start("unit") > pos
+            # a glued "st" is an ordinal only where English writes one ("21st"); "16st 4lb" is stones
+            return low == "stone" or unit_m.start("unit") > pos or value != int(value) \
+                or not (value % 10 == 1 and value % 100 != 11)
         return True
 
     def _noun(self, pos: int, sent_end: int, one: bool = False) -> tuple[str, str, int] | None:

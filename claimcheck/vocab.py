@@ -278,6 +278,7 @@ UNITS: dict[str, str] = {
     "milliliter": "milliliter", "milliliters": "milliliter", "ml": "milliliter", "millilitres": "milliliter",
     "gallon": "gallon", "gallons": "gallon", "gal": "gallon",
     "barrel": "barrel", "barrels": "barrel", "bbl": "barrel",
+    "bpd": "barrel_per_day", "b/d": "barrel_per_day", "bbl/d": "barrel_per_day", "boe/d": "barrel_per_day",
     "cubic feet": "cubic_foot", "cubic meters": "cubic_meter", "cubic metres": "cubic_meter",
     "acre": "acre", "acres": "acre", "hectare": "hectare", "hectares": "hectare", "ha": "hectare",
     "square miles": "square_mile", "square mile": "square_mile", "sq mi": "square_mile",
