@@ -18,16 +18,18 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of
 from .vocab import (
-    ANGLE_WORDS, AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, DECADE_PARTS,
-    DECADE_WORDS, DISTANCE_EVENTS, POSSESSIVES, SCORE_AFTER, SCORE_BEFORE, MEASURE_PER_NOUNS, SLASH_SYMBOLS, TEMPERATURE_AFTER_WORDS,
-    TEMPERATURE_BEFORE_LINKS,
-    TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CURRENCY_CODES_BEFORE, CURRENCY_NAMES, CURRENCY_PREFIXES,
-    CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES_AMBIGUOUS, LETTER_SIGNS, MINOR_UNITS, NO_MINOR_UNIT,
-    CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DEMONYMS, DEMONYM_ENDINGS, DURATIONS, FRACTION_DENOMINATORS,
-    FIELD_SYMBOLS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, LY_ADJECTIVES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, ISO_CODES, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS,
-    NOUN_STOP_WORDS, ORDINAL_NOT_RANK, STOCK_INDEX_WORDS, ORDINAL_WORDS, PER_WORDS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
-    SCALES, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SPACED_SHORT_SCALES, STREET_WORDS, SUPERLATIVES,
-    TENS_WORDS, TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP,
+    CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
+    CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
+    DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
+    IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS,
+    MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
+    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
+    SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
+    SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES, TEMPERATURE_AFTER_WORDS,
+    TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS, TRANSLITERATED_SIGNS,
+    UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
 )
 
 
@@ -169,23 +171,25 @@ _SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to
 _HYPHEN_CURRENCY = re.compile(r"-(?P<cur>dollar|euro|yen|yuan|rupee|pound(?=[ \t]+(?:notes?|coins?)\b))\b(?!-)", re.I)
 _HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "rupee": "INR", "pound": "GBP"}
 # A unit of several words is hyphenated whole as a modifier: "an 11,000-nautical-mile voyage", "a 5-square-mile park".
-_HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt([re.escape(w).replace(chr(92) + ' ', '[ -]') for w in list(DURATIONS) + list(UNITS)], escape=False)})"
-                          r"\b(?P<old>-old)?", re.I)
+_HYPHENATED_UNITS = [re.escape(w).replace(r"\ ", "[ -]") for w in list(DURATIONS) + list(UNITS)]
+_HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(_HYPHENATED_UNITS, escape=False)})\b(?P<old>-old)?", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
 # A time phrase after a quantity dates it; it is no rate: "410,000 tonnes a year earlier", "$5 a week before";
 # but "barrels a day earlier this month" and "a day before the war" are rates with a time of their own.
 _NOT_A_RATE = (r"(?![ \t]+(?:ago|prior|previously|back)\b"
-               r"|[ \t]+(?:earlier|later|before|after)(?:[ \t]*(?:[.,;:!?)\u2014\u2013]|\n|$)|[ \t]+(?:and|when|as|but)\b))")
+               r"|[ \t]+(?:earlier|later|before|after)"
+               r"(?:[ \t]*(?:[.,;:!?)\u2014\u2013]|\n|$)|[ \t]+(?:and|when|as|but)\b))")
 _UNIT_AFTER = re.compile(rf"\s?(?P<unit>{_trie(UNITS)})(?![\w])(?:[\s-](?P<per>{_PER})\b{_NOT_A_RATE})?", re.I)
 # A measure per another unit, for any unit: "6.5 tonnes a hectare", "3 litres per person", "11 feet per century".
 _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEASURE_PER_NOUNS)
                             if len(w) > 2 and w.replace(" ", "").replace("-", "").isalpha()})
-_MATERIAL_RATE = re.compile(rf"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)??"
-                            rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_alt(w for w in PER_WORDS.values() if w.isalpha())}))\b"
-                            + _NOT_A_RATE, re.I)
+_PER_TIMES = _alt(w for w in PER_WORDS.values() if w.isalpha())
+_MATERIAL_RATE = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)??"
+                            rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_PER_TIMES}))\b" + _NOT_A_RATE, re.I)
 _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
-_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’]){_NOT_A_RATE}", re.I)
+_MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])"
+                          + _NOT_A_RATE, re.I)
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 _SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
 _CHANGE_WORDS = sorted(set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS_UP) | set(CHANGE_NOUNS_DOWN)
@@ -243,9 +247,9 @@ _DIGIT_FRACTION = re.compile(r"(?:\u2044|/(?=\d{1,4}\s+of\s))(?P<den>\d{1,4})\b(
 _FRACTION_OF_UNIT = re.compile(rf"/(?P<den>\d{{1,2}})(?=[ \t-](?i:{_alt([u for u in list(UNITS) + list(DURATIONS) if len(u) > 1])})\b)")
 # A unit written out in full after one or two modifiers: "50 previous years", "517 rushing yards".
 _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.replace(" ", "").isalpha()]
+_SPELT_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 2 and w.replace(" ", "").isalpha()]
 _FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US|U\.S\.)[ \t]+)?"
-                                 rf"(?P<unit>{_alt(w for w in list(DURATIONS) + list(UNITS) if len(w) > 2 and w.replace(' ', '').isalpha())})"
-                                 r"\b(?![-'’])", re.I)
+                                 rf"(?P<unit>{_alt(_SPELT_UNITS)})\b(?![-'’])", re.I)
 _FRACTION_OF_A_POINT = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<pp>percentage[ \t-]+)?points?\b(?!-)", re.I)
 _RATE_WORDS = re.compile(r"%|\b(?:rates?|per\s?cent|percent|yields?|interest|inflation|basis)\b", re.I)
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")

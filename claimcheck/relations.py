@@ -108,8 +108,8 @@ _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "f
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
 _DIMENSION_GAP = re.compile(r"^\s*(?:by|x|×)\s*$")
 _COUNT_PART_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:(?:the|its|their|his|her|our|your)\s+)?$", re.I)
-_LEVEL_GAP = re.compile(r"^\s*(?:,?\s*or\s+[^,;]{1,25},)?\s*(?:to|at)\s+(?:(?:a|an)\s+(?:new\s+)?(?:record|high|low)\s+of\s+)?$",
-                        re.I)
+_LEVEL_GAP = re.compile(r"^\s*(?:,?\s*or\s+[^,;]{1,25},)?\s*(?:to|at)\s+"
+                        r"(?:(?:a|an)\s+(?:new\s+)?(?:record|high|low)\s+of\s+)?$", re.I)
 _BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 _BARE_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|m))?",
                           re.I)  # "160", "124.6 billion": a number with no unit of its own
