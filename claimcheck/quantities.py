@@ -29,7 +29,7 @@ from .vocab import (
     SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
     SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES, TEMPERATURE_AFTER_WORDS,
     TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS, TRANSLITERATED_SIGNS,
-    UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS,
+    UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS, YEAR_MEASURE_NOUNS,
 )
 
 
@@ -1195,8 +1195,9 @@ class Extractor:
 
     def _is_year(self, start: int, noun: tuple[str, str, int] | None, sent_start: int) -> bool:
         """'in 2019', '2019 was': a year; '2000 workers' a count, but 'its 2018 sales' a year again."""
-        if noun is None or not _plural(noun[0].split(" ")[-1].lower()) or noun[0] in ("years",):
-            return True
+        head = noun[0].split(" ")[-1].lower() if noun else ""
+        if noun is None or not _plural(head) or noun[0] in ("years",) or head in YEAR_MEASURE_NOUNS:
+            return True  # "from 2010 levels", "at 2019 prices": the year of a measure
         before = self.text[max(sent_start, start - 24):start]
         word = _PREVIOUS_WORD.search(before)
         if word:

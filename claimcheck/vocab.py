@@ -580,6 +580,8 @@ IDENTIFIER_BEFORE = (
     "week", "day", "game", "round", "stage", "match", "hole", "lap", "number", "no", "no.", "nos",
     "#", "mark", "mk", "covid", "sars", "ps", "xbox", "boeing", "airbus",
 )
+# Nouns a year qualifies rather than counts: "45% below 2010 levels", "at 2019 prices", "in 2015 terms".
+YEAR_MEASURE_NOUNS = frozenset("levels prices terms values figures rates standards".split())
 # Stock indexes named with a number: "the S&P 500", "the Nikkei 225", "the Russell 2000", "the sp 500" of a feed.
 STOCK_INDEX_WORDS = ("s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "mdax", "asx", "nasdaq",
                      "nifty", "kospi", "topix", "msci", "bse", "jse", "tsx", "ibex", "aex", "smi", "omx", "wig")
