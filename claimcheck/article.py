@@ -619,6 +619,13 @@ class Article:
         return [q for q in self.quantities if q.kind == "date" and q.resolved and re.search(r"\d{4}", q.text)
                 and "ago" not in q.text.lower()]
 
+    def acronym_of(self, q: Quantity) -> str | None:
+        """The short name the text gives q's thing in brackets just after it, lower case and singular:
+        "8.2 million twenty-foot equivalent units (TEUs)" -> "teu", "2,700 megawatts (MW)" -> "mw"; so
+        that a later "205,000 TEUs" counts the same thing."""
+        m = re.match(r"\s*\(([A-Z][A-Z0-9]{1,7})(s?)\)", self.after(q, 20))
+        return m.group(1).lower() if m else None
+
 
 @dataclass(frozen=True)
 class DatedEvent:

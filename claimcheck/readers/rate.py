@@ -25,6 +25,18 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
   count the one figure of its thing whose clause says the grant's other words ("Floods killed 14
   people and damaged 3,200 homes").
 
+- a rate derived from a sum: "That works out to roughly £2,400 for every damaged home" (the sum in the
+  sentences just before), "The budget amounts to about €8,500 per student" (the figure the noun names);
+- an average of an attribute, not a thing: "The average payment, about £400" after "paid out £8.4m on
+  21,000 claims" (the sentence before holding only the sum and the count);
+- 'each' as the subject of an average: "Its 40 quay cranes are new. Each moved an average of 205,000 TEUs"
+  (a bracketed short name, "(TEUs)", counts the same thing as its long name);
+- a duration in two parts: "in 4 hours and 30 minutes, an average of 40km/h" (role count_rest);
+- a rate a day over a calendar period: "an average of 300 patients a day over the month" (role period:
+  the date of the total's sentence; the rule counts its days);
+- a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
+  £100 a week per family" (the one count in the sentence).
+
 The count is a count of the thing the rate is per (games and matches are one thing); the total
 is an amount in the rate's unit: the same currency, the same measure, or a count of the same
 thing. A figure that is itself a rate, or an earlier level ("up from £12.1 million", "last
@@ -48,7 +60,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, Token, _singular, thing_of
+from ..article import _STOP, Article, Token, _singular, thing_of
 from ..models import Quantity
 from ..vocab import CHANGE_DOWN, CHANGE_UP
 from . import claim, reader
@@ -60,8 +72,8 @@ _PER = frozenset({"a", "an", "per", "each", "every"})
 # Things that count the same units: a rate per game is checked against a "30-match season".
 _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
-                                                                "inhabitant"},
-    {"household", "home"}, {"share", "stock"})]
+                                                                "inhabitant", "recipient", "beneficiary", "claimant"},
+    {"household", "home"}, {"share", "stock"}, {"pupil", "student", "learner", "schoolchild"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
                          "spent", "worth", "bill", "sum", "overall"})
@@ -115,6 +127,8 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     if "_per_" in q.unit:
         return q.unit.split("_per_")[-1], "per"
     w1, w2, w3 = r.low(1), r.low(2), r.low(3)
+    if _each_verb(r):
+        return None, None
     if w1 in ("each", "apiece") and w2 != "of":
         if w2 == "respectively":
             return None, None  # "at four dlrs and 5.75 dlrs each respectively": each price is of its own list
@@ -122,13 +136,87 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     if _each_of(r) is not None:
         return "", "each of"
     if w1 == "for" and w2 in ("every", "each") and w3:
-        return _singular(w3), "each"
+        return _head(r, 3), "each"
     if w1 == "from" and w2 == "each" and w3:
-        return _singular(w3), "each"
+        return _head(r, 3), "each"
     if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)) \
             and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
-        return _singular(w2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
+        return _head(r, 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+# Words that end the noun a rate is per: "a hectare this year", "for every pupil in the district".
+_NOT_HEAD = _STOP | _TIME_WORDS | {"last", "next", "this", "across", "nationwide", "overall", "respectively"}
+
+
+def _head(r: _Reading, offset: int) -> str:
+    """The thing a rate is per, from the words at offset: the last noun of "displaced person", "registered
+    voter", "hectare" ("for every displaced person", "per registered voter"), not a participle after it
+    ("for every home damaged")."""
+    words: list[str] = []
+    for j in range(offset, offset + 3):
+        w = r.low(j)
+        if not w or not w.isalpha() or (words and w in _NOT_HEAD):
+            break
+        words.append(w)
+    while len(words) > 1 and words[-1].endswith("ed"):
+        words.pop()
+    return _singular(words[-1]) if words else ""
+
+
+# Words after a subject 'each' ("each had handled", "130 volunteers each packed").
+_EACH_VERBS = frozenset({"of", "had", "has", "have", "was", "is", "were", "will", "would", "could", "can", "did",
+                         "does", "then", "still", "now", "also", "typically", "usually"})
+
+
+def _each_subject(r: _Reading) -> str | None:
+    """What 'each' before an average in its clause stands for: "" for a pronoun ("each moved an average
+    of 205,000", "each of them carried an average of 40"), the thing for "each visit lasting an average of
+    52 minutes"; None when there is no such 'each' ("each year", "each of the 12 stores")."""
+    toks = r.toks[max(0, r.k - 9):r.k]
+    for j, t in enumerate(toks):
+        if t.low != "each":
+            continue
+        nxt = [u for u in toks[j + 1:j + 3]]
+        if not nxt or nxt[0].q is not None or nxt[0].low in _TIME_WORDS or nxt[0].low in ("other", "time"):
+            continue
+        if nxt[0].low == "of" and not (len(nxt) > 1 and nxt[1].low in ("them", "these", "those")):
+            continue
+        if any(u.q is not None or u.text in (";", ":") for u in toks[j + 1:]):
+            continue
+        w = nxt[0].low
+        if w in _EACH_VERBS or w.endswith("ed"):
+            return ""
+        return _singular(w) if w.isalpha() else None
+    return None
+
+
+def _each_antecedent(article: Article, r: _Reading, thing: str) -> Quantity | None:
+    """The count 'each' points back to: the one count of a named thing (of ``thing`` when given) before it
+    in its sentence, else in the sentence before ("Its 40 quay cranes are new. Each moved an average of
+    ..."; "7,300 ship visits ..., each visit landing an average of 900 boxes")."""
+    q = r.q
+    things = _things(thing) if thing else None
+    for index in (q.sentence, q.sentence - 1):
+        if index < 0:
+            break
+        found = [o for o in article.in_sentence(index) if o.kind == "count" and o.span[0] < q.span[0]
+                 and thing_of(o) and _numeric(o) and not _is_rate(article, o) and not _earlier_level(article, o)
+                 and not _aside(article, o, q) and (things is None or thing_of(o) in things)
+                 and _unit_key(o) != _unit_key(q)]  # not the sum: "flew 3.6 million passengers on its 24 aircraft"
+        if found:
+            return found[0] if len(found) == 1 else None
+        if any(o.kind not in ("date",) for o in article.in_sentence(index) if o.span[0] < q.span[0] and o.id != q.id):
+            return None
+    return None
+
+
+def _each_verb(r: _Reading) -> bool:
+    """A count of a thing followed by 'each' and its verb: "Its 130 volunteers each had packed", "the 24
+    crews each flew" (the count is who does it, no price)."""
+    w2 = r.low(2)
+    return r.q.kind == "count" and bool(thing_of(r.q)) and r.low(1) == "each" and bool(w2) \
+        and (w2 in _EACH_VERBS - {"of"} or w2.endswith("ed"))
 
 
 def _each_of(r: _Reading) -> int | None:
@@ -156,6 +244,8 @@ def _is_rate(article: Article, q: Quantity) -> bool:
         return True
     r = _Reading(article, q)
     nxt = r.word(2)
+    if _each_verb(r):
+        return False
     return r.low(1) in _PER and bool(r.low(2)) or r.low(1) in ("each", "apiece") \
         or r.low(1) == "per" and nxt is not None and nxt.q is not None  # "70.58 shares per 1,000 dlrs"
 
@@ -179,10 +269,12 @@ def _earlier_level(article: Article, q: Quantity) -> bool:
 
 
 def _figure_before_from(article: Article, q: Quantity) -> bool:
-    """'rose to 8,210 from 7,760': a figure a few tokens before the 'from'."""
+    """'rose to 8,210 from 7,760': a figure of q's unit a few tokens before the 'from' (not '10.1 million
+    tonnes, harvested from 1.6 million hectares', where the 'from' gives the land a crop came from)."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
-    return any(t.q is not None and t.q.kind != "date" for t in toks[max(0, k - 6):k - 1])
+    return any(t.q is not None and t.q.kind != "date" and (t.q.unit == q.unit or t.q.kind == q.kind == "count")
+               for t in toks[max(0, k - 6):k - 1])
 
 
 def _unit_key(q: Quantity) -> tuple:
@@ -195,6 +287,15 @@ def _unit_key(q: Quantity) -> tuple:
     return ("count", _singular(q.noun.split()[-1].lower()) if q.noun else None)
 
 
+def _key_fits(article: Article, o: Quantity, key: tuple) -> bool:
+    """o is measured in key: its own unit, or for a count the short name the text gives its thing
+    ("8.2 million twenty-foot equivalent units (TEUs)" counts what "205,000 TEUs" counts)."""
+    if _unit_key(o) == key:
+        return True
+    short = article.acronym_of(o) if o.kind == "count" and key[0] == "count" and key[1] else None
+    return short is not None and key[1] in (short, short + "s")
+
+
 def _key_of(q: Quantity) -> tuple:
     return _unit_key(q)
 
@@ -205,7 +306,12 @@ def read_rate(article: Article, q: Quantity):
         return None
     r = _Reading(article, q)
     per, cue = _per_thing(r)
-    average = _average_word(r)
+    if q.per in _YEAR_PARTS:
+        found = _per_period_and_thing(article, r)
+        if found is not None:
+            return found
+    derived = _derived(r) if per is not None else None  # "equivalent to $36 million" is no rate
+    average = _average_word(r) or derived is not None
     if per is None:
         if not average:
             return None
@@ -214,6 +320,15 @@ def read_rate(article: Article, q: Quantity):
     if _earlier_level(article, q):
         return None
     count = _count(article, r, per, cue)
+    if count is None and cue == "average" and per in _ATTRIBUTES and _average_word(r):
+        pair = _pair_before(article, q)
+        if pair is not None:
+            return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
+    if count is None and per in _CALENDAR and average:
+        found = _over_period(article, r, per)
+        if found is not None:
+            return claim("rate", {"rate": q, "total": found[0], "period": found[1]}, cue="period", about=per,
+                         sentence=q.sentence)
     if count is None:
         return None
     if not average and cue == "per" and count.sentence != q.sentence:
@@ -221,6 +336,13 @@ def read_rate(article: Article, q: Quantity):
         # is named with a total of their own who took part in every one of the things counted
         return _owner_rate(article, q, per, count)
     key = _unit_key(q)
+    rest = _rest_of_duration(article, count)
+    if rest is not None:  # "in 4 hours and 30 minutes": the rule adds the minutes to the hours
+        total = _total(article, q, key, count, cue)
+        if total is None or total.id in (count.id, rest.id):
+            return None
+        return claim("rate", {"rate": q, "total": total, "count": count, "count_rest": rest}, cue=cue,
+                     sentence=q.sentence)
     linked = _linked(article, r)
     if linked is not None and linked[1].id == count.id and (key == _unit_key(linked[0]) or key == ("count", None)
                                                             and linked[0].kind == "count"):
@@ -229,10 +351,176 @@ def read_rate(article: Article, q: Quantity):
         key = _bare_key(article, r, count)
         if key is None:
             return None
+    if derived is not None and not _average_word(r):
+        total = _derived_total(article, q, key, count, derived)
+        if total is None:
+            return None
+        return claim("rate", {"rate": q, "total": total, "count": count}, cue="derived", sentence=q.sentence)
     total = _total(article, q, key, count, cue)
     if total is None or total.id == count.id:
         return None
     return claim("rate", {"rate": q, "total": total, "count": count}, cue=cue, sentence=q.sentence)
+
+
+# "<subject> works out to / amounts to / equates to <rate>": the rate is the article's sum divided by a count.
+_DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working) out (?:to|at|as)|amounts? to|amounted to|equates? to|"
+                      r"equated to|comes? to|came to|translates? (?:in)?to|translated (?:in)?to|equivalent to|"
+                      r"(?:is|was|are|were) equal to)"
+                      r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an|average|of|a|little|"
+                      r"more|less|than|approximately|only|barely))*$")
+# Subjects of such a verb that point back to a sum just stated: "this works out to ...".
+_ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they", "figure", "sum", "amount", "total"})
+
+
+def _derived(r: _Reading) -> str | None:
+    """The subject of a verb that derives the rate from a sum ("the budget amounts to about €8,500 per
+    student": "budget"; "that works out to roughly £2,400 for every damaged home": "that"), else None."""
+    before = r.article.words_near(r.q, 9)[0]
+    text = " ".join(before)
+    m = _DERIVED.search(text)
+    if m is None:
+        return None
+    subject = text[:m.start()].split()
+    while subject and subject[-1] in ("is", "was", "are", "were", "be", "will", "would", "should", "could", "may"):
+        subject.pop()  # "that is equivalent to", "the budget would come to"
+    return subject[-1] if subject else "it"
+
+
+def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, subject: str) -> Quantity | None:
+    """The sum a derived rate divides: for "this"/"it", the figures of the rate's unit just before it (in
+    its sentence, else the one or two before); for a noun ("the plan", "the package"), the one figure of
+    that unit named by the noun before the rate. Two values leave it unknown."""
+    def fits(o: Quantity) -> bool:
+        return o.id not in (q.id, count.id) and o.span[0] < q.span[0] and _numeric(o) and _unit_key(o) == key \
+            and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
+            and not set(article.words_near(o, 3)[0]) & _COMPARING and not _said_part(article, o)
+
+    if subject in _ANAPHORS:
+        for index in range(q.sentence, max(-1, q.sentence - 3), -1):
+            here = [o for o in article.in_sentence(index) if fits(o)]
+            if here:
+                return here[0] if len({o.value for o in here}) == 1 else None
+        return None
+    noun = _singular(subject)
+    named = [o for o in article.quantities if fits(o) and noun in
+             {_singular(w) for w in sum(article.words_near(o, 6, 4), [])}]
+    return _unique(article, q, named)
+
+
+# A rate per unit of time over a calendar period: "an average of 300 a day over the month".
+_CALENDAR = frozenset({"day", "week", "month"})
+_OVER = frozenset({"over", "in", "during", "across", "through", "throughout", "for"})
+
+
+def _over_period(article: Article, r: _Reading, per: str) -> tuple[Quantity, Quantity] | None:
+    """(total, period) for "<rate> a day over the month" / "a day in January" / "a week last year": the
+    period is a month or a year named after the rate, or "the month"/"the year" of the one sum of the rate's
+    thing stated just before (its sentence dated by that month or year). The rule counts the period's days."""
+    q = r.q
+    words: list[str] = []
+    date = None
+    for j in range(r.k + 3, min(len(r.toks), r.k + 7)):
+        t = r.toks[j]
+        if t.q is not None:
+            date = t.q if t.q.kind == "date" and t.q.resolved else None
+            break
+        if not t.is_word:
+            break
+        words.append(t.low)
+    if not words or words[0] not in _OVER:
+        return None
+    if date is not None and words[1:] not in ([], ["the"]):
+        return None
+    span = None if date is not None else {("the", "month"): 7, ("the", "year"): 4}.get(tuple(words[1:3]))
+    if date is None and span is None:
+        return None
+    found = []
+    for index in range(q.sentence, max(-1, q.sentence - 3), -1):
+        for o in article.in_sentence(index):
+            if o.id == q.id or not _numeric(o) or o.kind != q.kind or _is_rate(article, o) \
+                    or _earlier_level(article, o) or o.span[0] > q.span[0]:
+                continue
+            if not (_unit_key(o) == _unit_key(q) or q.kind == "count" and article.measure_key(o) is not None
+                    and article.measure_key(o) == article.measure_key(q)):
+                continue
+            when = article.measure(o).time or ""
+            if date is not None and when == str(date.value) or date is None and len(when) == span:
+                period = date or next((d for d in article.in_sentence(index) if d.kind == "date"
+                                       and str(d.value) == when), None)
+                if period is not None:
+                    found.append((o, period))
+        if found:
+            break
+    if len(found) != 1 or len(str(found[0][1].value)) not in (4, 7):
+        return None
+    return found[0]
+
+
+# Parts of a year a money rate may be per: "£1.25bn a year, or roughly £100 a week per family".
+_YEAR_PARTS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
+
+
+def _per_period_and_thing(article: Article, r: _Reading):
+    """A rate per period and per thing restating a sum per period in its sentence: "costs €660 million a
+    year, about €50 a month for every pensioner" (1.1 million pensioners counted in the sentence): roles
+    rate, total, count; the rule scales the periods (a year is 12 months, 52 weeks, 365 days)."""
+    q = r.q
+    k = 1
+    while r.word(k) is not None and r.word(k).q is None and r.low(k) in ("a", "an", "per", "every", "each", "for"):
+        k += 1
+    if k == 1 or r.low(1) not in ("for", "per", "a", "an") or r.low(k - 1) not in ("each", "every", "per", "a", "an") \
+            or not r.low(k):
+        return None
+    thing = _head(r, k)
+    if not thing or thing in _TIME_WORDS:
+        return None
+    totals = [o for o in article.in_sentence(q.sentence) if o.id != q.id and o.kind == q.kind and o.unit == q.unit
+              and o.per in _YEAR_PARTS and o.per != q.per and isinstance(o.value, float) and o.span[0] < q.span[0]]
+    if len(totals) != 1:
+        return None
+    things = _things(thing)
+    counts = [o for o in article.in_sentence(q.sentence) if o.kind == "count" and isinstance(o.value, float)
+              and not _is_rate(article, o) and not _aside(article, o, q)]
+    if len(counts) != 1 or _noun(counts[0]) not in things:  # "240,000 families and 90,000 carers": whose sum?
+        return None
+    return claim("rate", {"rate": q, "total": totals[0], "count": counts[0]}, cue="per", sentence=q.sentence)
+
+
+# Units of time, in seconds, for a duration written in two parts ("4 hours and 30 minutes", "2 h 05 min").
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
+
+
+def _rest_of_duration(article: Article, d: Quantity) -> Quantity | None:
+    """The smaller part written just after duration d: "4 hours and 30 minutes" (30 minutes), "three days,
+    six hours" (six hours); None when d stands alone."""
+    if d.kind != "duration" or d.unit not in _SECONDS:
+        return None
+    toks = article.tokens(d.sentence)
+    k = article.token_index(d)
+    for j in range(k + 1, min(len(toks), k + 4)):
+        t = toks[j]
+        if t.q is not None:
+            o = t.q
+            if o.kind == "duration" and o.unit in _SECONDS and _SECONDS[o.unit] < _SECONDS[d.unit] \
+                    and isinstance(o.value, float):
+                return o
+            return None
+        if t.low not in ("and", ",", "plus"):
+            return None
+    return None
+
+
+def _smaller_part(article: Article, d: Quantity) -> bool:
+    """d is the smaller part of a duration in two parts ("4 hours and 30 minutes": the 30 minutes)."""
+    toks = article.tokens(d.sentence)
+    k = article.token_index(d)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        t = toks[j]
+        if t.q is not None:
+            return _rest_of_duration(article, t.q) is not None and _rest_of_duration(article, t.q).id == d.id
+        if t.low not in ("and", ",", "plus"):
+            return False
+    return False
 
 
 def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
@@ -258,6 +546,39 @@ def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
             return claim("rate", {"rate": q, "total": totals[0], "count": count}, cue="per", sentence=q.sentence)
         if totals:
             return None
+    return None
+
+
+# What an average of a sum over a count is called when it names no thing counted: "the average payment",
+# "its average gate of 4,586", "an average crowd", "the average award".
+_ATTRIBUTES = frozenset("""payment payout gate crowd attendance audience turnout spend spending fare price cost bill
+award grant claim settlement salary wage pay income donation gift contribution loan subsidy benefit yield
+size value""".split())
+
+
+def _pair_before(article: Article, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(total, count) for an average that names an attribute, not a thing ("The average payment, about
+    £400" after "paid out £8.4m on 21,000 storm claims"; "Its average crowd of 4,586" after "96,300 fans
+    saw the club's 21 home games"): the sentence before it (or the one before that, in its paragraph)
+    whose only figures are a sum in the rate's unit and after it a count of another thing."""
+    key = _unit_key(q)
+    for index in (q.sentence - 1, q.sentence - 2):
+        if index < 0 or article.paragraph(index) not in (article.paragraph(q), article.paragraph(q) - 1):
+            break
+        figures = [o for o in article.in_sentence(index) if o.kind not in ("date", "duration")]
+        if not figures:
+            continue
+        if len(figures) != 2 or not all(_numeric(o) for o in figures):
+            return None
+        total, count = figures
+        if count.kind != "count" or not thing_of(count) or _is_rate(article, total) or _is_rate(article, count) \
+                or _earlier_level(article, total) or _earlier_level(article, count):
+            return None
+        if _unit_key(total) == _unit_key(count):
+            return None
+        if key == _unit_key(total) or key == ("count", None) and total.kind == "count" and thing_of(total):
+            return total, count
+        return None
     return None
 
 
@@ -294,7 +615,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return nxt if nxt is not None and nxt.kind == "count" else None
     in_sentence = [o for o in article.in_sentence(q.sentence) if o.id != q.id and _numeric(o)]
     if "_per_" in q.unit:  # a rate per unit of time: the duration in its sentence
-        found = [o for o in in_sentence if o.unit == per]
+        found = [o for o in in_sentence if o.unit == per and not _smaller_part(article, o)]
         return found[0] if len(found) == 1 else None
     if not per:
         # "<total> in <count>, an average of <rate>" or "<count> ... <rate> each"
@@ -307,6 +628,9 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         if cue == "each":
             nouned = [o for o in counts if o.noun and o.span[0] < q.span[0]]
             return nouned[-1] if len(nouned) == 1 else None
+        each = _each_subject(r) if cue == "average" else None
+        if each is not None:
+            return _each_antecedent(article, r, each)
         return None
     things = _things(per)
     mine = [o for o in in_sentence if _counts_thing(o, things) and not _is_rate(article, o)
@@ -377,6 +701,7 @@ def _counts_thing(o: Quantity, things: frozenset[str]) -> bool:
 def _second_denominator(article: Article, q: Quantity) -> bool:
     """Another count after the rate in its sentence: 'an average of 48.5, out eight times'."""
     return any(o.span[0] > q.span[1] and o.kind in ("count", "multiplier") and _numeric_any(o)
+               and not _is_rate(article, o)  # "... and output reached 40 units an hour": another rate
                for o in article.in_sentence(q.sentence))
 
 
@@ -436,7 +761,7 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     partners = _partners(article, q)
 
     def fits(o: Quantity) -> bool:
-        return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _unit_key(o) == key \
+        return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
             and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
             and not set(article.words_near(o, 3)[0]) & _COMPARING  # "well below the $45 charged": another figure
@@ -467,7 +792,19 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         return None  # "6 patients per nurse on a shift" is no share of the year's patients: only an average or ratio
     # a measure ("6.1 million tonnes") or a count of a named thing ("41,300 pupils"): the one stated before,
     # not counting figures the text calls a part of a whole ("domestic routes accounted for 868,000 ...")
-    return _unique(article, q, [o for o in article.quantities if fits(o) and not _said_part(article, o)])
+    candidates = [o for o in article.quantities if fits(o) and not _said_part(article, o) and not _listed(article, o)
+                  and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
+    return _unique(article, q, candidates)
+
+
+def _listed(article: Article, o: Quantity) -> bool:
+    """o is one of a list of three or more figures of its unit in its sentence, none the start or end of
+    another's change: a breakdown ("Northfold grew 900,000 tonnes, Eastmere 600,000 tonnes and Westby
+    500,000 tonnes"), whose members are parts, not the whole a rate divides."""
+    partners = _partners(article, o)
+    others = [x for x in article.in_sentence(o.sentence) if x.id != o.id and x.id not in partners
+              and x.kind == o.kind and x.unit == o.unit and _numeric(x)]
+    return len(others) >= 2
 
 
 def _said_part(article: Article, o: Quantity) -> bool:

@@ -2,9 +2,16 @@
 
 from __future__ import annotations
 
+import calendar
+import re
+
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, rule
+from ..intervals import Interval
 from ._common import iv, show, show_interval
+
+_YEAR_PARTS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
+_SECONDS = {"second": 1, "minute": 60, "hour": 3600, "day": 86400, "week": 604800}
 
 
 @rule("CC113", "per-unit")
@@ -16,7 +23,11 @@ def per_unit(rate, ctx):
     points, averaging 82 a game" after "a 30-game campaign"; "an average yield of 4.5 tonnes a
     hectare" after the tonnes harvested and the hectares sown; "0.4 gigabytes a day ... 18 days"
     for a stated volume; "$10,000 to the family of each person killed and $2,500 for every
-    damaged home, a package it put at $8.14 million", with the dead and the homes counted elsewhere):
+    damaged home, a package it put at $8.14 million", with the dead and the homes counted elsewhere;
+    "That works out to roughly £2,400 for every damaged home" after the sum set aside; "The average
+    payment, about £400" after "paid out £8.4m on 21,000 claims"; "in 4 hours and 30 minutes, an
+    average of 40km/h"; "an average of 300 a day over the month" of a total dated March, over March's
+    31 days; "£1.25bn a year, or £100 a week per family", a year being 52 weeks):
     the rate times the count (summed over a package's grants) must meet the total, each figure taken
     as the interval its wording allows.
     Why it matters: an average is derived by hand from two other figures; a wrong base (the
@@ -27,9 +38,20 @@ def per_unit(rate, ctx):
     Options:     none; every figure is known to half its last digit, and "about" widens it.
     """
     q_rate, q_total, q_count = ctx.role(rate, "rate"), ctx.role(rate, "total"), ctx.role(rate, "count")
+    period = ctx.role(rate, "period")
+    if q_rate is not None and q_total is not None and q_count is None and period is not None:
+        yield from _over_period(rate, q_rate, q_total, period)
+        return
     if q_rate is None or q_total is None or q_count is None:
         return
-    implied = iv(q_rate) * iv(q_count)
+    rest = ctx.role(rate, "count_rest")  # "in 4 hours and 30 minutes": the hours exact, the minutes added
+    count_iv = iv(q_count)
+    if rest is not None and rest.unit in _SECONDS and q_count.unit in _SECONDS:
+        count_iv = Interval.point(float(q_count.value)) + iv(rest).scale(_SECONDS[rest.unit] / _SECONDS[q_count.unit])
+    if q_rate.per in _YEAR_PARTS and q_total.per in _YEAR_PARTS and q_rate.per != q_total.per:
+        # "€660 million a year, about €50 a month for every pensioner": months in a year
+        count_iv = count_iv.scale(_YEAR_PARTS[q_rate.per] / _YEAR_PARTS[q_total.per])
+    implied = iv(q_rate) * count_iv
     terms = [(q_rate, q_count)]
     for n in range(2, 10):  # a package of grants: "$10,000 for each person killed and $2,500 for every home"
         more_rate, more_count = ctx.role(rate, f"rate{n}"), ctx.role(rate, f"count{n}")
@@ -54,12 +76,19 @@ def per_unit(rate, ctx):
                    advice="Check each grant, the number it goes to, and the package's total.")
         return
     count = float(q_count.value)
+    count_text = q_count.text
+    if q_rate.per in _YEAR_PARTS and q_total.per in _YEAR_PARTS and q_rate.per != q_total.per:
+        count *= _YEAR_PARTS[q_rate.per] / _YEAR_PARTS[q_total.per]
+        count_text = f"{q_count.text} over the {q_rate.per}s of a {q_total.per}"
+    if rest is not None and rest.unit in _SECONDS and q_count.unit in _SECONDS:
+        count += float(rest.value) * _SECONDS[rest.unit] / _SECONDS[q_count.unit]
+        count_text = f"{q_count.text} and {rest.text}"
     if count == 0:
         return
     per = iv(q_total).scale(1 / count)
-    yield Flag(f"{q_rate.text} for each of {q_count.text} comes to {show_interval(implied, unit)}, "
+    yield Flag(f"{q_rate.text} for each of {count_text} comes to {show_interval(implied, unit)}, "
                f"not the {q_total.text} stated",
-               [q_rate, q_count, q_total], claim=rate,
+               [q_rate, q_count, *([rest] if rest is not None else []), q_total], claim=rate,
                expected=show_interval(per, q_rate.unit),
                observed=q_rate.text,
                arithmetic=f"{format_number(float(q_total.value))} / {format_number(count)} = "
@@ -67,3 +96,36 @@ def per_unit(rate, ctx):
                           f"{format_number(float(q_rate.value))}",
                advice=f"Check the rate, the count and the total ({show(float(q_total.value), unit)}): "
                       "one of them is from another base or mistyped.")
+
+
+def _days(period) -> int | None:
+    """The days of a calendar month ('2025-01') or year ('2024')."""
+    text = str(period.value)
+    if re.fullmatch(r"\d{4}-\d{2}", text):
+        year, month = int(text[:4]), int(text[5:])
+        return calendar.monthrange(year, month)[1]
+    if re.fullmatch(r"\d{4}", text):
+        return 366 if calendar.isleap(int(text)) else 365
+    return None
+
+
+def _over_period(rate, q_rate, q_total, period):
+    """"An average of 300 a day over the month" of a total dated March: the total over its days."""
+    days = _days(period)
+    unit_days = {"day": 1, "week": 7, "month": 365.25 / 12}.get(rate.about or "")  # the reader says what the rate is per
+    if days is None or unit_days is None:
+        return
+    count = days / unit_days
+    implied = iv(q_rate).scale(count)
+    if implied.overlaps(iv(q_total)):
+        yield Consistent(f"{q_rate.text} over the {days} days of {period.text} meets {q_total.text}",
+                         [q_rate, period, q_total])
+        return
+    yield Flag(f"{q_rate.text} over the {days} days of {period.text} comes to {show_interval(implied, q_total.unit)}, "
+               f"not the {q_total.text} stated",
+               [q_rate, period, q_total], claim=rate,
+               expected=show_interval(iv(q_total).scale(1 / count), q_rate.unit), observed=q_rate.text,
+               arithmetic=f"{format_number(float(q_total.value))} / {format_number(count, digits=4)} = "
+                          f"{format_number(float(q_total.value) / count, digits=4)}, not "
+                          f"{format_number(float(q_rate.value))}",
+               advice="Check the rate, the period it is taken over and the total.")

@@ -38,7 +38,11 @@ def repeated_value(quantities, article, ctx):
     values differ as a typist's slip makes them differ: two digits swapped or one digit wrong ("the
     176-tram fleet" ... "167 trams"; "the 8,350-strong staff" ... "a headcount of 8,530").
     Figures of one or two digits also need a definite reference back and shared context ("27 Kuiper
-    satellites" ... "the 37 satellites on this rocket").
+    satellites" ... "the 37 satellites on this rocket"). The whole may be said after the figure ("all
+    1,720 of our beds"); one group of people may be restated as "the N people" when two digits are
+    swapped ("2.64 million visitors" ... "the 2.46 million people who came"); and a percentage level of a
+    measure opening its sentence is compared at the same date ("Inflation rose to 3.2% in May" ...
+    "With inflation at 3.7% in May").
     Why it matters: one of the two is a typo or comes from an older version of the story.
     Flags:       "a rocket carrying 27 Kuiper satellites ... The 37 satellites on this rocket"
     Passes:      "nine contracts are listed" ... "a record 31,870 contracts in May"; "the 500 series"
@@ -46,15 +50,21 @@ def repeated_value(quantities, article, ctx):
     Options:     none.
     """
     cands = [q for q in quantities if numeric(q) and q.kind in ("count", "measure") and q.qualifier == "exact"
-             and not article.roles_of(q) & _NOT_A_STATEMENT and _digits(q)]
+             and not _roles_not_statements(article, q) and _digits(q)]
     keys = {q.id: _key(article, q) for q in cands}
     cands = [q for q in cands if keys[q.id] is not None and not _COMPARED.search(article.before(q, 30))]
     by_key: dict = {}
+    people: list = []  # counts of some group of people, for "the 2.46 million people who came" (visitors)
     for later in cands:
         earlier_ones = by_key.setdefault(keys[later.id], [])
         earlier_ones.append(later)
+        loose = _people_match(article, later, people, keys)
+        if keys[later.id][0] == "count" and (keys[later.id][1] in _PERSONS or _plain_people(article, later)):
+            people.append(later)
+        if loose is not None:
+            earlier_ones = [*earlier_ones[:-1], loose, later]
         for earlier in earlier_ones[-_LOOKBACK:-1]:
-            if earlier.sentence == later.sentence or keys[earlier.id] != keys[later.id] \
+            if earlier.sentence == later.sentence or (keys[earlier.id] != keys[later.id] and earlier is not loose) \
                     or earlier.value == later.value or not _slip(_digits(earlier), _digits(later)):
                 continue
             if not _same_setting(article, earlier, later):
@@ -66,11 +76,111 @@ def repeated_value(quantities, article, ctx):
                        arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
                        advice="Check whether both figures give the same measure; correct one or tell them apart.")
             break
+    yield from _repeated_rates(quantities, article)
+
+
+# Words between a measure and its level: "inflation rose to 3.2%", "with inflation at 2.4%", "turnout of 61.2%".
+_LINKS = frozenset("""at of was is stood stands rose fell climbed dropped hit reached to edged eased jumped slipped
+came remained""".split())
+_FUNCTION = frozenset("the with and but as while its their our his her a an when since after before".split())
+
+
+def _level_of(article: Article, q) -> tuple[str, str] | None:
+    """(measure word, word before it) of a percentage stated as a level of a measure named at the opening of
+    its sentence: "Inflation rose to 3.2% in May" -> ("inflation", ""); "With inflation at 3.7%" ->
+    ("inflation", "with"); "Youth unemployment hit 15%" is None (another measure)."""
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*|[,;:()]", article.before(q, 10_000))
+    j = len(words)
+    while j > 0 and words[j - 1].lower() in _LINKS and len(words) - j < 3:
+        j -= 1
+    if j == len(words) or j == 0 or not words[j - 1][0].isalpha():
+        return None
+    noun = words[j - 1].lower()
+    k = j - 1
+    if noun in ("rate", "level", "figure") and k > 0 and words[k - 1][0].isalpha():
+        k -= 1
+        noun = words[k].lower()
+    if noun in _FUNCTION or noun in _LINKS or len(noun) < 4:
+        return None
+    if any(w.lower() not in _FUNCTION for w in words[:k]):
+        return None  # the measure must open its sentence: "In the capital, inflation of 3.7%" is another's
+    before = words[k - 1].lower() if k > 0 and words[k - 1][0].isalpha() else ""
+    return noun, before
+
+
+def _repeated_rates(quantities, article: Article):
+    """A percentage level of one measure at one date given twice with a slip: "Inflation rose to 3.2% in
+    May" ... "With inflation at 3.7% in May". The measure word must stand just before the level
+    in both (with no different word qualifying it: "youth unemployment" is another measure), and both
+    clauses must name the same date."""
+    seen: list = []
+    for q in quantities:
+        if q.kind != "percent" or not isinstance(q.value, float) or q.qualifier != "exact" \
+                or article.roles_of(q) & _NOT_A_STATEMENT:
+            continue
+        level, when = _level_of(article, q), article.clause_time(q)
+        if level is None or when is None:
+            continue
+        for earlier, e_level, e_when in seen:
+            if e_level[0] != level[0] or e_when != when or earlier.sentence == q.sentence:
+                continue
+            if e_level[1] != level[1] and not (e_level[1] in _FUNCTION | {""} and level[1] in _FUNCTION | {""}):
+                continue
+            if earlier.value != q.value and _slip(_digits(earlier), _digits(q)) \
+                    and not any(o.value == q.value for o, lv, w in seen if lv[0] == level[0] and w == when):
+                yield Flag(f"{q.text} here, but {earlier.text} earlier for {level[0]} at the same date",
+                           [earlier, q], expected=earlier.text, observed=q.text,
+                           arithmetic=f"{earlier.value:g} ≠ {q.value:g}",
+                           advice="Check whether both figures give the same measure; correct one or tell them apart.")
+                break
+        seen.append((q, level, when))
+
+
+def _roles_not_statements(article: Article, q) -> bool:
+    """q plays a role in which it states no level of the measure itself, unless the words before it say it
+    does: "increasing its 2,630 workers by about a fifth" (a linker's 'by', but "its N" is a level), "from
+    the current 2.2 million barrels" (a change's start that is the present level)."""
+    roles = article.roles_of(q) & _NOT_A_STATEMENT
+    if not roles:
+        return False
+    before = article.before(q, 30).lower()
+    if roles <= {("change", "by")} and re.search(r"\b(?:its|their|our|his|her)\s+$", before):
+        return False
+    if roles <= {("change", "from"), ("range", "low")} and re.search(r"\b(?:current|present|existing)\s+$", before):
+        return False
+    return True
+
+
+# Words for groups of people a plain "people" may restate: "2.64 million visitors" ... "the 2.46 million
+# people who came"; and nouns that count the same events ("3,185 babies" / "3,158 births").
+_PERSONS = frozenset("""visitor tourist arrival passenger traveller traveler rider patient resident inhabitant
+population spectator fan attendee worker employee staff workforce student pupil voter member customer
+subscriber user pensioner refugee migrant employ inhabitant enrollment""".split())
+_ALIASES = {"birth": "baby", "fatality": "death"}
+
+
+def _plain_people(article: Article, q) -> bool:
+    from ..article import thing_of
+
+    return thing_of(q) in ("people", "person")
+
+
+def _people_match(article: Article, later, people: list, keys: dict):
+    """The earlier count of a named group of people that a later "the N people" restates with two digits
+    swapped (the strongest evidence of one figure mistyped), or None."""
+    if not _plain_people(article, later) or not _DEFINITE.search(article.before(later, 8)[-8:]):
+        return None
+    found = [e for e in people if e.sentence != later.sentence and keys[e.id][1] in _PERSONS
+             and not _plain_people(article, e) and _swapped(_digits(e), _digits(later))]
+    return found[-1] if len(found) == 1 else None
 
 
 def _key(article: Article, q) -> tuple[str, str | None] | None:
     """What q measures: its unit and the measure's word; a count must name its thing, not a name's."""
     thing = article.measure_key(q)
+    if thing is None and q.kind == "count":
+        thing = _partitive(article, q)
+    thing = _ALIASES.get(thing, thing)
     if re.match(r"(?:19|20)\d\d\b", q.text.strip()) or thing in _MONEY_WORDS:
         return None  # a year ("1987 sales") or money the extractor counted ("730 mln dlrs")
     if thing in IDENTIFIER_NOUNS or (q.kind == "count" and thing is None):
@@ -78,6 +188,22 @@ def _key(article: Article, q) -> tuple[str, str | None] | None:
     if q.kind == "measure" and thing is None and article.measure(q).subject is None:
         return None
     return (q.unit, thing)
+
+
+def _partitive(article: Article, q) -> str | None:
+    """The thing of "all 1,720 of our beds", "all 212 of the company's stores": the whole count, said
+    after it ("23 of the 186 posts" is a part, not the whole: only "all" before makes it the whole)."""
+    if not re.search(r"\ball\s+$", article.before(q, 8).lower()):
+        return None
+    m = re.match(r"\s+of\s+(?:our|its|their|the|his|her|your)\s+(?:[a-z-]+['’]s\s+)?([a-z][a-z-]+)",
+                 article.after(q, 50))
+    return _singular_noun(m.group(1)) if m else None
+
+
+def _singular_noun(word: str) -> str:
+    from ..article import _canonical, _singular
+
+    return _canonical(_singular(word.lower()))
 
 
 def _digits(q) -> str:
@@ -127,7 +253,8 @@ def _year_near(article: Article, q, width: int = 30) -> str | None:
     """The year of a date written close to q ("405 beds in 2001"), which dates that figure itself."""
     for d in article.in_sentence(q.sentence):
         if d.kind == "date" and d.resolved and (0 <= d.span[0] - q.span[1] <= width or 0 <= q.span[0] - d.span[1] <= width):
-            return str(d.value)[:4]
+            when = article.clause_time(q)  # a date in another clause dates something else: "opens in
+            return when[:4] if when else None  # June 2027, a year late, and has 2,360 workers"
     return None
 
 
