@@ -25,6 +25,19 @@ Shapes, each with an example:
   the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
   the shallowest of the three pits at 540 metres" (the other pits' depths in a paragraph on the
   pits); "The Harbour Tunnel is the longest of the three tunnels: the Quarry Tunnel runs 3.1 km ...";
+- a superlative over a set that is not counted, against the rivals the article names: "sweltered in
+  31.6C, the highest temperature recorded in the valley" ... "Ansel Ridge reached 32.4C"; "With 58 tries,
+  they had the division's most prolific attack" ... "Castlegate, whose 63 tries"; "rose the most of any
+  staple, by 9%" ... "Rice climbed 11%" (the rivals: figures of the subject's measure within a few
+  sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
+  whose degree is the figure's size: expensive, visited, prolific ...);
+- a figure said to pass or trail another: "will turn out 51,000 pies a day, ... overtaking its Fernhill
+  site, which bakes 56,000"; "That puts Marlow ahead of the county average of 89.5%" (Marlow's 88.2%
+  stated before by name); "trailing the 33.9% won by the Farmers' League" (the cue, ``direction`` up for
+  ahead / overtaking / surpassing, down for behind / trailing);
+- an ordinal superlative, its subject by figure or by name, against the rivals the article names:
+  "Africa, now the group's second-biggest market after Asia" (Africa's 3,100 units stated by name, with
+  Latin America's 5,900 and Asia's, the name after "after", as rivals; role ``rank`` the ordinal);
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
   "the most ever", against the figures of the same measure the article gives for earlier
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
@@ -37,7 +50,9 @@ smallest).
 Refuses: "more than 500 of them" and "no more than 40" (bounds, not comparisons), "double the
 number of passengers" (no figure), "one of the largest", "among the largest", "the
 second-largest" (no claim over the whole set); a superlative over a set whose size is not given,
-or whose other members' figures are not exactly found;
+or whose other members' figures are not exactly found (unless each is headed by a name of its own, and
+none is a total, an average, a record, a figure relative to another, or one of a list in the superlative's
+own sentence: "the largest source at 9.2 Mt, followed by homes at 6.1 million");
 "three times more than" (read two ways); "twice the size of" with two earlier figures of the unit,
 or with counts or money (articles give many); "made by the smallest banks" (a group named by its
 size after a preposition); "the most exposed" (the adjective says which way); a named member with
@@ -94,11 +109,14 @@ def read(article):
     Refuses "one of the largest", "second-largest", a set of unknown size or with members not
     all found, "three times more than", and an other side that is no figure of the article.
     """
-    for s in article.sentences_with(_TRIGGERS, units=("multiplier", "fraction")):
+    for s in article.sentences_with(_TRIGGERS, units=("multiplier", "fraction", "rank")):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             low = t.low if t.q is None else None
-            if t.q is not None and t.q.unit in ("multiplier", "fraction") or low in FACTOR_WORDS:
+            ordinal = _ORDINAL.match(t.low) if t.q is not None and t.q.unit == "rank" else None
+            if ordinal and ordinal.group(1) in SUPERLATIVES and isinstance(t.q.value, float) and 2 <= t.q.value <= 5:
+                found = _ordinal_superlative(article, toks, k, SUPERLATIVES[ordinal.group(1)])
+            elif t.q is not None and t.q.unit in ("multiplier", "fraction") or low in FACTOR_WORDS:
                 found = _multiple(article, toks, k)
             elif low in _RATE_EXTREMES and (found := _rate_superlative(article, toks, k)) is not None:
                 pass
@@ -110,6 +128,8 @@ def read(article):
                 found = _than(article, toks, k)
             elif low == "record" or low and low.startswith("record-") or low == "all-time":
                 found = _record(article, toks, k)
+            elif low in _PASSING:
+                found = _passing(article, toks, k)
             else:
                 continue
             if found is not None:
@@ -120,7 +140,12 @@ def read(article):
 _RATE_EXTREMES = {"best": "up", "highest": "up", "strongest": "up", "top": "up", "worst": "down",
                   "lowest": "down", "weakest": "down", "poorest": "down"}
 # The words a comparison may start from: a sentence without one of them holds none.
-_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, "record", "all-time",
+# Verbs and phrases that set one figure past another: "ahead of the statewide rate of 92.6%", "overtaking
+# its Dunmore plant, which turns out 42,000"; the way each points.
+_PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake surpassing surpassed surpasses
+               outstripping outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced""".split()},
+            **{w: "down" for w in "behind trailing trailed trails".split()}}
+_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "record", "all-time",
                        "record-high", "record-low", "record-breaking", "record-setting"})
 _RATE_NOUNS = frozenset("rate ratio record share percentage proportion".split())
 # Verbs that take "<A> of <B>" as a success count; a pair is compared only with pairs of the same group.
@@ -367,6 +392,105 @@ def _difference(article, toks, k, gap):
                  cue=f"{toks[k].low} than", direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
 
 
+# -- "<figure> ..., overtaking its Dunmore plant, which turns out 42,000"; "puts Ridgefield ahead of 92.6%" ----
+def _passing(article, toks, k):
+    """A figure said to pass or trail another: "will make 38,000 loaves a day, ... overtaking its Dunmore
+    Road plant, which turns out 42,000"; "The result puts Ridgefield ahead of the statewide rate of 92.6%"
+    (Ridgefield's 91.4% stated before by name); "trailing the 61% of its rival". The other is the first
+    figure after the cue (past a few words, or a relative clause: ", which turns out 42,000"); the
+    subject the figure before the cue in its clause, or the one figure of the name the cue follows.
+
+    Refuses "ahead of schedule" or "ahead of Saturday's draw" (no figure of the subject's unit after),
+    "five points ahead of" (a gap: read elsewhere), a name with two figures of the unit, and an
+    other of another unit or thing."""
+    low = toks[k].low
+    start = k + 2 if low in ("ahead", "behind") and _next(toks, k) == "of" else k + 1
+    if low in ("ahead", "behind") and start == k + 1 and low == "ahead":
+        return None  # "ahead" alone: "in the years ahead"
+    if k > 0 and toks[k - 1].q is not None:
+        return None  # "five points ahead of": the gap, not the level
+    other = _passed_figure(toks, start)
+    if other is None:
+        return None
+    j = article.token_index(other)
+    if other.unit == "count" and thing_of(other) and j > 0 and toks[j - 1].low == "the" and float(other.value) <= 12:
+        return None  # "behind the two eastern districts": a group named by its size, not a figure passed
+    subject = _passing_subject(article, toks, k, other)
+    if subject is None or subject.id == other.id or not _like(subject, other):
+        return None
+    return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
+                 direction=_PASSING[low], sentence=other.sentence)
+
+
+def _passed_figure(toks, k):
+    """The first figure after the cue: within a few words ("the statewide rate of 92.6%"), or in a relative
+    clause right after a name (", which turns out 42,000")."""
+    words, relative = 0, False
+    for j in range(k, min(k + 14, len(toks))):
+        t = toks[j]
+        if t.q is not None:
+            if t.q.kind in ("date", "rank") or not isinstance(t.q.value, float):
+                return None
+            return t.q
+        if t.text == ",":
+            if relative or j + 1 >= len(toks) or toks[j + 1].low not in ("which", "that", "whose", "where"):
+                return None
+            relative = True
+            continue
+        if not t.is_word and t.text not in ("'", "’"):
+            return None
+        words += 1
+        if words > (8 if relative else 5):
+            return None
+    return None
+
+
+def _passing_subject(article, toks, k, other):
+    """The figure the cue is said of: the nearest one before it in its sentence with no clause break between
+    ("38,000 loaves a day, making it the largest ... and overtaking"), or the one figure of a name right
+    before the cue ("puts Ridgefield ahead of")."""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
+            break
+        if t.q is not None:
+            if t.q.unit == "rank":
+                return None  # "third by output, behind the two eastern districts": a place in a table
+            if t.q.kind == "date" or "by" in article.roles_in(t.q):
+                continue  # "grew 11.3% to Rs 8,412 crore": the level, not the change's size
+            if not isinstance(t.q.value, float):
+                return None
+            level = _level(article, t.q)  # "rose to Rs 8,412 crore from Rs 7,558 crore, ahead of": the end
+            if level is t.q and (article.roles_in(t.q) & {"from", "low", "high"}
+                                 or "from" in article.words_before(t.q, 3)):
+                return None  # "up 78.4 pct, from volume of 825,087": an earlier level
+            return level
+    name = []
+    j = k - 1
+    while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper() and toks[j].low not in _STOP:
+        name.insert(0, toks[j].text.removesuffix("'s").removesuffix("’s"))
+        j -= 1
+    if not name or j < 0:
+        return None
+    found = [q for q in article.quantities
+             if q.sentence != other.sentence and name[0] in article.sentence_text(q.sentence)
+             and isinstance(q.value, float) and q.kind not in ("date", "rank") and _like(q, other)
+             and not article.roles_in(q) & {"from", "by", "low", "high"} and _same_time(article, q, other)
+             and name[0].lower() in _names_before(article, q)]
+    return found[0] if len({float(q.value) for q in found}) == 1 else None
+
+
+def _like(a, b) -> bool:
+    """Figures of one measure: one unit; the same thing, or a bare count (no thing, no per) taken as the
+    other's by ellipsis ("38,000 loaves a day ... which turns out 42,000")."""
+    if a.unit != b.unit:
+        return False
+    bare = [q for q in (a, b) if q.unit == "count" and thing_of(q) is None and q.per is None]
+    if a.per != b.per and not bare:
+        return False
+    return thing_of(a) == thing_of(b) or bool(bare) or a.unit != "count" and None in (thing_of(a), thing_of(b))
+
+
 # -- "<figure>, the fastest growth of the three formats" --------------------------------------------------
 def _superlative(article, toks, k):
     before = [t.low for t in toks[max(0, k - 3):k]]
@@ -381,11 +505,12 @@ def _superlative(article, toks, k):
         j -= 1
     if toks[j].low in _PREPOSITIONS:
         return None  # "45% were made by the smallest banks": a group named by its size, no claim of a figure
-    if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS:
-        return None  # "the most exposed", "the least costly": the adjective says which way, not "most"
-    size = _set_size(toks, k + 1)
+    graded = toks[k].low in ("most", "least") and _next(toks, k) in _MORE_IS_BIGGER
+    if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS and not graded:
+        return None  # "the most exposed", "the most efficient": the adjective, not "most", says which way
+    size = _set_size(toks, k + 1 + graded)
     if size is None:
-        return _open_superlative(article, toks, k)
+        return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
@@ -556,6 +681,256 @@ def _open_superlative(article, toks, k):
     roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(peers, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low], about=head,
                  sentence=subject.sentence)
+
+
+# After "most" / "least", adjectives whose degree is the figure's own size: "the most expensive venue, at
+# ₱6.9 billion", "the most visited gallery with 612,000", "the least costly bid". Others do not say which way
+# the figure points ("the most efficient engine" may use the least fuel), and are left alone.
+_MORE_IS_BIGGER = frozenset("""expensive costly valuable visited popular prolific productive populous profitable
+    lucrative crowded attended watched viewed downloaded played streamed used""".split())
+# Words before a figure that make it no rival's own: a total, an average, a record or a bigger area's figure.
+_NO_RIVAL = frozenset("""total all combined overall entire whole average mean median record national nationwide statewide countrywide global
+    world worldwide previous former old typical usual normal""".split())
+# Scopes a superlative may be said over without naming the set's size: "of any item", "in the league".
+_RELATIVE = frozenset({*COMPARATIVES, "up", "down", "rise", "fall", "increase", "decrease", "gain", "drop",
+                       "ahead", "behind", "above", "below", "cut", "off"})
+_RIVALS_WITHIN = 15  # sentences either side where a superlative's rivals are looked for
+
+
+_ORDINAL = re.compile(r"^(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[-\s]([a-z]+)$")
+
+
+def _ordinal_superlative(article, toks, k, direction):
+    """"the People's Party, the second-largest group in the chamber with 24 seats"; "China, now the company's
+    second-biggest market" (China's 6,380 cars stated by name): against the rivals the article names, of
+    whom fewer than N may stand beyond the subject. Refuses what the superlative route refuses, and a
+    name with no figure or two."""
+    before = [t.low for t in toks[max(0, k - 3):k]]
+    if before[-2:] in (["of", "the"], ["among", "the"]) or not before or \
+            before[-1] not in ("the", "its", "their") and not before[-1].endswith(("'s", "’s")):
+        return None  # "one of the second-largest", or no definite claim
+    j = k - 1
+    while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
+        j -= 1
+    subject = (_figure_before(article, toks, j + 1) or _fronted_figure(toks, j + 1)
+               or _figure_after_phrase(toks, k + 1) or _named_figure(article, toks, j))
+    if subject is None:
+        return None
+    found = _rival_superlative(article, toks, k, subject=subject, rank=toks[k].q, direction=direction)
+    ahead = _after_name(article, toks, k, subject)  # "second-biggest market after Europe": Europe is above it
+    if found is None or ahead is None or ahead.id in found.quantities:
+        return found
+    roles = {r: article.extraction.quantity(i) for r, i in found.roles.items()}
+    roles[f"other{sum(r.startswith('other') for r in roles) + 1}"] = ahead
+    return claim("comparison", roles, cue=found.cue, direction=found.direction, about=found.about,
+                 sentence=found.sentence)
+
+
+def _after_name(article, toks, k, subject):
+    """"second-biggest market after Europe": the one figure of the name after "after" (or "behind"),
+    of the subject's unit, stated elsewhere."""
+    for j in range(k + 1, min(k + 4, len(toks) - 1)):
+        if toks[j].low in ("after", "behind") and toks[j + 1].text[:1].isupper():
+            words = []
+            for t in toks[j + 1:j + 4]:
+                if not t.is_word or t.q is not None or not t.text[:1].isupper():
+                    break
+                words.append(t.text)
+            name = " ".join(words)
+            found = [q for q in article.quantities if q.unit == subject.unit and q.per == subject.per
+                     and q.kind not in ("date", "rank") and isinstance(q.value, float)
+                     and _rival_name(article, q) == name and not article.roles_in(q) & {"from", "by"}]
+            return found[0] if len({float(q.value) for q in found}) == 1 else None
+        if not toks[j].is_word:
+            return None
+    return None
+
+
+def _named_figure(article, toks, j):
+    """The one figure stated for the name that heads a superlative's clause ("that China, now the company's
+    second-biggest"): a figure elsewhere whose own clause is headed by that name, not a change's start."""
+    while j >= 0 and (toks[j].low in _NAME_LINK or toks[j].text == ","):
+        j -= 1
+    words = []
+    while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper() and toks[j].low not in _STOP:
+        words.insert(0, toks[j].text)
+        j -= 1
+    if not words:
+        return None
+    name = " ".join(words)
+    here = toks[j + 1].start
+    found = [q for q in article.quantities if q.kind not in ("date", "rank") and isinstance(q.value, float)
+             and not article.sentences[q.sentence][0] <= here < article.sentences[q.sentence][1]
+             and _rival_name(article, q) == name
+             and not article.roles_in(q) & {"from", "by", "low", "high"} and "from" not in article.words_before(q, 2)]
+    return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
+
+
+def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=None):
+    """A superlative over a set that is not counted ("the highest temperature recorded anywhere in the
+    region", "the league's most prolific attack", "rose the most of any item"), checked against the
+    rivals the article names: figures of the subject's measure (unit, thing, time, and level or change
+    alike) in sentences around it, each in a clause headed by a name the subject's sentence does not
+    hold ("Elsewhere, Wexley Airfield ... reached 35.2C"; "Sahel, whose 74 goals"). The subject is the
+    figure the superlative is said of: before it in the clause ("34.8C on Tuesday, the highest"),
+    fronted ("With 71 goals, they had the league's most prolific attack"), or after its noun phrase
+    ("the most visited part of the museum with 612,000", "the most of any item, by 14%").
+
+    Refuses a superlative with no figure of its own in the clause; rivals that are totals, averages,
+    records or a wider area's figures ("the national record of 38.7C"); rivals far from the subject's
+    scale (under half or over double), of another time, or with no name of their own; and a set whose
+    rivals come with two figures each."""
+    j = k - 1
+    while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
+        j -= 1
+    if subject is None:
+        subject = (_figure_before(article, toks, j + 1) or _fronted_figure(toks, j + 1)
+                   or _figure_after_phrase(toks, k + 1))
+    if subject is None or subject.unit in ("rank", "date") or not subject.value:
+        return None
+    subject = _level(article, subject)
+    cue_start = toks[k].start
+    start = next(a for a, b in article.sentences if a <= cue_start < b)
+    # the subject's own names: its sentence up to the superlative, and the sentence before
+    text = article.text[start:cue_start]
+    if rank is not None:
+        text = article.text[max(start, toks[max(0, j - 6)].start):cue_start]  # "that China, now the ..."
+    elif not _names_in(toks[:k]):  # "With 71 goals, they had ...": named in the sentence before
+        text = article.text[article.sentences[max(0, subject.sentence - 1)][0]:cue_start]
+    thing = thing_of(subject) or _bare_thing(article, subject)
+    own = article.tokens(subject.sentence)
+    sk = article.token_index(subject)
+    by = "by" in article.roles_in(subject) or sk > 0 and own[sk - 1].low == "by"  # "rose the most, by 9%"
+
+    def alike(q) -> bool:
+        """Of the subject's measure: unit, thing (its own, or for two bare counts the one they share by
+        ellipsis), level or change, and scale."""
+        if q.id == subject.id or q.kind in ("date", "rank") or not isinstance(q.value, float):
+            return False
+        if not _comparable(q, subject) or by != ("by" in article.roles_in(q)):
+            return False
+        if subject.unit == "count" and (thing_of(q) if thing_of(subject) else thing_of(q) or _bare_thing(article, q)) != thing:
+            return False  # counts of other things, or of nothing named
+        return 0.5 <= float(q.value) / float(subject.value) <= 2
+
+    def listed(q) -> bool:
+        """A figure of the subject's sentence of its measure, or a bare count of its scale ("followed by
+        industry at 10.9 million")."""
+        if alike(q):
+            return True
+        bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float)
+        return bare and subject.unit != "count" and 0.5 <= float(q.value) / float(subject.value) <= 2
+
+    if rank is None and any(listed(q) for q in article.in_sentence(subject.sentence)):
+        return None  # "the largest source at 12.8 Mt, followed by industry at 10.9 Mt": the set is listed here
+    named: dict[str, list] = {}
+    for q in article.nearby(subject, _RIVALS_WITHIN):
+        if q.id == subject.id or q.sentence == subject.sentence and rank is None:
+            continue  # (an ordinal's subject is found by name: its rivals may share its sentence)
+        if not alike(q) or not _same_time(article, q, subject):
+            continue
+        if article.roles_in(q) & {"from", "low", "high"} \
+                or set(article.words_before(q, 5)) & _COMPARING - {"up", "down", "on", "from"}:
+            continue  # the start of a change, an end of a range, a figure set against another
+        if set(article.words_before(q, 6)) & _NO_RIVAL or set(article.words_after(q, 2)) & _RELATIVE:
+            continue  # a total, an average, a record; "about 41% higher": a figure relative to another
+        name = _rival_name(article, q)
+        if name is None or name in text or any(w in text for w in name.split() if len(w) > 3):
+            continue
+        named.setdefault(name, []).append(q)
+    if not named or any(len({float(q.value) for q in qs}) > 1 for qs in named.values()):
+        return None  # a rival with two figures: not sure which is meant
+    peers = [qs[0] for qs in named.values()]
+    roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(peers, 1)}}
+    if rank is not None:
+        roles["rank"] = rank
+    return claim("comparison", roles, cue=toks[k].low, direction=direction or SUPERLATIVES[toks[k].low],
+                 about=thing_of(subject), sentence=rank.sentence if rank is not None else subject.sentence)
+
+
+def _names_in(toks) -> list[str]:
+    """The capitalised words of toks, but stop words and the common words that open sentences."""
+    return [t.text for t in toks if t.is_word and t.q is None and t.text[:1].isupper() and t.low not in _STOP
+            and t.low not in _OPENERS and t.low not in _COMMON_START]
+
+
+def _bare_thing(article, q) -> str | None:
+    """What a bare count counts by ellipsis: the thing of the nearest count before it, in its sentence or
+    the one before ("drew 655,000 visitors and the Shipwreck Gallery 498,000. The Ribeira Wing ... with
+    612,000"). None for a count that names its thing, or with none before it."""
+    if q.unit != "count" or thing_of(q) is not None:
+        return None
+    for other in reversed([x for x in article.quantities if x.span[0] < q.span[0]
+                           and q.sentence - 1 <= x.sentence <= q.sentence]):
+        if other.unit == "count" and thing_of(other):
+            return thing_of(other)
+    return None
+
+
+def _fronted_figure(toks, k):
+    """"With 71 goals, they had", "At ₱6.9 billion, it is now": the figure of a phrase that opens the
+    sentence, when the clause up to k holds no other figure."""
+    if not toks or toks[0].low not in ("with", "at") or any(t.q is not None for t in toks[5:k]):
+        return None
+    for j in range(1, min(5, k)):
+        t = toks[j]
+        if t.q is not None:
+            if t.q.kind == "date" or not isinstance(t.q.value, float):
+                return None
+            comma = next((i for i in range(j + 1, k) if toks[i].text == ","), None)
+            if comma is None or any(not x.is_word for x in toks[j + 1:comma]) \
+                    or any(not x.is_word or x.low in _JOINING for x in toks[comma + 1:k]):
+                return None
+            return t.q
+        if t.low not in ("a", "an", "some", "about", "around", "nearly", "almost", "just", "over", "roughly"):
+            return None
+    return None
+
+
+def _figure_after_phrase(toks, k):
+    """"the most visited part of the museum with 612,000", "the most of any item, by 14%": the figure
+    after the superlative's noun phrase (a few words, no verb-like word), by "with", "at" or "by"."""
+    for j in range(k, min(k + 9, len(toks) - 1)):
+        t = toks[j]
+        if t.q is not None:
+            return None
+        if t.low in ("with", "at", "by"):
+            for x in toks[j + 1:j + 4]:
+                if x.q is not None:
+                    return x.q if x.q.kind not in ("date", "rank") and isinstance(x.q.value, float) else None
+                if x.low not in ("a", "an", "some", "about", "around", "nearly", "almost", "just", "over",
+                                 "roughly", "total", "of"):
+                    return None
+            return None
+        if t.text == ",":
+            continue
+        if not t.is_word or t.low in _JOINING or t.low in _NAME_LINK or t.low in ("which", "that", "who"):
+            return None
+    return None
+
+
+def _rival_name(article, q) -> str | None:
+    """The capitalised name heading q's clause, back past figures of other units ("Wexley Airfield, 11 miles
+    to the south, reached 35.2C") but not past a figure of q's own unit ("Brack made 1.4 t, Kell 0.9 t":
+    0.9 t is Kell's); a name at the sentence's start must not be a common opening word."""
+    toks: list[Token] = article.tokens(q.sentence)
+    for j in range(article.token_index(q) - 1, -1, -1):
+        t = toks[j]
+        if t.q is not None and t.q.kind != "date" and t.q.unit == q.unit or t.text in (";", ":"):
+            return None
+        if t.is_word and t.text[:1].isupper() and t.low not in _STOP and t.q is None \
+                and (j > 0 or t.low not in _COMMON_START and t.low not in _OPENERS):
+            words = [t.text.removesuffix("'s").removesuffix("’s")]
+            while j > 0 and toks[j - 1].is_word and toks[j - 1].text[:1].isupper() and toks[j - 1].low not in _STOP:
+                j -= 1
+                words.insert(0, toks[j].text)
+            return " ".join(words)
+    return None
+
+
+# Capitalised only as a sentence's first word: no name.
+_OPENERS = frozenset("""elsewhere meanwhile however still also there here in at on by for with after before
+    during last this next that those these they we he she his her its their our until since while when""".split())
 
 
 def _figure_with_after(toks, k):

@@ -14,6 +14,9 @@ FACTOR_WORDS = {"twice": 2.0, "double": 2.0, "triple": 3.0, "treble": 3.0, "quad
 _LOWER = ("more than", "over", "at least", "just over")
 _UPPER = ("nearly", "almost", "just under", "less than")
 _APPROX = ("about", "around", "roughly", "some")
+# Cues that set the subject past or behind one other figure: "ahead of", "overtaking", "behind".
+_PASSING = frozenset("""ahead overtaking overtook overtakes overtake surpassing surpassed surpasses outstripping
+    outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced behind trailing trailed trails""".split())
 
 
 @rule("CC115", "comparison")
@@ -23,7 +26,10 @@ def comparison_holds(comparison, ctx):
     What it checks: "twice as many as", "three times as much as", "half as many as" against the ratio of the
     two figures (the other may stand in another paragraph, found by its subject and measure); "the largest
     of the three", "the fastest growth of the four formats" against the other members' figures; "its highest
-    pass rate ..., where pupils passed 38 of 48 exams" against the rates of other tallies; "a record",
+    pass rate ..., where pupils passed 38 of 48 exams" against the rates of other tallies; "ahead of the
+    statewide rate of 92.6%", "overtaking its Dunmore plant, which turns out 42,000" against the subject's own
+    figure; "the league's most prolific attack" against the named rivals' figures; "the second-biggest
+    market" against two or more rivals' bigger figures; "a record",
     "the highest since 2019" against a bigger figure the article gives for an earlier time.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
     contradict usually means a stale or mistyped figure.
@@ -39,6 +45,8 @@ def comparison_holds(comparison, ctx):
         yield from _extreme_rate(comparison, ctx)
     elif comparison.roles.get("difference"):
         yield from _difference(comparison, ctx, subject, others[0])
+    elif comparison.direction in ("up", "down") and ctx.role(comparison, "rank") is not None:
+        yield from _ordinal(comparison, subject, others, ctx.role(comparison, "rank"))
     elif comparison.direction in ("up", "down"):
         yield from _extreme(comparison, subject, others, ctx.role(comparison, "set"))
     else:
@@ -59,7 +67,7 @@ def _extreme(comparison, subject, others, size=None):
     o = beyond[0]
     sign = ">" if up else "<"
     bigger = "larger" if up else "smaller"
-    if cue.endswith(" than"):
+    if cue.endswith(" than") or cue.split()[0] in _PASSING:
         message = f"{subject.text} is said to be {cue} {o.text}, but {o.text} is {bigger}"
     else:
         called = "a record" if cue == "record" else f"the {cue}"
@@ -69,6 +77,26 @@ def _extreme(comparison, subject, others, size=None):
                expected=f"a figure {'at or above' if up else 'at or below'} {o.text}", observed=subject.text,
                arithmetic=f"{o.text} {sign} {subject.text}",
                advice="Check both figures, and whether they measure the same thing at the times compared.")
+
+
+def _ordinal(comparison, subject, others, rank):
+    """"the second-largest": fewer than N others may lie wholly beyond the subject (the others the article
+    gives may be incomplete, so only too many beyond is a contradiction)."""
+    up = comparison.direction == "up"
+    s = iv(subject)
+    beyond = [o for o in others if (stated(o).lo > s.hi if up else stated(o).hi < s.lo)]
+    n = int(float(rank.value))
+    if len(beyond) < n:
+        yield Consistent(f"{subject.text} is the {comparison.cue} against {', '.join(o.text for o in others)}",
+                         [subject, *others])
+        return
+    bigger = "larger" if up else "smaller"
+    shown = ", ".join(o.text for o in beyond)
+    yield Flag(f"{subject.text} is called the {comparison.cue}, but the article gives {len(beyond)} figures "
+               f"{bigger} ({shown}), so it ranks no better than {len(beyond) + 1}", [subject, rank, *beyond],
+               claim=comparison, expected=f"at most {n - 1} figure(s) {bigger}", observed=f"{len(beyond)} {bigger}",
+               arithmetic=" and ".join(f"{o.text} {'>' if up else '<'} {subject.text}" for o in beyond),
+               advice="Check the figures, and whether they measure the same thing at the same time.")
 
 
 def _extreme_rate(comparison, ctx):

@@ -1,0 +1,323 @@
+"""Shares restating a part that stands further back in the sentence, or that a noun names, of a whole stated
+elsewhere: the part and the whole of "<share> of <whole>" when the words between are more than a link.
+
+Shapes, each with an example:
+
+- a part with a qualifier, a place or a conversion between it and its share: "would receive $198.6
+  million before taxes, or roughly two-thirds of the advertised jackpot"; "shipped R$5.1 billion
+  (US$1.03 billion) of green coffee abroad last season, about a third of the region's farm exports";
+  "lent Rs 6,200 crore, covering about 60% of the final bill" (the part is the amount before the
+  comma; a figure in brackets after it is its conversion);
+- a part and its share joined by "and" and a verb of share: "Online sales rose to £302m and now make up
+  about 37% of group sales", "climbed to 4,100 and accounted for 12% of all arrivals";
+- a part a noun names, stated in another sentence: "the year-end deficit, roughly 4% of the trust's
+  £620m annual budget" (with "a deficit of £38m" before); "The shortfall, about a fifth of the
+  council's budget" (with "a £12m shortfall").
+
+The whole is the one the share's claim already holds, or the one figure of the part's unit that the
+description names (article.wholes_named, all its words; failing that, or where those words stand in
+several sentences, the figure its head noun, or a word of its measure group, stands by: "the advertised
+jackpot" is "The jackpot has reached $412 million"; "the budget" is "its €27m budget", not "the city
+grant, at €11.4m" in the same sentence; a light head names by the word before it: "the total prize
+money" is "₹30 lakh in prizes"). A part the linker already gave is kept.
+
+Refuses: a figure in an opening phrase before the share's own subject ("For a household on R4,750 a
+month, the basket swallows a third of earnings"); a figure of a list or another clause ("; ", "while",
+"but"); a share with a part already; a noun stated with two different figures, or with none; a
+description that points ("of them", "of that") or names the part's own noun; two candidate wholes.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import _STOP, Article, thing_of
+from ..models import Quantity
+from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
+from . import claim, reader
+
+_SHARE_KINDS = ("percent", "fraction")
+_PART_KINDS = ("count", "money", "measure")
+# Words that may stand right before a share that restates the part: "or roughly", "covering about",
+# "and now make up about", "equivalent to".
+_LEAD_IN = frozenset("""or roughly about around some nearly almost close to equivalent equal representing accounting
+    for amounting just over under more less than which is was a an and made make makes making up accounted accounts
+    account represented represents represent meaning covering covered covers comprising comprises comprised
+    well little bit slightly now still currently already together alone""".split())
+_SHARE_VERBS = frozenset("""made make makes making accounted accounts account represented represents represent
+    comprising comprises comprised covering covered covers equal equivalent""".split())
+_BREAKS = frozenset("while but whereas although though yet which who that when as if because".split())
+_DETERMINERS = frozenset("the its their his her our this that a an".split())
+# Nouns too general to name a whole on their own: the word before them does ("prize money", "loan amount").
+_LIGHT_HEADS = frozenset("money amount sum figure number level pot".split())
+_CLAUSE_BREAKS = frozenset("while but whereas although though yet".split())
+_DEFINITE = frozenset("the its their his her our this that".split())
+# Adjectives that set a whole at another time than the share's: "the original budget" is no budget of now.
+_OTHER_TIME = frozenset("original initial first previous earlier old former prior planned projected".split())
+_POINTING = re.compile(r"^(?:them|those|these|that|this|each|either|it)\b", re.I)
+_WORDS = 10  # words a part may stand back from its share
+
+
+@reader("share-parts")
+def read(article: Article):
+    """A share "<share> of <whole>" whose part stands back in its sentence or is named by a noun, with
+    the whole the claim holds or the one its description names. Refuses a figure of an opening phrase
+    or another clause, a noun with two figures, and two candidate wholes."""
+    placed = {c.roles.get("share") for c in article.extraction.claims
+              if c.kind == "proportion" and "part" in c.roles and "whole" in c.roles}
+    for c in article.extraction.claims:
+        if c.kind != "proportion" or c.cue not in ("of", "apposition") or "share" not in c.roles \
+                or "whole" in c.roles and "part" in c.roles:
+            continue
+        if c.roles["share"] in placed:
+            continue  # another reader has found its part and whole
+        share = article.extraction.quantity(c.roles["share"])
+        about = (c.about or "").strip()
+        if c.cue == "apposition" and not re.match(r"(?:all|the|its|their|his|her|our)\s", about, re.I):
+            continue  # "eight points, half a point ahead of ...": no whole named
+        if share.kind not in _SHARE_KINDS or not isinstance(share.value, float) or not about \
+                or re.search(r"\d", about) and "whole" not in c.roles or _POINTING.match(about):
+            continue
+        given = article.extraction.quantity(c.roles["part"]) if "part" in c.roles else None
+        part = given or _part_before(article, share) or _named_part(article, share)
+        if part is None or thing_of(part) and thing_of(part) in about.lower():
+            continue
+        whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
+        if whole is None or whole.unit != part.unit or whole.id == part.id:
+            continue
+        yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=about,
+                    sentence=share.sentence)
+
+
+# -- "the 3.5 percent raise amounts to about $2,900 a year for a teacher earning the median salary" ------------
+_CHANGE_NOUNS = frozenset("raise rise increase hike cut reduction increment uplift award bump".split())
+_AMOUNTS_TO = frozenset("amounts amounted amount worth means meant equals equalled equaled equates translates "
+                        "works worked adds added comes came".split())
+_BASE_INTRO = frozenset("for on to of".split())
+_EARNING = frozenset("earning earns paid paying on with making getting receiving".split())
+
+
+@reader("percent-amounts")
+def read_amounts(article: Article):
+    """A percentage change said to amount to a sum for someone on a base named in words, the base stated
+    elsewhere: "the 3.5 percent raise amounts to about $2,900 a year for a teacher earning the median
+    salary" ("The district's median teacher salary was $71,800"); "a 4% rise, worth about £1,200 to a
+    nurse on the average salary"; "The 12% increase adds about $180 to the average annual bill".
+    The claim is a proportion: share the percentage, part the sum, whole the base.
+
+    Refuses a base with no words after the sum, a base named by two figures or none, a base smaller than
+    the sum, and a percentage that is no change ("3.5% of staff")."""
+    for s in article.sentences_with(_AMOUNTS_TO):
+        toks = article.tokens(s)
+        for k, t in enumerate(toks):
+            if t.q is None or t.q.unit != "percent" or not isinstance(t.q.value, float):
+                continue
+            if not any(x.low in _CHANGE_NOUNS for x in toks[k + 1:k + 3]):
+                continue
+            found = _amount_after(article, toks, k)
+            if found is not None:
+                yield found
+
+
+def _amount_after(article: Article, toks, k: int):
+    share = toks[k].q
+    j = next((i for i in range(k + 2, min(k + 8, len(toks))) if toks[i].low in _AMOUNTS_TO), None)
+    if j is None:
+        return None
+    amount = next((x.q for x in toks[j + 1:j + 5] if x.q is not None), None)
+    if amount is None or amount.kind != "money" or not isinstance(amount.value, float):
+        return None
+    a = article.token_index(amount)
+    intro = next((i for i in range(a + 1, min(a + 4, len(toks))) if toks[i].low in _BASE_INTRO), None)
+    if intro is None:
+        return None
+    words = []
+    for x in toks[intro + 1:intro + 10]:
+        if x.q is not None and x.q.unit == amount.unit:
+            whole = x.q  # "worth £1,200 on a £30,000 salary"
+            return _amount_claim(share, amount, whole, " ".join(words))
+        if not x.is_word or x.q is not None:
+            break
+        words.append(x.low)
+    if not words:
+        return None
+    # "for a teacher earning the median salary": the base is what follows the verb of earning
+    cut = max((i for i, w in enumerate(words) if w in _EARNING), default=-1)
+    description = " ".join(words[cut + 1:])
+    if not description or not re.match(r"(?:the|an?|its|their)\s", description):
+        return None
+    wanted = {_singular(w) for w in re.findall(r"[a-z][a-z-]+", description)} - _STOP - WHOLE_FILLER
+    if not wanted:
+        return None
+    found = []
+    for q in article.quantities:
+        if q.unit != amount.unit or q.id == amount.id or not isinstance(q.value, float) or q.kind == "date" \
+                or float(q.value) <= float(amount.value) or q.sentence == amount.sentence and q.span[0] > amount.span[0]:
+            continue
+        if article.roles_of(q) & {("change", "by"), ("proportion", "part"), ("range", "low"), ("range", "high")}:
+            continue
+        said = {_singular(w) for w in re.findall(r"[a-z][a-z-]+", article.sentence_text(q.sentence).lower())}
+        rivals = [x for x in article.in_sentence(q.sentence) if x.id not in (q.id, amount.id) and x.unit == q.unit
+                  and x.per == q.per and not article.roles_of(x) & {("change", "by")}]
+        if wanted <= said and not rivals and _head_before(article, q, {_singular(description.split()[-1])}):
+            found.append(q)  # not "$64,000 in the city and $58,000 in the suburbs": which is meant?
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    return _amount_claim(share, amount, found[0], description)
+
+
+def _amount_claim(share, amount, whole, description):
+    if float(whole.value) <= float(amount.value):
+        return None
+    return claim("proportion", {"share": share, "part": amount, "whole": whole}, cue="amounts to",
+                 about=description or None, sentence=amount.sentence)
+
+
+def _part_before(article: Article, share: Quantity) -> Quantity | None:
+    """The amount a share restates, back in its sentence: only lead-in words between the share and the
+    last comma (or "and" with a verb of share), and from there back to the amount no clause break, no
+    other figure but one in brackets, a date or a duration."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    j = k - 1
+    skipped = []
+    while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].low in _LEAD_IN:
+        skipped.append(toks[j].low)
+        j -= 1
+    if j < 0:
+        return None
+    if toks[j].text not in (",", "—", "–"):
+        if not ("and" in skipped and set(skipped) & _SHARE_VERBS and toks[j].q is not None):
+            return None
+        j += 1  # "rose to £302m and now make up": the amount is right before "and"
+    elif "and" in skipped and not set(skipped) & _SHARE_VERBS:
+        return None  # "..., and a fifth of a share": a list
+    words, depth = 0, 0
+    for i in range(j - 1, -1, -1):
+        t = toks[i]
+        if t.text == ")":
+            depth += 1
+            continue
+        if t.text == "(":
+            depth -= 1
+            continue
+        if depth > 0:
+            continue  # "R$5.1 billion (US$1.03 billion)": the conversion in brackets
+        if t.text in (";", ":") or t.low in _BREAKS or words > _WORDS:
+            return None
+        if t.q is not None:
+            if t.q.kind in ("date", "duration") or t.q.unit in ("year", "day", "month", "week", "hour"):
+                continue
+            moved = article.roles_of(t.q) & {("change", "by"), ("change", "from"), ("proportion", "share")}
+            if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) and not moved and t.q.per is None:
+                return None if _opening_phrase(toks, i, j) else t.q
+            return None
+        if t.is_word:
+            words += 1
+    return None
+
+
+def _opening_phrase(toks, i: int, k: int) -> bool:
+    """Token i stands in a phrase that opens the sentence and ends at a comma followed by a new subject
+    ("For a household living on R4,750 a month, the basket ...")."""
+    for j in range(i + 1, k):
+        if toks[j].text == ",":
+            return toks[j + 1].low in _DETERMINERS and not any(t.text == "," for t in toks[:i])
+    return False
+
+
+def _named_part(article: Article, share: Quantity) -> Quantity | None:
+    """"the year-end deficit, roughly 4% of ...": the noun right before the share's lead-in names the
+    part; its one figure is stated in another sentence by the noun ("a deficit of £38m", "a £38m
+    deficit")."""
+    toks = article.tokens(share.sentence)
+    j = article.token_index(share) - 1
+    while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].low in _LEAD_IN:
+        j -= 1
+    if j >= 0 and toks[j].text == ",":
+        j -= 1
+    if j < 1 or not toks[j].is_word or toks[j].q is not None or not toks[j].text.islower():
+        return None
+    noun = toks[j].low
+    mine = {t.low for t in toks[max(0, j - 3):j] if t.is_word}  # the anaphor's own modifiers
+    i = j - 1
+    while i >= 0 and toks[i].is_word and toks[i].q is None and toks[i].low not in _DETERMINERS and j - i < 3:
+        i -= 1
+    if i < 0 or toks[i].low not in _DEFINITE or any(t.q is not None for t in toks[:i]):
+        return None  # "The shortfall, ...", "the year-end deficit, ...": a definite noun opening the clause
+    found = []
+    for q in article.quantities:
+        if q.sentence == share.sentence or q.kind not in _PART_KINDS or not isinstance(q.value, float) or q.per:
+            continue
+        if article.roles_of(q) & {("change", "by"), ("change", "from"), ("proportion", "share")}:
+            continue
+        before = article.words_before(q, 3)
+        after = article.words_after(q, 1)
+        if before[-2:] == [noun, "of"]:
+            modifier = before[-3] if len(before) > 2 else None
+            if modifier is None or modifier in _DETERMINERS or modifier in mine or modifier.endswith(("'s", "’s")):
+                found.append(q)  # "a deficit of £38m"; not "the closing price of SEK 112" for "the price"
+        elif after[:1] == [noun]:
+            found.append(q)  # "a £38m deficit"
+    return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
+
+
+def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Quantity | None:
+    found = article.wholes_named(about, part, exclude=frozenset({share.id}), at_least=float(part.value))
+    if len({float(q.value) for q in found}) != 1:
+        # none, or several in sentences that use the words: the one the head noun stands by
+        tight = _by_head(article, about, part, share)
+        found = [q for q in tight if q in found] if found else tight
+    found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0]]
+    return found[0] if found and len({float(q.value) for q in found}) == 1 else None
+
+
+def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> list[Quantity]:
+    """Figures of the part's unit, larger than it, with the description's head noun (or a word of its
+    measure group) standing by them in their clause: "the advertised jackpot" ~ "The jackpot has
+    reached $412 million"; "the final bill" ~ "built at a cost of Rs 14,860 crore"."""
+    words = [w for w in re.findall(r"[a-z][a-z-]+", about.lower().replace("'s", " "))
+             if w not in WHOLE_FILLER and w not in _STOP]
+    if not words or set(words) & _OTHER_TIME:
+        return []  # "the total" is the total reader's; "the original budget" is an earlier figure
+    if len(words) > 1 and words[-1] in _LIGHT_HEADS:
+        words = words[:-1]  # "the total prize money" is named by the prize
+    head = _singular(words[-1])
+    names = {head, *WHOLE_SYNONYMS.get(head, ())}
+    out = []
+    for q in article.nearby(part, 30):
+        if q.id in (part.id, share.id) or q.unit != part.unit or q.per or part.per or q.kind == "date" \
+                or not isinstance(q.value, float) or float(q.value) <= float(part.value):
+            continue
+        if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                                  ("proportion", "share"), ("range", "low"), ("range", "high")}:
+            continue
+        if article.is_named_part(q):
+            continue
+        then, now = article.clause_time(q), article.clause_time(part)
+        if then and now and then[:4] != now[:4]:
+            continue  # another year's figure
+        if q.qualifier in ("lower", "upper"):
+            continue  # "every jackpot above $300 million": a bound, not a level
+        if (thing_of(q) or "") in names or names & {_singular(w) for w in article.words_after(q, 2)} \
+                or _head_before(article, q, names):
+            out.append(q)
+    return out
+
+
+def _head_before(article: Article, q: Quantity, names: set[str]) -> bool:
+    """One of ``names`` stands before q in its sentence with no other figure of q's unit between: "farm
+    exports, which also include beef and sugar, totalled R$21.4 billion"."""
+    toks = article.tokens(q.sentence)
+    for t in reversed(toks[:article.token_index(q)]):
+        if t.q is not None and t.q.unit == q.unit or t.text in (";", ":") or t.low in _CLAUSE_BREAKS:
+            return False  # "its €52m budget, while the state grant, at €23.4m": the grant is no budget
+        if t.is_word and t.q is None and _singular(t.low) in names:
+            return True
+    return False
+
+
+def _singular(word: str) -> str:
+    if len(word) > 3 and word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
