@@ -1103,7 +1103,7 @@ class Linker:
                     died = [j for j in other if _DIED_ON.search(self.before(j, sent, 40))]
                     if len(died) != 1:
                         return False  # "born in 1931, joined in 1950 at 19": the age is at another date
-                    when = died[0]  # "born in 1908, died in 1994 aged 86": the age at death
+                    when = died[0]  # "born in 1921, died in 2003 aged 82": the age at death
                 if when is not None:
                     roles["anchor"] = when  # the anniversary falls then, not at publication
                 elif cue == "anniversary" and _FUTURE_WORDS.search(self.text[sent.start:sent.end]):

@@ -418,7 +418,7 @@ def _value_opening(article, toks, k, low):
     if j is None:
         return None
     said = [i for i in range(j) if toks[i].low in _SAYING or toks[i].low == "that" and i and toks[i - 1].low in _SAYING]
-    first = said[-1] + 1 if said else 0  # "Ng said Carrington's 43.5C reading ...": the reported clause opens
+    first = said[-1] + 1 if said else 0  # "the agency said Tolbury's 39.8C peak ...": the reported clause opens
     while first < j and toks[first].is_word and toks[first].q is None and (
             toks[first].low in _OPENERS or toks[first].text[:1].isupper() and toks[first].low.endswith(("'s", "’s"))):
         first += 1  # a determiner or an owner: "the", "Carrington's"
