@@ -461,7 +461,7 @@ class Linker:
         clause = re.split(r"[;:,—–]\s|\b(?:and|but|while)\s", self.before(a, sent, 60))[-1]
         words = {w.lower() for w in _VERB_WORDS.findall(clause)[-8:]}
         after = _VERB_WORDS.findall(self.after(b, sent, 30).lower())[:3]
-        between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "her vote at between 52 and 55%"
+        between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "his share at between 44 and 47%"
         if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER):
             return True
         if isinstance(qb.value, float) and qb.value == 1 and isinstance(qa.value, float) and qa.value > 1 \

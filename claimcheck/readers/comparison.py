@@ -25,19 +25,19 @@ Shapes, each with an example:
   the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
   the shallowest of the three pits at 540 metres" (the other pits' depths in a paragraph on the
   pits); "The Harbour Tunnel is the longest of the three tunnels: the Quarry Tunnel runs 3.1 km ...";
-- a superlative over a set that is not counted, against the rivals the article names: "sweltered in
-  31.6C, the highest temperature recorded in the valley" ... "Ansel Ridge reached 32.4C"; "With 58 tries,
-  they had the division's most prolific attack" ... "Castlegate, whose 63 tries"; "rose the most of any
-  staple, by 9%" ... "Rice climbed 11%" (the rivals: figures of the subject's measure within a few
+- a superlative over a set that is not counted, against the rivals the article names: "baked at
+  29.3C, the warmest reading logged on the estuary" ... "Quillon Point touched 30.1C"; "With 212 runs,
+  she was the tour's most prolific batter" ... "Yarrowby, whose 240 runs"; "fell the most of any
+  fare, by 6%" ... "Ferry tickets dropped 8%" (the rivals: figures of the subject's measure within a few
   sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
   whose degree is the figure's size: expensive, visited, prolific ...);
-- a figure said to pass or trail another: "will turn out 51,000 pies a day, ... overtaking its Fernhill
-  site, which bakes 56,000"; "That puts Marlow ahead of the county average of 89.5%" (Marlow's 88.2%
-  stated before by name); "trailing the 33.9% won by the Farmers' League" (the cue, ``direction`` up for
+- a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
+  depot, which packs 8,100"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
+  stated before by name); "trailing the 27.4% taken by the Orchard Alliance" (the cue, ``direction`` up for
   ahead / overtaking / surpassing, down for behind / trailing);
 - an ordinal superlative, its subject by figure or by name, against the rivals the article names:
-  "Africa, now the group's second-biggest market after Asia" (Africa's 3,100 units stated by name, with
-  Latin America's 5,900 and Asia's, the name after "after", as rivals; role ``rank`` the ordinal);
+  "Chile, now the brewer's second-largest outlet after Canada" (Chile's 2,650 kegs stated by name, with
+  Peru's 4,300 and Canada's, the name after "after", as rivals; role ``rank`` the ordinal);
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
   "the most ever", against the figures of the same measure the article gives for earlier
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
@@ -140,8 +140,8 @@ def read(article):
 _RATE_EXTREMES = {"best": "up", "highest": "up", "strongest": "up", "top": "up", "worst": "down",
                   "lowest": "down", "weakest": "down", "poorest": "down"}
 # The words a comparison may start from: a sentence without one of them holds none.
-# Verbs and phrases that set one figure past another: "ahead of the statewide rate of 92.6%", "overtaking
-# its Dunmore plant, which turns out 42,000"; the way each points.
+# Verbs and phrases that set one figure past another: "ahead of the regional mean of 74.2%", "overtaking
+# its Quorley depot, which packs 8,100"; the way each points.
 _PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake surpassing surpassed surpasses
                outstripping outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced""".split()},
             **{w: "down" for w in "behind trailing trailed trails".split()}}
@@ -392,12 +392,12 @@ def _difference(article, toks, k, gap):
                  cue=f"{toks[k].low} than", direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
 
 
-# -- "<figure> ..., overtaking its Dunmore plant, which turns out 42,000"; "puts Ridgefield ahead of 92.6%" ----
+# -- "<figure> ..., overtaking its Quorley depot, which packs 8,100"; "leaves Brisand ahead of 74.2%" -------
 def _passing(article, toks, k):
-    """A figure said to pass or trail another: "will make 38,000 loaves a day, ... overtaking its Dunmore
-    Road plant, which turns out 42,000"; "The result puts Ridgefield ahead of the statewide rate of 92.6%"
-    (Ridgefield's 91.4% stated before by name); "trailing the 61% of its rival". The other is the first
-    figure after the cue (past a few words, or a relative clause: ", which turns out 42,000"); the
+    """A figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
+    depot, which packs 8,100"; "The vote leaves Brisand ahead of the regional mean of 74.2%"
+    (Brisand's 73.6% stated before by name); "trailing the 57% of its neighbour". The other is the first
+    figure after the cue (past a few words, or a relative clause: ", which packs 8,100"); the
     subject the figure before the cue in its clause, or the one figure of the name the cue follows.
 
     Refuses "ahead of schedule" or "ahead of Saturday's draw" (no figure of the subject's unit after),
@@ -414,7 +414,7 @@ def _passing(article, toks, k):
         return None
     j = article.token_index(other)
     if other.unit == "count" and thing_of(other) and j > 0 and toks[j - 1].low == "the" and float(other.value) <= 12:
-        return None  # "behind the two eastern districts": a group named by its size, not a figure passed
+        return None  # "behind the three upland parishes": a group named by its size, not a figure passed
     subject = _passing_subject(article, toks, k, other)
     if subject is None or subject.id == other.id or not _like(subject, other):
         return None
@@ -423,8 +423,8 @@ def _passing(article, toks, k):
 
 
 def _passed_figure(toks, k):
-    """The first figure after the cue: within a few words ("the statewide rate of 92.6%"), or in a relative
-    clause right after a name (", which turns out 42,000")."""
+    """The first figure after the cue: within a few words ("the regional mean of 74.2%"), or in a relative
+    clause right after a name (", which packs 8,100")."""
     words, relative = 0, False
     for j in range(k, min(k + 14, len(toks))):
         t = toks[j]
@@ -447,20 +447,20 @@ def _passed_figure(toks, k):
 
 def _passing_subject(article, toks, k, other):
     """The figure the cue is said of: the nearest one before it in its sentence with no clause break between
-    ("38,000 loaves a day, making it the largest ... and overtaking"), or the one figure of a name right
-    before the cue ("puts Ridgefield ahead of")."""
+    ("7,350 crates a week, making it the busiest ... and overtaking"), or the one figure of a name right
+    before the cue ("leaves Brisand ahead of")."""
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
             break
         if t.q is not None:
             if t.q.unit == "rank":
-                return None  # "third by output, behind the two eastern districts": a place in a table
+                return None  # "fourth by acreage, behind the three upland parishes": a place in a table
             if t.q.kind == "date" or "by" in article.roles_in(t.q):
-                continue  # "grew 11.3% to Rs 8,412 crore": the level, not the change's size
+                continue  # "climbed 6.7% to Rs 3,915 crore": the level, not the change's size
             if not isinstance(t.q.value, float):
                 return None
-            level = _level(article, t.q)  # "rose to Rs 8,412 crore from Rs 7,558 crore, ahead of": the end
+            level = _level(article, t.q)  # "went to Rs 3,915 crore from Rs 3,669 crore, ahead of": the end
             if level is t.q and (article.roles_in(t.q) & {"from", "low", "high"}
                                  or "from" in article.words_before(t.q, 3)):
                 return None  # "up 78.4 pct, from volume of 825,087": an earlier level
@@ -683,8 +683,8 @@ def _open_superlative(article, toks, k):
                  sentence=subject.sentence)
 
 
-# After "most" / "least", adjectives whose degree is the figure's own size: "the most expensive venue, at
-# ₱6.9 billion", "the most visited gallery with 612,000", "the least costly bid". Others do not say which way
+# After "most" / "least", adjectives whose degree is the figure's own size: "the most expensive hangar, at
+# ₱5.3 billion", "the most visited room with 8,350", "the least costly bid". Others do not say which way
 # the figure points ("the most efficient engine" may use the least fuel), and are left alone.
 _MORE_IS_BIGGER = frozenset("""expensive costly valuable visited popular prolific productive populous profitable
     lucrative crowded attended watched viewed downloaded played streamed used""".split())
@@ -701,8 +701,8 @@ _ORDINAL = re.compile(r"^(?:second|third|fourth|fifth|\d+(?:nd|rd|th))[-\s]([a-z
 
 
 def _ordinal_superlative(article, toks, k, direction):
-    """"the People's Party, the second-largest group in the chamber with 24 seats"; "China, now the company's
-    second-biggest market" (China's 6,380 cars stated by name): against the rivals the article names, of
+    """"the Lantern Party, the second-largest bloc on the council with 17 seats"; "Chile, now the brewer's
+    second-largest outlet" (Chile's 2,650 kegs stated by name): against the rivals the article names, of
     whom fewer than N may stand beyond the subject. Refuses what the superlative route refuses, and a
     name with no figure or two."""
     before = [t.low for t in toks[max(0, k - 3):k]]
@@ -747,8 +747,8 @@ def _after_name(article, toks, k, subject):
 
 
 def _named_figure(article, toks, j):
-    """The one figure stated for the name that heads a superlative's clause ("that China, now the company's
-    second-biggest"): a figure elsewhere whose own clause is headed by that name, not a change's start."""
+    """The one figure stated for the name that heads a superlative's clause ("that Chile, now the brewer's
+    second-largest"): a figure elsewhere whose own clause is headed by that name, not a change's start."""
     while j >= 0 and (toks[j].low in _NAME_LINK or toks[j].text == ","):
         j -= 1
     words = []
@@ -767,17 +767,17 @@ def _named_figure(article, toks, j):
 
 
 def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=None):
-    """A superlative over a set that is not counted ("the highest temperature recorded anywhere in the
-    region", "the league's most prolific attack", "rose the most of any item"), checked against the
+    """A superlative over a set that is not counted ("the warmest reading logged anywhere on the
+    estuary", "the tour's most prolific batter", "fell the most of any fare"), checked against the
     rivals the article names: figures of the subject's measure (unit, thing, time, and level or change
     alike) in sentences around it, each in a clause headed by a name the subject's sentence does not
-    hold ("Elsewhere, Wexley Airfield ... reached 35.2C"; "Sahel, whose 74 goals"). The subject is the
-    figure the superlative is said of: before it in the clause ("34.8C on Tuesday, the highest"),
-    fronted ("With 71 goals, they had the league's most prolific attack"), or after its noun phrase
-    ("the most visited part of the museum with 612,000", "the most of any item, by 14%").
+    hold ("Further up, Quillon Point ... touched 30.1C"; "Yarrowby, whose 240 runs"). The subject is the
+    figure the superlative is said of: before it in the clause ("29.3C on Friday, the warmest"),
+    fronted ("With 212 runs, she was the tour's most prolific batter"), or after its noun phrase
+    ("the most used part of the library with 8,350", "the most of any fare, by 6%").
 
     Refuses a superlative with no figure of its own in the clause; rivals that are totals, averages,
-    records or a wider area's figures ("the national record of 38.7C"); rivals far from the subject's
+    records or a wider area's figures ("the provincial record of 36.4C"); rivals far from the subject's
     scale (under half or over double), of another time, or with no name of their own; and a set whose
     rivals come with two figures each."""
     j = k - 1
@@ -794,8 +794,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
     # the subject's own names: its sentence up to the superlative, and the sentence before
     text = article.text[start:cue_start]
     if rank is not None:
-        text = article.text[max(start, toks[max(0, j - 6)].start):cue_start]  # "that China, now the ..."
-    elif not _names_in(toks[:k]):  # "With 71 goals, they had ...": named in the sentence before
+        text = article.text[max(start, toks[max(0, j - 6)].start):cue_start]  # "that Chile, now the ..."
+    elif not _names_in(toks[:k]):  # "With 212 runs, she was ...": named in the sentence before
         text = article.text[article.sentences[max(0, subject.sentence - 1)][0]:cue_start]
     thing = thing_of(subject) or _bare_thing(article, subject)
     own = article.tokens(subject.sentence)
@@ -822,7 +822,7 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         return bare and subject.unit != "count" and 0.5 <= float(q.value) / float(subject.value) <= 2
 
     if rank is None and any(listed(q) for q in article.in_sentence(subject.sentence)):
-        return None  # "the largest source at 12.8 Mt, followed by industry at 10.9 Mt": the set is listed here
+        return None  # "the biggest buyer at 4.6 Mt, followed by mills at 3.2 Mt": the set is listed here
     named: dict[str, list] = {}
     for q in article.nearby(subject, _RIVALS_WITHIN):
         if q.id == subject.id or q.sentence == subject.sentence and rank is None:
@@ -856,8 +856,8 @@ def _names_in(toks) -> list[str]:
 
 def _bare_thing(article, q) -> str | None:
     """What a bare count counts by ellipsis: the thing of the nearest count before it, in its sentence or
-    the one before ("drew 655,000 visitors and the Shipwreck Gallery 498,000. The Ribeira Wing ... with
-    612,000"). None for a count that names its thing, or with none before it."""
+    the one before ("lent out 9,100 books and the Tidewater Annexe 7,700. The Orvelle Room ... with
+    8,350"). None for a count that names its thing, or with none before it."""
     if q.unit != "count" or thing_of(q) is not None:
         return None
     for other in reversed([x for x in article.quantities if x.span[0] < q.span[0]
@@ -868,7 +868,7 @@ def _bare_thing(article, q) -> str | None:
 
 
 def _fronted_figure(toks, k):
-    """"With 71 goals, they had", "At ₱6.9 billion, it is now": the figure of a phrase that opens the
+    """"With 212 runs, she was", "At ₱5.3 billion, it stands as": the figure of a phrase that opens the
     sentence, when the clause up to k holds no other figure."""
     if not toks or toks[0].low not in ("with", "at") or any(t.q is not None for t in toks[5:k]):
         return None
@@ -888,7 +888,7 @@ def _fronted_figure(toks, k):
 
 
 def _figure_after_phrase(toks, k):
-    """"the most visited part of the museum with 612,000", "the most of any item, by 14%": the figure
+    """"the most used part of the library with 8,350", "the most of any fare, by 6%": the figure
     after the superlative's noun phrase (a few words, no verb-like word), by "with", "at" or "by"."""
     for j in range(k, min(k + 9, len(toks) - 1)):
         t = toks[j]
@@ -910,8 +910,8 @@ def _figure_after_phrase(toks, k):
 
 
 def _rival_name(article, q) -> str | None:
-    """The capitalised name heading q's clause, back past figures of other units ("Wexley Airfield, 11 miles
-    to the south, reached 35.2C") but not past a figure of q's own unit ("Brack made 1.4 t, Kell 0.9 t":
+    """The capitalised name heading q's clause, back past figures of other units ("Quillon Point, 7 miles
+    up the coast, touched 30.1C") but not past a figure of q's own unit ("Brack made 1.4 t, Kell 0.9 t":
     0.9 t is Kell's); a name at the sentence's start must not be a common opening word."""
     toks: list[Token] = article.tokens(q.sentence)
     for j in range(article.token_index(q) - 1, -1, -1):

@@ -421,7 +421,7 @@ Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursd
 
 def _births_named_beside(article: Article, q: Quantity, births: list[DatedEvent]) -> list[DatedEvent]:
     """Of several births, those whose sentence names someone named right beside the age ("the 27-year-old
-    Zofia Quenby" ... "Quenby, who was born in May 1996"; "Tibor Achterberg, 41,")."""
+    Zofia Quenby" ... "Quenby, who was born in May 1996"; "Aurel Pellworth, 38,")."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
     beside = {t.text.removesuffix("'s").removesuffix("’s") for t in toks[max(0, k - 3):k + 4]

@@ -410,9 +410,9 @@ def _verb_before(toks, k):
 
 
 def _value_opening(article, toks, k, low):
-    """"The 41,300 tickets sold for the final came in within the 38,000-45,000 the league expected": the
+    """"The 6,820 seats booked for the gala came in within the 6,000-7,500 the trust expected": the
     figure that opens the sentence or the clause a saying verb reports (after at most a determiner or
-    an owner: "the league said Harwick's 41,300 tickets ...") is the subject of the verb just before
+    an owner: "the trust said Ebbridge's 6,820 seats ...") is the subject of the verb just before
     the cue; what stands between is its description, words and dates only, no clause break."""
     j = _verb_before(toks, k)
     if j is None:
@@ -421,7 +421,7 @@ def _value_opening(article, toks, k, low):
     first = said[-1] + 1 if said else 0  # "the agency said Tolbury's 39.8C peak ...": the reported clause opens
     while first < j and toks[first].is_word and toks[first].q is None and (
             toks[first].low in _OPENERS or toks[first].text[:1].isupper() and toks[first].low.endswith(("'s", "’s"))):
-        first += 1  # a determiner or an owner: "the", "Carrington's"
+        first += 1  # a determiner or an owner: "the", "Ebbridge's"
     head = toks[first]
     if head.q is None or head.q.kind == "date" or not article.same_unit(head.q, low) or j - first > _MAX_SUBJECT:
         return None
@@ -438,8 +438,8 @@ _PRONOUNS = frozenset("it this that".split())
 
 
 def _value_by_result(article, toks, k, low, high, s):
-    """"raising R$8.4bn ... The final tally was a relief for the ministry, which said it fell within its
-    forecast of R$7bn to R$8bn"; "... 38.6% ... he said the outcome landed inside that window": the
+    """"bringing in NZ$43m ... The closing sum was welcome news for the council, which said it came within its
+    estimate of NZ$40m to NZ$46m"; "... 63.7% ... she said the result sat inside that band": the
     cue's subject is a noun for a result ("the tally", "the outcome", "the figure"), or "it" in a
     sentence whose subject is one, and the figure is the one figure of the range's unit in the few
     sentences before (a start of a change, another range's end, two different figures: nothing)."""

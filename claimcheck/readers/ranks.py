@@ -114,8 +114,8 @@ def _some_finishers(article: Article, q: Quantity) -> bool:
     return m is not None and bool(_SOME_FINISHERS.match(article.after(q, 80)[m.end():]))
 
 
-# Words of a clause that speaks of a size to come, not the field as it stands: "hoped to expand the field
-# to 16 players next year", "the league will grow to 20 clubs".
+# Words of a clause that speaks of a size to come, not the field as it stands: "plans to widen the draw
+# to 24 entrants next season", "the league will grow to 20 clubs".
 _PLANNED = frozenset("""will would could might may plans plan planned planning hopes hoped hope hoping aims aimed
 aim proposes proposed propose expand expanded expanding expands enlarge enlarged grow grows growing increase
 increased increasing reduce reduced reducing cut shrink shrinking""".split())
@@ -241,7 +241,7 @@ def _finishers_of(article: Article, rank: Quantity) -> list[Quantity]:
              and f.qualifier == "exact" and f.span[0] < rank.span[0] and not _planned(article, f)
              and _finished_all(article, f)
              and not article.words_before(f, 1) == ["to"]  # "cut to 40 riders who finished"
-             and "of" not in article.words_before(f, 2)]  # "44 of the 96 starters finished": 96 started
+             and "of" not in article.words_before(f, 2)]  # "31 of the 70 entrants finished": 70 started
     return found
 
 
@@ -264,7 +264,7 @@ def _moved_to(article: Article, rank: Quantity) -> bool:
 def _survey_size(article: Article, rank: Quantity) -> Quantity | None:
     """The size of a survey, table or comparison given by its own verb before the rank, in its sentence
     or a few sentences back: "The index, which covers 22 port cities, ... slid to 25th"; "a
-    comparison that covers its 38 member countries, Ostland was placed 41st"; "The guide rates the
+    survey that tracks its 19 member states, Quelmark was placed 23rd"; "The guide rates the
     region's nine wineries. ... it ranked Tollan 11th". A count narrowed by a participle ("rates the 12
     listed firms"), one followed by a subset ("ranks nine in its top band"), or two sizes in reach
     leave it unknown."""

@@ -799,8 +799,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
 
 def _listed(article: Article, o: Quantity) -> bool:
     """o is one of a list of three or more figures of its unit in its sentence, none the start or end of
-    another's change: a breakdown ("Northfold grew 900,000 tonnes, Eastmere 600,000 tonnes and Westby
-    500,000 tonnes"), whose members are parts, not the whole a rate divides."""
+    another's change: a breakdown ("Kittering grew 310,000 tonnes, Fenwold 270,000 tonnes and Brantock
+    190,000 tonnes"), whose members are parts, not the whole a rate divides."""
     partners = _partners(article, o)
     others = [x for x in article.in_sentence(o.sentence) if x.id != o.id and x.id not in partners
               and x.kind == o.kind and x.unit == o.unit and _numeric(x)]

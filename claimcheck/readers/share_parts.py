@@ -3,26 +3,26 @@ elsewhere: the part and the whole of "<share> of <whole>" when the words between
 
 Shapes, each with an example:
 
-- a part with a qualifier, a place or a conversion between it and its share: "would receive $198.6
-  million before taxes, or roughly two-thirds of the advertised jackpot"; "shipped R$5.1 billion
-  (US$1.03 billion) of green coffee abroad last season, about a third of the region's farm exports";
-  "lent Rs 6,200 crore, covering about 60% of the final bill" (the part is the amount before the
+- a part with a qualifier, a place or a conversion between it and its share: "would collect $57.3
+  million after fees, or roughly three-quarters of the posted purse"; "sold ₱8.6 billion
+  (US$152 million) of dried mango overseas last year, about a quarter of the province's food exports";
+  "put up Rs 2,350 crore, covering about 45% of the total cost" (the part is the amount before the
   comma; a figure in brackets after it is its conversion);
-- a part and its share joined by "and" and a verb of share: "Online sales rose to £302m and now make up
-  about 37% of group sales", "climbed to 4,100 and accounted for 12% of all arrivals";
-- a part a noun names, stated in another sentence: "the year-end deficit, roughly 4% of the trust's
-  £620m annual budget" (with "a deficit of £38m" before); "The shortfall, about a fifth of the
-  council's budget" (with "a £12m shortfall").
+- a part and its share joined by "and" and a verb of share: "Catalogue orders grew to £87m and now make up
+  about 23% of company revenue", "reached 2,760 and accounted for 9% of all admissions";
+- a part a noun names, stated in another sentence: "the closing overspend, roughly 6% of the college's
+  £145m yearly budget" (with "an overspend of £8.7m" before); "The gap, about a sixth of the
+  board's budget" (with "a £5m gap").
 
 The whole is the one the share's claim already holds, or the one figure of the part's unit that the
 description names (article.wholes_named, all its words; failing that, or where those words stand in
-several sentences, the figure its head noun, or a word of its measure group, stands by: "the advertised
-jackpot" is "The jackpot has reached $412 million"; "the budget" is "its €27m budget", not "the city
-grant, at €11.4m" in the same sentence; a light head names by the word before it: "the total prize
-money" is "₹30 lakh in prizes"). A part the linker already gave is kept.
+several sentences, the figure its head noun, or a word of its measure group, stands by: "the posted
+purse" is "The purse has climbed to $76 million"; "the budget" is "its €19m budget", not "the regional
+subsidy, at €6.2m" in the same sentence; a light head names by the word before it: "the total award
+money" is "₹45 lakh in awards"). A part the linker already gave is kept.
 
-Refuses: a figure in an opening phrase before the share's own subject ("For a household on R4,750 a
-month, the basket swallows a third of earnings"); a figure of a list or another clause ("; ", "while",
+Refuses: a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
+month, the tariff eats a quarter of income"); a figure of a list or another clause ("; ", "while",
 "but"); a share with a part already; a noun stated with two different figures, or with none; a
 description that points ("of them", "of that") or names the part's own noun; two candidate wholes.
 """
@@ -74,7 +74,7 @@ def read(article: Article):
         share = article.extraction.quantity(c.roles["share"])
         about = (c.about or "").strip()
         if c.cue == "apposition" and not re.match(r"(?:all|the|its|their|his|her|our)\s", about, re.I):
-            continue  # "eight points, half a point ahead of ...": no whole named
+            continue  # "nine points, a quarter of a point behind ...": no whole named
         if share.kind not in _SHARE_KINDS or not isinstance(share.value, float) or not about \
                 or re.search(r"\d", about) and "whole" not in c.roles or _POINTING.match(about):
             continue
@@ -89,7 +89,7 @@ def read(article: Article):
                     sentence=share.sentence)
 
 
-# -- "the 3.5 percent raise amounts to about $2,900 a year for a teacher earning the median salary" ------------
+# -- "the 2.8 percent uplift comes to about $1,650 a year for a driver earning the typical wage" ---------------
 _CHANGE_NOUNS = frozenset("raise rise increase hike cut reduction increment uplift award bump".split())
 _AMOUNTS_TO = frozenset("amounts amounted amount worth means meant equals equalled equaled equates translates "
                         "works worked adds added comes came".split())
@@ -100,9 +100,9 @@ _EARNING = frozenset("earning earns paid paying on with making getting receiving
 @reader("percent-amounts")
 def read_amounts(article: Article):
     """A percentage change said to amount to a sum for someone on a base named in words, the base stated
-    elsewhere: "the 3.5 percent raise amounts to about $2,900 a year for a teacher earning the median
-    salary" ("The district's median teacher salary was $71,800"); "a 4% rise, worth about £1,200 to a
-    nurse on the average salary"; "The 12% increase adds about $180 to the average annual bill".
+    elsewhere: "the 2.8 percent uplift comes to about $1,650 a year for a driver earning the typical
+    wage" ("The county's typical bus driver wage was $58,900"); "a 6% hike, worth about £870 to a
+    porter on the standard wage"; "The 9% increase adds about $115 to the typical yearly bill".
     The claim is a proportion: share the percentage, part the sum, whole the base.
 
     Refuses a base with no words after the sum, a base named by two figures or none, a base smaller than
@@ -141,7 +141,7 @@ def _amount_after(article: Article, toks, k: int):
         words.append(x.low)
     if not words:
         return None
-    # "for a teacher earning the median salary": the base is what follows the verb of earning
+    # "for a driver earning the typical wage": the base is what follows the verb of earning
     cut = max((i for i, w in enumerate(words) if w in _EARNING), default=-1)
     description = " ".join(words[cut + 1:])
     if not description or not re.match(r"(?:the|an?|its|their)\s", description):
@@ -189,7 +189,7 @@ def _part_before(article: Article, share: Quantity) -> Quantity | None:
     if toks[j].text not in (",", "—", "–"):
         if not ("and" in skipped and set(skipped) & _SHARE_VERBS and toks[j].q is not None):
             return None
-        j += 1  # "rose to £302m and now make up": the amount is right before "and"
+        j += 1  # "grew to £87m and now make up": the amount is right before "and"
     elif "and" in skipped and not set(skipped) & _SHARE_VERBS:
         return None  # "..., and a fifth of a share": a list
     words, depth = 0, 0
@@ -219,7 +219,7 @@ def _part_before(article: Article, share: Quantity) -> Quantity | None:
 
 def _opening_phrase(toks, i: int, k: int) -> bool:
     """Token i stands in a phrase that opens the sentence and ends at a comma followed by a new subject
-    ("For a household living on R4,750 a month, the basket ...")."""
+    ("For a pensioner living on R3,180 a month, the tariff ...")."""
     for j in range(i + 1, k):
         if toks[j].text == ",":
             return toks[j + 1].low in _DETERMINERS and not any(t.text == "," for t in toks[:i])
@@ -227,9 +227,9 @@ def _opening_phrase(toks, i: int, k: int) -> bool:
 
 
 def _named_part(article: Article, share: Quantity) -> Quantity | None:
-    """"the year-end deficit, roughly 4% of ...": the noun right before the share's lead-in names the
-    part; its one figure is stated in another sentence by the noun ("a deficit of £38m", "a £38m
-    deficit")."""
+    """"the closing overspend, roughly 6% of ...": the noun right before the share's lead-in names the
+    part; its one figure is stated in another sentence by the noun ("an overspend of £8.7m", "an £8.7m
+    overspend")."""
     toks = article.tokens(share.sentence)
     j = article.token_index(share) - 1
     while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].low in _LEAD_IN:
@@ -256,9 +256,9 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
         if before[-2:] == [noun, "of"]:
             modifier = before[-3] if len(before) > 2 else None
             if modifier is None or modifier in _DETERMINERS or modifier in mine or modifier.endswith(("'s", "’s")):
-                found.append(q)  # "a deficit of £38m"; not "the closing price of SEK 112" for "the price"
+                found.append(q)  # "an overspend of £8.7m"; not "the opening price of NOK 86" for "the price"
         elif after[:1] == [noun]:
-            found.append(q)  # "a £38m deficit"
+            found.append(q)  # "an £8.7m overspend"
     return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
 
 
@@ -274,8 +274,8 @@ def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Qua
 
 def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> list[Quantity]:
     """Figures of the part's unit, larger than it, with the description's head noun (or a word of its
-    measure group) standing by them in their clause: "the advertised jackpot" ~ "The jackpot has
-    reached $412 million"; "the final bill" ~ "built at a cost of Rs 14,860 crore"."""
+    measure group) standing by them in their clause: "the posted purse" ~ "The purse has
+    climbed to $76 million"; "the total cost" ~ "laid at a cost of Rs 5,220 crore"."""
     words = [w for w in re.findall(r"[a-z][a-z-]+", about.lower().replace("'s", " "))
              if w not in WHOLE_FILLER and w not in _STOP]
     if not words or set(words) & _OTHER_TIME:
@@ -306,12 +306,12 @@ def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> l
 
 
 def _head_before(article: Article, q: Quantity, names: set[str]) -> bool:
-    """One of ``names`` stands before q in its sentence with no other figure of q's unit between: "farm
-    exports, which also include beef and sugar, totalled R$21.4 billion"."""
+    """One of ``names`` stands before q in its sentence with no other figure of q's unit between: "food
+    exports, which also include tuna and copra, totalled ₱34.7 billion"."""
     toks = article.tokens(q.sentence)
     for t in reversed(toks[:article.token_index(q)]):
         if t.q is not None and t.q.unit == q.unit or t.text in (";", ":") or t.low in _CLAUSE_BREAKS:
-            return False  # "its €52m budget, while the state grant, at €23.4m": the grant is no budget
+            return False  # "its €19m budget, while the regional subsidy, at €6.2m": the subsidy is no budget
         if t.is_word and t.q is None and _singular(t.low) in names:
             return True
     return False

@@ -25,11 +25,11 @@ def comparison_holds(comparison, ctx):
 
     What it checks: "twice as many as", "three times as much as", "half as many as" against the ratio of the
     two figures (the other may stand in another paragraph, found by its subject and measure); "the largest
-    of the three", "the fastest growth of the four formats" against the other members' figures; "its highest
+    of the three", "the quickest rise of the five labels" against the other members' figures; "its highest
     pass rate ..., where pupils passed 38 of 48 exams" against the rates of other tallies; "ahead of the
-    statewide rate of 92.6%", "overtaking its Dunmore plant, which turns out 42,000" against the subject's own
-    figure; "the league's most prolific attack" against the named rivals' figures; "the second-biggest
-    market" against two or more rivals' bigger figures; "a record",
+    regional mean of 74.2%", "overtaking its Quorley depot, which packs 8,100" against the subject's own
+    figure; "the tour's most prolific batter" against the named rivals' figures; "the second-largest
+    outlet" against two or more rivals' bigger figures; "a record",
     "the highest since 2019" against a bigger figure the article gives for an earlier time.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
     contradict usually means a stale or mistyped figure.
