@@ -6,7 +6,7 @@ Shapes, each with an example:
   "output of 880,000 tonnes was within the range of 900,000 to 950,000 tonnes";
   "will grow by 2.1% next year, within the 1.4%-1.9% forecast range";
   "inflation came in at 3.4%, well inside its target of between 2% and 3%";
-- the same, with the range named by a noun and stated in one of the six sentences before:
+- the same, with the range named by a noun and stated in one of the ten sentences before:
   "keep speeds between 25 and 32 km/h. Sensors recorded an average of 34 km/h in February,
   within the target band" (a word of the naming phrase must stand in the range's sentence);
 - the value stated in an earlier sentence, named here by its subject: "The index fell 3.1% to
@@ -67,7 +67,8 @@ _SIZE_LINK = frozenset("""that which and putting leaving taking bringing""".spli
 _POINTING = frozenset({"that", "this", "such"})
 _NOT_A_RANGE = frozenset("""budget reach sight hours days weeks months years minutes seconds limits miles
 metres meters feet yards kilometres kilometers distance""".split())
-_NAMED_BACK = 6  # sentences before a cue in which the range it names may be stated
+_NAMED_BACK = 10  # sentences before a cue in which a range it names by a word may be stated
+_POINTED_BACK = 6  # ... and one it points at ("that range") with no word of its own
 _MAX_BRIDGE = 8
 _MAX_LINK = 5
 
@@ -134,16 +135,18 @@ def _range_after(article, toks, k, by_low, ranges, s):
 
 
 def _named_range(article, ranges, s, at, words):
-    """The one range stated in the six sentences before s (or earlier in s, before ``at``) whose
-    sentence holds a word of the name ("forecasters expected" for "the forecast range"), or any one
-    range when the name points back ("that range")."""
+    """The one range stated in the ten sentences before s (or earlier in s, before ``at``) whose
+    sentence holds a word of the name ("forecasters expected" for "the forecast range"), or, when the
+    name has no word of its own and points back ("that range", "the band"... with "that"), the one
+    range of the six sentences before."""
     near = [c for c in ranges if s - _NAMED_BACK <= c.sentence <= s and c.span[1] <= at]
-    if len(near) != 1:
-        return None
-    c = near[0]
-    said = {_stem(w) for w in _words(article.sentence_text(c.sentence))}
-    if not {_stem(w) for w in words - _BRIDGE} & said and not words & _POINTING:
-        return None  # "within the target band" needs a target before; "within that range" points back
+    name = {_stem(w) for w in words - _BRIDGE}  # "the forecast range": forecast, range
+    named = [c for c in near if name & {_stem(w) for w in _words(article.sentence_text(c.sentence))}]
+    if not named and words & _POINTING:
+        named = [c for c in near if c.sentence >= s - _POINTED_BACK]  # "within that range": one just before
+    if len(named) != 1:
+        return None  # none named, or two: which one is meant is unknown
+    c = named[0]
     return article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"])
 
 

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from ..article import Article, thing_of
+from ..article import Article, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
 
@@ -40,7 +40,7 @@ _CONTEST = frozenset("""finished finish finishing placed place placing ranked ra
 lie lies lay stand stands stood table standings league conference division position came come ended end
 season campaign overall""".split())
 _SPORT_FIELDS = frozenset({"team", "club", "side", "nation", "country", "entrant", "runner", "rider", "driver",
-                           "player", "competitor", "contestant", "finalist"})
+                           "player", "competitor", "contestant", "finalist", "candidate"})
 _WIDER = re.compile(r"\b(?:nationally|national|nationwide|worldwide|globally|in\s+the\s+world|in\s+the\s+country|"
                     r"in\s+the\s+nation|in\s+europe|in\s+asia|in\s+africa|on\s+earth|all[- ]time|of\s+all\s+time|"
                     r"in\s+history|ever|world['’]s|country['’]s|nation['’]s|globe['’]s|continent['’]s)(?!\w)", re.I)
@@ -85,7 +85,7 @@ def read(article: Article):
         if len({f.value for f in finishers}) > 1:
             continue  # two races, two numbers of finishers: which one the place is in is unknown
         field = (finishers[0] if finishers else None) or _survey_size(article, q)
-        field = field or _table_size(article, q, fields)
+        field = field or _table_size(article, q, fields) or _among_named(article, q)
         if field is None and not moved:  # a move alone ("fell to 16th") is read against a survey's size only
             field = _field_of(article, q, [f for f in near if f.sentence != q.sentence or f.span[1] <= q.span[0]],
                               contexts)  # "In the 10-team league, the hosts finished 11th"
@@ -172,6 +172,33 @@ def _table_size(article: Article, rank: Quantity, fields: list[Quantity]) -> Qua
              and not set(article.words_after(f, 2)) & _SUBSET_AFTER]  # "ranked nine universities in its top band"
     before = [f for f in fields if f.sentence == rank.sentence and f.span[0] < rank.span[0]]
     return found[0] if len(found) == 1 and not before else None
+
+
+# "13th among the council's libraries", "sixth of its 40 branches", "ninth out of the region's museums"
+_AMONG = re.compile(r"\s*(?:overall\s+)?(?:among|of|out\s+of)\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                    r"(?:[A-Za-z]+['’]s?\s+)?(?:[a-z]+\s+){0,2}?(?P<thing>[a-z]+s)\b")
+
+
+# "The line ranked sixth", "the school was placed ninth": the ranked subject's noun names its things
+_SUBJECT_RANKED = re.compile(r"(?:^|[.;]\s*|\b(?:the|this|that|its|their)\s+)(?P<thing>[a-z]+)\s+(?:was\s+|is\s+|has\s+)?"
+                             r"(?:ranked|finished|came|placed|rated|ranks|sits|sat|ended)\s+$", re.I)
+
+
+def _among_named(article: Article, rank: Quantity) -> Quantity | None:
+    """The field a rank names right after it by its things, of any kind: "put Eastgate 13th among the
+    council's libraries" against "The council runs 11 public libraries" — the one count of those things
+    the article gives before the rank (whole, not narrowed, not planned). Two counts of the things, or a
+    figure between rank and things ("sixth of 40"), leave it to the other readings."""
+    m = _AMONG.match(article.after(rank, 60)) or _SUBJECT_RANKED.search(article.before(rank, 60))
+    if m is None:
+        return None
+    thing = _singular(m.group("thing").lower())
+    found = [f for f in article.counts_of(thing) if f.kind == "count" and f.span[0] < rank.span[0]
+             and isinstance(f.value, float) and f.value >= 2 and f.qualifier == "exact"
+             and not _planned(article, f) and not _some_finishers(article, f) and _thing(article, f) == thing]
+    if len({f.value for f in found}) != 1 or _narrowed(found[-1]) and len(article.counts_of(thing)) > 1:
+        return None  # "11 public libraries" is the whole when no other count of libraries is given
+    return found[-1]
 
 
 def _narrowed(field: Quantity) -> bool:

@@ -62,7 +62,7 @@ import re
 
 from ..article import _STOP, Article, Token, _singular, thing_of
 from ..models import Quantity
-from ..vocab import CHANGE_DOWN, CHANGE_UP
+from ..vocab import CHANGE_DOWN, CHANGE_UP, UNITS
 from . import claim, reader
 
 # Words that make a figure an average of a whole.
@@ -90,11 +90,14 @@ _DIFFERENCE = frozenset({"more", "less", "fewer", "higher", "lower", "extra", "s
 
 
 def _things(noun: str) -> frozenset[str]:
+    """The names a rate's thing goes by: its group of like things, or a unit's own name and its symbol's
+    ("per km" is per kilometer, what "24.5 km" measures)."""
     noun = _singular(noun.lower())
     for group in _SAME_THING:
         if noun in group:
             return group
-    return frozenset({noun})
+    unit = UNITS.get(noun)
+    return frozenset({noun, unit}) if unit else frozenset({noun})
 
 
 def _numeric(q: Quantity) -> bool:
@@ -311,6 +314,11 @@ def read_rate(article: Article, q: Quantity):
         if found is not None:
             return found
     derived = _derived(r) if per is not None else None  # "equivalent to $36 million" is no rate
+    if per is None:
+        fronted = _per_before(r)
+        if fronted is not None:  # "the cost per km works out to Rs 520 crore"
+            per, derived = fronted
+            cue = "per"
     average = _average_word(r) or derived is not None
     if per is None:
         if not average:
@@ -332,6 +340,9 @@ def read_rate(article: Article, q: Quantity):
     if count is None:
         return None
     if not average and cue == "per" and count.sentence != q.sentence:
+        total = _restated_total(article, r)
+        if total is not None and total.id != count.id:  # "At $300 million, ... about $2.6 million per megawatt"
+            return claim("rate", {"rate": q, "total": total, "count": count}, cue="per", sentence=q.sentence)
         # "on the hill farms it was below 3 tonnes a hectare": a rate of a part, unless the rate's owner
         # is named with a total of their own who took part in every one of the things counted
         return _owner_rate(article, q, per, count)
@@ -384,6 +395,54 @@ def _derived(r: _Reading) -> str | None:
     while subject and subject[-1] in ("is", "was", "are", "were", "be", "will", "would", "should", "could", "may"):
         subject.pop()  # "that is equivalent to", "the budget would come to"
     return subject[-1] if subject else "it"
+
+
+# "<measure> per <thing> works out to / is / of <rate>": the thing named before the figure.
+_PER_BEFORE = re.compile(r"(?:^|\s)(?P<subject>[a-z]+) per (?P<thing>[a-z]+(?: [a-z]+)?) (?:works? out (?:to|at)|worked out "
+                         r"(?:to|at)|comes? to|came to|amounts? to|amounted to|is|was|will be|would be|stands? at|stood "
+                         r"at|of|at)(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an estimated))?$")
+
+
+def _per_before(r: _Reading) -> tuple[str, str] | None:
+    """(thing, subject) of a rate whose thing is named before it: "the cost per km works out to Rs 520
+    crore" (km, cost); "revenue per user was $4.10"; "a cost per megawatt of $2.6 million"."""
+    m = _PER_BEFORE.search(" ".join(r.article.words_near(r.q, 8)[0]))
+    if m is None or m.group("subject") in _STOP:
+        return None
+    return _singular(m.group("thing").split()[-1]), m.group("subject")
+
+
+def _restated_total(article: Article, r: _Reading) -> Quantity | None:
+    """The sum a rate per thing restates in its own sentence: "<sum>, or about <rate> per <thing>"
+    ("will raise $61.5 million a year, or about $190 per customer"); "At <sum>, ... <rate> per
+    <thing>" ("At $300 million, the park would cost about $2.6 million per megawatt"). One such
+    sum of the rate's unit, before it, no earlier level or other side of a comparison."""
+    q, toks = r.q, r.toks
+    key = _unit_key(q)
+    period = q.per.split()[-1].lower() if q.per else None
+    found = []
+    for j in range(r.k):
+        o = toks[j].q
+        if o is None or not _numeric(o) or _unit_key(o) != key or _earlier_level(article, o):
+            continue  # (the size of a change may be restated per thing: "will raise $61.5 million, or $190 a customer")
+        if o.per and o.per.lower() != period and not (o.per.lower() in _YEAR_PARTS and _period_after(r) in (
+                None, o.per.lower())):
+            continue  # another rate; "$61.5 million a year, or about $190 per customer (a year)" is the year's
+        between = [t.low for t in toks[j + 1:r.k]]
+        opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] == [","]
+        restated = between[:2] == [",", "or"]
+        if opening or restated:
+            found.append(o)
+    return found[0] if len(found) == 1 else None
+
+
+def _period_after(r: _Reading) -> str | None:
+    """The period a rate per thing is also per, said after its thing: "$190 per customer a year"."""
+    words = r.article.words_near(r.q, 0, 3)[1]
+    for i, w in enumerate(words[:-1]):
+        if w in ("a", "an", "per", "each", "every") and words[i + 1] in _YEAR_PARTS:
+            return words[i + 1]
+    return None
 
 
 def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, subject: str) -> Quantity | None:
