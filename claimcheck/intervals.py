@@ -15,7 +15,7 @@ from .models import Quantity
 # How far past its bound a bounded figure plausibly goes ("over $400 billion" is not $900 billion).
 BOUND_SLACK = 0.25
 NEAR_BOUND_SLACK = 0.10  # "almost", "nearly", "just under", "just over"
-APPROX = 0.10  # "about", "around", "roughly"
+APPROX = 0.10  # "about", "around", "roughly", when the extractor gave no bounds
 _NEAR_WORDS = ("almost", "nearly", "just under", "just over", "just shy of", "close to", "barely", "just below")
 
 
@@ -76,9 +76,10 @@ def _interval(q: Quantity) -> Interval:
         lo = q.low if q.low is not None else v
         hi = q.high if q.high is not None else v
         return Interval(lo, hi)
-    if q.qualifier == "approx":
-        width = max(abs(v) * APPROX, (q.high - v) if q.high is not None else 0.0)
-        return Interval(v - width, v + width)
+    if q.qualifier == "approx":  # the extractor's bounds: the unit the figure was rounded to, 3-10%
+        if q.low is not None and q.high is not None:
+            return Interval(q.low, q.high)
+        return Interval(v - abs(v) * APPROX, v + abs(v) * APPROX)
     slack = NEAR_BOUND_SLACK if qualifier_word in _NEAR_WORDS else BOUND_SLACK
     if q.qualifier == "upper":
         return Interval(v - abs(v) * slack, v)

@@ -67,6 +67,16 @@ def precision_of(digits: str, scale: float = 1.0) -> float:
     return 0.5 * 10 ** max(0, zeros - 1) * scale
 
 
+def rounding_of(digits: str, scale: float = 1.0) -> float:
+    """The unit a figure was rounded to, every trailing zero counted: '240,000' -> 10,000; '2.4' million
+    -> 0.1 million; '37' -> 1. What "about" allows a figure to be off by."""
+    plain = re.sub(r"[,\s\u202f]", "", digits).lstrip("-\u2212")
+    if "." in plain:
+        return 10 ** (-len(plain.split(".", 1)[1])) * scale
+    stripped = plain.rstrip("0")
+    return 10 ** (len(plain) - len(stripped) if stripped else 0) * scale
+
+
 _SCALE_NAMES = ((1e12, "trillion"), (1e9, "billion"), (1e6, "million"))
 
 

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import dates
-from .numbers import parse_digits, parse_words, precision_of
+from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP,
@@ -133,6 +133,9 @@ def _candidates(text: str, start: int, end: int):
             yield m
 
 
+# How far "about" lets a figure stray: the unit it was rounded to, at least 3% and at most 10% of it
+# ("about £240,000" is 230,000-250,000; "about 6.1 tonnes" 5.9-6.3; "about 30%" 27-33%).
+APPROX_LEAST, APPROX_MOST = 0.03, 0.10
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
@@ -403,8 +406,9 @@ class Mention:
             return self.extra["bounds"]
         v, p = self.value, self.precision
         lo, hi = v - p, v + p
-        if self.qualifier == "approx":
-            width = max(p, abs(v) * 0.1)
+        if self.qualifier == "approx":  # "about £240,000": off by up to the unit it was rounded to, 3-10%
+            rounded = self.extra.get("rounding")
+            width = max(p, abs(v) * (min(max(rounded, APPROX_LEAST), APPROX_MOST) if rounded else APPROX_MOST))
             return v - width, v + width
         if self.qualifier == "lower":
             return v - p, None
@@ -726,6 +730,8 @@ class Extractor:
                                    sent_start, sent_end, start)
         if mention is None:
             return None
+        if not eighths and not half and full:
+            mention.extra.setdefault("rounding", rounding_of(digits, scale) / abs(full))
         mention.start = min(mention.start, start)
         self._qualify(mention, sent_start)
         return mention
