@@ -785,7 +785,7 @@ class Extractor:
         if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
             if sign == "R" and len(digits) >= 2 and self._country_mentions("ZAR") and (
                     self._last_currency == "ZAR" or self._money_around(start, end, sent_start, sent_end)):
-                return "ZAR"  # "costs R48, up from R41" in a South African report; not an "R18" film, an "R2" name
+                return "ZAR"  # "now costs R63, up from R57" in a South African report; not an "R18" film, an "R2" name
             return None  # "PS5" is a console, "R2" a name
         if sign == "R" and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
             return None  # "R2.0.1": a release

@@ -185,7 +185,7 @@ _SUBJECT_RANKED = re.compile(r"(?:^|[.;]\s*|\b(?:the|this|that|its|their)\s+)(?P
 
 
 def _among_named(article: Article, rank: Quantity) -> Quantity | None:
-    """The field a rank names right after it by its things, of any kind: "put Eastgate 13th among the
+    """The field a rank names right after it by its things, of any kind: "put Tamsworth 13th among the
     council's libraries" against "The council runs 11 public libraries" — the one count of those things
     the article gives before the rank (whole, not narrowed, not planned). Two counts of the things, or a
     figure between rank and things ("sixth of 40"), leave it to the other readings."""
