@@ -67,10 +67,28 @@ def _outcome_items(toks: list[Token]) -> list[tuple[str, Quantity, int]]:
         nxt = toks[k + 1].low if k + 1 < len(toks) and toks[k + 1].q is None else ""
         if before in _OUTCOME_OF and noun is None and nxt not in ("-", "–", "of", "to"):
             items.append((_OUTCOME_OF[before], t.q, k))
-        elif noun is not None and (noun in _OUTCOME_OF or noun + "s" in _OUTCOME_OF or noun.rstrip("e") in
-                                   ("win", "draw", "los", "defeat")):
-            items.append((_OUTCOME_OF.get(noun, _OUTCOME_OF.get(noun + "s", "loss")), t.q, k))
+        elif _noun_outcome(noun):
+            items.append((_noun_outcome(noun), t.q, k))
     return items
+
+
+def _noun_outcome(noun: str | None) -> str | None:
+    """The outcome a count's noun names ('16 wins', '9 defeats'), or None."""
+    if noun is not None and (noun in _OUTCOME_OF or noun + "s" in _OUTCOME_OF or noun.rstrip("e") in
+                             ("win", "draw", "los", "defeat")):
+        return _OUTCOME_OF.get(noun, _OUTCOME_OF.get(noun + "s", "loss"))
+    return None
+
+
+def _may_hold_results(article: Article, counts: list[Quantity], said: bool) -> bool:
+    """A win and a loss may be named among the counts: by a word before them (``said``: an outcome
+    word stands in the sentence) or by their nouns. Sentences that cannot are not made into tokens."""
+    if len(counts) < 2:
+        return False
+    if said:
+        return True
+    kinds = {_noun_outcome(thing_of(q)) for q in counts}
+    return {"win", "loss"} <= kinds
 
 
 def _one_list(toks: list[Token], items: list[tuple[str, Quantity, int]]) -> list[tuple[str, Quantity, int]]:
@@ -261,10 +279,16 @@ def read(article: Article):
     Tallies of one field ("52 of the 99 seats ... the Nationals 30 seats, Labor 12 and independents
     five"); refuses lists of a place or another year, lists with a field of their own, two-item lists.
     """
+    said = set(article.sentences_with(frozenset(_OUTCOME_OF)))
+    netted = set(article.sentences_with(frozenset({"net"})))
     for index in range(len(article.sentences)):
         if not article.in_sentence(index):
             continue
-        yield from _results(article, index)
-        yield from _net(article, index)
+        counts = [q for q in article.in_sentence(index) if _count(q)]
+        if _may_hold_results(article, counts, index in said):
+            yield from _results(article, index)
+        if index in netted and len(counts) >= 3:  # the net, what was added and what taken away
+            yield from _net(article, index)
         yield from _tallies(article, index)
-        yield from _records(article, index)
+        if len(counts) >= 4:  # three won-lost pairs: "41-22 ... 25-7 ... 16-15" (or "1-2-3-4")
+            yield from _records(article, index)

@@ -33,6 +33,8 @@ def read(article):
     last two weeks". Refuses "130 days of sick leave in the four months", "lost 500 days in the four
     months" (no "on"), and "six days a week" (a rate)."""
     for s in range(len(article.sentences)):
+        if sum(1 for q in article.in_sentence(s) if q.kind == "duration" and q.unit in _ORDER) < 2:
+            continue  # a part and its period: two calendar durations at least; no tokens made for the rest
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             part = t.q
