@@ -337,6 +337,8 @@ class Article:
         return self.quantities[bisect_left(starts, q.sentence - window):bisect_right(starts, q.sentence + window)]
 
     def _clause_time(self, q: Quantity) -> str | None:
+        if not any(d.kind == "date" and d.resolved and d.id != q.id for d in self.in_sentence(q.sentence)):
+            return None  # no other date in the sentence: no tokens need be made
         toks = self.tokens(q.sentence)
         k = self.token_index(q)
         best: tuple[int, str] | None = None

@@ -1077,6 +1077,8 @@ def _earlier(article, subject):
     for q in article.nearby(subject):
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
+        if q.unit != subject.unit or q.per != subject.per:
+            continue  # no figure of the subject's measure (_same_measure): its time need not be read
         then = article.clause_time(q) or _subject_year(article, q)
         if then and _before(then, now):
             out.append(q)
