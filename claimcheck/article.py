@@ -23,7 +23,7 @@ import datetime as dt
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .models import Quantity
 from .quantities import singular
@@ -490,13 +490,21 @@ class Article:
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
                 found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
                 continue
-            near = {_canonical(_singular(w.lower())) for w in re.findall(r"[A-Za-z][A-Za-z-]+",
-                                                                          self.sentence_text(q.sentence))}
+            near = set(self._said(q.sentence))
             if thing_of(q):
                 near.add(_canonical(thing_of(q)))
             if all(_canonical(w) in near for w in words):
                 found.append(q)
         return self._latest(found)
+
+    def _said(self, index: int) -> frozenset[str]:
+        """The words of sentence ``index``, singular and by measure group: read once, asked of every
+        candidate whole in it."""
+        cache = self.extraction.memo.setdefault("measure_words_by_sentence", {})
+        if index not in cache:
+            cache[index] = frozenset(_canonical(_singular(w.lower()))
+                                     for w in re.findall(r"[A-Za-z][A-Za-z-]+", self.sentence_text(index)))
+        return cache[index]
 
     def is_dated(self, q: Quantity) -> bool:
         """q's sentence names a date of its own."""
@@ -529,8 +537,7 @@ class Article:
                 thing = thing_of(q)
                 if groups and thing and _canonical(thing) not in groups:
                     continue
-                said = {_canonical(_singular(w.lower())) for w in re.findall(r"[A-Za-z][A-Za-z-]+",
-                                                                               self.sentence_text(index))}
+                said = self._said(index)
                 if groups and not thing and not groups & said:
                     continue
                 if year is None or self.year_of(q) == year:
@@ -690,6 +697,7 @@ def thing_of(q: Quantity) -> str | None:
     return None
 
 
+@lru_cache(maxsize=None)
 def _canonical(word: str) -> str:
     """The first word of word's measure group (vocab.MEASURE_GROUPS), else the word itself."""
     for group in MEASURE_GROUPS:
