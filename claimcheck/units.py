@@ -7,13 +7,25 @@ pint as "barrel / day". pint only ever receives a number and a unit name.
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 
 
 @lru_cache(maxsize=1)
 def registry():
+    """pint's registry, its parsed definitions kept in the user's cache folder (see ``cache``): building
+    them takes ~0.15 s, reading them ~0.02 s. Without a folder that can be written, pint parses them."""
     import pint
 
+    from .cache import cache_dir
+
+    folder = cache_dir() / "pint"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if os.access(folder, os.W_OK):
+            return pint.UnitRegistry(cache_folder=folder)
+    except Exception:  # a folder that cannot be written, or a copy another run is still writing
+        pass
     return pint.UnitRegistry()
 
 
