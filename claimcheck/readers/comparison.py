@@ -113,6 +113,8 @@ def read(article):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             low = t.low if t.q is None else None
+            if low is not None and low not in _TRIGGERS and not low.startswith("record-"):
+                continue  # most words start no comparison: the branches below are not tried for them
             ordinal = _ORDINAL.match(t.low) if t.q is not None and t.q.unit == "rank" else None
             if ordinal and ordinal.group(1) in SUPERLATIVES and isinstance(t.q.value, float) and 2 <= t.q.value <= 5:
                 found = _ordinal_superlative(article, toks, k, SUPERLATIVES[ordinal.group(1)])
