@@ -67,15 +67,15 @@ def _spaced_symbol(symbol: str) -> str:
     return re.escape(symbol)
 
 
-_NUMBER_WORD = _alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousand", "million", "billion",
+_NUMBER_WORD = _trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousand", "million", "billion",
                                                             "trillion", "dozen"])
 # "and" joins only after a magnitude ("one hundred and three", "two thousand and five"); "twenty and thirty"
 # are two numbers.
 _AND_AFTER_MAGNITUDE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
 _WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|{_AND_AFTER_MAGNITUDE}|\s+)(?:{_NUMBER_WORD})){{0,12}})"
-_MONTH = _alt([m.capitalize() for m in MONTHS])
-_WEEKDAY = _alt([d.capitalize() for d in WEEKDAYS])
-_DEN = _alt(FRACTION_DENOMINATORS)
+_MONTH = _trie([m.capitalize() for m in MONTHS])
+_WEEKDAY = _trie([d.capitalize() for d in WEEKDAYS])
+_DEN = _trie(FRACTION_DENOMINATORS)
 # Western grouping ("1,234,567"), Indian grouping ("12,34,567": lakhs and crores), plain digits.
 # Thousands grouped by a space: a no-break or thin space ("10\u00a0000"), or a plain one where a group starts
 # with a zero, as no number written alone does ("10 000 dollars", "1 500 000"; not "in 2019 120 people").
@@ -98,13 +98,13 @@ MASTER = re.compile(
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
-  | (?P<agedec>\b(?i:{_alt(DECADE_WORDS)})\b)
+  | (?P<agedec>\b(?i:{_trie(DECADE_WORDS)})\b)
   | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
-  | (?P<rank_w>\b(?P<rank_o>(?i:{_alt(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_alt(SUPERLATIVES)})\b)
-  | (?P<rank_m>\b(?i:to|from|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_alt(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
-  | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_alt(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
-  | (?P<mult>\b(?P<mult_w>(?i:{_alt(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
-  | (?P<vague>\b(?:(?P<vague_of>(?i:{_alt(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_alt(VAGUE_PLURALS)}))\b)
+  | (?P<rank_w>\b(?P<rank_o>(?i:{_trie(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_trie(SUPERLATIVES)})\b)
+  | (?P<rank_m>\b(?i:to|from|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
+  | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
+  | (?P<mult>\b(?P<mult_w>(?i:{_trie(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
+  | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
   | (?P<num>(?P<neg>(?<![\w.,%])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
