@@ -607,22 +607,22 @@ class Linker:
         items = sent.items
         for pos, i in enumerate(items):
             qi = self.q[i]
-            after = self.after(i, sent)
-            noun = _CHANGE_NOUN_AFTER.match(after)
-            if qi.kind in ("percent", "percentage_point", "money", "count", "multiplier") and noun:
+            # each pattern is tried only for the kinds of figure it applies to: most figures are none of them
+            noun = _CHANGE_NOUN_AFTER.match(self.after(i, sent)) \
+                if qi.kind in ("percent", "percentage_point", "money", "count", "multiplier") else None
+            if noun:
                 self._change_noun(sent, pos, noun.group("noun").lower())
                 continue
-            than = _THAN_AFTER.match(self.after(i, sent, 40))
-            if than and qi.kind in ("percent", "multiplier") and not self.linked(i, "change") \
-                    and self._compared(sent, pos, than):
+            than = _THAN_AFTER.match(self.after(i, sent, 40)) if qi.kind in ("percent", "multiplier") else None
+            if than and not self.linked(i, "change") and self._compared(sent, pos, than):
                 continue
-            of_change = _CHANGE_OF_BEFORE.search(self.before(i, sent, 40))
-            if of_change and qi.kind in _LEVELS and not self.linked(i, "change"):
+            of_change = _CHANGE_OF_BEFORE.search(self.before(i, sent, 40)) if qi.kind in _LEVELS else None
+            if of_change and not self.linked(i, "change"):
                 self._change_of(sent, pos, of_change)
                 continue
             # "... to 125% on Wednesday, up from 54%"
-            back = _UPDOWN_FROM.search(self.before(i, sent, 50))
-            if back and qi.kind in _LINKABLE and back.group(0).strip():
+            back = _UPDOWN_FROM.search(self.before(i, sent, 50)) if qi.kind in _LINKABLE else None
+            if back and back.group(0).strip():
                 self._up_from(sent, pos, back)
 
     def _change_noun(self, sent: _Sentence, pos: int, noun: str) -> None:
