@@ -47,6 +47,15 @@ def test_any_number_of_jobs_gives_the_same_report_bytes_and_stderr(runs, fmt):
     assert one.stderr == two.stderr == b"claimcheck: error: m00-empty.md: empty file\n"
 
 
+def test_json_report_put_together_from_each_document_is_the_report_rendered_whole(runs, articles, monkeypatch):
+    monkeypatch.chdir(articles)
+    whole = runner.render(runner.build_report(["."]), "json").encode()
+    assert runs["json", "2"].stdout == whole  # the workers' documents, spliced, as the records would be written
+    content, code = runner.json_report(["."], runner.CheckJob(), 1, "error")
+    assert content.encode() == whole and code == 2
+    assert runner.json_report(["m00-empty.md"], runner.CheckJob(), 1, "error") == (None, 2)
+
+
 def test_jsonl_is_one_line_per_input_in_input_order_with_the_documents_of_the_json_report(runs):
     report = json.loads(runs["json", "1"].stdout)
     records = [json.loads(line) for line in runs["jsonl", "2"].stdout.decode().splitlines()]
