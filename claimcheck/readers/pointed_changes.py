@@ -51,8 +51,11 @@ def read(article: Article):
     by_id = article.extraction.quantity
     changes = [c for c in article.extraction.claims if c.kind == "change"]
     done: set[str] = set()
+    cued = set(article.sentences_with(_POINTERS | {"up", "down", "since"}))
     for s in range(1, len(article.sentences)):
-        toks = article.tokens(s)
+        # every shape below holds a figure and a pointer ('that', 'it'...), 'up'/'down' or 'since': the
+        # tokens of other sentences are not made (an empty list reads as none of the shapes)
+        toks = article.tokens(s) if s in cued and article.in_sentence(s) else []
         found = _pointer_comparison(article, toks) or _bare_move(article, toks, s, changes) \
             or _multiple_since(article, toks)
         if found is not None:
