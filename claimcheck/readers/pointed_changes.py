@@ -52,6 +52,10 @@ def read(article: Article):
     changes = [c for c in article.extraction.claims if c.kind == "change"]
     done: set[str] = set()
     cued = set(article.sentences_with(_POINTERS | {"up", "down", "since"}))
+    sized: dict[int, list] = {}  # the changes to a level by a size, by sentence: looked up, not scanned per sentence
+    for c in changes:
+        if set(c.roles) == {"to", "by"}:
+            sized.setdefault(c.sentence, []).append(c)
     for s in range(1, len(article.sentences)):
         # every shape below holds a figure and a pointer ('that', 'it'...), 'up'/'down' or 'since': the
         # tokens of other sentences are not made (an empty list reads as none of the shapes)
@@ -66,13 +70,12 @@ def read(article: Article):
                 yield claim("change", {"from": start, "to": level, "by": by}, cue=cue_word, direction=direction,
                             asserted=[(cue_word, direction)], sentence=s)
             continue
-        for c in changes:
-            if c.sentence == s and set(c.roles) == {"to", "by"}:
-                start = _began_with(article, c, by_id(c.roles["to"]), by_id(c.roles["by"]))
-                if start is not None:
-                    yield claim("change", {"from": start, "to": by_id(c.roles["to"]), "by": by_id(c.roles["by"])},
-                                cue=c.cue, direction=c.direction, asserted=c.asserted, relative=c.relative,
-                                sentence=s)
+        for c in sized.get(s, ()):
+            start = _began_with(article, c, by_id(c.roles["to"]), by_id(c.roles["by"]))
+            if start is not None:
+                yield claim("change", {"from": start, "to": by_id(c.roles["to"]), "by": by_id(c.roles["by"])},
+                            cue=c.cue, direction=c.direction, asserted=c.asserted, relative=c.relative,
+                            sentence=s)
         compared = _compares_with(article, toks, s, changes)
         if compared is not None:
             c, start = compared
