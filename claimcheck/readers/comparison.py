@@ -741,7 +741,7 @@ def _after_name(article, toks, k, subject):
             name = " ".join(words)
             found = [q for q in article.quantities if q.unit == subject.unit and q.per == subject.per
                      and q.kind not in ("date", "rank") and isinstance(q.value, float)
-                     and _rival_name(article, q) == name and not article.roles_in(q) & {"from", "by"}]
+                     and _rival_named(article, q, name) and not article.roles_in(q) & {"from", "by"}]
             return found[0] if len({float(q.value) for q in found}) == 1 else None
         if not toks[j].is_word:
             return None
@@ -763,7 +763,7 @@ def _named_figure(article, toks, j):
     here = toks[j + 1].start
     found = [q for q in article.quantities if q.kind not in ("date", "rank") and isinstance(q.value, float)
              and not article.sentences[q.sentence][0] <= here < article.sentences[q.sentence][1]
-             and _rival_name(article, q) == name
+             and _rival_named(article, q, name)
              and not article.roles_in(q) & {"from", "by", "low", "high"} and "from" not in article.words_before(q, 2)]
     return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
 
@@ -909,6 +909,12 @@ def _figure_after_phrase(toks, k):
         if not t.is_word or t.low in _JOINING or t.low in _NAME_LINK or t.low in ("which", "that", "who"):
             return None
     return None
+
+
+def _rival_named(article, q, name: str) -> bool:
+    """``_rival_name(article, q) == name``, without making tokens of the many sentences that do not write
+    the name's first word (the name is made of the sentence's own words)."""
+    return name.split(" ")[0] in article.sentence_text(q.sentence) and _rival_name(article, q) == name
 
 
 def _rival_name(article, q) -> str | None:
