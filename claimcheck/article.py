@@ -635,6 +635,24 @@ class Article:
         m = re.match(r"\s*\(([A-Z][A-Z0-9]{1,7})(s?)\)", self.after(q, 20))
         return m.group(1).lower() if m else None
 
+    # -- a whole a sentence opens on ---------------------------------------------------------------------
+    def opening_whole(self, index: int) -> Quantity | None:
+        """The figure sentence ``index`` opens on as a whole it then shares out: "Of the 468 students in the
+        cohort, 428 earned ...", "Out of its 1,200 staff, ...", "Among the 64 clubs, ..." (the later
+        figures of the sentence are parts of it, not wholes of their own); None otherwise."""
+        qs = self.in_sentence(index)
+        if not qs:
+            return None
+        first = qs[0]
+        lead = self.text[self.sentences[index][0]:first.span[0]]
+        if not _OPENS_ON_WHOLE.match(lead) or not isinstance(first.value, float):
+            return None
+        return first
+
+
+_OPENS_ON_WHOLE = re.compile(r"^\W*(?:of|out\s+of|among|from)\s+(?:the|its|their|his|her|this|that|these|those)?\s*"
+                             r"(?:(?:total|overall|combined|full|entire)\s+(?:of\s+)?)?$", re.I)
+
 
 @dataclass(frozen=True)
 class DatedEvent:

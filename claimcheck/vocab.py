@@ -662,7 +662,7 @@ ANNIVERSARY_WORDS: dict[str, int] = {
 MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
     "workforce employee worker staff headcount payroll employ",
     "revenue sale turnover sold",
-    "budget spending expenditure outlay budgeted",
+    "budget spending expenditure outlay budgeted spend spent cost bill price expense",
     "crop harvest output production produced",
     "delivery delivered shipment shipped",
     "export exported",
@@ -673,12 +673,13 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "household home",
     "patient people person",
     "fleet bus vehicle",
-    "cost bill price expense",
     "seat legislator lawmaker mp councillor councilor deputy",
     "passenger traveller traveler rider",
     "visitor tourist arrival",
     "profit earning",
     "student pupil enrolment enrollment",
+    "ticket citation",
+    "death dead killed fatality toll",
 ))
 
 # Words that name the whole of a group of people when a share of it is given ("10% of its workforce" ...

@@ -240,6 +240,88 @@ def _by_place(article: Article, index: int):
     yield claim("total", roles, cue="whole", sentence=index)
 
 
+_OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})
+# "The bill breaks down as ...", "The cost is split between ...": the subject is the whole, the list its parts
+_SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)\s+"
+                    r"(?:breaks?\s+down|broke\s+down|is\s+broken\s+down|was\s+broken\s+down|"
+                    r"(?:is|was|will\s+be)\s+(?:split|divided|shared)|splits|divides)\s+"
+                    r"(?:as|into|between|among|like\s+this)\s*:?\s*(?:follows\s*:\s*)?$", re.I)
+
+
+def _whole_named_before(article: Article, index: int, description: str, parts: list[Quantity]) -> Quantity | None:
+    """The one figure stated before sentence ``index`` that ``description`` names ("the citations" for "wrote
+    64,310 parking tickets"; "the bill" for "will cost £4.7 million"), in the parts' unit and larger than
+    each of them; None when there is none or candidates differ."""
+    first = parts[0]
+    biggest = max(float(q.value) for q in parts)
+    found = [q for q in article.wholes_named(description, first, at_least=biggest)
+             if q.sentence < index and not _moved_by(article, q) and not article.roles_in(q, ("range",))
+             and q.kind == first.kind]
+    if not found or len({float(q.value) for q in found}) != 1:
+        return None
+    return found[-1]
+
+
+def _listed_of_whole(article: Article, index: int):
+    """Parts of a whole named in the list's first clause, the rest gapped: "Expired meters accounted for 38,900
+    of the citations, street-sweeping for 14,250 and the rest for the remaining 9,480"; "turbines account
+    for SEK 7.9 billion of the budget, foundations for SEK 4.6 billion and installation for SEK 3.1
+    billion"; "the north district had 29 of the deaths, the coast 11 and the hills nine". The whole is the
+    one figure named so before the sentence; the parts may not pass it, and must make it when the list ends
+    on "the remaining N"."""
+    toks = article.tokens(index)
+    for k, t in enumerate(toks):
+        q = t.q
+        if q is None or q.kind not in ("count", "money", "measure") or not isinstance(q.value, float):
+            continue
+        after = toks[k + 1:k + 8]
+        if len(after) < 3 or after[0].low != "of" or after[1].low not in _OWNERS:
+            return  # only the list's first figure may name the whole
+        words = []
+        for u in after[1:]:
+            if u.q is not None:
+                return  # "29 of the 60 seats": the whole is in the sentence, another reading's
+            if not u.is_word:
+                break
+            words.append(u.low)
+        description = " ".join(words)
+        parts = _parts(toks, k, lambda o: _like(q, o))
+        ends_with_and, rest = _closed(toks, parts)
+        if not ends_with_and or len(parts) < 3 and not rest or len(words) < 2:
+            return
+        if any(_moved(article, p) for p, _ in parts) or any(u.q is not None and u.q.kind == "date" for u in toks):
+            return  # parts that moved, or of a date: no standing split
+        whole = _whole_named_before(article, index, description, [p for p, _ in parts])
+        if whole is None:
+            return
+        roles = {"total": whole, **{f"part{n}": p for n, (p, _) in enumerate(parts, 1)}}
+        yield claim("total", roles, cue="complete" if rest else "whole", sentence=index)
+        return
+
+
+def _split_whole(article: Article, index: int):
+    """A whole named as the subject and split in a list: "The bill breaks down as £2.9 million for bearings,
+    £1.1 million for the piers and £450,000 for traffic management" after "will cost £4.7 million"; "The
+    budget is split between ...". The list is complete, so the parts must make the whole."""
+    toks = article.tokens(index)
+    start = next((k for k, t in enumerate(toks) if t.q is not None), None)
+    if start is None or index == 0:
+        return
+    m = _SPLIT.match(article.text[toks[0].start:toks[start].start])
+    first = toks[start].q
+    if not m or first.kind not in ("count", "money", "measure") or not isinstance(first.value, float):
+        return
+    parts = _parts(toks, start, lambda o: _like(first, o))
+    ends_with_and, _ = _closed(toks, parts)
+    if not ends_with_and or len(parts) < 2 or any(_moved(article, p) for p, _ in parts):
+        return
+    whole = _whole_named_before(article, index, m.group("whole"), [p for p, _ in parts])
+    if whole is None:
+        return
+    roles = {"total": whole, **{f"part{n}": p for n, (p, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="complete", sentence=index)
+
+
 @reader("breakdown")
 def read(article: Article):
     """Parts named one by one against the whole named before them ("Of those residents, 18,200 are
@@ -256,3 +338,5 @@ def read(article: Article):
             yield from _of_those(article, index)
         yield from _shares(article, index)
         yield from _by_place(article, index)
+        yield from _listed_of_whole(article, index)
+        yield from _split_whole(article, index)

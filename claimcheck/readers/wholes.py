@@ -91,6 +91,8 @@ def read(article: Article):
             continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
         if part is None:
             part = _apposed_part(article, share) or (_following_part(article, share, description) if description else None)
+        if part is None and description and _TOTAL.match(description):
+            part = _pointed_part(article, share)  # "Some 1,231 offers went to ... That is one in eight of the total."
         if part is not None:
             whole = _whole_of(article, share, part, description)
             if whole is not None:
@@ -113,6 +115,8 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     while j >= 0 and toks[j].is_word and toks[j].low in _LINK:
         skipped.add(toks[j].low)
         j -= 1
+    if j >= 0 and toks[j].q is not None and "and" in skipped and skipped & _VERBS:
+        return _joined_part(article, toks[j].q)  # "added 4.1 million tonnes and made up 28% of the total"
     if j < 0 or toks[j].text not in (",", "—", "–", "-", "("):
         return None
     if "and" in skipped and not skipped & _VERBS:
@@ -156,6 +160,43 @@ def _following_part(article: Article, share: Quantity, description: str) -> Quan
     return None
 
 
+# Verbs whose object is what the subject brought to a whole, not a change of its own: "Liquid fuels added
+# 4.1 million tonnes", "the unit contributed $3m".
+_CONTRIBUTED = frozenset("added contributed brought supplied provided generated".split())
+
+
+def _joined_part(article: Article, q: Quantity) -> Quantity | None:
+    """The amount right before "and made up / and accounted for <share>": the clause's own amount, unless it
+    is a change's start or a change's size (a contribution read as a change's size is an amount)."""
+    if q.kind not in _PART_KINDS or not isinstance(q.value, float):
+        return None
+    changes = [c for c in article.extraction.claims if c.kind == "change" and q.id in c.quantities]
+    if any(set(c.roles) != {"by"} or c.cue not in _CONTRIBUTED for c in changes):
+        return None  # "rose by 400 units and made up 12%": the share is of the level, not the rise
+    return q
+
+
+# A sentence that restates the one amount of the sentence before as a share: "That is around one in eight of
+# the total", "This represents 12% of the total", "Those make up a fifth of the total".
+_POINTER_OPEN = re.compile(r"^\W*(?:that|this|those|these|they|it)(?:'s|’s|\s+(?:is|was|are|were|represents?|"
+                           r"represented|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|amounts?\s+to|"
+                           r"amounted\s+to|comes?\s+to|came\s+to|equals?|equalled|equaled))\b", re.I)
+
+
+def _pointed_part(article: Article, share: Quantity) -> Quantity | None:
+    """The part a share restates from the sentence before, when the share's sentence opens on a pointer and a
+    linking verb ("That is around one in eight of the total") and the sentence before holds one amount."""
+    index = share.sentence
+    if index == 0 or article.in_sentence(index)[0].id != share.id:
+        return None
+    if not _POINTER_OPEN.match(article.text[article.sentences[index][0]:share.span[0]]):
+        return None
+    amounts = [q for q in article.in_sentence(index - 1) if q.kind in _PART_KINDS and isinstance(q.value, float)]
+    if len(amounts) != 1 or article.roles_of(amounts[0]) & {("change", "from"), ("change", "by"), ("change", "to")}:
+        return None
+    return amounts[0]
+
+
 def _in_leading_clause(toks, i: int) -> bool:
     """Token i stands in a clause that opens the sentence with a participle or subordinator and ends at the
     first comma ("Asked to name up to three worries, 61% of ..."): its figures are no subject of the share."""
@@ -186,11 +227,25 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
         found = article.wholes_named(description, part, exclude=frozenset({share.id}), at_least=float(part.value))
         found = [q for q in found if q.sentence < part.sentence or q.sentence == part.sentence and q.span[0] < part.span[0]]
+
+
+        # figures after the part in its own sentence ("..., while the remaining 21 ...") are no whole of it,
+        # and left out before the latest year's candidates are chosen
+        later = frozenset(q.id for q in article.in_sentence(part.sentence) if q.span[0] >= part.span[0])
+        found = article.wholes_named(description, part, exclude=later | {share.id}, at_least=float(part.value))
+        found = [q for q in found if not _share_of_opening(article, q)]
     else:
         return None
     if not found or len({float(q.value) for q in found}) > 1:
         return None
     return found[0]
+
+
+def _share_of_opening(article: Article, q: Quantity) -> bool:
+    """q is a part of the whole its sentence opens on ("Of the 468 students in the cohort, 428 earned ..."):
+    no whole of its own."""
+    whole = article.opening_whole(q.sentence)
+    return whole is not None and whole.id != q.id and whole.unit == q.unit and float(q.value) < float(whole.value)
 
 
 def _points_back(article: Article, part: Quantity) -> bool:
@@ -224,8 +279,37 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
                 continue
             found.append(q)
         if found:
-            return found
-    return []
+            if len({float(q.value) for q in found}) == 1:
+                return found
+            break
+    return _lede_total(article, part) or found
+
+
+def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
+    """The total an article opens on: the amounts of the part's unit (and thing) in the first paragraph, larger
+    than the part and levels of their own, when they have one value ("killing an estimated 2,310 people" ...
+    "1,640 were aged 75 and over, roughly four in five of the total")."""
+    lede = article.paragraph(0)
+    found = []
+    for q in article.quantities:
+        if article.paragraph(q) != lede or q.sentence >= part.sentence:
+            break
+        if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
+                or float(q.value) <= float(part.value) or article.is_named_part(q):
+            continue
+        if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                                  ("proportion", "share"), ("range", "low"), ("range", "high")}:
+            continue
+        if part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q):
+            continue
+        before = [w for w in article.words_before(q, 3) if w not in ("the", "its", "their")]
+        if before[-1:] and before[-1] in _BASES:
+            continue  # "up 4.3% on the 6,558 it issued last year": the base of a comparison, no total
+        found.append(q)
+    return found if len({float(q.value) for q in found}) == 1 else []
+
+
+_BASES = frozenset({"on", "than", "from", "against", "versus", "over"})
 
 
 def _sibling_wholes(article: Article, part: Quantity, index: int) -> list[Quantity]:

@@ -75,7 +75,13 @@ def part_whole(proportions, ctx):
         else:
             stated = [whole] if numeric(whole) else [
                 w for w in find_stated(ctx, claim.about, part, set(claim.quantities), at_least=smallest)
-                if not _introduced_after(ctx, w, share) and not _other_thing(w, part, claim.about)]
+                if not _introduced_after(ctx, w, share) and not _other_thing(w, part, claim.about)
+                and not _range_end(ctx, w)]
+            # the whole a share names is one the text has given already: later candidates are other figures
+            # ("31,450 of the quarter's deliveries, or 72%" ... later "from 38,100 in the first quarter")
+            before = [w for w in stated if w.span[1] and w.span[0] < share.span[0]]
+            if before:
+                stated = before + [w for w in stated if not w.span[1]]
         part_text = part.text if part_low is None else f"{part_low.text} to {part.text}"
         if not stated:
             implied = part_iv / factor
@@ -107,6 +113,18 @@ def part_whole(proportions, ctx):
                               f"{show(w.value * factor.mid, part.unit)}; {part_text} would be "
                               f"{format_number(actual_share.mid * 100)}% of it",
                    advice="Check the share, the part and the whole: one of the three is off.")
+
+
+def _range_end(ctx, q) -> bool:
+    """q is an end of a range ("had forecast between 46,000 and 47,500 deliveries"): a bound, no whole; or
+    the start or size of a change ("rose from 38,100 in the first quarter"): an earlier level, no whole."""
+    ends = ctx.extraction.memo.get("range_ends")
+    if ends is None:
+        ends = ctx.extraction.memo["range_ends"] = {
+            qid for c in ctx.extraction.claims if c.kind in ("range", "change")
+            for role, qid in c.roles.items() if role in ("low", "high") and c.kind == "range"
+            or role in ("from", "by") and c.kind == "change"}
+    return q.id in ends
 
 
 _INDEFINITE = re.compile(r"\b(?:a|an|another)\s+(?:new\s+)?$", re.I)
