@@ -94,6 +94,10 @@ def _of_those(article: Article, index: int):
     while k < len(toks):
         t = toks[k]
         if t.q is not None:
+            if t.q.kind == "date" and "," not in words:
+                words.append(t.low)  # "Of those who finished this year, ...": the opener's time, not a part
+                k += 1
+                continue
             if not (k + 1 < len(toks) and toks[k + 1].text in ("'", "’")):
                 break
             words.append(t.low)  # "the year's output", "2024's intake": a possessive, not a part
@@ -110,9 +114,12 @@ def _of_those(article: Article, index: int):
     first = toks[k].q
     if first.kind not in ("count", "measure", "money") or not isinstance(first.value, float) or index == 0:
         return
-    parts = _parts(toks, k, lambda q: _like(first, q))
+    parts = _parts(toks, k, lambda q: _like(first, q) or _paired_like(first, q))
     ends_with_and, rest = _closed(toks, parts)
-    if not ends_with_and or len(parts) < 3 and not rest:
+    paired = len(parts) == 2 and not rest and _complementary(toks, parts)
+    if paired and not ends_with_and:
+        ends_with_and = "while" in {t.low for t in toks[parts[0][1] + 1:parts[1][1]]}  # "604 are girls, while 576 are boys"
+    if not ends_with_and or len(parts) < 3 and not rest and not paired:
         return
     if len(_THRESHOLDS.findall(article.sentence_text(index))) > 1:
         return  # "18,400 have waited over a year, 9,100 over 18 months ...": nested groups, not parts
@@ -128,15 +135,73 @@ def _of_those(article: Article, index: int):
         wholes = _named_whole(article, index, phrase[-1], first)
     elif first.kind != "count":
         return
+    elif len(opener) > 3 and opener[2] in ("who", "that", "which"):
+        wholes = _did_before(article, index, opener[3], parts)  # "Of those who finished this year, ..."
     else:
         noun = opener[2] if len(opener) > 2 else None
+        biggest = max(float(q.value) for q, _ in parts)
         wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
-                  and not _earlier_level(article, o) and (thing_of(o) is None or noun is None
-                                                           or thing_of(o) == noun.rstrip("s"))]
+                  and float(o.value) > biggest and not _earlier_level(article, o)
+                  and (thing_of(o) is None or noun is None or thing_of(o) == noun.rstrip("s"))]
     if not wholes or len({o.value for o in wholes}) != 1:
         return
     roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
-    yield claim("total", roles, cue="complete" if rest else "whole", sentence=index)
+    yield claim("total", roles, cue="complete" if rest or paired else "whole", sentence=index)
+
+
+# Two groups that share out a whole between them and cannot overlap: "1,307 were men and 1,193 were women";
+# "731 were assigned to the drug and 719 to a placebo".
+_PAIRS = (
+    (frozenset({"men", "man", "male", "males"}), frozenset({"women", "woman", "female", "females"})),
+    (frozenset({"boys", "boy"}), frozenset({"girls", "girl"})),
+    (frozenset({"drug", "vaccine", "treatment"}), frozenset({"placebo", "dummy"})),
+)
+
+
+_PAIR_WORDS = frozenset(w for pair in _PAIRS for side in pair for w in side)
+
+
+def _paired_like(first: Quantity, q: Quantity) -> bool:
+    """q counts one side of a pair ("2,300 men") after a bare count of the same list ("3,100 were women")."""
+    return first.kind == "count" and q.kind == "count" and isinstance(q.value, float) \
+        and thing_of(q) in _PAIR_WORDS and thing_of(first) in (None, *_PAIR_WORDS)
+
+
+def _complementary(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """The two listed parts name the two sides of one exclusive pair, one side in each clause."""
+    (q0, k0), (q1, k1) = parts
+    first = {t.low for t in toks[k0 + 1:k1] if t.is_word} | {thing_of(q0)} - {None}
+    second = {thing_of(q1)} - {None}
+    for t in toks[k1 + 1:]:
+        if t.text in (",", ";", ".", ":"):
+            break
+        if t.is_word:
+            second.add(t.low)
+    for a, b in _PAIRS:
+        if (first & a and second & b and not first & b and not second & a) or \
+                (first & b and second & a and not first & a and not second & b):
+            return True
+    return False
+
+
+def _did_before(article: Article, index: int, verb: str, parts: list[tuple[Quantity, int]]) -> list[Quantity]:
+    """The count of those who did what ``verb`` names, stated before sentence ``index`` for the parts' year:
+    "2,418 runners crossed the finish line" for "Of those who finished this year" (not "the 2,561 finishers of
+    2019"); counts whose sentence names the verb's stem, larger than each part."""
+    stem = verb[:max(4, len(verb) - 3)] if len(verb) > 5 else verb
+    year = article.year_of(parts[0][0])
+    biggest = max(float(q.value) for q, _ in parts)
+    found = []
+    for o in article.quantities:
+        if o.sentence >= index:
+            break
+        if o.kind != "count" or not isinstance(o.value, float) or float(o.value) <= biggest \
+                or _earlier_level(article, o) or _moved_by(article, o) or article.year_of(o) != year:
+            continue
+        words = re.findall(r"[a-z]+", article.sentence_text(o.sentence).lower())
+        if any(w.startswith(stem) for w in words):
+            found.append(o)
+    return found
 
 
 def _like(first: Quantity, q: Quantity) -> bool:

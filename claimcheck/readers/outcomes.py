@@ -270,6 +270,90 @@ def _records(article: Article, index: int):
     yield claim("total", {"total": l, "part1": l1, "part2": l2}, cue="whole", sentence=index)
 
 
+# The members of a house, council or board that votes: the whole a division's votes may not pass.
+_MEMBERS = frozenset("seat member deputy legislator lawmaker mp councillor councilor senator representative "
+                     "delegate director trustee governor assemblyman assemblywoman".split())
+_FOR = frozenset({"favour", "favor", "for", "yes", "aye", "ayes"})
+_AGAINST = frozenset({"against", "no", "nays", "noes", "opposed"})
+_ABSTAIN = frozenset({"abstained", "abstention", "abstentions", "abstaining", "abstain", "absent", "blank"})
+_VOTE_ITEM_WORDS = _FOR | _AGAINST | _ABSTAIN
+
+
+def _vote_kind(toks: list[Token], k: int) -> str | None:
+    """What the count at token k is in a division: 'for' ("71 votes to 38", "248 voted in favour"), 'against'
+    ("187 against", "to 38"), 'other' ("nine abstentions", "22 abstained", "four members were absent")."""
+    q = toks[k].q
+    thing = thing_of(q)
+    if thing is not None and thing not in _MEMBERS and thing not in ("vote", "abstention", "ballot"):
+        return None
+    if thing == "abstention":
+        return "other"
+    after = []
+    for t in toks[k + 1:k + 6]:
+        if t.q is not None or t.text in (",", ";", ":", "."):
+            break
+        after.append(t.low)
+    if after[:1] == ["to"] and thing == "vote":
+        return "for"  # "by 71 votes to 38"
+    before = [t.low for t in toks[max(0, k - 2):k] if t.q is None]
+    if before[-1:] == ["to"] and k >= 2 and toks[k - 2].q is not None and thing_of(toks[k - 2].q) == "vote":
+        return "against"
+    words = set(after[:4])
+    if words & _ABSTAIN:
+        return "other"
+    if words & {"favour", "favor"} or after[:2] in (["voted", "for"], ["votes", "for"]) or after[:1] == ["for"]:
+        return "for"
+    if after[:1] and after[0] in _AGAINST or after[:2] in (["voted", "against"], ["votes", "against"]):
+        return "against"
+    return None
+
+
+def _division(article: Article, index: int):
+    """A division's votes against the members of the house that cast them: "Lawmakers backed the credit by 71
+    votes to 38, with nine abstentions, while four members were absent" after "the 120-seat council";
+    "248 deputies voted in favour, 187 against and 22 abstained" after "with 451 of its 460 deputies present"
+    (the members present, when the text gives them). The votes, abstentions and absences may not pass it."""
+    toks = article.tokens(index)
+    items = []
+    for k, t in enumerate(toks):
+        if _count(t.q):
+            kind = _vote_kind(toks, k)
+            if kind is not None:
+                items.append((kind, t.q, k))
+    kinds = [kind for kind, _, _ in items]
+    if kinds.count("for") != 1 or kinds.count("against") != 1 or kinds.index("for") > kinds.index("against"):
+        return
+    if any(_count(t.q) and t.q.id not in {q.id for _, q, _ in items} and t.q.kind == "count"
+           for t in toks[items[0][2]:items[-1][2]]):
+        return  # another count inside the division: not one plain list
+    parts = [q for _, q, _ in items]
+    members = [o for thing in _MEMBERS for o in article.counts_of(thing) if o.sentence < index and o.kind == "count"
+               and float(o.value) >= max(float(q.value) for q in parts)]
+    present = _present(article, index) or [o for o in members if "present" in article.words_near(o, 0, 4)[1]]
+    if present:
+        members = present  # "with 451 of its 460 deputies present": the votes are of those present
+    if not members or len({float(o.value) for o in members}) != 1 \
+            or any(("change", r) in article.roles_of(o) for o in members for r in ("from", "by")):
+        return
+    whole = max(members, key=lambda o: o.span)
+    roles = {"total": whole, **{f"part{n}": q for n, q in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="whole", sentence=index)
+
+
+def _present(article: Article, index: int) -> list[Quantity]:
+    """Bare counts of members present stated before sentence ``index``: "with 451 of its 460 deputies present"."""
+    out = []
+    for o in article.quantities:
+        if o.sentence >= index:
+            break
+        if _count(o) and thing_of(o) is None and "present" in article.words_near(o, 0, 5)[1]:
+            whole = [c for c in article.extraction.claims if c.kind == "proportion" and c.roles.get("part") == o.id
+                     and "whole" in c.roles]
+            if whole and thing_of(article.extraction.quantity(whole[0].roles["whole"])) in _MEMBERS:
+                out.append(o)
+    return out
+
+
 @reader("outcomes")
 def read(article: Article):
     """Results against the games played ("won 19, drew five and lost ten" of "a 34-match season")
@@ -292,3 +376,5 @@ def read(article: Article):
         yield from _tallies(article, index)
         if len(counts) >= 4:  # three won-lost pairs: "41-22 ... 25-7 ... 16-15" (or "1-2-3-4")
             yield from _records(article, index)
+        if len(counts) >= 2:  # a vote for and a vote against
+            yield from _division(article, index)
