@@ -68,6 +68,20 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
     return parts
 
 
+def lost_figure(toks: list[Token], ks: list[int]) -> bool:
+    """A listed clause between two parts (at token indices ``ks``) has no figure of its own: two commas in one
+    gap ("won 14, Clarion 11, Teleaurora six" with "Clarion 11" unread), so the list is not whole."""
+    for a, b in zip(ks, ks[1:]):
+        depth, commas = 0, 0
+        for t in toks[a + 1:b]:
+            depth += t.text == "("
+            depth -= t.text == ")"
+            commas += t.text == "," and depth <= 0
+        if commas > 1:
+            return True
+    return False
+
+
 def _closed(toks: list[Token], parts: list[tuple[Quantity, int]]) -> tuple[bool, bool]:
     """(the list ends on 'and <last>', the last part is named as the rest)."""
     if len(parts) < 2:
@@ -352,7 +366,7 @@ def _listed_of_whole(article: Article, index: int):
         description = " ".join(words)
         parts = _parts(toks, k, lambda o: _like(q, o))
         ends_with_and, rest = _closed(toks, parts)
-        if not ends_with_and or len(parts) < 3 and not rest or len(words) < 2:
+        if not ends_with_and or len(parts) < 3 and not rest or len(words) < 2 or lost_figure(toks, [j for _, j in parts]):
             return
         if any(_moved(article, p) for p, _ in parts) or any(u.q is not None and u.q.kind == "date" for u in toks):
             return  # parts that moved, or of a date: no standing split
@@ -378,7 +392,8 @@ def _split_whole(article: Article, index: int):
         return
     parts = _parts(toks, start, lambda o: _like(first, o))
     ends_with_and, _ = _closed(toks, parts)
-    if not ends_with_and or len(parts) < 2 or any(_moved(article, p) for p, _ in parts):
+    if not ends_with_and or len(parts) < 2 or any(_moved(article, p) for p, _ in parts) \
+            or lost_figure(toks, [j for _, j in parts]):
         return
     whole = _whole_named_before(article, index, m.group("whole"), [p for p, _ in parts])
     if whole is None:

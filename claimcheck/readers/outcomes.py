@@ -33,9 +33,12 @@ and away ("12-4 in conference"), and scores ("won 41-22", "beat them 25-7").
 
 from __future__ import annotations
 
+import re
+
 from ..article import Article, Token, thing_of
 from ..models import Quantity
 from . import claim, reader
+from .breakdown import lost_figure
 
 _WIN = frozenset({"won", "win", "wins", "winning", "victory", "victories"})
 _DRAW = frozenset({"drew", "drawn", "draw", "draws", "drawing", "tied", "tie", "ties", "halved"})
@@ -354,6 +357,43 @@ def _present(article: Article, index: int) -> list[Quantity]:
     return out
 
 
+_HOUSES = frozenset("house chamber council assembly parliament legislature senate board authority congress "
+                    "diet bundestag committee cabinet".split())
+_SIZE = re.compile(r"-(?:seat|member|strong)s?$", re.I)
+
+
+def _house_size(article: Article, o: Quantity) -> bool:
+    """o gives the size of a house: "the 48-member council", "a 120-seat chamber", "the assembly's 87 seats"."""
+    if _SIZE.search(o.text):
+        return True
+    before, after = article.words_near(o, 3, 3)
+    return bool(_HOUSES & (set(after) | {w.removesuffix("'s").removesuffix("’s") for w in before}))
+
+
+def _house_tally(article: Article, index: int):
+    """Seats held by each party, listed against the size of the house stated before: "Harwick council is a
+    48-member authority ... The party now holds 23 seats there, against 17 for the Conservatives, six for
+    Labour and four for independents" (23 + 17 + 6 + 4 may not pass 48). The size is a count of seats or
+    members said of a house ("48-member", "120-seat", "the chamber's 87 seats"), of one value only."""
+    for thing in ("seat", "member"):
+        listed = _tally_list(article, index, thing)
+        if listed:
+            break
+    else:
+        return
+    toks = article.tokens(index)
+    if lost_figure(toks, [article.token_index(q) for q in listed]):
+        return  # a party's figure went unread: the list is not whole
+    biggest = max(float(q.value) for q in listed)
+    sizes = [o for t in _MEMBERS for o in article.counts_of(t) if o.sentence < index and _count(o)
+             and float(o.value) > biggest and _house_size(article, o)
+             and not article.roles_of(o) & {("change", "from"), ("change", "by"), ("proportion", "part")}]
+    if not sizes or len({float(o.value) for o in sizes}) != 1:
+        return
+    roles = {"total": max(sizes, key=lambda o: o.span), **{f"part{n}": q for n, q in enumerate(listed, 1)}}
+    yield claim("total", roles, cue="tally", sentence=index)
+
+
 @reader("outcomes")
 def read(article: Article):
     """Results against the games played ("won 19, drew five and lost ten" of "a 34-match season")
@@ -365,6 +405,7 @@ def read(article: Article):
     """
     said = set(article.sentences_with(frozenset(_OUTCOME_OF)))
     netted = set(article.sentences_with(frozenset({"net"})))
+    tallied = set()
     for index in range(len(article.sentences)):
         if not article.in_sentence(index):
             continue
@@ -373,8 +414,13 @@ def read(article: Article):
             yield from _results(article, index)
         if index in netted and len(counts) >= 3:  # the net, what was added and what taken away
             yield from _net(article, index)
-        yield from _tallies(article, index)
+        for c in _tallies(article, index):
+            tallied.add(c.sentence)
+            yield c
         if len(counts) >= 4:  # three won-lost pairs: "41-22 ... 25-7 ... 16-15" (or "1-2-3-4")
             yield from _records(article, index)
         if len(counts) >= 2:  # a vote for and a vote against
             yield from _division(article, index)
+    for index in range(len(article.sentences)):
+        if index not in tallied and len(article.in_sentence(index)) >= 3:
+            yield from _house_tally(article, index)
