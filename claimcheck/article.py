@@ -485,8 +485,9 @@ class Article:
                     not m and not self.is_dated(q) and self.published and target and target >= self.published.year):
                 continue  # another year's figure; an undated one stands for now, the base of a plan for later
             if q.unit == "count" and thing_of(like) and thing_of(q) \
-                    and _canonical(thing_of(like)) != _canonical(thing_of(q)):
-                continue
+                    and _canonical(thing_of(like)) != _canonical(thing_of(q)) \
+                    and self.measure_key(q) not in {_canonical(w) for w in words}:
+                continue  # another thing, unless it states the measure named ("employs 9,400 people": the workforce)
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
                 found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
                 continue

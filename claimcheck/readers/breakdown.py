@@ -135,6 +135,8 @@ def _of_those(article: Article, index: int):
         ends_with_and = "while" in {t.low for t in toks[parts[0][1] + 1:parts[1][1]]}  # "604 are girls, while 576 are boys"
     if not ends_with_and or len(parts) < 3 and not rest and not paired:
         return
+    if not paired and lost_figure(toks, [j for _, j in parts]):
+        return  # a clause's figure went unread (a pair names one side in each clause, asides may hold commas)
     if len(_THRESHOLDS.findall(article.sentence_text(index))) > 1:
         return  # "18,400 have waited over a year, 9,100 over 18 months ...": nested groups, not parts
     if opener[1] == "the":
