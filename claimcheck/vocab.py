@@ -680,6 +680,7 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "student pupil enrolment enrollment",
     "ticket citation",
     "death dead killed fatality toll",
+    "birth baby born newborn",
 ))
 
 # Words that name the whole of a group of people when a share of it is given ("10% of its workforce" ...

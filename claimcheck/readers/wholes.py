@@ -93,6 +93,10 @@ def read(article: Article):
             part = _apposed_part(article, share) or (_following_part(article, share, description) if description else None)
         if part is None and description and _TOTAL.match(description):
             part = _pointed_part(article, share)  # "Some 1,231 offers went to ... That is one in eight of the total."
+        if part is None and description is None:
+            found = _share_then_part(article, share)  # "One in five births, 1,104 in all, were ..."
+            if found is not None:
+                part, description = found
         if part is not None:
             whole = _whole_of(article, share, part, description)
             if whole is not None:
@@ -197,6 +201,38 @@ def _pointed_part(article: Article, share: Quantity) -> Quantity | None:
     return amounts[0]
 
 
+_TALLY_WORDS = frozenset({"in", "all", "total", "altogether", "overall", "of", "them", "those", "people"})
+_NOUN_LEAD = frozenset({"of", "the", "all", "its", "their", "his", "her", "this", "last", "year's", "year’s"})
+
+
+def _share_then_part(article: Article, share: Quantity) -> tuple[Quantity, str] | None:
+    """A share of a named thing followed by its amount set off by commas or dashes: "One in five births, 1,104
+    in all, were to first-time mothers"; "A third of the flights — 212 in total — left late"; "Nearly half the
+    applicants, 3,400 people, were turned away". Gives the amount and the thing named ("births")."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    words = []
+    j = k + 1
+    while j < len(toks) and toks[j].is_word and len(words) < 5:
+        words.append(toks[j].low)
+        j += 1
+    nouns = [w for w in words if w not in _NOUN_LEAD]
+    if not nouns or len(nouns) > 2 or j + 1 >= len(toks) or toks[j].text not in (",", "—", "–", "("):
+        return None
+    q = toks[j + 1].q
+    if q is None or q.kind not in _PART_KINDS or not isinstance(q.value, float) or article.roles_of(q) & {
+            ("change", "from"), ("change", "by"), ("change", "to")}:
+        return None
+    m = j + 2
+    while m < len(toks) and toks[m].is_word and toks[m].low in _TALLY_WORDS:
+        m += 1
+    if m >= len(toks) or toks[m].text not in (",", "—", "–", ")"):
+        return None
+    if any(x.kind in _SHARE_KINDS for x in article.in_sentence(share.sentence) if x.id != share.id):
+        return None  # several shares in one sentence: each may be of its own group
+    return q, " ".join(words)
+
+
 def _in_leading_clause(toks, i: int) -> bool:
     """Token i stands in a clause that opens the sentence with a participle or subordinator and ends at the
     first comma ("Asked to name up to three worries, 61% of ..."): its figures are no subject of the share."""
@@ -234,6 +270,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         later = frozenset(q.id for q in article.in_sentence(part.sentence) if q.span[0] >= part.span[0])
         found = article.wholes_named(description, part, exclude=later | {share.id}, at_least=float(part.value))
         found = [q for q in found if not _share_of_opening(article, q)]
+        earlier = [q for q in found if q.span[0] < part.span[0]]
+        found = earlier or found  # the whole the text has given already, before a later figure named alike
     else:
         return None
     if not found or len({float(q.value) for q in found}) > 1:
