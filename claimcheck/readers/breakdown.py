@@ -16,6 +16,16 @@ Shapes (claim kind ``total``):
   England, 28 in Scotland, 19 in Wales and 14 in Ireland" after "its 186 stores"; "1,400 people
   at Burton, 520 at Tadcaster and 380 at Alloa" after "employs 2,300 people".
 
+- parts of a whole the list's first clause names (cue ``whole``, ``complete`` on "the remaining N"):
+  "Expired meters accounted for 38,900 of the citations, bus lanes for 14,250 and the rest for the
+  remaining 9,480" after "wrote 64,310 parking tickets"; "the stands make up €410 million of the
+  budget, the roof €230 million and the pitch €95 million" after "will cost €820 million";
+- a whole named as the subject and split (cue ``complete``): "The bill breaks down as £2.9 million
+  ..., £1.1 million ... and £450,000 ..." after "will cost £4.7 million"; "The budget is split between";
+- two parts that are the sides of one pair (cue ``complete``): "Of those, 731 were given the drug and
+  719 a placebo"; "Of those who finished this year, 1,307 were men and 1,193 were women" (the count of
+  those who finished, for that year, stated anywhere before).
+
 The parts are the first figure of each listed clause ("61,900 are aged 18 to 64": the ages are
 not parts), in the unit of the whole; a whole in the same sentence ("Of the 450 seats, ...") is
 the parts-sum rule's reading and is left to it.
@@ -25,7 +35,9 @@ Refuses: a list of two parts with no remainder named (two figures may overlap: "
 different sizes) or is an earlier level ("up from 88,700"); shares of a question whose answers
 could be picked more than once ("could give several answers", "cited", "mentioned"); shares
 that moved ("rose to 31%"); a split by place of a change ("opened 25 branches in England, ..."),
-of two places only, or against a whole that is itself in one place or not unique.
+of two places only, or against a whole that is itself in one place or not unique; a list one of whose
+clauses lost its figure (two commas in one gap); a whole named by the first clause that is given in the
+sentence ("30 of the 60 seats") or has two sizes before.
 """
 
 from __future__ import annotations

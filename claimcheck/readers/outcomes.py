@@ -18,6 +18,13 @@ Shapes (claim kind ``total``):
   and cut 450 jobs, a net increase of 750"; "sold 14 hotels and bought six, a net reduction of
   eight".
 
+- a division's votes against the house that cast them (cue ``whole``): "backed the credit by 71 votes
+  to 38, with nine abstentions, while four members were absent" after "the 120-seat council"; "248
+  deputies voted in favour, 187 against and 22 abstained" after "with 451 of its 460 deputies present";
+- seats each party holds against the size of the house stated before (cue ``tally``): "a 48-member
+  authority" ... "The party now holds 23 seats there, against 17 for the Conservatives, six for Labour
+  and four for independents".
+
 The games played are a count of games, matches or fixtures: in the sentence ("from 26 games", "in
 their 30 matches", "played 26") or stated before it in the article, with one value only; a season's
 length ("the 38-game season") is preferred to other counts, and a rate's base ("a goal in every four
@@ -28,7 +35,9 @@ seats and lost three"); two teams' records in one sentence (the second list is l
 candidate game counts of different sizes before the list; a net with only one side named; a tally
 list of a place or of another time ("In Scotland, ...", "In 2019 ..."), with a field of its own ("30 of
 the 59 seats"), of two items only, or after another field is named; a record split that is not home
-and away ("12-4 in conference"), and scores ("won 41-22", "beat them 25-7").
+and away ("12-4 in conference"), and scores ("won 41-22", "beat them 25-7"); a division with no
+house size before it, or houses of two sizes; a seat list against a count that is no house's size
+("needs 44 seats for a majority"), or one of whose clauses lost its figure.
 """
 
 from __future__ import annotations

@@ -59,7 +59,12 @@ def read(article: Article):
         ("$131.2 million, nearly a third of the general fund. ... $61.5 million, roughly a fifth of the
         total") or the larger levels of the nearest earlier sentence ("Revenue rose to ¥812 billion. ...
         ¥203 billion, or about a third of the total"; "numbered 231,000, up 41%, and made up 43% of the total");
-      - a bare pointer: "employs 1,140 staff. Of those, 682, or 48 per cent, ...".
+      - a bare pointer: "employs 1,140 staff. Of those, 682, or 48 per cent, ...";
+      - a share restating the one amount of the sentence before ("Some 1,231 offers went to ... That is
+        around one in eight of the total"), or joined to it by "and" ("added 4.1 million tonnes and made
+        up 28% of the total"); "the total" far back is the one total the article opens on;
+      - a share followed by its amount: "One in five births, 1,104 in all, were ..." (the births stated
+        before: "delivered 4,216 babies").
     Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to name up to
     three worries, 61% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
