@@ -189,6 +189,10 @@ _PAIRS = (
 _PAIR_WORDS = frozenset(w for pair in _PAIRS for side in pair for w in side)
 
 
+# Words that narrow one side of a pair to a group within it: "men over 60", "women who work part-time".
+_NARROWING = frozenset("over under aged older younger than who whose with without also each".split())
+
+
 def _paired_like(first: Quantity, q: Quantity) -> bool:
     """q counts one side of a pair ("2,300 men") after a bare count of the same list ("3,100 were women")."""
     return first.kind == "count" and q.kind == "count" and isinstance(q.value, float) \
@@ -200,11 +204,16 @@ def _complementary(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool
     (q0, k0), (q1, k1) = parts
     first = {t.low for t in toks[k0 + 1:k1] if t.is_word} | {thing_of(q0)} - {None}
     second = {thing_of(q1)} - {None}
+    end = k1 + 1
     for t in toks[k1 + 1:]:
         if t.text in (",", ";", ".", ":"):
             break
         if t.is_word:
             second.add(t.low)
+        end += 1
+    if any(t.q is not None and t.q.kind != "date" for t in toks[k0 + 1:k1] + toks[k1 + 1:end]) \
+            or (first | second) & _NARROWING:
+        return False  # "500 were men over 60", "women aged 18 to 24": a side narrowed, no longer a whole side
     for a, b in _PAIRS:
         if (first & a and second & b and not first & b and not second & a) or \
                 (first & b and second & a and not first & a and not second & b):

@@ -307,6 +307,10 @@ def _vote_kind(toks: list[Token], k: int) -> str | None:
         after.append(t.low)
     if after[:1] == ["to"] and thing == "vote":
         return "for"  # "by 71 votes to 38"
+    if thing is None and _voted_pair(toks, k):
+        return "for"  # "the council voted 6-4", "voted 4 to 1"
+    if thing is None and k >= 2 and toks[k - 1].text in ("-", "–", "to") and _voted_pair(toks, k - 2):
+        return "against"
     before = [t.low for t in toks[max(0, k - 2):k] if t.q is None]
     if before[-1:] == ["to"] and k >= 2 and toks[k - 2].q is not None and thing_of(toks[k - 2].q) == "vote":
         return "against"
@@ -318,6 +322,13 @@ def _vote_kind(toks: list[Token], k: int) -> str | None:
     if after[:1] and after[0] in _AGAINST or after[:2] in (["voted", "against"], ["votes", "against"]):
         return "against"
     return None
+
+
+def _voted_pair(toks: list[Token], k: int) -> bool:
+    """The count at token k opens a division written as a pair right after "voted": "voted 6-4", "voted 4 to 1"."""
+    return k >= 1 and k + 2 < len(toks) and toks[k - 1].low in ("voted", "vote") and _count(toks[k].q) \
+        and thing_of(toks[k].q) is None and toks[k + 1].text in ("-", "–", "to") and _count(toks[k + 2].q) \
+        and thing_of(toks[k + 2].q) is None
 
 
 def _division(article: Article, index: int):
@@ -339,8 +350,10 @@ def _division(article: Article, index: int):
            for t in toks[items[0][2]:items[-1][2]]):
         return  # another count inside the division: not one plain list
     parts = [q for _, q, _ in items]
-    members = [o for thing in _MEMBERS for o in article.counts_of(thing) if o.sentence < index and o.kind == "count"
-               and float(o.value) >= max(float(q.value) for q in parts)]
+    start = items[0][1].span[0]
+    members = [o for thing in _MEMBERS for o in article.counts_of(thing) if o.kind == "count"
+               and (o.sentence < index or o.sentence == index and o.span[0] < start)
+               and o.id not in {q.id for q in parts} and float(o.value) >= max(float(q.value) for q in parts)]
     present = _present(article, index) or [o for o in members if "present" in article.words_near(o, 0, 4)[1]]
     if present:
         members = present  # "with 451 of its 460 deputies present": the votes are of those present
