@@ -333,6 +333,7 @@ def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
     than the part and levels of their own, when they have one value ("killing an estimated 2,310 people" ...
     "1,640 were aged 75 and over, roughly four in five of the total")."""
     lede = article.paragraph(0)
+    periods = _PERIODS & set(re.findall(r"[a-z]+", article.sentence_text(part.sentence).lower()))
     found = []
     for q in article.quantities:
         if article.paragraph(q) != lede or q.sentence >= part.sentence:
@@ -348,11 +349,14 @@ def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
         before = [w for w in article.words_before(q, 3) if w not in ("the", "its", "their")]
         if before[-1:] and before[-1] in _BASES:
             continue  # "up 4.3% on the 6,558 it issued last year": the base of a comparison, no total
+        if periods - set(re.findall(r"[a-z]+", article.sentence_text(q.sentence).lower())):
+            continue  # "$2 billion in the quarter, 30% of the total" is no share of the year's $10 billion
         found.append(q)
     return found if len({float(q.value) for q in found}) == 1 else []
 
 
 _BASES = frozenset({"on", "than", "from", "against", "versus", "over"})
+_PERIODS = frozenset("quarter quarterly month monthly week weekly half day daily".split())
 
 
 def _sibling_wholes(article: Article, part: Quantity, index: int) -> list[Quantity]:
