@@ -95,7 +95,11 @@ def read(article: Article):
                         for q in article.in_sentence(share.sentence)):
             continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
         if part is None:
-            part = _apposed_part(article, share) or (_following_part(article, share, description) if description else None)
+            part = _apposed_part(article, share)
+            if part is not None and description is None:
+                description = _noun_after(article, share)  # "19 seats, meaning roughly one in six legislators"
+            if part is None and description:
+                part = _following_part(article, share, description)
         if part is None and description and _TOTAL.match(description):
             part = _pointed_part(article, share)  # "Some 1,231 offers went to ... That is one in eight of the total."
         if part is None and description is None:
@@ -236,6 +240,25 @@ def _share_then_part(article: Article, share: Quantity) -> tuple[Quantity, str] 
     if any(x.kind in _SHARE_KINDS for x in article.in_sentence(share.sentence) if x.id != share.id):
         return None  # several shares in one sentence: each may be of its own group
     return q, " ".join(words)
+
+
+def _noun_after(article: Article, share: Quantity) -> str | None:
+    """The plural noun a share names right after it, with no "of": "one in six legislators", "two in five
+    households" (None for "one in five of", "a third, ...", or a word that is no plural noun)."""
+    if share.kind != "fraction":
+        return None
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    if k + 1 >= len(toks) or not toks[k + 1].is_word:
+        return None
+    word = toks[k + 1].text
+    if not word.islower() or not word.endswith("s") or word.endswith(("ss", "us", "is")) or len(word) < 4 \
+            or word in _NOT_NOUNS:
+        return None
+    return word
+
+
+_NOT_NOUNS = frozenset("was is has does goes always perhaps less its this thus".split())
 
 
 def _in_leading_clause(toks, i: int) -> bool:
