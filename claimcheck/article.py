@@ -486,7 +486,7 @@ class Article:
                 continue  # another year's figure; an undated one stands for now, the base of a plan for later
             if q.unit == "count" and thing_of(like) and thing_of(q) \
                     and _canonical(thing_of(like)) != _canonical(thing_of(q)) \
-                    and self.measure_key(q) not in {_canonical(w) for w in words}:
+                    and not self._states_measure(q, words):
                 continue  # another thing, unless it states the measure named ("employs 9,400 people": the workforce)
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
                 found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
@@ -635,6 +635,14 @@ class Article:
         that a later "205,000 TEUs" counts the same thing."""
         m = re.match(r"\s*\(([A-Z][A-Z0-9]{1,7})(s?)\)", self.after(q, 20))
         return m.group(1).lower() if m else None
+
+    def _states_measure(self, q: Quantity, words: set[str]) -> bool:
+        """q's context makes it a measure one of ``words`` names, other than its own thing: "employs 9,400
+        people" is the workforce (not "42 buses", whose own thing is of the fleet group)."""
+        key = self.measure_key(q)
+        thing = thing_of(q)
+        return key is not None and key != (_canonical(thing) if thing else None) \
+            and key in {_canonical(w) for w in words}
 
     # -- a whole a sentence opens on ---------------------------------------------------------------------
     def opening_whole(self, index: int) -> Quantity | None:

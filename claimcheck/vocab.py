@@ -660,9 +660,10 @@ ANNIVERSARY_WORDS: dict[str, int] = {
 # 8,350-strong staff" and "a headcount of 8,530" are two values of the same thing, and "a quarter of
 # its sales" takes "revenue of $12bn" for its whole.
 MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in (
-    "workforce employee worker staff headcount payroll employ employed employing",
+    "workforce employee worker staff headcount payroll employ employed employing job post role",
     "revenue sale turnover sold",
-    "budget spending expenditure outlay budgeted spend spent cost bill price expense",
+    "budget spending expenditure outlay budgeted spend spent",
+    "cost bill price expense",
     "crop harvest output production produced",
     "delivery delivered shipment shipped",
     "export exported",

@@ -350,15 +350,25 @@ _SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'â
                     r"(?:as|into|between|among|like\s+this)\s*:?\s*(?:follows\s*:\s*)?$", re.I)
 
 
+# A whole a list shares out may be named by a word of a neighbouring measure: a project's budget is what it
+# will cost ("will cost SEK 14.8 billion" ... "SEK 7.9 billion of the budget, ..."); tried only when the
+# word itself names nothing.
+_ALSO_NAMED = {"budget": ("cost",), "cost": ("budget",), "bill": ("budget",)}
+
+
 def _whole_named_before(article: Article, index: int, description: str, parts: list[Quantity]) -> Quantity | None:
     """The one figure stated before sentence ``index`` that ``description`` names ("the citations" for "wrote
     64,310 parking tickets"; "the bill" for "will cost Â£4.7 million"), in the parts' unit and larger than
     each of them; None when there is none or candidates differ."""
     first = parts[0]
     biggest = max(float(q.value) for q in parts)
-    found = [q for q in article.wholes_named(description, first, at_least=biggest)
-             if q.sentence < index and not _moved_by(article, q) and not article.roles_in(q, ("range",))
-             and q.kind == first.kind]
+    found = []
+    for named in (description, *_ALSO_NAMED.get(description.split()[-1], ())):
+        found = [q for q in article.wholes_named(named, first, at_least=biggest)
+                 if q.sentence < index and not _moved_by(article, q) and not article.roles_in(q, ("range",))
+                 and q.kind == first.kind]
+        if found:
+            break
     if not found or len({float(q.value) for q in found}) != 1:
         return None
     return found[-1]

@@ -289,17 +289,13 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         if not found and part.kind == "count" and thing_of(part):
             found = _sole_earlier_count(article, part)  # "Some 62 residents, 12% of the total": the residents counted before
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
-        found = article.wholes_named(description, part, exclude=frozenset({share.id}), at_least=float(part.value))
-        found = [q for q in found if q.sentence < part.sentence or q.sentence == part.sentence and q.span[0] < part.span[0]]
-
-
         # figures after the part in its own sentence ("..., while the remaining 21 ...") are no whole of it,
-        # and left out before the latest year's candidates are chosen
+        # and left out before the latest year's candidates are chosen; the whole is one the text has given
+        # already, and no part of a whole a sentence opens on ("Of the 468 students, 428 ...")
         later = frozenset(q.id for q in article.in_sentence(part.sentence) if q.span[0] >= part.span[0])
         found = article.wholes_named(description, part, exclude=later | {share.id}, at_least=float(part.value))
-        found = [q for q in found if not _share_of_opening(article, q)]
-        earlier = [q for q in found if q.span[0] < part.span[0]]
-        found = earlier or found  # the whole the text has given already, before a later figure named alike
+        found = [q for q in found if q.span[0] < part.span[0] and not _share_of_opening(article, q)]
+        found = _narrow(article, description, found)  # "its total fleet": the count said of a fleet, not of a network
     else:
         return None
     if not found or len({float(q.value) for q in found}) > 1:
