@@ -486,7 +486,8 @@ class Article:
                 continue  # another year's figure; an undated one stands for now, the base of a plan for later
             if q.unit == "count" and thing_of(like) and thing_of(q) \
                     and _canonical(thing_of(like)) != _canonical(thing_of(q)) \
-                    and not self._states_measure(q, words):
+                    and not self._states_measure(q, words) \
+                    and not (thing_of(q) in ("people", "person") and thing_of(like) in _PERSONS):
                 continue  # another thing, unless it states the measure named ("employs 9,400 people": the workforce)
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
                 found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
@@ -659,6 +660,11 @@ class Article:
         return first
 
 
+# Kinds of people a count of "people" may be the whole of ("86,420 people ... the biggest crowd" and "a quarter of
+# the crowd, or 31,600 visitors").
+_PERSONS = frozenset("""visitor resident patient voter worker employee student pupil passenger fan spectator runner
+customer member child adult tourist citizen attendee participant competitor guest traveller traveler rider
+inhabitant woman man girl boy""".split())
 _OPENS_ON_WHOLE = re.compile(r"^\W*(?:of|out\s+of|among|from)\s+(?:the|its|their|his|her|this|that|these|those)?\s*"
                              r"(?:(?:total|overall|combined|full|entire)\s+(?:of\s+)?)?$", re.I)
 

@@ -366,12 +366,13 @@ def _division(article: Article, index: int):
 
 
 def _present(article: Article, index: int) -> list[Quantity]:
-    """Bare counts of members present stated before sentence ``index``: "with 451 of its 460 deputies present"."""
+    """Counts of members present stated before sentence ``index``, as the part of the house's size: "with 451 of
+    its 460 deputies present"."""
     out = []
     for o in article.quantities:
         if o.sentence >= index:
             break
-        if _count(o) and thing_of(o) is None and "present" in article.words_near(o, 0, 5)[1]:
+        if _count(o) and thing_of(o) in (None, *_MEMBERS) and "present" in article.words_near(o, 0, 5)[1]:
             whole = [c for c in article.extraction.claims if c.kind == "proportion" and c.roles.get("part") == o.id
                      and "whole" in c.roles]
             if whole and thing_of(article.extraction.quantity(whole[0].roles["whole"])) in _MEMBERS:
