@@ -362,8 +362,16 @@ def _is_age(article: Article, q: Quantity) -> bool:
     return False
 
 
+# An age a rule sets for everyone, not someone's age: "lift the retirement age for men to 67"
+_THRESHOLD_AGE = re.compile(r"\b(?:retirement|pension|pensionable|voting|minimum|maximum|legal|drinking|leaving|"
+                            r"eligibility|qualifying|mandatory|statutory|marriage|marriageable|consent|cut-off|cutoff)"
+                            r"\s+age\b|\bage\s+(?:limit|threshold|of\s+consent)\b", re.I)
+
+
 def _age(article: Article, q: Quantity):
     """An age against the article's one birth date, at the date the age is given for."""
+    if _THRESHOLD_AGE.search(article.before(q, 60)):
+        return  # "raise the pension age to 67": a threshold, not the age of the person born before
     following = article.words_after(q, 1)
     firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
     births = article.events_of("founding" if firm else "birth")
