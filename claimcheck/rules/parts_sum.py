@@ -16,7 +16,7 @@ _OF_TOTAL = re.compile(r"^\s*(?:[“\"]?)(?:of|out\s+of)\s+(?:the|its|their|his|
 # A total broken down in the words after it: "revenue of $12.4 billion comprised ...", "53 medals – 18 gold,
 # ...", "2,100 job losses ..., with 900 in Sheffield, ...". A breakdown must add up; a "with" list may be
 # partial, so it must only not exceed the total.
-_BREAKDOWN = re.compile(r"^(?:\s+[a-z]+){0,3}\s+(?P<strong>comprised|comprising|comprises|consisted\s+of|"
+_BREAKDOWN = re.compile(r"^,?(?:\s+[a-z]+){0,3}\s+(?P<strong>comprised|comprising|comprises|consisted\s+of|"
                         r"consisting\s+of|consists\s+of|made\s+up\s+of|broken\s+down\s+(?:into|as)|"
                         r"split\s+(?:into|between|among)|divided\s+(?:into|between|among)|combines|combining)\s+$"
                         r"|^\s*(?P<dash>[–—])\s*$|^[^.;:,]{0,50}?(?P<colon>:)\s*$"
@@ -62,7 +62,7 @@ def parts_sum(quantities, ctx):
         rest = _REST_BEFORE.search(text[max(start, parts[-1].span[0] - 40):parts[-1].span[0]])
         summed = sum(float(q.value) for q in parts)
         # every listed clause gave a figure: the comma after the total and those between parts, plus the "and"
-        clauses = len(re.findall(r"[,;]", text[total.span[1]:parts[-1].span[0]])) + 1
+        clauses = _separators(text[total.span[1]:parts[-1].span[0]]) + 1
         if rest and high < total_low and clauses == len(parts) and total.qualifier == "exact" \
                 and all(q.qualifier == "exact" for q in parts):
             # "..., and other parties 64": the list is complete, so it must make the whole
@@ -120,7 +120,7 @@ def _breakdowns(text: str, items: list):
         if lo > t_hi and not (inexact and total.qualifier == "lower"):
             why = f"{listed} = {format_number(summed)} > {format_number(float(total.value))}"
         elif hi < t_lo and not cue.group("with") and not inexact \
-                and len(re.findall(r"[,;]", text[parts[0].span[0]:parts[-1].span[0]])) == len(parts) - 2:
+                and _separators(text[parts[0].span[0]:parts[-1].span[0]]) == len(parts) - 2:
             # short only if every listed clause gave its figure ("A, B and C": one comma for three)
             why = f"{listed} = {format_number(summed)} < {format_number(float(total.value))}"
         else:
@@ -140,6 +140,11 @@ def _bounds(q) -> tuple[float, float]:
 
 
 # The last of a complete share-out: "and other parties 64", "and the remaining 95", "and the rest 12".
+def _separators(text: str) -> int:
+    """The commas and semicolons that part a list, not those that group digits ("3,100 nurses, 1,150")."""
+    return len(re.findall(r"(?<!\d)[,;]|[,;](?!\d)", text))
+
+
 _REST_BEFORE = re.compile(r"\band\s+(?:the\s+)?(?:other|others|remaining|rest|remainder)\b[^,;]{0,30}$", re.I)
 _LIST_BREAK = re.compile(r",|;|\band\b|\bwith\b|\bwhile\b|\bwhereas\b", re.I)
 

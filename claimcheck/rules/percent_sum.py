@@ -38,7 +38,9 @@ def percent_sum(quantities, ctx):
 
     What it checks: lists such as "60% have a positive attitude, 30% are neutral and 25% are
     negative", where each percentage is the subject of its own verb in one clause; three or more listed
-    with the verb said once ("cash accounted for 41% of trips, cards for 37% and wallets for 31%"); two
+    with the verb said once ("cash accounted for 41% of trips, cards for 37% and wallets for 31%"), or
+    shares of one vote or market listed by name ("the poll gave Kamau 47 per cent, Wanjiru 40 per cent
+    and Odhiambo 16 per cent"); two
     shares only when they give opposite answers ("55% support the plan and 52% oppose it") or split one vote
     ("61.2% of the vote against 42.5% for his challenger").
     Why it matters: the parts of a poll or a breakdown must fit in the whole; a sum over 100% means a
@@ -93,7 +95,7 @@ def _clauses(ctx, index: int, shares: list) -> list[list]:
     subjects = [q for group in groups for q in group]
     if len(subjects) == 2 and all(len(g) < 2 for g in groups) and _opposed(ctx, subjects):
         groups.append(subjects)  # "49% approve ..., while 47% disapprove": two answers to one question
-    return groups + _breakdowns(text, shares)
+    return groups + _breakdowns(text, shares) + _named_shares(text[start:end], start, shares)
 
 
 # "Cash accounted for 41% of trips, cards for 37% and wallets for 31%": shares of one whole listed with
@@ -120,4 +122,40 @@ def _breakdowns(text: str, shares: list) -> list[list]:
         last = q
     if len(run) >= 3:
         out.append(run)
+    return out
+
+
+# "Adeyemi had 44 per cent, Bello 39 per cent and Nwosu 21 per cent" of one vote or one market: a verb of
+# taking said once, then a name before each share.
+_TOOK = re.compile(r"\b(?:had|has|took|takes|won|wins|got|gets|polled|received|secured|captured|drew|held|holds|"
+                   r"claimed|commanded|commands|garnered)\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$",
+                   re.I)
+# "a poll had given Otieno 46 per cent, ...", "put Hartley on 38%": the verb before the first name
+_GAVE = re.compile(r"\b(?:gave|given|gives|giving|put|puts|putting|showed|shown|shows|showing|had|has)\s+(?:the\s+)?"
+                   r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:on\s+|at\s+)?"
+                   r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$")
+_ONE_WHOLE = re.compile(r"\b(?:vote|votes|voters|ballots?|poll|polls|polling|support|market|respondents|decided|"
+                        r"electorate|share)\b", re.I)
+_NAME_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+"
+                       r"(?:on\s+|at\s+)?(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$")
+
+
+def _named_shares(sentence: str, start: int, shares: list) -> list[list]:
+    """Three or more shares of one vote or market listed by name with the verb said once: "Among decided
+    voters, Adeyemi had 44 per cent, Bello 39 per cent and Nwosu 21 per cent"."""
+    if not _ONE_WHOLE.search(sentence):
+        return []
+    out: list[list] = []
+    for i, q in enumerate(shares):
+        before = sentence[max(0, q.span[0] - start - 40):q.span[0] - start]
+        took = _TOOK.search(before) and re.search(r"[A-Z][\w'’.-]*\s+\w+\s+(?:\w+\s+)?$", before)
+        if not took and not _GAVE.search(before):
+            continue
+        run = [q]
+        for nxt in shares[i + 1:]:
+            if not _NAME_GAP.match(sentence[run[-1].span[1] - start:nxt.span[0] - start]):
+                break
+            run.append(nxt)
+        if len(run) >= 3:
+            out.append(run)
     return out
