@@ -421,9 +421,9 @@ class Article:
 
     def _dates_a_start(self, date: Quantity, q: Quantity) -> bool:
         """The date dates something else than q: an earlier level ("up from 41% in 2019", "compared with 3,100
-        in 2021") or an event in another clause ("founded in 1845, employs 1,140 staff")."""
+        in 2021") or an event in another clause ("founded in 1902, employs 3,260 staff")."""
         if date.id in self._event_dates and self.clause_time(q) != str(date.value):
-            return True  # "Orrinford, founded in 1845, employs 1,140 staff": the year dates the founding
+            return True  # "Tovin, founded in 1902, employs 3,260 staff": the year dates the founding
         k = self.token_index(date)
         toks = self.tokens(date.sentence)
         for t in reversed(toks[max(0, k - 3):k]):
@@ -488,7 +488,7 @@ class Article:
                     and _canonical(thing_of(like)) != _canonical(thing_of(q)) \
                     and not self._states_measure(q, words) \
                     and not (thing_of(q) in ("people", "person") and thing_of(like) in _PERSONS):
-                continue  # another thing, unless it states the measure named ("employs 9,400 people": the workforce)
+                continue  # another thing, unless it states the measure named ("employs 6,300 people": the workforce)
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
                 found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
                 continue
@@ -632,13 +632,13 @@ class Article:
 
     def acronym_of(self, q: Quantity) -> str | None:
         """The short name the text gives q's thing in brackets just after it, lower case and singular:
-        "8.2 million twenty-foot equivalent units (TEUs)" -> "teu", "2,700 megawatts (MW)" -> "mw"; so
-        that a later "205,000 TEUs" counts the same thing."""
+        "7.3 million standard boxes (TEUs)" -> "teu", "2,700 megawatts (MW)" -> "mw"; so
+        that a later "190,000 TEUs" counts the same thing."""
         m = re.match(r"\s*\(([A-Z][A-Z0-9]{1,7})(s?)\)", self.after(q, 20))
         return m.group(1).lower() if m else None
 
     def _states_measure(self, q: Quantity, words: set[str]) -> bool:
-        """q's context makes it a measure one of ``words`` names, other than its own thing: "employs 9,400
+        """q's context makes it a measure one of ``words`` names, other than its own thing: "employs 6,300
         people" is the workforce (not "42 buses", whose own thing is of the fleet group)."""
         key = self.measure_key(q)
         thing = thing_of(q)
@@ -647,8 +647,8 @@ class Article:
 
     # -- a whole a sentence opens on ---------------------------------------------------------------------
     def opening_whole(self, index: int) -> Quantity | None:
-        """The figure sentence ``index`` opens on as a whole it then shares out: "Of the 468 students in the
-        cohort, 428 earned ...", "Out of its 1,200 staff, ...", "Among the 64 clubs, ..." (the later
+        """The figure sentence ``index`` opens on as a whole it then shares out: "Of the 315 apprentices in the
+        intake, 287 qualified ...", "Out of its 1,200 staff, ...", "Among the 64 clubs, ..." (the later
         figures of the sentence are parts of it, not wholes of their own); None otherwise."""
         qs = self.in_sentence(index)
         if not qs:

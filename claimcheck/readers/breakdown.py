@@ -17,14 +17,14 @@ Shapes (claim kind ``total``):
   at Burton, 520 at Tadcaster and 380 at Alloa" after "employs 2,300 people".
 
 - parts of a whole the list's first clause names (cue ``whole``, ``complete`` on "the remaining N"):
-  "Expired meters accounted for 38,900 of the citations, bus lanes for 14,250 and the rest for the
-  remaining 9,480" after "wrote 64,310 parking tickets"; "the stands make up €410 million of the
+  "Speeding accounted for 21,700 of the fines, red lights for 8,350 and the rest for the
+  remaining 4,120" after "issued 34,170 traffic fines"; "the stands make up €410 million of the
   budget, the roof €230 million and the pitch €95 million" after "will cost €820 million";
-- a whole named as the subject and split (cue ``complete``): "The bill breaks down as £2.9 million
-  ..., £1.1 million ... and £450,000 ..." after "will cost £4.7 million"; "The budget is split between";
+- a whole named as the subject and split (cue ``complete``): "The cost breaks down into £6.2 million
+  ..., £1.8 million ... and £640,000 ..." after "will cost £8.64 million"; "The budget is split between";
 - two parts that are the sides of one pair (cue ``complete``): "Of those, 731 were given the drug and
-  719 a placebo"; "Of those who finished this year, 1,307 were men and 1,193 were women" (the count of
-  those who finished, for that year, stated anywhere before).
+  719 a placebo"; "Of those who enrolled this year, 942 were women and 871 were men" (the count of
+  those who enrolled, for that year, stated anywhere before).
 
 The parts are the first figure of each listed clause ("61,900 are aged 18 to 64": the ages are
 not parts), in the unit of the whole; a whole in the same sentence ("Of the 450 seats, ...") is
@@ -82,7 +82,7 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
 
 def lost_figure(toks: list[Token], ks: list[int]) -> bool:
     """A listed clause between two parts (at token indices ``ks``) has no figure of its own: two commas in one
-    gap ("won 14, Clarion 11, Teleaurora six" with "Clarion 11" unread), so the list is not whole."""
+    gap ("took 9, Velnor 7, Quistel five" with "Velnor 7" unread), so the list is not whole."""
     for a, b in zip(ks, ks[1:]):
         depth, commas = 0, 0
         for t in toks[a + 1:b]:
@@ -121,7 +121,7 @@ def _of_those(article: Article, index: int):
         t = toks[k]
         if t.q is not None:
             if t.q.kind == "date" and "," not in words:
-                words.append(t.low)  # "Of those who finished this year, ...": the opener's time, not a part
+                words.append(t.low)  # "Of those who enrolled this year, ...": the opener's time, not a part
                 k += 1
                 continue
             if not (k + 1 < len(toks) and toks[k + 1].text in ("'", "’")):
@@ -164,7 +164,7 @@ def _of_those(article: Article, index: int):
     elif first.kind != "count":
         return
     elif len(opener) > 3 and opener[2] in ("who", "that", "which"):
-        wholes = _did_before(article, index, opener[3], parts)  # "Of those who finished this year, ..."
+        wholes = _did_before(article, index, opener[3], parts)  # "Of those who enrolled this year, ..."
     else:
         noun = opener[2] if len(opener) > 2 else None
         biggest = max(float(q.value) for q, _ in parts)
@@ -177,7 +177,7 @@ def _of_those(article: Article, index: int):
     yield claim("total", roles, cue="complete" if rest or paired else "whole", sentence=index)
 
 
-# Two groups that share out a whole between them and cannot overlap: "1,307 were men and 1,193 were women";
+# Two groups that share out a whole between them and cannot overlap: "942 were women and 871 were men";
 # "731 were assigned to the drug and 719 to a placebo".
 _PAIRS = (
     (frozenset({"men", "man", "male", "males"}), frozenset({"women", "woman", "female", "females"})),
@@ -223,8 +223,8 @@ def _complementary(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool
 
 def _did_before(article: Article, index: int, verb: str, parts: list[tuple[Quantity, int]]) -> list[Quantity]:
     """The count of those who did what ``verb`` names, stated before sentence ``index`` for the parts' year:
-    "2,418 runners crossed the finish line" for "Of those who finished this year" (not "the 2,561 finishers of
-    2019"); counts whose sentence names the verb's stem, larger than each part."""
+    "1,813 pupils enrolled at the academy" for "Of those who enrolled this year" (not "the 1,690 who
+    enrolled in 2021"); counts whose sentence names the verb's stem, larger than each part."""
     stem = verb[:max(4, len(verb) - 3)] if len(verb) > 5 else verb
     year = article.year_of(parts[0][0])
     biggest = max(float(q.value) for q, _ in parts)
@@ -343,7 +343,7 @@ def _by_place(article: Article, index: int):
 
 
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})
-# "The bill breaks down as ...", "The cost is split between ...": the subject is the whole, the list its parts
+# "The cost breaks down into ...", "The cost is split between ...": the subject is the whole, the list its parts
 _SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)\s+"
                     r"(?:breaks?\s+down|broke\s+down|is\s+broken\s+down|was\s+broken\s+down|"
                     r"(?:is|was|will\s+be)\s+(?:split|divided|shared)|splits|divides)\s+"
@@ -351,14 +351,14 @@ _SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'�
 
 
 # A whole a list shares out may be named by a word of a neighbouring measure: a project's budget is what it
-# will cost ("will cost SEK 14.8 billion" ... "SEK 7.9 billion of the budget, ..."); tried only when the
+# will cost ("will cost NOK 9.6 billion" ... "NOK 5.2 billion of the budget, ..."); tried only when the
 # word itself names nothing.
 _ALSO_NAMED = {"budget": ("cost",), "cost": ("budget",), "bill": ("budget",)}
 
 
 def _whole_named_before(article: Article, index: int, description: str, parts: list[Quantity]) -> Quantity | None:
-    """The one figure stated before sentence ``index`` that ``description`` names ("the citations" for "wrote
-    64,310 parking tickets"; "the bill" for "will cost £4.7 million"), in the parts' unit and larger than
+    """The one figure stated before sentence ``index`` that ``description`` names ("the fines" for "issued
+    34,170 traffic fines"; "the bill" for "will cost £8.64 million"), in the parts' unit and larger than
     each of them; None when there is none or candidates differ."""
     first = parts[0]
     biggest = max(float(q.value) for q in parts)
@@ -375,9 +375,9 @@ def _whole_named_before(article: Article, index: int, description: str, parts: l
 
 
 def _listed_of_whole(article: Article, index: int):
-    """Parts of a whole named in the list's first clause, the rest gapped: "Expired meters accounted for 38,900
-    of the citations, street-sweeping for 14,250 and the rest for the remaining 9,480"; "turbines account
-    for SEK 7.9 billion of the budget, foundations for SEK 4.6 billion and installation for SEK 3.1
+    """Parts of a whole named in the list's first clause, the rest gapped: "Speeding accounted for 21,700
+    of the fines, red lights for 8,350 and the rest for the remaining 4,120"; "pumps account
+    for NOK 5.2 billion of the budget, pipes for NOK 2.9 billion and labour for NOK 1.5
     billion"; "the north district had 29 of the deaths, the coast 11 and the hills nine". The whole is the
     one figure named so before the sentence; the parts may not pass it, and must make it when the list ends
     on "the remaining N"."""
@@ -412,8 +412,8 @@ def _listed_of_whole(article: Article, index: int):
 
 
 def _split_whole(article: Article, index: int):
-    """A whole named as the subject and split in a list: "The bill breaks down as £2.9 million for bearings,
-    £1.1 million for the piers and £450,000 for traffic management" after "will cost £4.7 million"; "The
+    """A whole named as the subject and split in a list: "The cost breaks down into £6.2 million for the roof,
+    £1.8 million for the lifts and £640,000 for scaffolding" after "will cost £8.64 million"; "The
     budget is split between ...". The list is complete, so the parts must make the whole."""
     toks = article.tokens(index)
     start = next((k for k, t in enumerate(toks) if t.q is not None), None)

@@ -18,12 +18,12 @@ Shapes (claim kind ``total``):
   and cut 450 jobs, a net increase of 750"; "sold 14 hotels and bought six, a net reduction of
   eight".
 
-- a division's votes against the house that cast them (cue ``whole``): "backed the credit by 71 votes
-  to 38, with nine abstentions, while four members were absent" after "the 120-seat council"; "248
-  deputies voted in favour, 187 against and 22 abstained" after "with 451 of its 460 deputies present";
-- seats each party holds against the size of the house stated before (cue ``tally``): "a 48-member
-  authority" ... "The party now holds 23 seats there, against 17 for the Conservatives, six for Labour
-  and four for independents".
+- a division's votes against the house that cast them (cue ``whole``): "approved the levy by 54 votes
+  to 29, with six abstentions, while three members were absent" after "the 95-seat assembly"; "163
+  senators voted in favour, 121 against and 14 abstained" after "with 302 of its 310 senators present";
+- seats each party holds against the size of the house stated before (cue ``tally``): "a 60-member
+  board" ... "The party now holds 27 seats there, against 21 for the Greens, seven for Labour
+  and five for independents".
 
 The games played are a count of games, matches or fixtures: in the sentence ("from 26 games", "in
 their 30 matches", "played 26") or stated before it in the article, with one value only; a season's
@@ -292,8 +292,8 @@ _VOTE_ITEM_WORDS = _FOR | _AGAINST | _ABSTAIN
 
 
 def _vote_kind(toks: list[Token], k: int) -> str | None:
-    """What the count at token k is in a division: 'for' ("71 votes to 38", "248 voted in favour"), 'against'
-    ("187 against", "to 38"), 'other' ("nine abstentions", "22 abstained", "four members were absent")."""
+    """What the count at token k is in a division: 'for' ("54 votes to 29", "163 voted in favour"), 'against'
+    ("121 against", "to 29"), 'other' ("six abstentions", "14 abstained", "three members were absent")."""
     q = toks[k].q
     thing = thing_of(q)
     if thing is not None and thing not in _MEMBERS and thing not in ("vote", "abstention", "ballot"):
@@ -332,9 +332,9 @@ def _voted_pair(toks: list[Token], k: int) -> bool:
 
 
 def _division(article: Article, index: int):
-    """A division's votes against the members of the house that cast them: "Lawmakers backed the credit by 71
-    votes to 38, with nine abstentions, while four members were absent" after "the 120-seat council";
-    "248 deputies voted in favour, 187 against and 22 abstained" after "with 451 of its 460 deputies present"
+    """A division's votes against the members of the house that cast them: "Councillors approved the levy by 54
+    votes to 29, with six abstentions, while three members were absent" after "the 95-seat assembly";
+    "163 senators voted in favour, 121 against and 14 abstained" after "with 302 of its 310 senators present"
     (the members present, when the text gives them). The votes, abstentions and absences may not pass it."""
     toks = article.tokens(index)
     items = []
@@ -356,7 +356,7 @@ def _division(article: Article, index: int):
                and o.id not in {q.id for q in parts} and float(o.value) >= max(float(q.value) for q in parts)]
     present = _present(article, index) or [o for o in members if "present" in article.words_near(o, 0, 4)[1]]
     if present:
-        members = present  # "with 451 of its 460 deputies present": the votes are of those present
+        members = present  # "with 302 of its 310 senators present": the votes are of those present
     if not members or len({float(o.value) for o in members}) != 1 \
             or any(("change", r) in article.roles_of(o) for o in members for r in ("from", "by")):
         return
@@ -366,8 +366,8 @@ def _division(article: Article, index: int):
 
 
 def _present(article: Article, index: int) -> list[Quantity]:
-    """Counts of members present stated before sentence ``index``, as the part of the house's size: "with 451 of
-    its 460 deputies present"."""
+    """Counts of members present stated before sentence ``index``, as the part of the house's size: "with 302 of
+    its 310 senators present"."""
     out = []
     for o in article.quantities:
         if o.sentence >= index:
@@ -394,9 +394,9 @@ def _house_size(article: Article, o: Quantity) -> bool:
 
 
 def _house_tally(article: Article, index: int):
-    """Seats held by each party, listed against the size of the house stated before: "Harwick council is a
-    48-member authority ... The party now holds 23 seats there, against 17 for the Conservatives, six for
-    Labour and four for independents" (23 + 17 + 6 + 4 may not pass 48). The size is a count of seats or
+    """Seats held by each party, listed against the size of the house stated before: "Dunbrook council is a
+    60-member board ... The party now holds 27 seats there, against 21 for the Greens, seven for
+    Labour and five for independents" (27 + 21 + 7 + 5 may not pass 60). The size is a count of seats or
     members said of a house ("48-member", "120-seat", "the chamber's 87 seats"), of one value only."""
     for thing in ("seat", "member"):
         listed = _tally_list(article, index, thing)

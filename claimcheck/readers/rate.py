@@ -29,10 +29,10 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
   sentences just before), "The budget amounts to about €8,500 per student" (the figure the noun names);
 - an average of an attribute, not a thing: "The average payment, about £400" after "paid out £8.4m on
   21,000 claims" (the sentence before holding only the sum and the count);
-- 'each' as the subject of an average: "Its 40 quay cranes are new. Each moved an average of 205,000 TEUs"
+- 'each' as the subject of an average: "Its 32 gantry cranes are new. Each lifted an average of 190,000 TEUs"
   (a bracketed short name, "(TEUs)", counts the same thing as its long name);
 - a duration in two parts: "in 4 hours and 30 minutes, an average of 40km/h" (role count_rest);
-- a rate a day over a calendar period: "an average of 300 patients a day over the month" (role period:
+- a rate a day over a calendar period: "an average of 140 calls a day over the month" (role period:
   the date of the total's sentence; the rule counts its days);
 - a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
   £100 a week per family" (the one count in the sentence).
@@ -173,8 +173,8 @@ _EACH_VERBS = frozenset({"of", "had", "has", "have", "was", "is", "were", "will"
 
 
 def _each_subject(r: _Reading) -> str | None:
-    """What 'each' before an average in its clause stands for: "" for a pronoun ("each moved an average
-    of 205,000", "each of them carried an average of 40"), the thing for "each visit lasting an average of
+    """What 'each' before an average in its clause stands for: "" for a pronoun ("each lifted an average
+    of 190,000", "each of them carried an average of 40"), the thing for "each visit lasting an average of
     52 minutes"; None when there is no such 'each' ("each year", "each of the 12 stores")."""
     toks = r.toks[max(0, r.k - 9):r.k]
     for j, t in enumerate(toks):
@@ -292,7 +292,7 @@ def _unit_key(q: Quantity) -> tuple:
 
 def _key_fits(article: Article, o: Quantity, key: tuple) -> bool:
     """o is measured in key: its own unit, or for a count the short name the text gives its thing
-    ("8.2 million twenty-foot equivalent units (TEUs)" counts what "205,000 TEUs" counts)."""
+    ("7.3 million standard boxes (TEUs)" counts what "190,000 TEUs" counts)."""
     if _unit_key(o) == key:
         return True
     short = article.acronym_of(o) if o.kind == "count" and key[0] == "count" and key[1] else None
@@ -316,7 +316,7 @@ def read_rate(article: Article, q: Quantity):
     derived = _derived(r) if per is not None else None  # "equivalent to $36 million" is no rate
     if per is None:
         fronted = _per_before(r)
-        if fronted is not None:  # "the cost per km works out to Rs 520 crore"
+        if fronted is not None:  # "the cost per km comes to Rs 400 crore"
             per, derived = fronted
             cue = "per"
     average = _average_word(r) or derived is not None
@@ -404,7 +404,7 @@ _PER_BEFORE = re.compile(r"(?:^|\s)(?P<subject>[a-z]+) per (?P<thing>[a-z]+(?: [
 
 
 def _per_before(r: _Reading) -> tuple[str, str] | None:
-    """(thing, subject) of a rate whose thing is named before it: "the cost per km works out to Rs 520
+    """(thing, subject) of a rate whose thing is named before it: "the cost per km comes to Rs 400
     crore" (km, cost); "revenue per user was $4.10"; "a cost per megawatt of $2.6 million"."""
     m = _PER_BEFORE.search(" ".join(r.article.words_near(r.q, 8)[0]))
     if m is None or m.group("subject") in _STOP:

@@ -13,11 +13,11 @@ from . import claim, reader
 _LINK = frozenset("or roughly about around some nearly almost close to equivalent equal representing accounting for "
                   "amounting just over under more less than which is was a an and made make makes making up "
                   "accounted accounts represented represents meaning covering comprising well little bit slightly".split())
-# Verbs that, after "and", make the share a restatement of the clause's subject ("231,000, up 41%, and
-# made up 43% of the total")
+# Verbs that, after "and", make the share a restatement of the clause's subject ("58,000, up 17%, and
+# made up 36% of the total")
 _VERBS = frozenset("made make makes accounted accounts represented represents comprising equal equivalent".split())
-# Words that open a leading clause whose figures are not the main clause's subject: "Asked to name up to
-# three worries, 61% of ..."; "When 400 staff left, 12% of ...".
+# Words that open a leading clause whose figures are not the main clause's subject: "Asked to pick up to
+# two priorities, 57% of ..."; "When 400 staff left, 12% of ...".
 _LEADING = frozenset("asked given when after although though while if since because as once before until unless "
                      "having compared".split())
 # "the total", "the overall total as flights returned": the whole is the total the text has just given
@@ -56,17 +56,17 @@ def read(article: Article):
         seats" ... "gives the League 52% of the seats"; "its 270 Deli shops" ... "Deli shops now
         make up 30% of the chain's shops" (the chain's 900 shops).
       - a share "of the total": the total just given, as the whole of a sibling share named in words
-        ("$131.2 million, nearly a third of the general fund. ... $61.5 million, roughly a fifth of the
-        total") or the larger levels of the nearest earlier sentence ("Revenue rose to ¥812 billion. ...
-        ¥203 billion, or about a third of the total"; "numbered 231,000, up 41%, and made up 43% of the total");
-      - a bare pointer: "employs 1,140 staff. Of those, 682, or 48 per cent, ...";
-      - a share restating the one amount of the sentence before ("Some 1,231 offers went to ... That is
-        around one in eight of the total"), or joined to it by "and" ("added 4.1 million tonnes and made
-        up 28% of the total"); "the total" far back is the one total the article opens on;
-      - a share followed by its amount: "One in five births, 1,104 in all, were ..." (the births stated
-        before: "delivered 4,216 babies").
-    Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to name up to
-    three worries, 61% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
+        ("$88.4 million, nearly a third of the operating budget. ... $47.9 million, roughly a sixth of the
+        total") or the larger levels of the nearest earlier sentence ("Sales rose to ¥654 billion. ...
+        ¥218 billion, or about a third of the total"; "reached 58,000, up 17%, and made up 36% of the total");
+      - a bare pointer: "employs 2,350 nurses. Of those, 940, or 40 per cent, ...";
+      - a share restating the one amount of the sentence before ("Some 2,075 permits went to ... That is
+        around one in seven of the total"), or joined to it by "and" ("contributed 3.3 million barrels and made
+        up 19% of the total"); "the total" far back is the one total the article opens on;
+      - a share followed by its amount: "One in four admissions, 2,630 in all, were ..." (the admissions stated
+        before: "admitted 10,480 patients").
+    Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to pick up to
+    two priorities, 57% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
@@ -97,13 +97,13 @@ def read(article: Article):
         if part is None:
             part = _apposed_part(article, share)
             if part is not None and description is None:
-                description = _noun_after(article, share)  # "19 seats, meaning roughly one in six legislators"
+                description = _noun_after(article, share)  # "23 posts, meaning roughly one in five directors"
             if part is None and description:
                 part = _following_part(article, share, description)
         if part is None and description and _TOTAL.match(description):
-            part = _pointed_part(article, share)  # "Some 1,231 offers went to ... That is one in eight of the total."
+            part = _pointed_part(article, share)  # "Some 2,075 permits went to ... That is one in seven of the total."
         if part is None and description is None:
-            found = _share_then_part(article, share)  # "One in five births, 1,104 in all, were ..."
+            found = _share_then_part(article, share)  # "One in four admissions, 2,630 in all, were ..."
             if found is not None:
                 part, description = found
         if part is not None:
@@ -129,7 +129,7 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
         skipped.add(toks[j].low)
         j -= 1
     if j >= 0 and toks[j].q is not None and "and" in skipped and skipped & _VERBS:
-        return _joined_part(article, toks[j].q)  # "added 4.1 million tonnes and made up 28% of the total"
+        return _joined_part(article, toks[j].q)  # "contributed 3.3 million barrels and made up 19% of the total"
     if j < 0 or toks[j].text not in (",", "—", "–", "-", "("):
         return None
     if "and" in skipped and not skipped & _VERBS:
@@ -145,7 +145,7 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
                 return None
             if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) and not moved:
                 return None if _in_leading_clause(toks, i) else t.q
-            continue  # a duration, a date, or a change's size or start: "231,000, up 41% from 164,000, and made up"
+            continue  # a duration, a date, or a change's size or start: "58,000, up 17% from 49,600, and made up"
         if t.is_word:
             words += 1
     return None
@@ -173,8 +173,8 @@ def _following_part(article: Article, share: Quantity, description: str) -> Quan
     return None
 
 
-# Verbs whose object is what the subject brought to a whole, not a change of its own: "Liquid fuels added
-# 4.1 million tonnes", "the unit contributed $3m".
+# Verbs whose object is what the subject brought to a whole, not a change of its own: "Offshore fields added
+# 3.3 million barrels", "the unit contributed $3m".
 _CONTRIBUTED = frozenset("added contributed brought supplied provided generated".split())
 
 
@@ -189,7 +189,7 @@ def _joined_part(article: Article, q: Quantity) -> Quantity | None:
     return q
 
 
-# A sentence that restates the one amount of the sentence before as a share: "That is around one in eight of
+# A sentence that restates the one amount of the sentence before as a share: "That is around one in seven of
 # the total", "This represents 12% of the total", "Those make up a fifth of the total".
 _POINTER_OPEN = re.compile(r"^\W*(?:that|this|those|these|they|it)(?:'s|’s|\s+(?:is|was|are|were|represents?|"
                            r"represented|makes?\s+up|made\s+up|accounts?\s+for|accounted\s+for|amounts?\s+to|"
@@ -198,7 +198,7 @@ _POINTER_OPEN = re.compile(r"^\W*(?:that|this|those|these|they|it)(?:'s|’s|\s+
 
 def _pointed_part(article: Article, share: Quantity) -> Quantity | None:
     """The part a share restates from the sentence before, when the share's sentence opens on a pointer and a
-    linking verb ("That is around one in eight of the total") and the sentence before holds one amount."""
+    linking verb ("That is around one in seven of the total") and the sentence before holds one amount."""
     index = share.sentence
     if index == 0 or article.in_sentence(index)[0].id != share.id:
         return None
@@ -215,8 +215,8 @@ _NOUN_LEAD = frozenset({"of", "the", "all", "its", "their", "his", "her", "this"
 
 
 def _share_then_part(article: Article, share: Quantity) -> tuple[Quantity, str] | None:
-    """A share of a named thing followed by its amount set off by commas or dashes: "One in five births, 1,104
-    in all, were to first-time mothers"; "A third of the flights — 212 in total — left late"; "Nearly half the
+    """A share of a named thing followed by its amount set off by commas or dashes: "One in four admissions, 2,630
+    in all, were of children under five"; "A third of the flights — 212 in total — left late"; "Nearly half the
     applicants, 3,400 people, were turned away". Gives the amount and the thing named ("births")."""
     toks = article.tokens(share.sentence)
     k = article.token_index(share)
@@ -243,7 +243,7 @@ def _share_then_part(article: Article, share: Quantity) -> tuple[Quantity, str] 
 
 
 def _noun_after(article: Article, share: Quantity) -> str | None:
-    """The plural noun a share names right after it, with no "of": "one in six legislators", "two in five
+    """The plural noun a share names right after it, with no "of": "one in five directors", "two in five
     households" (None for "one in five of", "a third, ...", or a word that is no plural noun)."""
     if share.kind != "fraction":
         return None
@@ -263,7 +263,7 @@ _NOT_NOUNS = frozenset("was is has does goes always perhaps less its this thus".
 
 def _in_leading_clause(toks, i: int) -> bool:
     """Token i stands in a clause that opens the sentence with a participle or subordinator and ends at the
-    first comma ("Asked to name up to three worries, 61% of ..."): its figures are no subject of the share."""
+    first comma ("Asked to pick up to two priorities, 57% of ..."): its figures are no subject of the share."""
     first = next((t for t in toks if t.is_word), None)
     if first is None or first.low not in _LEADING:
         return False
@@ -291,7 +291,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
         # figures after the part in its own sentence ("..., while the remaining 21 ...") are no whole of it,
         # and left out before the latest year's candidates are chosen; the whole is one the text has given
-        # already, and no part of a whole a sentence opens on ("Of the 468 students, 428 ...")
+        # already, and no part of a whole a sentence opens on ("Of the 315 apprentices, 287 ...")
         later = frozenset(q.id for q in article.in_sentence(part.sentence) if q.span[0] >= part.span[0])
         found = article.wholes_named(description, part, exclude=later | {share.id}, at_least=float(part.value))
         found = [q for q in found if q.span[0] < part.span[0] and not _share_of_opening(article, q)]
@@ -304,7 +304,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
 
 
 def _share_of_opening(article: Article, q: Quantity) -> bool:
-    """q is a part of the whole its sentence opens on ("Of the 468 students in the cohort, 428 earned ..."):
+    """q is a part of the whole its sentence opens on ("Of the 315 apprentices in the intake, 287 qualified ..."):
     no whole of its own."""
     whole = article.opening_whole(q.sentence)
     return whole is not None and whole.id != q.id and whole.unit == q.unit and float(q.value) < float(whole.value)
@@ -320,8 +320,8 @@ def _points_back(article: Article, part: Quantity) -> bool:
 
 def _total_before(article: Article, part: Quantity) -> list[Quantity]:
     """The total a share "of the total" refers to: the nearest earlier sentence (up to three back) that
-    either gives a share of a whole named in words (the sibling share's whole: "$131.2 million, nearly a
-    third of the general fund. ... $61.5 million, roughly a fifth of the total") or states amounts of the
+    either gives a share of a whole named in words (the sibling share's whole: "$88.4 million, nearly a
+    third of the operating budget. ... $47.9 million, roughly a sixth of the total") or states amounts of the
     part's unit larger than the part that are levels, not starts or sizes of changes nor parts."""
     for index in range(part.sentence, max(-1, part.sentence - 4), -1):
         named = _sibling_wholes(article, part, index)
@@ -349,8 +349,8 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
 
 def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
     """The total an article opens on: the amounts of the part's unit (and thing) in the first paragraph, larger
-    than the part and levels of their own, when they have one value ("killing an estimated 2,310 people" ...
-    "1,640 were aged 75 and over, roughly four in five of the total")."""
+    than the part and levels of their own, when they have one value ("flooding an estimated 4,760 homes" ...
+    "3,520 were in the valley, roughly three in four of the total")."""
     lede = article.paragraph(0)
     periods = _PERIODS & set(re.findall(r"[a-z]+", article.sentence_text(part.sentence).lower()))
     found = []
@@ -367,7 +367,7 @@ def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
             continue
         before = [w for w in article.words_before(q, 3) if w not in ("the", "its", "their")]
         if before[-1:] and before[-1] in _BASES:
-            continue  # "up 4.3% on the 6,558 it issued last year": the base of a comparison, no total
+            continue  # "up 6.1% on the 8,940 it granted last year": the base of a comparison, no total
         if periods - set(re.findall(r"[a-z]+", article.sentence_text(q.sentence).lower())):
             continue  # "$2 billion in the quarter, 30% of the total" is no share of the year's $10 billion
         found.append(q)

@@ -47,9 +47,9 @@ def outcome_sum(total, ctx):
     remaining 6%" (they must make 100%); the answers to one exclusive question ("the single
     main reason") adding past 100%; and shares of one field listed after it ("taking 52 of the 99
     seats" ... "The Nationals finished with 30 seats, Labor took 12 and independents five") adding past it;
-    a division's votes ("by 71 votes to 38, with nine abstentions") or the seats each party holds passing
-    the size of the house; parts named against a whole stated before ("accounted for 38,900 of the
-    citations, ..."; "The bill breaks down as ..."; "1,307 were men and 1,193 were women").
+    a division's votes ("by 54 votes to 29, with six abstentions") or the seats each party holds passing
+    the size of the house; parts named against a whole stated before ("accounted for 21,700 of the
+    fines, ..."; "The cost breaks down into ..."; "942 were women and 871 were men").
     Why it matters: a results line, a net change or a breakdown is copied from a table; one
     mistyped figure makes the whole line impossible, and readers add such lines up.
     Flags:       "It was a 34-match season. Brackwater won 19, drew seven and lost ten."

@@ -78,7 +78,7 @@ def part_whole(proportions, ctx):
                 if not _introduced_after(ctx, w, share) and not _other_thing(w, part, claim.about)
                 and not _range_end(ctx, w)]
             # the whole a share names is one the text has given already: later candidates are other figures
-            # ("31,450 of the quarter's deliveries, or 72%" ... later "from 38,100 in the first quarter")
+            # ("34,900 of the quarter's deliveries, or 65%" ... later "from 41,200 in the first quarter")
             before = [w for w in stated if w.span[1] and w.span[0] < share.span[0]]
             if before:
                 stated = before + [w for w in stated if not w.span[1]]
@@ -116,8 +116,8 @@ def part_whole(proportions, ctx):
 
 
 def _range_end(ctx, q) -> bool:
-    """q is an end of a range ("had forecast between 46,000 and 47,500 deliveries"): a bound, no whole; or
-    the start or size of a change ("rose from 38,100 in the first quarter"): an earlier level, no whole."""
+    """q is an end of a range ("had expected between 51,000 and 52,500 deliveries"): a bound, no whole; or
+    the start or size of a change ("climbed from 41,200 in the first quarter"): an earlier level, no whole."""
     ends = ctx.extraction.memo.get("range_ends")
     if ends is None:
         ends = ctx.extraction.memo["range_ends"] = {
