@@ -843,7 +843,8 @@ class Extractor:
                     and not ordinal and not moved:  # "the Nikkei 3%" is how far an index moved
                 return True  # "pad 41", "Mark 2"; but "to mark 40 years" is a verb, "ended the season 9th" a rank
             # a brand or model name in camel case or capitals right before ("iPhone 16", "GPT 4")
-            if (any(c.isupper() for c in word[1:]) and not word.isupper()) or low.startswith("covid"):
+            camel = any(any(c.isupper() for c in part[1:]) for part in re.split(r"[-'’]", word))
+            if (camel and not word.isupper()) or low.startswith("covid"):  # not "Danjuma-Ray 21%", "O'Brien 40%"
                 return True
         end = num_start + len(digits)
         stage = _KNOCKOUT_BEFORE.search(text, max(sent_start, num_start - 10), num_start)

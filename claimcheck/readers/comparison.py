@@ -2,9 +2,9 @@
 
 Shapes, each with an example:
 
-- a multiple, "<figure>, <factor> as <adjective> as <other>": "treated 164 patients on Thursday,
+- a multiple, "<figure>, <factor> as <adjective> as <other>": "treated 210 patients on Thursday,
   twice as many as Kelby" (the other found by its subject and measure anywhere in the article:
-  "Kelby's hospitals treated 118 people on Thursday"); "sold 9,000 homes, three times as many
+  "Kelby's hospitals treated 147 people on Thursday"); "sold 9,000 homes, three times as many
   as the 3,100 a year earlier"; "hired 40 people, half as many as Orrel"; the factor may be
   qualified ("more than twice", "nearly three times", "about half");
 - a superlative over a set of a stated size, "<figure>, the <superlative> of the <N> <things>":
@@ -102,8 +102,8 @@ _DETERMINERS = frozenset("the its their his her our this that these those a an".
 
 @reader("comparison")
 def read(article):
-    """A figure compared with others of its measure: "164 patients, twice as many as Kelby"
-    (118 stated elsewhere); "9.8%, the fastest growth of the three formats" (6.4% and 11.2% in the
+    """A figure compared with others of its measure: "210 patients, twice as many as Kelby"
+    (147 stated elsewhere); "7.3%, the quickest rise of the four brands" (5.1% and 8.8% in the
     paragraphs around); "a record field of 18,460 runners" (19,025 in 2019).
 
     Refuses "one of the largest", "second-largest", a set of unknown size or with members not
@@ -1114,7 +1114,7 @@ def _before(then: str, now: str) -> bool:
 # -- the same measure ------------------------------------------------------------------------------------
 def _same_measure(article, a, b, *, loose: bool = False) -> bool:
     """Figures of one measure: one unit, and the same thing counted, or the same words before them
-    ("hospitals treated 164 patients" ~ "hospitals treated 118 people"); with ``loose``, a count
+    ("clinics treated 210 patients" ~ "clinics treated 147 people"); with ``loose``, a count
     that names no thing and is set against the figure by a comparing word ("below the 19,025")."""
     if a.unit != b.unit or a.per != b.per or not isinstance(a.value, float) or not isinstance(b.value, float):
         return False

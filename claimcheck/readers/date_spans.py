@@ -362,7 +362,7 @@ def _is_age(article: Article, q: Quantity) -> bool:
     return False
 
 
-# An age a rule sets for everyone, not someone's age: "lift the retirement age for men to 67"
+# An age a rule sets for everyone, not someone's age: "raise the pension age to 68"
 _THRESHOLD_AGE = re.compile(r"\b(?:retirement|pension|pensionable|voting|minimum|maximum|legal|drinking|leaving|"
                             r"eligibility|qualifying|mandatory|statutory|marriage|marriageable|consent|cut-off|cutoff)"
                             r"\s+age\b|\bage\s+(?:limit|threshold|of\s+consent)\b", re.I)

@@ -33,8 +33,8 @@ def comparison_holds(comparison, ctx):
     "the highest since 2019" against a bigger figure the article gives for an earlier time.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
     contradict usually means a stale or mistyped figure.
-    Flags:       "treated 164 patients, twice as many as Kelby" when Kelby treated 118
-    Passes:      "treated 236 patients, twice as many as Kelby" when Kelby treated 118
+    Flags:       "treated 210 patients, twice as many as Kelby" when Kelby treated 147
+    Passes:      "treated 294 patients, twice as many as Kelby" when Kelby treated 147
     Options:     none.
     """
     subject = ctx.role(comparison, "subject")

@@ -52,8 +52,8 @@ def outcome_sum(total, ctx):
     fines, ..."; "The cost breaks down into ..."; "942 were women and 871 were men").
     Why it matters: a results line, a net change or a breakdown is copied from a table; one
     mistyped figure makes the whole line impossible, and readers add such lines up.
-    Flags:       "It was a 34-match season. Brackwater won 19, drew seven and lost ten."
-    Passes:      "It was a 34-match season. Brackwater won 19, drew five and lost ten."
+    Flags:       "It was a 34-match season. Dunthorpe won 19, drew seven and lost ten."
+    Passes:      "It was a 34-match season. Dunthorpe won 19, drew five and lost ten."
     Options:     none; each figure is known to half its last digit.
     """
     how = _HOW.get(total.cue or "")

@@ -39,8 +39,8 @@ def percent_sum(quantities, ctx):
     What it checks: lists such as "60% have a positive attitude, 30% are neutral and 25% are
     negative", where each percentage is the subject of its own verb in one clause; three or more listed
     with the verb said once ("cash accounted for 41% of trips, cards for 37% and wallets for 31%"), or
-    shares of one vote or market listed by name ("the poll gave Kamau 47 per cent, Wanjiru 40 per cent
-    and Odhiambo 16 per cent"); two
+    shares of one vote or market listed by name ("the poll gave Gichovi 47 per cent, Muthoni-Ka 40 per cent
+    and Nyakundi-Ole 16 per cent"); two
     shares only when they give opposite answers ("55% support the plan and 52% oppose it") or split one vote
     ("61.2% of the vote against 42.5% for his challenger").
     Why it matters: the parts of a poll or a breakdown must fit in the whole; a sum over 100% means a
@@ -125,12 +125,12 @@ def _breakdowns(text: str, shares: list) -> list[list]:
     return out
 
 
-# "Adeyemi had 44 per cent, Bello 39 per cent and Nwosu 21 per cent" of one vote or one market: a verb of
+# "Olatubo had 44 per cent, Ikwuemezie 39 per cent and Danjuma-Ray 21 per cent" of one vote or one market: a verb of
 # taking said once, then a name before each share.
 _TOOK = re.compile(r"\b(?:had|has|took|takes|won|wins|got|gets|polled|received|secured|captured|drew|held|holds|"
                    r"claimed|commanded|commands|garnered)\s+(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$",
                    re.I)
-# "a poll had given Otieno 46 per cent, ...", "put Hartley on 38%": the verb before the first name
+# "a poll had given Mbatharu 46 per cent, ...", "put Pennicott on 38%": the verb before the first name
 _GAVE = re.compile(r"\b(?:gave|given|gives|giving|put|puts|putting|showed|shown|shows|showing|had|has)\s+(?:the\s+)?"
                    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+(?:on\s+|at\s+)?"
                    r"(?:(?:about|around|some|roughly|nearly|almost|just)\s+)?$")
@@ -142,7 +142,7 @@ _NAME_GAP = re.compile(r"^\s*(?:,|,?\s+and)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[
 
 def _named_shares(sentence: str, start: int, shares: list) -> list[list]:
     """Three or more shares of one vote or market listed by name with the verb said once: "Among decided
-    voters, Adeyemi had 44 per cent, Bello 39 per cent and Nwosu 21 per cent"."""
+    voters, Olatubo had 44 per cent, Ikwuemezie 39 per cent and Danjuma-Ray 21 per cent"."""
     if not _ONE_WHOLE.search(sentence):
         return []
     out: list[list] = []
