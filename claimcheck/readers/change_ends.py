@@ -7,11 +7,17 @@ Shapes:
 - a forecast of a measure against its latest figure given earlier: "operating profit rose 12% to 8.4
   billion kronor" ... "The group said operating profit will fall to 7.9 billion kronor";
 - "The <change noun> of X" opening the sentence after a change between two levels: "down from 226,800
-  tonnes" ... "The cut of 30,500 tonnes, or 13.4 per cent, ...".
+  tonnes" ... "The cut of 30,500 tonnes, or 13.4 per cent, ...";
+- a change noun naming only its start, the level stated before: "collected $4.8 million in fees" ...
+  "The collections marked a rise from the $4.1 million of 2022";
+- a size set against last year, last year's figure in another sentence: "drew 41,300 visitors, a 9% rise
+  on last year" ... "Last year's show drew 37,900".
 
 Refuses: two candidate levels of different values; a candidate that is itself an earlier level (a
 change's start), a part, or a size of a change; a level of another counted thing; a forecast for
-another period ("first-half profit will fall to ...") or of a measure named differently.
+another period ("first-half profit will fall to ...") or of a measure named differently; a change noun
+whose subject is more than one word or shares no stem with the level's words; last year's sentence with two
+figures of the order.
 """
 
 from __future__ import annotations
@@ -47,8 +53,8 @@ def read(article: Article):
 
     Covers "fell 12 per cent from 2,640 in 2023" with "attended 2,310 call-outs" in another paragraph,
     and "operating profit will fall to 7.9 billion kronor" after "operating profit rose 12% to 8.4
-    billion kronor". Refuses candidates
-    of two values, earlier levels, parts, other things and other periods.
+    billion kronor", and "The takings marked a drop from the €640,000" after "took in €588,000
+    in takings". Refuses candidates of two values, earlier levels, parts, other things and other periods.
     """
     changes = [c for c in article.extraction.claims if c.kind == "change"]
     by_id = article.extraction.quantity
@@ -73,6 +79,100 @@ def read(article: Article):
             if latest is not None:
                 yield claim("change", {"from": latest, "to": end}, cue=c.cue, direction=c.direction,
                             asserted=c.asserted, sentence=c.sentence)
+        elif set(roles) == {"to", "by"} and by_id(roles["by"]).unit == "percent":
+            start = _last_years_level(article, by_id(roles["to"]), by_id(roles["by"]))
+            if start is not None:
+                yield claim("change", {"from": start, "to": by_id(roles["to"]), "by": by_id(roles["by"])},
+                            cue=c.cue, direction=c.direction, asserted=c.asserted, relative=True, sentence=c.sentence)
+    yield from _noun_from_changes(article)
+
+
+# Nouns of a change that may name its start alone: "marked a drop from the €640,000".
+_CHANGE_NOUNS = {"decline": "down", "drop": "down", "fall": "down", "decrease": "down", "reduction": "down",
+                 "dip": "down", "slide": "down", "slump": "down", "rise": "up", "increase": "up", "gain": "up",
+                 "jump": "up", "climb": "up", "improvement": "up", "growth": "up", "recovery": "up"}
+
+
+def _noun_from_changes(article: Article):
+    """'The takings marked a drop from the €640,000 taken in 2022' with '€588,000 in
+    takings' stated before: a change noun whose only figure is its start, in a sentence whose subject
+    is a bare measure, reaching the one level of that measure stated elsewhere, whose words share the
+    subject's stem ("collected" for "collections")."""
+    linked = {qid for c in article.extraction.claims if c.kind in ("change", "range") for qid in c.quantities}
+    for q in article.quantities:
+        if q.id in linked or q.kind not in ("money", "count", "measure") or not isinstance(q.value, float) \
+                or q.qualifier in ("lower", "upper"):
+            continue
+        before = article.words_before(q, 4)
+        while before and before[-1] in ("the", "its", "their", "last", "year's", "year", "s"):
+            before.pop()
+        if len(before) < 3 or before[-1] != "from" or before[-2] not in _CHANGE_NOUNS or before[-3] not in ("a", "an"):
+            continue
+        if any(x.id != q.id and x.unit == q.unit for x in article.in_sentence(q.sentence)):
+            continue  # another figure of the unit here may be the level
+        toks = article.tokens(q.sentence)[:article.token_index(q)]
+        if any(t.q is not None and t.q.kind != "date" for t in toks):
+            continue
+        words = [t.low for t in toks if t.is_word]
+        while words and words[-1] in ("the", "its", "their", "last", "year's", "year", "s"):
+            words.pop()
+        words = [w for w in words if w not in ("the", "its", "their", "this", "that", "total", "overall")]
+        # "Collections marked a decline from": one bare word, a joining verb, the change noun
+        if len(words) != 5 or words[1] not in _LINK_VERBS or words[2:] != before[-3:]:
+            continue
+        subject = words[:1]
+        stem = subject[0][:max(4, len(subject[0]) - 5)]  # "landings" and "landed", "collections" and "collected"
+        level = _level_elsewhere(article, q, q)
+        if level is None or len(subject[0]) < 5 or level.sentence > q.sentence:
+            continue
+        near = article.words_before(level, 5) + article.words_after(level, 3)
+        if not any(w.startswith(stem) for w in near):
+            continue
+        word = before[-2]
+        yield claim("change", {"from": q, "to": level}, cue=word, direction=_CHANGE_NOUNS[word],
+                    asserted=[(word, _CHANGE_NOUNS[word])], sentence=q.sentence)
+
+
+# Verbs that join a subject to "a decline from ...": "marked", "was", "represents".
+_LINK_VERBS = frozenset("marked marks was is were are represented represents showed shows meant means".split())
+
+
+# Words after a change's size that set it against last year's figure: "a 9% rise on last year".
+_ON_LAST_YEAR = re.compile(r"^\s*(?:on|over|from|than|against|compared\s+with|compared\s+to|versus|vs\.?)\s+"
+                           r"(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|a\s+year\s+(?:earlier|ago|"
+                           r"before))\b", re.I)
+_LAST_YEAR_WORDS = re.compile(r"\b(?:last\s+year|previous\s+year|prior\s+year|year\s+before|a\s+year\s+"
+                              r"(?:earlier|ago|before))\b", re.I)
+
+
+def _last_years_level(article: Article, level: Quantity, size: Quantity) -> Quantity | None:
+    """'sold 41,300 tickets, a 9% rise on last year' with "Last year's show sold 37,900" in another
+    sentence: the one figure of the level's unit and order in a sentence that names last year (or the
+    year before), in a sentence other than the level's."""
+    after = article.after(size, 60)
+    if not _ON_LAST_YEAR.match(after) and not _ON_LAST_YEAR.match(re.sub(r"^\s*[a-z]+", "", after)):
+        return None  # "12% jump on last year": the change noun, then the year it is set against
+    if level.unit in ("percent", "percentage_point", "basis_point") or not isinstance(level.value, float):
+        return None
+    found = []
+    for q in article.quantities:
+        if q.sentence == level.sentence or q.unit != level.unit or q.per != level.per or q.kind == "date" \
+                or not isinstance(q.value, float) or q.qualifier in ("lower", "upper") or not _same_order(q, level):
+            continue
+        if level.unit == "count" and thing_of(q) and thing_of(level) and thing_of(q) != thing_of(level):
+            continue
+        if not _LAST_YEAR_WORDS.search(article.sentence_text(q.sentence)):
+            continue
+        if article.roles_of(q) & {("change", "by"), ("proportion", "part"), ("proportion", "share"),
+                                  ("range", "low"), ("range", "high")}:
+            continue
+        found.append(q)
+    if len({q.sentence for q in found}) != 1 or len({float(q.value) for q in found}) != 1:
+        return None
+    # the sentence holds no other figure of the unit: which one is last year's is then plain
+    same = [q for q in article.in_sentence(found[0].sentence) if q.unit == level.unit and q.kind != "date"
+            and _same_order(q, level)]
+    return found[0] if len(same) == 1 else None
 
 
 def _bare_subject(article: Article, c) -> bool:

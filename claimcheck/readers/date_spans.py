@@ -45,7 +45,8 @@ def read(article: Article):
     "the first ... since Olsen in July 2008", "last lifted the trophy in 1998"); "N years ago" after
     the name of an event dated elsewhere ("talk about Ardal 20 years ago" with "since Storm Ardal hit in
     January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
-    flooded in 2011").
+    flooded in 2011"); a working life to a closing date: "will close after 48 years of service" (with "a
+    smelter that went into service in 1983" and "will close ... at the end of 2031").
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -55,7 +56,8 @@ def read(article: Article):
     an owner none of them names ("the club's history" against a stadium's opening); "the 30th
     anniversary of the flood" (another event); "the busiest since the line began in 1987" (a
     beginning, not a last time); a name that is not right before the "ago" ("Lund moved here 20 years
-    ago").
+    ago"); a working life with no closing date, two service starts, or sentences naming no common thing;
+    an age that a rule sets ("the retirement age rises to 67").
     """
     linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
     ranged = {qid for c in article.extraction.claims if c.kind == "range" for qid in c.quantities}
@@ -65,7 +67,10 @@ def read(article: Article):
         if q.kind == "date" and "ago" in q.text.lower():
             yield from _ago(article, q)
         elif _is_age(article, q):
-            yield from _age(article, q)
+            made = list(_age(article, q))
+            yield from made
+            if not made:
+                yield from _age_then(article, q)
         elif q.kind == "duration" and q.unit == "year" and q.id not in ranged:
             yield from _since(article, q)
         elif q.kind == "duration" and q.unit == "month" and q.id not in ranged:
@@ -155,6 +160,9 @@ def _since(article: Article, q: Quantity):
     if after[:1] == ["of"] and after[1:2] and after[1] in _PROCESSES and before[-1:] in (["after"], ["of"], ["in"], ["ended"], ["ending"], ["ends"], ["end"]):
         yield from _since_proposed(article, q)  # "After 38 years of debate" with "first proposed in 1987"
         return
+    if before[-1:] == ["after"] and (after[:2] in _SERVICE_AFTER or after[:1] == ["operating"]):
+        yield from _in_service(article, q)  # "will close after 48 years of service"
+        return
     since = _since_event(article, q)
     if since is not None:  # "in the nine years since it launched", "in my 31 years here" (since joining)
         yield from _since_kind(article, q, since)
@@ -181,6 +189,59 @@ def _since(article: Article, q: Quantity):
             return
         kind = kinds.pop()
     yield from _since_kind(article, q, kind, wait=first_in or waited)
+
+
+# "after 48 years of service / in operation": a working life, from entering service to closing.
+_SERVICE_AFTER = (["in", "operation"], ["in", "service"], ["of", "service"], ["of", "operation"], ["in", "use"],
+                  ["of", "operations"])
+# Phrases that date the start of a working life: "a plant that entered service in 1971".
+_SERVICE_STARTS = re.compile(r"\b(?:entered|went\s+into|came\s+into|brought\s+into|put\s+into)\s+(?:commercial\s+)?"
+                             r"(?:service|operation|use)\b|\b(?:began|started)\s+(?:operating|operations|"
+                             r"commercial\s+operations?|service)\b|\bcommissioned\b|\bopened\b|\bwas\s+built\b",
+                             re.I)
+# Words that date the end of a working life: "will close ... at the end of 2028".
+_CLOSINGS = frozenset("""close closes closed closing closure shut shuts shutting shutdown retire retires retired
+retiring retirement decommission decommissioned decommissioning mothballed""".split())
+
+
+def _in_service(article: Article, q: Quantity):
+    """'close after 48 years of service' against the one date the text gives its thing entering service
+    ("a smelter that went into service in 1983"), to the one closing date of that sentence or of q's
+    ("will close ... at the end of 2031"); the two sentences name the same thing (a name or a noun in
+    common) and stand within three sentences of each other."""
+    starts = []
+    for d in article.quantities:
+        if d.kind != "date" or not d.resolved or not re.search(r"\d{4}", d.text) or d.sentence == q.sentence \
+                or abs(d.sentence - q.sentence) > 3:
+            continue
+        head = article.text[article.sentences[d.sentence][0]:d.span[0]]
+        clause = re.split(r"[,;:()]", head)[-1]
+        if _SERVICE_STARTS.search(clause) and not _PLAN_WORDS & set(clause.lower().split()):
+            starts.append(d)
+    if len({str(d.value) for d in starts}) != 1:
+        return
+    start = starts[0]
+    mine = {t.low for t in article.tokens(q.sentence) if t.is_word}
+    theirs = {t.low for t in article.tokens(start.sentence) if t.is_word}
+    shared = (_names(article, q.sentence) & _names(article, start.sentence)) - _MONTHS
+    if not shared and not (mine & theirs & _FACILITIES):
+        return
+    ends = []
+    for s in sorted({q.sentence, start.sentence}):
+        said = {t.low for t in article.tokens(s) if t.is_word}
+        if not said & _CLOSINGS:
+            continue
+        ends += [d for d in article.in_sentence(s) if d.kind == "date" and d.resolved and d.id != start.id
+                 and re.search(r"\d{4}", d.text) and str(d.value) > str(start.value)]
+    if len({str(d.value) for d in ends}) != 1:
+        return
+    yield _span_claim(q, start, ends[0])
+
+
+# Nouns of things with a working life, one of which two sentences may share for the same thing.
+_FACILITIES = frozenset("""plant station reactor mine refinery smelter mill factory works line railway bridge
+tunnel ship vessel ferry aircraft jet fleet satellite telescope stadium hospital school prison pier dam
+furnace terminal airport""".split())
 
 
 def _since_event(article: Article, q: Quantity) -> str | None:
@@ -345,6 +406,8 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if q.kind != "count" or q.noun or q.qualifier != "exact" or not float(q.value).is_integer() \
             or not 1 <= float(q.value) <= 120:
         return False
+    if re.search(r",\s*(?:now|then)\s*$", article.before(q, 12)) and article.after(q, 2).lstrip()[:1] == ",":
+        return True  # "Penhallow, then 47, published": an age in apposition
     if not _AGE_BEFORE.search(article.before(q, 12)):
         return False
     toks = article.tokens(q.sentence)
@@ -403,6 +466,40 @@ def _age(article: Article, q: Quantity):
     if anchor is not None and str(anchor.value) <= str(birth.date.value):
         return
     yield _span_claim(q, birth.date, anchor, cue="age", about="founding" if firm else "birth")
+
+
+def _age_then(article: Article, q: Quantity):
+    """An age at a past date against the same person's present age: "Ivo Quaide, now 52, ... on 3 May
+    2009" ... "Quaide, then a 36-year-old driver" — the one age said with "now" of someone the age's
+    sentence names, and the one written date of the age's sentence (or, with none there, of the sentence
+    before)."""
+    if "then" not in article.words_before(q, 3) or not _names(article, q.sentence) - _MONTHS \
+            or _THRESHOLD_AGE.search(article.before(q, 60)):
+        return
+    nows = [o for o in article.quantities if o.id != q.id and o.sentence != q.sentence and _is_now_age(article, o)
+            and (_names(article, q.sentence) - _MONTHS) & _names(article, o.sentence)]
+    if len(nows) != 1:
+        return
+    dates = [d for d in _written_dates(article, q) if re.search(r"\d{4}", d.text)]
+    if not dates and q.sentence > 0:
+        prev = q.sentence - 1
+        dates = [d for d in article.in_sentence(prev) if d.kind == "date" and d.resolved
+                 and re.search(r"\d{4}", d.text) and "ago" not in d.text.lower()]
+    if len(dates) != 1 or article.published is None or str(dates[0].value) >= article.published.isoformat():
+        return
+    yield claim("date_offset", {"offset": q, "now": nows[0], "anchor": dates[0]}, cue="age-then", about="birth")
+
+
+def _is_now_age(article: Article, q: Quantity) -> bool:
+    """An age told as the present one: "Ivo Quaide, now 52," / "now a 52-year-old"."""
+    if not isinstance(q.value, float) or not q.value.is_integer() or not 1 <= q.value <= 120:
+        return False
+    before = article.words_before(q, 2)
+    if before[-1:] != ["now"] and before[-2:] != ["now", "a"]:
+        return False
+    return q.noun == "age" or q.text.lower().endswith(("year-old", "years old")) or \
+        q.kind == "count" and not q.noun and \
+        article.after(q, 2).lstrip()[:1] in (",", ".", ";")
 
 
 def _names(article: Article, sentence: int) -> set[str]:

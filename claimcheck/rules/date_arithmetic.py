@@ -22,7 +22,8 @@ def date_arithmetic(date_offsets, ctx, published):
     1955") against the publication date; and, through the date-spans reader, spans whose event is dated in
     another paragraph: "founded the company 41 years ago", "the record had stood for 16 years", "for the
     first time in 21 years", "will have flown for nearly 11 years" by a named date, and ages in whole years
-    against a birth date, at the sentence's date, a death or publication ("She was 91").
+    against a birth date, at the sentence's date, a death or publication ("She was 91"); an age at a past
+    date against the present age ("now 40" ... "then a 29-year-old" in 2016).
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
     Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
@@ -36,6 +37,9 @@ def date_arithmetic(date_offsets, ctx, published):
             continue
         if claim.cue == "span":
             yield from _span(claim, offset, ctx.role(claim, "anchor"), event)
+            continue
+        if claim.cue == "age-then":
+            yield from _age_then(claim, offset, ctx.role(claim, "now"), ctx.role(claim, "anchor"), published)
             continue
         if claim.cue == "age":
             yield from _age(claim, offset, event, published, ctx.role(claim, "anchor"))
@@ -214,6 +218,33 @@ def _age(claim, offset, birth, published, anchor):
                expected=ages, observed=offset.text,
                arithmetic=f"{then} − {birth.text} = {ages} whole years",
                advice="Check the age against the birth date and the date it is given for.")
+
+
+def _age_then(claim, then_age, now_age, anchor, published):
+    """An age at a past date against the present age: 'now 40' (published May 2023) puts the birth between
+    May 1982 and May 1983, so at 14 October 2016 the person was 33 or 34."""
+    when = _span_of_date(str(anchor.value)) if anchor is not None and anchor.resolved else None
+    if when is None or published is None or now_age is None or not then_age.resolved:
+        return
+    n = int(float(now_age.value))
+    try:
+        latest = published.replace(year=published.year - n)            # born on or before this day
+        earliest = published.replace(year=published.year - n - 1) + dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        latest = published.replace(year=published.year - n, day=28)
+        earliest = published.replace(year=published.year - n - 1, day=28) + dt.timedelta(days=1)
+    youngest, oldest = _whole_years(latest.toordinal(), when[0]), _whole_years(earliest.toordinal(), when[1])
+    stated = iv(then_age)
+    quoted = [then_age, now_age, anchor]
+    ages = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}" if oldest == youngest + 1 \
+        else f"{youngest}–{oldest}"
+    if stated.lo <= oldest and youngest <= stated.hi:
+        yield Consistent(f"age {then_age.text} at {anchor.text} fits {now_age.text} now", quoted)
+        return
+    yield Flag(f"{now_age.text} at publication ({published.isoformat()}) makes the age at {anchor.text} {ages}, "
+               f"not {then_age.text}", quoted, claim=claim, expected=ages, observed=then_age.text,
+               arithmetic=f"born {earliest.isoformat()} to {latest.isoformat()}; at {anchor.text}: {ages}",
+               advice="Check the age then against the age now and the two dates.")
 
 
 def _whole_years(born: float, on: float) -> int:
