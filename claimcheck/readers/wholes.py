@@ -296,11 +296,37 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = article.wholes_named(description, part, exclude=later | {share.id}, at_least=float(part.value))
         found = [q for q in found if q.span[0] < part.span[0] and not _share_of_opening(article, q)]
         found = _narrow(article, description, found)  # "its total fleet": the count said of a fleet, not of a network
+        if not found and part.kind == "count":
+            found = _collection_of(article, part, description)  # "11 library closures, half of the network"
     else:
         return None
     if not found or len({float(q.value) for q in found}) > 1:
         return None
     return found[0]
+
+
+# Nouns for the whole set of some things, whatever the things: "half of the network" (of libraries),
+# "a third of its fleet" (of buses), "a fifth of the estate" (of homes).
+_COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock
+collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets""".split())
+
+
+def _collection_of(article: Article, part: Quantity, description: str) -> list[Quantity]:
+    """The whole a share "of the network" names, when the part says what the collection holds: "11
+    library closures, more than half of the network" against "The county runs 27 libraries" (the one
+    earlier count, larger than the part, of a word of the part's noun)."""
+    words = [w for w in re.findall(r"[a-z-]+", description.lower()) if w not in _FILLER]
+    if len(words) != 1 or words[0] not in _COLLECTIONS or not part.noun:
+        return []
+    for word in part.noun.lower().split():
+        thing = _singular(word)
+        earlier = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence
+                   and q.kind == "count" and isinstance(q.value, float) and float(q.value) > float(part.value)
+                   and not article.is_named_part(q) and not article.roles_of(q) & {
+                       ("change", "from"), ("change", "by"), ("proportion", "part")}]
+        if earlier:
+            return earlier if len({float(q.value) for q in earlier}) == 1 else []
+    return []
 
 
 def _share_of_opening(article: Article, q: Quantity) -> bool:
