@@ -1458,13 +1458,16 @@ class Extractor:
             mention.start = start
             self._qualify(mention, sent_start)
             return mention
+        # "640, or a fifth, ...", "nearly a quarter." : a share set off by punctuation (not "once a quarter.")
+        set_off = num_word in ("a", "an") and re.match(r"\s*(?:[,.;:)\u2014\u2013]|$)", after) \
+            and not re.search(r"\b(?:once|twice|thrice|per|every|each)\s+$", before)
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
-                and not re.search(r"\bby\s+$", before):  # "grew by a quarter" is a size, not a season
+                and not re.search(r"\bby\s+$", before) and not set_off:  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"
         if den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_word:
             return None
         if num_word in ("a", "an") and den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") \
-                and not after.startswith(" of"):
+                and not after.startswith(" of") and not set_off:
             return None  # "a fifth straight win"
         mention = Mention(start, end, "fraction", numerator / den, "fraction", precision=0.0)
         self._qualify(mention, sent_start)

@@ -90,10 +90,11 @@ def read(article: Article):
         description = linked.about if linked and linked.about and not re.search(r"\d", linked.about) and (
             linked.cue in ("of", "apposition") or article.after(share, len(linked.about) + 4).lower().lstrip()
             .startswith("of " + linked.about.lower())) else None  # "P% of <the whole>", whatever linked the part
-        if description is None and _apposed_part(article, share) is not None \
-                and any(q.id != share.id and q.kind in _SHARE_KINDS and _apposed_part(article, q) is not None
-                        for q in article.in_sentence(share.sentence)):
-            continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group
+        mine = _apposed_part(article, share) if description is None else None
+        if mine is not None and any(q.id != share.id and q.kind in _SHARE_KINDS and (other := _apposed_part(
+                article, q)) is not None and other.unit == mine.unit for q in article.in_sentence(share.sentence)):
+            continue  # "212, or 8.1%, against 305, or 11.6%": each share is of its own group (a sum of money
+            # restated as a share beside a count restated as one is another group's)
         if part is None:
             part = _apposed_part(article, share)
             if part is not None and description is None:
@@ -271,6 +272,10 @@ def _in_leading_clause(toks, i: int) -> bool:
 
 
 def _whole_of(article: Article, share: Quantity, part: Quantity, description: str | None) -> Quantity | None:
+    opening = article.opening_whole(part.sentence) if description is None else None
+    if opening is not None and opening.span[0] < part.span[0] and opening.unit == part.unit \
+            and float(opening.value) > float(part.value):
+        return opening  # "Of the metro's 412,000 customers, 96,000, or nearly a third, ..."
     lead = _LEAD.match(article.before(part, 80))
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
     if part.kind == "count" and _points_back(article, part):
