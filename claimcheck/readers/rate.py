@@ -429,7 +429,8 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
                 None, o.per.lower())):
             continue  # another rate; "$61.5 million a year, or about $190 per customer (a year)" is the year's
         between = [t.low for t in toks[j + 1:r.k]]
-        opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] == [","]
+        opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] and between[0] in (
+            ",", "the", "this", "that", "it", "its", "their", "they", "we", "a", "an")  # not "At $50m in profit"
         restated = between[:2] == [",", "or"]
         if opening or restated:
             found.append(o)
