@@ -666,7 +666,7 @@ _PERSONS = frozenset("""visitor resident patient voter worker employee student p
 customer member child adult tourist citizen attendee participant competitor guest traveller traveler rider
 inhabitant woman man girl boy""".split())
 _OPENS_ON_WHOLE = re.compile(r"^\W*(?:of|out\s+of|among|from)\s+(?:the|its|their|his|her|this|that|these|those)?\s*"
-                             r"(?:[A-Za-z][\w-]*['’]s?\s+)?"  # "Of the metro's 412,000 customers"
+                             r"(?:[A-Za-z][\w-]*['’]s?\s+)?"  # "Of the utility's 380,000 customers"
                              r"(?:(?:total|overall|combined|full|entire)\s+(?:of\s+)?)?$", re.I)
 
 

@@ -35,6 +35,13 @@ Shapes, each with an example:
   depot, which packs 8,100"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
   stated before by name); "trailing the 27.4% taken by the Orchard Alliance" (the cue, ``direction`` up for
   ahead / overtaking / surpassing, down for behind / trailing);
+- a figure set past a name whose figure is stated in another sentence: "His 2,940 votes put him ahead of
+  Labour's Venner" (Venner's 3,410 votes stated before, in a clause headed by the name);
+- a superlative or comparative said of an earlier figure by its noun: "The raise is the biggest this year,
+  ahead of the $16 million ..." (of "has raised $14 million"); "That margin was narrower than the 4,050
+  votes ..." (of "a margin of 3,120 votes"): the one earlier figure with a word of the noun's stem before it;
+- a figure restated as years of a measure: "a backlog of 12.9 bln euros, equal to about two years of
+  revenue" against the one yearly figure (or yearly range) of that measure the article gives;
 - an ordinal superlative, its subject by figure or by name, against the rivals the article names:
   "Chile, now the brewer's second-largest outlet after Canada" (Chile's 2,650 kegs stated by name, with
   Peru's 4,300 and Canada's, the name after "after", as rivals; role ``rank`` the ordinal);
@@ -67,7 +74,7 @@ from __future__ import annotations
 import re
 
 from ..article import _STOP, Token, thing_of
-from ..vocab import CHANGE_DOWN, CHANGE_UP
+from ..vocab import CHANGE_DOWN, CHANGE_UP, WHOLE_SYNONYMS
 from . import claim, reader
 
 # Superlatives and the way they point; "best" and "worst" do not say which figure is bigger.
@@ -109,7 +116,7 @@ def read(article):
     Refuses "one of the largest", "second-largest", a set of unknown size or with members not
     all found, "three times more than", and an other side that is no figure of the article.
     """
-    for s in article.sentences_with(_TRIGGERS, units=("multiplier", "fraction", "rank")):
+    for s in article.sentences_with(_TRIGGERS, units=("multiplier", "fraction", "rank", "year")):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             low = t.low if t.q is None else None
@@ -120,6 +127,8 @@ def read(article):
                 found = _ordinal_superlative(article, toks, k, SUPERLATIVES[ordinal.group(1)])
             elif t.q is not None and t.q.unit in ("multiplier", "fraction") or low in FACTOR_WORDS:
                 found = _multiple(article, toks, k)
+            elif t.q is not None and t.q.kind == "duration" and t.q.unit == "year" and _next(toks, k) == "of":
+                found = _years_of(article, toks, k)
             elif low in _RATE_EXTREMES and (found := _rate_superlative(article, toks, k)) is not None:
                 pass
             elif low in SUPERLATIVES and _next(toks, k) in ("since", "ever", "on"):
@@ -374,12 +383,29 @@ def _than(article, toks, k):
         return _difference(article, toks, k, gap)
     subject = _level(article, _figure_before(article, toks, k))
     if subject is None:
-        return None
+        return _than_noun(article, toks, k)
     other = _other_after(article, toks, k + 2, subject, bare=False)
     if other is None or other.id == subject.id:
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
                  direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
+
+
+def _than_noun(article, toks, k):
+    """"That lead was wider than the 6,300 votes ...": a clause with no figure of its own, its noun naming
+    one stated before ("a winning margin of 22,132 votes"); the other the figure right after "than the"."""
+    j = k + 2
+    if j < len(toks) and toks[j].low in _DETERMINERS:
+        j += 1
+    other = toks[j].q if j < len(toks) and j > k + 2 else None  # "more than 500" with no "the" is a bound
+    if other is None or other.kind in ("date", "rank") or not isinstance(other.value, float) \
+            or any(t.q is not None and t.q.unit == other.unit for t in toks[:k]):
+        return None
+    subject = _named_by_noun(article, toks, k, other)
+    if subject is None or subject.id == other.id:
+        return None
+    return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
+                 direction=COMPARATIVES[toks[k].low], sentence=other.sentence)
 
 
 def _difference(article, toks, k, gap):
@@ -392,6 +418,83 @@ def _difference(article, toks, k, gap):
         return None
     return claim("comparison", {"subject": subject, "other1": other, "difference": gap},
                  cue=f"{toks[k].low} than", direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
+
+
+# -- "a backlog of 9.1 bln euros, equal to about two years of sales" ----------------------------------------------
+_RESTATING = (("equal", "to"), ("equivalent", "to"), ("amounting", "to"), ("the", "equivalent", "of"), ("or",),
+              ("worth",), ("representing",), ("roughly",), ("about",), ("some",), ("nearly",), ("almost",))
+_YEARLY = frozenset("full-year annual annually yearly year's year-end".split())
+_YEARS_FILLER = frozenset("current present today's its their his her our the a an".split()) | frozenset(
+    "annual yearly entire total whole overall combined full own".split())
+
+
+def _years_of(article, toks, k):
+    """"lifting the backlog to 9.1 bln euros, equal to about two years of sales" against the article's one yearly
+    figure of that measure ("full-year sales of 4.4 bln euros", "annual revenue of ...", "sales of ... a year"), or a
+    yearly range ("a full-year outlook for revenue of 4.2-4.6 bln euros": roles ``other1`` and ``other_high``).
+    The subject is the figure right before the restating words; role ``factor`` the years.
+
+    Refuses a subject that is no figure of the yearly figure's unit, a measure with two yearly figures of
+    different values, a measure word the article gives no yearly figure for, and "years of" after anything
+    but a restating phrase ("after two years of sales growth")."""
+    j = k + 2
+    while j < len(toks) and (toks[j].low in _YEARS_FILLER or toks[j].low.endswith(("'s", "’s"))) and toks[j].q is None:
+        j += 1
+    if j >= len(toks) or not toks[j].is_word or toks[j].q is not None:
+        return None
+    noun = _singular(toks[j].low)
+    if j + 1 < len(toks) and toks[j + 1].is_word and toks[j + 1].q is None and toks[j + 1].low not in _JOINING \
+            and toks[j + 1].low not in ("at", "in", "on", "for", "to", "from", "by", "said", "says"):
+        return None  # "two years of sales growth": the noun is a modifier
+    start = _qualified_start(toks, k)
+    subject = None
+    for lead in _RESTATING:
+        n = len(lead)
+        if tuple(t.low for t in toks[max(0, start - n):start]) == lead:
+            i = start - n - 1
+            if i >= 0 and toks[i].text == ",":
+                i -= 1
+            if i >= 0 and toks[i].q is not None:
+                subject = toks[i].q
+            break
+    if subject is None or subject.kind not in ("money", "count", "measure") or not isinstance(subject.value, float) \
+            or subject.per is not None:
+        return None
+    names = {noun, *WHOLE_SYNONYMS.get(noun, ())}
+    singles, ranges = [], []
+    for q in article.quantities:
+        if q.id == subject.id or q.unit != subject.unit or not isinstance(q.value, float) or q.kind == "date":
+            continue
+        near = article.words_before(q, 8) + article.words_after(q, 3)
+        words = {_singular(w.removesuffix("'s").removesuffix("’s")) for w in near}
+        yearly = q.per == "year" or bool(set(near) & _YEARLY) or {"a", "year"} <= set(article.words_after(q, 2))
+        if not yearly or not words & names:
+            continue
+        roles = dict(article.roles_of(q))
+        if roles.get("range") == "high":
+            continue
+        if roles.get("range") == "low":
+            high = next((article.extraction.quantity(c.roles["high"]) for c in article.extraction.claims
+                         if c.kind == "range" and c.roles.get("low") == q.id and c.roles.get("high")), None)
+            if high is not None:
+                ranges.append((q, high))
+            continue
+        if article.roles_in(q) & {"from", "by"}:
+            continue
+        singles.append(q)
+    if len(singles) + len(ranges) == 0:
+        return None
+    if ranges and (singles or len({(float(a.value), float(b.value)) for a, b in ranges}) != 1):
+        return None
+    if singles and len({float(q.value) for q in singles}) != 1:
+        return None
+    roles = {"subject": subject, "other1": ranges[0][0], "other_high": ranges[0][1]} if ranges \
+        else {"subject": subject, "other1": singles[0]}
+    if not all(0.05 <= float(subject.value) / float(q.value) <= 50 for q in list(roles.values())[1:] if q.value):
+        return None  # a yearly figure of another scale: a misread figure, not the measure restated
+    roles["factor"] = toks[k].q
+    return claim("comparison", roles, cue=" ".join(t.text for t in toks[start:k + 1]), about=f"of the yearly {toks[j].low}",
+                 sentence=subject.sentence)
 
 
 # -- "<figure> ..., overtaking its Quorley depot, which packs 8,100"; "leaves Brisand ahead of 74.2%" -------
@@ -413,15 +516,93 @@ def _passing(article, toks, k):
         return None  # "five points ahead of": the gap, not the level
     other = _passed_figure(toks, start)
     if other is None:
-        return None
+        return _passing_name(article, toks, k, start)
     j = article.token_index(other)
     if other.unit == "count" and thing_of(other) and j > 0 and toks[j - 1].low == "the" and float(other.value) <= 12:
         return None  # "behind the three upland parishes": a group named by its size, not a figure passed
     subject = _passing_subject(article, toks, k, other)
+    if (subject is None or not _like(subject, other)) \
+            and not any(t.q is not None and t.q.unit == other.unit for t in toks[:k]):
+        subject = _named_by_noun(article, toks, k, other)
     if subject is None or subject.id == other.id or not _like(subject, other):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
                  direction=_PASSING[low], sentence=other.sentence)
+
+
+def _named_by_noun(article, toks, k, other):
+    """The figure a clause with none of its own speaks of by a noun: "The raise is the largest this year,
+    ahead of the $21 million ..." is said of "raised $14 million" stated before; "this year's haul was the
+    biggest, ahead of" of "hauled in 812 tonnes". The noun follows a determiner or a possessive before the
+    cue; the figure is the one earlier in the article of the other's unit and thing with a word of the
+    noun's stem (or of its measure group: "sales" for "revenue") just before it.
+
+    Refuses a noun met before figures of two values, and a clause that holds a figure of its own."""
+    stems = set()
+    for j in range(1, k):
+        t, before = toks[j], toks[j - 1]
+        if t.is_word and t.q is None and not t.text[:1].isupper() and len(t.low) >= 4 and t.low not in _STOP \
+                and (before.low in _DETERMINERS or before.low.endswith(("'s", "’s"))
+                     or before.low == "s" and j >= 2 and toks[j - 2].text in ("'", "’")):
+            noun = _singular(t.low)
+            stems |= {w[:max(5, len(w) - 2)] for w in {noun, *WHOLE_SYNONYMS.get(noun, ())}}
+    if not stems:
+        return None
+    here = article.sentences[other.sentence][0]
+    found = [q for q in article.quantities
+             if article.sentences[q.sentence][1] <= here and q.kind not in ("date", "rank")
+             and isinstance(q.value, float) and _like(q, other)
+             and not article.roles_in(q) & {"from", "low", "high"}
+             and any(w.startswith(st) for w in article.words_before(q, 3) for st in stems)]
+    return found[0] if len({float(q.value) for q in found}) == 1 else None
+
+
+def _passing_name(article, toks, k, start):
+    """"His 2,940 votes put him ahead of Labour's Venner" (Venner's 3,410 votes stated elsewhere): a figure set
+    past a name, not a figure. The subject is the figure before the cue in its clause; the other the one
+    figure of the subject's measure whose clause is headed by that name (by its last word, "Venner" for
+    "Ada Venner"), in another sentence, of the same time.
+
+    Refuses a name with figures of two values, a name with no figure of the subject's measure, and a subject
+    that is not a figure of the cue's own clause ("ahead of Tuesday's vote")."""
+    words = []
+    for t in toks[start:start + 5]:
+        if not t.is_word or t.q is not None or not t.text[:1].isupper() or t.low in _STOP or t.low in _OPENERS:
+            break
+        words.append(t.text)
+    after = start + len(words)
+    if not words or after < len(toks) and toks[after].q is not None:
+        return None  # "ahead of Labour's 3,410": the figure path's, not a name
+    last = words[-1].removesuffix("'s").removesuffix("’s")
+    if words[-1] != last:
+        return None  # "ahead of Labour's candidate": the name is not the one passed
+    subject = None
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.text == "," and j + 1 < k and toks[j + 1].low.endswith("ing"):
+            continue  # "shipped 21,500 tonnes, putting it ahead of"
+        if t.text in (";", ":", ",") or t.low in _JOINING:
+            break
+        if t.q is not None:
+            subject = t.q if t.q.kind not in ("date", "rank") and isinstance(t.q.value, float) else None
+            break
+    if subject is None or article.roles_in(subject) & {"from", "by", "low", "high"}:
+        return None
+    found = [q for q in article.quantities
+             if q.sentence != subject.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
+             and _like(q, subject) and _same_measure(article, q, subject) and _same_time(article, q, subject)
+             and not article.roles_in(q) & {"from", "by", "low", "high"}
+             and (_rival_name(article, q) or "").split()[-1:] == [last]]
+    # "Merrow won 5,100 votes in May and 4,800 votes in the recount": a figure of the name by ellipsis
+    found += [q for q in article.quantities
+              if q.sentence in {f.sentence for f in found} and q.id != subject.id and q.kind not in ("date", "rank")
+              and isinstance(q.value, float) and _like(q, subject) and _rival_name(article, q) is None
+              and last.lower() in _names_before(article, q)]
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    return claim("comparison", {"subject": subject, "other1": found[0]},
+                 cue=f"{toks[k].low} of" if start == k + 2 else toks[k].low,
+                 direction=_PASSING[toks[k].low], sentence=subject.sentence)
 
 
 def _passed_figure(toks, k):

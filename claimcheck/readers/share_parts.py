@@ -12,7 +12,11 @@ Shapes, each with an example:
   about 23% of company revenue", "reached 2,760 and accounted for 9% of all admissions";
 - a part a noun names, stated in another sentence: "the closing overspend, roughly 6% of the college's
   £145m yearly budget" (with "an overspend of £8.7m" before); "The gap, about a sixth of the
-  board's budget" (with "a £5m gap").
+  board's budget" (with "a £5m gap");
+- a part named by the word that opens the share's sentence: "Exports now account for about 60% of revenue"
+  (with "Exports, mostly to Asian buyers, brought in $2.1 billion" the one earlier sentence it opens);
+- a part named as a year's amount: "That yearly sum amounts to roughly 2% of the agency's budget" (with
+  "about $18 million a year" the one amount a year in the three sentences before; an annual whole).
 
 The whole is the one the share's claim already holds, or the one figure of the part's unit that the
 description names (article.wholes_named, all its words; failing that, or where those words stand in
@@ -79,7 +83,8 @@ def read(article: Article):
                 or re.search(r"\d", about) and "whole" not in c.roles or _POINTING.match(about):
             continue
         given = article.extraction.quantity(c.roles["part"]) if "part" in c.roles else None
-        part = given or _part_before(article, share) or _named_part(article, share)
+        part = given or _part_before(article, share) or _named_part(article, share) or _opening_part(article, share) \
+            or _yearly_part(article, share)
         if part is None or thing_of(part) and thing_of(part) in about.lower():
             continue
         whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
@@ -262,6 +267,89 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
     return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
 
 
+_OPENING_VERBS = frozenset("""now still currently already alone accounts accounted account makes made make up represents
+    represented represent comprises comprised is was are were for brings brought bring in generates generated
+    contributes contributed supplies supplied provides provided""".split())
+_OPENING_NOT = frozenset("""the a an it its this that these those they he she we there here in on at for by with after
+    before during last next but and yet so some most many few all both one two three four five however meanwhile
+    elsewhere also still analysts officials""".split())
+
+
+def _opening_part(article: Article, share: Quantity) -> Quantity | None:
+    """"Exports now account for about 40% of sales": a part named by the word that opens the share's sentence,
+    its figure the first amount of the one earlier sentence opened by the same word ("Exports, mostly to
+    Asia, rose to $3.1 billion"). Only verbs of share or amount (and an adverb) stand between the name and
+    the share.
+
+    Refuses an opening word that opens several earlier sentences or none, a pronoun or determiner, and an
+    earlier sentence whose first amount is a change's start or size."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    if k < 2 or not toks[0].is_word or toks[0].q is not None or toks[0].low in _OPENING_NOT or toks[0].low in _STOP:
+        return None
+    lead = toks[1:k]
+    if not all(t.is_word and t.q is None and t.low in _OPENING_VERBS | _LEAD_IN for t in lead) \
+            or not any(t.low in _OPENING_VERBS - _LEAD_IN or t.low in _SHARE_VERBS for t in lead):
+        return None
+    word = toks[0].low
+    opened = [i for i in range(share.sentence) if (article.tokens(i) or [None])[0] is not None
+              and article.tokens(i)[0].low == word]
+    if len(opened) != 1:
+        return None
+    inside = False  # in a relative clause: "Schools, which serve 9,000 pupils, cost €21 million"
+    otoks = article.tokens(opened[0])
+    for j, t in enumerate(otoks):
+        if t.text == ",":
+            inside = not inside and j + 1 < len(otoks) and otoks[j + 1].low in ("which", "who", "whose", "where")
+            continue
+        q = t.q
+        if q is None or inside or q.kind in ("date", "duration") or q.unit in ("year", "day", "month", "week", "hour"):
+            continue
+        if q.kind not in _PART_KINDS or not isinstance(q.value, float) or q.per \
+                or article.roles_of(q) & {("change", "by"), ("change", "from"), ("proportion", "share")}:
+            return None
+        return q
+    return None
+
+
+_YEARLY = frozenset("yearly annual annualised annualized".split())
+
+
+def _yearly_part(article: Article, share: Quantity) -> Quantity | None:
+    """"That yearly sum amounts to roughly a tenth of the agency's budget": a part named as a year's amount, the
+    one amount a year ("$18 million a year") stated in the three sentences before; a noun other than a light
+    one ("sum", "amount") must stand by it ("spending of $18 million a year" for "That annual spending").
+
+    Refuses two amounts a year of different values, and words other than a verb of amount or share between
+    the noun and the share."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    if k < 4 or toks[0].low not in _DEFINITE or toks[1].low not in _YEARLY or not toks[2].is_word \
+            or toks[2].q is not None:
+        return None
+    if not all(t.is_word and t.q is None and t.low in _LEAD_IN | _AMOUNTS_TO | _OPENING_VERBS for t in toks[3:k]):
+        return None
+    noun = _singular(toks[2].low)
+    names = {noun, *WHOLE_SYNONYMS.get(noun, ())}
+    found = []
+    for q in article.quantities:
+        if not share.sentence - 3 <= q.sentence < share.sentence or q.per != "year" or q.kind not in _PART_KINDS \
+                or not isinstance(q.value, float):
+            continue
+        near = {_singular(w) for w in article.words_before(q, 4) + article.words_after(q, 2)}
+        if noun in _LIGHT_HEADS or near & names:
+            found.append(q)
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    return None if article.roles_of(found[0]) & {("change", "from"), ("proportion", "share")} else found[0]
+
+
+def _annual(article: Article, q: Quantity) -> bool:
+    """q is a year's figure: "an annual budget of $1.4 billion", "$1.4 billion a year"."""
+    return q.per == "year" or bool(_YEARLY & set(article.words_before(q, 6))) \
+        or article.words_after(q, 2) == ["a", "year"]
+
+
 def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Quantity | None:
     found = article.wholes_named(about, part, exclude=frozenset({share.id}), at_least=float(part.value))
     if len({float(q.value) for q in found}) != 1:
@@ -286,7 +374,8 @@ def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> l
     names = {head, *WHOLE_SYNONYMS.get(head, ())}
     out = []
     for q in article.nearby(part, 30):
-        if q.id in (part.id, share.id) or q.unit != part.unit or q.per or part.per or q.kind == "date" \
+        yearly = part.per == "year" and not q.per and _annual(article, q)  # "$18m a year" of "an annual budget"
+        if q.id in (part.id, share.id) or q.unit != part.unit or (q.per or part.per) and not yearly or q.kind == "date" \
                 or not isinstance(q.value, float) or float(q.value) <= float(part.value):
             continue
         if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),

@@ -275,7 +275,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     opening = article.opening_whole(part.sentence) if description is None else None
     if opening is not None and opening.span[0] < part.span[0] and opening.unit == part.unit \
             and float(opening.value) > float(part.value):
-        return opening  # "Of the metro's 412,000 customers, 96,000, or nearly a third, ..."
+        return opening  # "Of the utility's 380,000 customers, 91,000, or nearly a fifth, ..."
     lead = _LEAD.match(article.before(part, 80))
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
     if part.kind == "count" and _points_back(article, part):

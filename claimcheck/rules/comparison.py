@@ -28,7 +28,7 @@ def comparison_holds(comparison, ctx):
     of the three", "the quickest rise of the five labels" against the other members' figures; "its highest
     pass rate ..., where pupils passed 38 of 48 exams" against the rates of other tallies; "ahead of the
     regional mean of 74.2%", "overtaking its Quorley depot, which packs 8,100" against the subject's own
-    figure; "the tour's most prolific batter" against the named rivals' figures; "the second-largest
+    figure; "a backlog of 12.9 bln euros, equal to about two years of revenue" against the yearly figure; "the tour's most prolific batter" against the named rivals' figures; "the second-largest
     outlet" against two or more rivals' bigger figures; "a record",
     "the highest since 2019" against a bigger figure the article gives for an earlier time.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
@@ -153,16 +153,28 @@ def _multiple(comparison, ctx, subject, other):
     factor = _factor(comparison, ctx)
     if factor is None:
         return
-    ratio = iv(subject) / stated(other)
+    high = ctx.role(comparison, "other_high")  # a yearly range: "a full-year outlook of 4.2-4.6 bln euros"
+    base = stated(other) if high is None else Interval(stated(other).lo, stated(high).hi)
+    ratio = iv(subject) / base
     if not (math.isfinite(ratio.lo) and math.isfinite(ratio.hi)):
         return
     said = comparison.cue or ctx.role(comparison, "factor").text
-    shown = f"{_ratio(subject, other)}"
+    shown = f"{_ratio(subject, other)}" if high is None else f"{_ratio(subject, high)}–{_ratio(subject, other)}"
+    if high is not None:
+        shown_other = f"{other.text}–{high.text}"
+        if ratio.overlaps(factor):
+            yield Consistent(f"{subject.text} / {shown_other} = {shown}, {said} as stated", [subject, other, high])
+            return
+        yield Flag(f"{subject.text} is said to be {said} {comparison.about or ''} {shown_other}, but the ratio is "
+                   f"{shown}", [subject, other, high], claim=comparison, expected=f"a ratio of {said}", observed=shown,
+                   arithmetic=f"{subject.text} / {shown_other} = {shown}",
+                   advice="Check both figures, and whether the comparison is of the same measure and time.")
+        return
     if ratio.overlaps(factor):
         yield Consistent(f"{subject.text} / {other.text} = {shown}, {said} as stated", [subject, other])
         return
     about = comparison.about or "many"
-    said_as = f"{said} {about}" if about.startswith("the ") else f"{said} as {about} as"  # "twice the size of"
+    said_as = f"{said} {about}" if about.startswith(("the ", "of ")) else f"{said} as {about} as"  # "twice the size of"
     yield Flag(f"{subject.text} is said to be {said_as} {other.text}, but the ratio is {shown}",
                [subject, other], claim=comparison, expected=f"a ratio of {said}", observed=shown,
                arithmetic=f"{subject.text} / {other.text} = {shown}",
