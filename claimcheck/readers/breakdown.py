@@ -451,5 +451,7 @@ def read(article: Article):
             yield from _of_those(article, index)
         yield from _shares(article, index)
         yield from _by_place(article, index)
-        yield from _listed_of_whole(article, index)
-        yield from _split_whole(article, index)
+        amounts = sum(1 for q in article.in_sentence(index) if q.kind in ("count", "money", "measure"))
+        if amounts >= 2:  # a list of parts: no tokens made of sentences that cannot hold one
+            yield from _listed_of_whole(article, index)
+            yield from _split_whole(article, index)

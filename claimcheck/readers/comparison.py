@@ -942,7 +942,7 @@ def _named_figure(article, toks, j):
         return None
     name = " ".join(words)
     here = toks[j + 1].start
-    found = [q for q in article.quantities if q.kind not in ("date", "rank") and isinstance(q.value, float)
+    found = [q for q in _in_sentences_naming(article, name) if q.kind not in ("date", "rank") and isinstance(q.value, float)
              and not article.sentences[q.sentence][0] <= here < article.sentences[q.sentence][1]
              and _rival_named(article, q, name)
              and not article.roles_in(q) & {"from", "by", "low", "high"} and "from" not in article.words_before(q, 2)]
@@ -1095,7 +1095,21 @@ def _figure_after_phrase(toks, k):
 def _rival_named(article, q, name: str) -> bool:
     """``_rival_name(article, q) == name``, without making tokens of the many sentences that do not write
     the name's first word (the name is made of the sentence's own words)."""
-    return name.split(" ")[0] in article.sentence_text(q.sentence) and _rival_name(article, q) == name
+    return q.sentence in _sentences_naming(article, name) and _rival_name(article, q) == name
+
+
+def _sentences_naming(article, name: str) -> frozenset[int]:
+    """The sentences that write a name's first word, looked up once per article and word."""
+    memo = article.extraction.memo.setdefault("comparison_name_sentences", {})
+    first = name.split(" ")[0]
+    if first not in memo:
+        memo[first] = frozenset(i for i in range(len(article.sentences)) if first in article.sentence_text(i))
+    return memo[first]
+
+
+def _in_sentences_naming(article, name: str) -> list:
+    """The figures of the sentences that write a name's first word, in text order."""
+    return [q for i in sorted(_sentences_naming(article, name)) for q in article.in_sentence(i)]
 
 
 def _rival_name(article, q) -> str | None:

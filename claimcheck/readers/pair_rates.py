@@ -65,6 +65,8 @@ def _pairs(article: Article) -> list[tuple[Quantity, Quantity]]:
     """'648 points in 33 games': a count of a thing, a joining word, a count of another thing."""
     out = []
     for s in range(len(article.sentences)):
+        if sum(1 for q in article.in_sentence(s) if q.kind == "count") < 2:
+            continue  # a pair needs two counts; no tokens made of the other sentences
         toks = article.tokens(s)
         for k, t in enumerate(toks[:-2]):
             if t.q is None or t.q.kind != "count" or not thing_of(t.q):
