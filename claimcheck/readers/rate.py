@@ -704,7 +704,12 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
     if named is not None:
         return named
     return _unique(article, q, [o for o in _all_counts(article, things) if not _is_rate(article, o)
-                                and not _earlier_level(article, o) and not _aside(article, o, q)])
+                                and not _earlier_level(article, o) and not _aside(article, o, q)
+                                and not _EACH_BEFORE & set(article.words_before(o, 5))])
+
+
+# Words before a figure that make it one item's ("with each turbine rated at about 4.3MW"), no count of all.
+_EACH_BEFORE = frozenset({"each", "every", "apiece"})
 
 
 def _named_by_sentence(article: Article, q: Quantity, things: frozenset[str],
