@@ -33,6 +33,8 @@ _ASKED = re.compile(r"^(?:(?:those|the\s+people|the\s+ones|people)\s+(?:asked|po
                     r"sampled|who\s+(?:responded|answered|replied|took\s+part))|(?:the\s+|all\s+)?respondents)$", re.I)
 _SURVEY = frozenset("poll polled polling survey surveyed surveys asked questioned interviewed sample sampled "
                     "respondents canvassed".split())
+# "<part> of its customers, <share>": the part names its whole after it
+_OWNED_WHOLE = re.compile(r"\s+of\s+(?P<d>(?:its|their|the|our|his|her)\s+[a-z][a-z\s-]{2,40}?)\s*[,(\u2014\u2013]")
 _NOW = frozenset({"now", "currently", "still", "today"})  # "Of the cases still open": this year's whole
 _CROWDED = 24  # quantities in a sentence past which it is read as a table
 _PART_KINDS = ("count", "money", "measure")
@@ -108,6 +110,9 @@ def read(article: Article):
             if found is not None:
                 part, description = found
         if part is not None:
+            if description is None and part.kind == "count":
+                owned = _OWNED_WHOLE.match(article.after(part, 60))  # "1.5 million of its customers, about 48%"
+                description = owned.group("d") if owned and owned.end() <= share.span[0] - part.span[1] else None
             whole = _whole_of(article, share, part, description)
             if whole is not None:
                 yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=description)
