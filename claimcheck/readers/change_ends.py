@@ -79,11 +79,15 @@ def read(article: Article):
             if latest is not None:
                 yield claim("change", {"from": latest, "to": end}, cue=c.cue, direction=c.direction,
                             asserted=c.asserted, sentence=c.sentence)
-        elif set(roles) == {"to", "by"} and by_id(roles["by"]).unit == "percent":
-            start = _last_years_level(article, by_id(roles["to"]), by_id(roles["by"]))
+        elif set(roles) == {"to", "by"} and by_id(roles["by"]).unit in ("percent", "percentage_point") and c.asserted:
+            start = None
+            if by_id(roles["by"]).unit == "percent":
+                start = _last_years_level(article, by_id(roles["to"]), by_id(roles["by"]))
+            if start is None:
+                start = _earlier_level(article, c, by_id(roles["to"]), by_id(roles["by"]))
             if start is not None:
                 yield claim("change", {"from": start, "to": by_id(roles["to"]), "by": by_id(roles["by"])},
-                            cue=c.cue, direction=c.direction, asserted=c.asserted, relative=True, sentence=c.sentence)
+                            cue=c.cue, direction=c.direction, asserted=c.asserted, relative=by_id(roles["by"]).unit == "percent", sentence=c.sentence)
     yield from _noun_from_changes(article)
 
 
@@ -172,6 +176,80 @@ def _last_years_level(article: Article, level: Quantity, size: Quantity) -> Quan
     # the sentence holds no other figure of the unit: which one is last year's is then plain
     same = [q for q in article.in_sentence(found[0].sentence) if q.unit == level.unit and q.kind != "date"
             and _same_order(q, level)]
+    return found[0] if len(same) == 1 else None
+
+
+# Words between a measure and its change's verb, or before the measure: "revenue had risen", "This year output".
+_AUXILIARIES = frozenset("has have had was were is are also then since".split())
+_SUBJECT_STOP = frozenset("""the its their this that these those year years month week quarter and but while said
+says a an total overall company group firm it they he she we which who""".split())
+
+
+def _earlier_level(article: Article, c, level: Quantity, size: Quantity) -> Quantity | None:
+    """'This year operating profit fell 13% to $17.4m' after 'In 2024 the group reported operating profit of
+    $20.0m': the change's measure, named by the words just before its verb, stated once with an earlier
+    year in an earlier sentence; that figure is the change's start.
+
+    Refuses: a measure of more than one value in the earlier years, or named with other words; a sentence of
+    that figure holding another of its unit; a change whose own clause names no later year than the figure's;
+    a rate ('%') whose move is a percent (points move rates); a period (quarter, half) named on one side only."""
+    rate = size.unit == "percentage_point"
+    if level.unit != "percent" if rate else level.unit in ("percent", "percentage_point", "basis_point"):
+        return None  # a rate moves by points; a percent move of a rate is ambiguous
+    if not isinstance(level.value, float) or level.qualifier in ("lower", "upper"):
+        return None
+    toks = article.tokens(c.sentence)
+    k = next((j for j, t in enumerate(toks) if t.is_word and t.low == (c.cue or "").lower()), None)
+    if k is None or k >= article.token_index(size):
+        return None
+    words = []
+    for t in reversed(toks[:k]):
+        if t.q is not None or not t.is_word:
+            break
+        if not words and (t.low in _AUXILIARIES or (c.cue or "").lower() in ("up", "down") and t.low.endswith("ed")):
+            continue  # "output had fallen", "the rate edged up"
+        if t.low in _SUBJECT_STOP or t.text[:1].isupper() and t.low not in MEASURES and len(words) > 0:
+            break
+        words.insert(0, t.low)
+    if not words or len(words) > 3:
+        return None
+    if rate:
+        if words[-1] != "rate" or len(words) < 2:
+            return None  # "the jobless rate": a rate is named by what it is a rate of
+    elif not (set(words) & MEASURES or thing_of(level) and _singular(words[-1]) == _singular(thing_of(level))
+              or len(words) == 1 and len(words[0]) > 5):
+        return None
+    phrase = " ".join(words)
+    now = article.clause_time(level) or str(article.year_of(level) or "")
+    if not now:
+        return None
+    clause_words = {t.low for t in toks if t.is_word}
+    found = []
+    for q in article.quantities:
+        if q.sentence >= c.sentence:
+            break
+        if q.unit != level.unit or q.per != level.per or q.kind == "date" or not isinstance(q.value, float) \
+                or q.qualifier in ("lower", "upper") or not (rate or _same_order(q, level)):
+            continue
+        if level.unit == "count" and thing_of(q) != thing_of(level):
+            continue
+        before = [t.low for t in article.tokens(q.sentence)[:article.token_index(q)] if t.is_word]
+        if phrase not in " ".join(before[-6:]):
+            continue
+        then = article.clause_time(q) or str(article.year_of(q) or "")
+        if not (then and then[:4] < now[:4] or _LAST_YEAR_WORDS.search(article.sentence_text(q.sentence))
+                and not _LAST_YEAR_WORDS.search(article.sentence_text(c.sentence))):
+            continue
+        if (_PERIODS & set(before)) != (_PERIODS & clause_words):
+            continue  # a quarter's figure is no start of the year's change
+        if article.roles_of(q) & {("change", "by"), ("proportion", "part"), ("proportion", "share"),
+                                  ("range", "low"), ("range", "high")} or article.is_named_part(q):
+            continue
+        found.append(q)
+    if len({float(q.value) for q in found}) != 1 or len({q.sentence for q in found}) != 1:
+        return None
+    same = [q for q in article.in_sentence(found[0].sentence) if q.unit == level.unit and q.kind != "date"
+            and (rate or _same_order(q, level))]
     return found[0] if len(same) == 1 else None
 
 

@@ -1,0 +1,354 @@
+"""Properties over generated articles for changes, dates and bounds.
+
+Each generated fact is a pair of statements that must agree: a change and its ends (stated in one
+sentence or in two, paragraphs apart), a span of years and its dated event, an age and a birth date,
+a rank and its field, a share and its bound, a day and its month. Every shape is written with many
+verbs, orders and number formats. A consistent article yields no error or warning; the same article
+with one number perturbed yields a finding that points at the perturbed number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+PUBLISHED = "2025-06-12"
+FILLER = [
+    "Officials said the schedule would be reviewed at the end of the month.",
+    "Local businesses welcomed the announcement, though some raised concerns about parking.",
+    "The chairman did not respond to a request for comment on Tuesday.",
+    "A spokesperson said further details would be published in the autumn.",
+    "Shares in the group closed little changed in afternoon trading.",
+]
+FIRMS = ["Quessel Group", "Varnholt Mills", "Ostrander Freight", "Pellamy Foods"]
+PEOPLE = ["Ilse Marrow", "Tobin Quayle", "Renata Oszkar", "Corwin Hadleigh"]
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December"]
+
+
+@dataclass
+class Split:
+    """A setting and a claim about it; ``bad`` perturbs the claim at ``target``."""
+
+    setting: str
+    good: str
+    bad: str
+    target: str
+
+
+# ---- amounts in several national styles -------------------------------------------------------------
+
+@st.composite
+def money_style(draw):
+    """A formatter of an amount given in tenths of a million (or of a billion) and the measure's noun."""
+    style = draw(st.sampled_from(["$m", "$ million", "€bn", "£m", "euro million", "tonnes", "visitors"]))
+    if style == "$m":
+        return (lambda t: f"${t / 10:.1f}m"), draw(st.sampled_from(["revenue", "sales", "operating profit"]))
+    if style == "$ million":
+        return (lambda t: f"${t / 10:.1f} million"), draw(st.sampled_from(["revenue", "net profit", "turnover"]))
+    if style == "€bn":
+        return (lambda t: f"€{t / 10:.1f}bn"), draw(st.sampled_from(["revenue", "sales", "exports"]))
+    if style == "£m":
+        return (lambda t: f"£{t / 10:.1f}m"), draw(st.sampled_from(["pre-tax profit", "turnover", "sales"]))
+    if style == "euro million":
+        return (lambda t: f"{t / 10:.1f} million euros"), draw(st.sampled_from(["revenue", "net profit"]))
+    if style == "tonnes":
+        return (lambda t: f"{t * 100:,} tonnes"), draw(st.sampled_from(["output", "the harvest", "exports"]))
+    return (lambda t: f"{t * 100:,} visitors"), "attendance"
+
+
+def _percent(p, style):
+    return {"%": f"{p}%", "per cent": f"{p} per cent", "percent": f"{p} percent"}[style]
+
+
+@st.composite
+def change_one_sentence(draw) -> Split:
+    """A change with both ends and its size in one sentence, in several orders."""
+    fmt, noun = draw(money_style())
+    base = draw(st.integers(200, 900))
+    pct = draw(st.integers(4, 40))
+    up = draw(st.booleans())
+    new = round(base * (1 + (pct if up else -pct) / 100))
+    pct = round(abs(new - base) / base * 100)
+    wrong = pct + draw(st.integers(7, 15))
+    pstyle = draw(st.sampled_from(["%", "per cent", "percent"]))
+    verb = draw(st.sampled_from(["rose", "climbed", "increased", "grew"] if up else
+                                ["fell", "dropped", "declined", "slipped"]))
+    word = "up" if up else "down"
+    noun_cap = noun[0].upper() + noun[1:]
+    template = draw(st.sampled_from([
+        "{N} {v} {p} to {new} from {base} a year earlier.",
+        "{N} {v} {p}, from {base} to {new}.",
+        "{N} was {new}, {w} {p} from {base} in 2024.",
+        "{N} {v} to {new} last year from {base} in 2023, a change of {p}.",
+        "{N} came in at {new}, {w} {p} compared with {base} a year earlier.",
+    ]))
+    setting = draw(st.sampled_from(FILLER))
+
+    def write(p):
+        return template.format(N=noun_cap, v=verb, p=_percent(p, pstyle), new=fmt(new), base=fmt(base), w=word)
+
+    return Split(setting, write(pct), write(wrong), _percent(wrong, pstyle))
+
+
+@st.composite
+def change_two_sentences(draw) -> Split:
+    """A change whose start is last year's figure, stated in an earlier sentence."""
+    fmt, noun = draw(money_style())
+    base = draw(st.integers(200, 900))
+    pct = draw(st.integers(5, 40))
+    up = draw(st.booleans())
+    new = round(base * (1 + (pct if up else -pct) / 100))
+    pct = round(abs(new - base) / base * 100)
+    wrong = pct + draw(st.integers(8, 15))
+    pstyle = draw(st.sampled_from(["%", "per cent"]))
+    firm = draw(st.sampled_from(FIRMS))
+    verb = draw(st.sampled_from(["rose", "climbed", "increased", "jumped"] if up else
+                                ["fell", "dropped", "declined", "slid"]))
+    setting = draw(st.sampled_from([
+        "In 2024, {firm} reported {n} of {base}.",
+        "{firm} posted {n} of {base} a year earlier.",
+        "{firm}'s {n} was {base} in 2024.",
+        "Last year {firm} recorded {n} of {base}.",
+    ])).format(firm=firm, n=noun, base=fmt(base))
+    template = draw(st.sampled_from([
+        "This year {n} {v} {p} to {new}.",
+        "{N} {v} {p} to {new} in the year to March.",
+        "The company said {n} had {v2} by {p} to {new}.",
+    ]))
+    v2 = {"rose": "risen", "climbed": "climbed", "increased": "increased", "jumped": "jumped", "fell": "fallen",
+          "dropped": "dropped", "declined": "declined", "slid": "slid"}[verb]
+
+    def write(p):
+        return template.format(n=noun, N=noun[0].upper() + noun[1:], v=verb, v2=v2, p=_percent(p, pstyle),
+                               new=fmt(new))
+
+    return Split(setting, write(pct), write(wrong), _percent(wrong, pstyle))
+
+
+@st.composite
+def points_change(draw) -> Split:
+    """A rate that moved by percentage points, its earlier level stated in another sentence."""
+    before = draw(st.integers(30, 120))  # tenths of a percent
+    delta = draw(st.integers(3, 25))
+    up = draw(st.booleans())
+    after = before + delta if up else before - delta
+    wrong = delta + draw(st.integers(8, 20))
+    what = draw(st.sampled_from(["unemployment rate", "jobless rate", "inflation rate", "vacancy rate"]))
+    period = draw(st.sampled_from(["in May 2024", "a year ago", "last year"]))
+    setting = f"The {what} stood at {before / 10:.1f}% {period}."
+    verb = draw(st.sampled_from(["rose", "climbed", "increased"] if up else ["fell", "eased", "dropped"]))
+    template = draw(st.sampled_from([
+        "The {w} {v} {d} percentage points to {a}% this year.",
+        "This year the {w} {v} {d} percentage points to {a}%.",
+        "In 2025 the {w} {v} {d} percentage points to {a}%.",
+    ]))
+
+    def write(d):
+        return template.format(v=verb, d=f"{d / 10:.1f}", a=f"{after / 10:.1f}", w=what)
+
+    return Split(setting, write(delta), write(wrong), f"{wrong / 10:.1f} percentage points"
+                 if "percentage" in template else f"{wrong / 10:.1f} points")
+
+
+@st.composite
+def direction(draw) -> Split:
+    """A change's verb against its two ends: perturbing the end reverses the move."""
+    fmt, noun = draw(money_style())
+    base = draw(st.integers(200, 900))
+    delta = draw(st.integers(20, 150))
+    up = draw(st.booleans())
+    new = base + delta if up else base - delta
+    wrong = base - delta if up else base + delta
+    verb = draw(st.sampled_from(["rose", "increased", "climbed", "was raised"] if up else
+                                ["fell", "decreased", "dropped", "was cut"]))
+    noun_cap = noun[0].upper() + noun[1:]
+    template = draw(st.sampled_from([
+        "{N} {v} from {base} to {new}.",
+        "{N} {v} to {new} from {base}.",
+        "{N} {v} to {new}, {w} from {base} a year earlier.",
+    ]))
+    word = "up" if up else "down"
+
+    def write(n):
+        return template.format(N=noun_cap, v=verb, base=fmt(base), new=fmt(n), w=word)
+
+    return Split(draw(st.sampled_from(FILLER)), write(new), write(wrong), fmt(wrong))
+
+
+# ---- dates --------------------------------------------------------------------------------------------
+
+@st.composite
+def age_against_birth(draw) -> Split:
+    """An age stated paragraphs after a full birth date (published 12 June 2025)."""
+    year = draw(st.integers(1940, 1995))
+    month = draw(st.integers(1, 12))
+    day = draw(st.integers(1, 28))
+    age = 2025 - year - (1 if (month, day) > (6, 12) else 0)
+    wrong = age + draw(st.integers(4, 9))
+    who = draw(st.sampled_from(PEOPLE))
+    surname = who.split()[1]
+    date = draw(st.sampled_from(["{d} {m} {y}", "{m} {d}, {y}"])).format(d=day, m=MONTHS[month - 1], y=year)
+    setting = draw(st.sampled_from([
+        "{who} was born on {date} in a small coastal town.",
+        "Born on {date}, {who} trained as an engineer.",
+        "{who} (born {date}) joined the board in 2019.",
+    ])).format(who=who, date=date)
+    template = draw(st.sampled_from([
+        "The {a}-year-old said she had no plans to retire.",
+        "{s}, {a}, said she had no plans to retire.",
+        "{s}, who is {a}, said she had no plans to retire.",
+        "At {a}, {s} said she had no plans to retire.",
+    ]))
+    target = draw(st.just(None))
+
+    def write(a):
+        return template.format(a=a, s=surname)
+
+    target = f"{wrong}-year-old" if "year-old" in template else f"{wrong}"
+    return Split(setting, write(age), write(wrong), target)
+
+
+@st.composite
+def years_since_event(draw) -> Split:
+    """A span of years since an event dated in another paragraph."""
+    year = draw(st.integers(1950, 2015))
+    years = 2025 - year
+    wrong = years + draw(st.integers(5, 12))
+    firm = draw(st.sampled_from(FIRMS))
+    event, since = draw(st.sampled_from([
+        ("{firm} opened its first store in {y}.", "{firm} has traded from the same site for {n} years."),
+        ("The bridge was completed in {y}.", "The bridge has now carried traffic for {n} years."),
+        ("{firm} was founded in {y}.", "{firm} was set up {n} years ago by two brothers."),
+        ("{firm} was established in {y} as a family business.", "It was established {n} years ago."),
+    ]))
+    setting = event.format(firm=firm, y=year)
+
+    def write(n):
+        return since.format(firm=firm, n=n)
+
+    return Split(setting, write(years), write(wrong), f"{wrong} years")
+
+
+@st.composite
+def anniversary(draw) -> Split:
+    """An anniversary this year of an event dated in another paragraph."""
+    year = draw(st.integers(1900, 2015))
+    n = 2025 - year
+    wrong = n + draw(st.integers(3, 9))
+    ordinal = lambda k: f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+    firm = draw(st.sampled_from(FIRMS))
+    setting = draw(st.sampled_from([
+        "{firm} was founded in {y}.",
+        "The festival was first held in {y}.",
+        "The railway line opened in {y}.",
+    ])).format(firm=firm, y=year)
+    template = draw(st.sampled_from([
+        "This year marks the {k} anniversary of the opening.",
+        "Celebrations for the {k} anniversary are planned for September.",
+        "The {k} anniversary will be marked with a parade this summer.",
+    ]))
+    return Split(setting, template.format(k=ordinal(n)), template.format(k=ordinal(wrong)), ordinal(wrong))
+
+
+# ---- bounds -------------------------------------------------------------------------------------------
+
+@st.composite
+def rank_beyond_field(draw) -> Split:
+    """A rank against a field stated in an earlier paragraph, in several wordings."""
+    field = draw(st.integers(8, 40))
+    rank = draw(st.integers(2, field))
+    wrong = field + draw(st.integers(2, 9))
+    ordinal = lambda k: f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+    who = draw(st.sampled_from(PEOPLE))
+    setting = draw(st.sampled_from([
+        "A field of {f} runners started the race on Sunday.",
+        "{f} riders lined up for the final stage.",
+        "The {f}-strong field set off at dawn.",
+        "{f} boats entered the regatta this year.",
+    ])).format(f=field)
+    template = draw(st.sampled_from([
+        "{who} finished {r} after a fall.",
+        "{who} came {r}, well short of her best.",
+        "{who} was placed {r} overall.",
+    ]))
+    return Split(setting, template.format(who=who, r=ordinal(rank)), template.format(who=who, r=ordinal(wrong)),
+                 ordinal(wrong))
+
+
+@st.composite
+def share_over_whole(draw) -> Split:
+    """A share of a group that cannot pass 100%."""
+    pct = draw(st.integers(20, 95))
+    wrong = draw(st.integers(105, 180))
+    template = draw(st.sampled_from([
+        "Turnout reached {p} in the district.",
+        "About {p} of members voted for the merger.",
+        "Some {p} of adults in the county are now vaccinated.",
+        "The measure was approved by {p} of shareholders.",
+    ]))
+    pstyle = draw(st.sampled_from(["%", "per cent", "percent"]))
+    setting = draw(st.sampled_from(FILLER))
+    return Split(setting, template.format(p=_percent(pct, pstyle)), template.format(p=_percent(wrong, pstyle)),
+                 _percent(wrong, pstyle))
+
+
+@st.composite
+def day_month_lacks(draw) -> Split:
+    """A day a month lacks (30 February, 31 April)."""
+    month, good, bad = draw(st.sampled_from([("February", 27, 30), ("April", 30, 31), ("June", 29, 31),
+                                              ("September", 30, 31), ("November", 28, 31), ("February", 14, 31)]))
+    year = draw(st.integers(2018, 2024))
+    style = draw(st.sampled_from(["{d} {m} {y}", "{m} {d}, {y}", "{m} {d}"]))
+    template = draw(st.sampled_from([
+        "The contract was signed on {date}.",
+        "The plant closed on {date} after a fire.",
+        "Voting ended on {date}, officials said.",
+    ]))
+
+    def write(d):
+        return template.format(date=style.format(d=d, m=month, y=year))
+
+    target = style.format(d=bad, m=month, y=year)
+    return Split(draw(st.sampled_from(FILLER)), write(good), write(bad), target)
+
+
+SHAPES = {
+    "change_one_sentence": change_one_sentence(),
+    "change_two_sentences": change_two_sentences(),
+    "points_change": points_change(),
+    "direction": direction(),
+    "age_against_birth": age_against_birth(),
+    "years_since_event": years_since_event(),
+    "anniversary": anniversary(),
+    "rank_beyond_field": rank_beyond_field(),
+    "share_over_whole": share_over_whole(),
+    "day_month_lacks": day_month_lacks(),
+}
+SPLITS = st.one_of(*SHAPES.values())
+
+
+def _article(split: Split, claim: str, gap: list[str]) -> tuple[str, int]:
+    lines = [split.setting, *gap, claim]
+    text = "\n\n".join(lines)
+    return text, len(text) - len(claim)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SPLITS, st.lists(st.sampled_from(FILLER), min_size=0, max_size=4, unique=True))
+def test_changes_dates_and_bounds(split, gap):
+    good, _ = _article(split, split.good, gap)
+    report = claimcheck.check(good, published=PUBLISHED)
+    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
+    assert not flagged, (good, flagged)
+
+    bad, claim_start = _article(split, split.bad, gap)
+    start = bad.index(split.target, claim_start)
+    end = start + len(split.target)
+    report = claimcheck.check(bad, published=PUBLISHED)
+    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
