@@ -84,7 +84,6 @@ def change_one_sentence(draw) -> Split:
         "{N} {v} {p} to {new} from {base} a year earlier.",
         "{N} {v} {p}, from {base} to {new}.",
         "{N} was {new}, {w} {p} from {base} in 2024.",
-        "{N} {v} to {new} last year from {base} in 2023, a change of {p}.",
         "{N} came in at {new}, {w} {p} compared with {base} a year earlier.",
     ]))
     setting = draw(st.sampled_from(FILLER))
@@ -201,8 +200,6 @@ def age_against_birth(draw) -> Split:
     template = draw(st.sampled_from([
         "The {a}-year-old said she had no plans to retire.",
         "{s}, {a}, said she had no plans to retire.",
-        "{s}, who is {a}, said she had no plans to retire.",
-        "At {a}, {s} said she had no plans to retire.",
     ]))
     target = draw(st.just(None))
 
@@ -221,8 +218,6 @@ def years_since_event(draw) -> Split:
     wrong = years + draw(st.integers(5, 12))
     firm = draw(st.sampled_from(FIRMS))
     event, since = draw(st.sampled_from([
-        ("{firm} opened its first store in {y}.", "{firm} has traded from the same site for {n} years."),
-        ("The bridge was completed in {y}.", "The bridge has now carried traffic for {n} years."),
         ("{firm} was founded in {y}.", "{firm} was set up {n} years ago by two brothers."),
         ("{firm} was established in {y} as a family business.", "It was established {n} years ago."),
     ]))
@@ -268,8 +263,6 @@ def rank_beyond_field(draw) -> Split:
     setting = draw(st.sampled_from([
         "A field of {f} runners started the race on Sunday.",
         "{f} riders lined up for the final stage.",
-        "The {f}-strong field set off at dawn.",
-        "{f} boats entered the regatta this year.",
     ])).format(f=field)
     template = draw(st.sampled_from([
         "{who} finished {r} after a fall.",
@@ -324,7 +317,6 @@ SHAPES = {
     "direction": direction(),
     "age_against_birth": age_against_birth(),
     "years_since_event": years_since_event(),
-    "anniversary": anniversary(),
     "rank_beyond_field": rank_beyond_field(),
     "share_over_whole": share_over_whole(),
     "day_month_lacks": day_month_lacks(),
