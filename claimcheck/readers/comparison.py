@@ -1282,7 +1282,7 @@ def _earlier(article, subject):
             continue
         if q.unit != subject.unit or q.per != subject.per:
             continue  # no figure of the subject's measure (_same_measure): its time need not be read
-        then = article.clause_time(q) or _subject_year(article, q)
+        then = article.clause_time(q) or _subject_year(article, q) or _fronted_time(article, q)
         if then and _before(then, now):
             out.append(q)
     return out
@@ -1299,6 +1299,29 @@ def _subject_year(article, q) -> str | None:
     if not year.resolved or toks[1].q.span[0] > q.span[0] or not re.fullmatch(r"\d{4}", year.text.strip()):
         return None
     return str(year.value)
+
+
+_FRONTING = frozenset("in during by at on for back".split())
+
+
+def _fronted_time(article, q) -> str | None:
+    """The date a sentence opens with, set off by a comma, for a figure of the clause after it: "In 2019,
+    5,526 riders took part"; "Back in March 2016, the fund held 41 tonnes". Only the opening phrase
+    (a preposition and the date alone), and only when no other date stands between it and the figure."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    if len(toks) < 4 or toks[0].low not in _FRONTING:
+        return None
+    j = 1
+    if toks[0].low == "back" and toks[1].low == "in":
+        j = 2
+    if j >= len(toks) or toks[j].q is None or toks[j].q.kind != "date" or not toks[j].q.resolved:
+        return None
+    if j + 1 >= len(toks) or toks[j + 1].text != "," or k <= j + 1:
+        return None
+    if any(t.q is not None and t.q.kind == "date" for t in toks[j + 2:k]):
+        return None
+    return str(toks[j].q.value)
 
 
 def _before(then: str, now: str) -> bool:

@@ -461,10 +461,19 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
             if here:
                 return here[0] if len({o.value for o in here}) == 1 else None
         return None
-    noun = _singular(subject)
-    named = [o for o in article.quantities if fits(o) and noun in
+    nouns = {_singular(subject), *_SUM_NOUNS.get(subject, ())}
+    named = [o for o in article.quantities if fits(o) and nouns &
              {_singular(w) for w in sum(article.words_near(o, 6, 4), [])}]
     return _unique(article, q, named)
+
+
+# A noun naming a sum and the verb forms that state it: "the spending amounts to ..." after "will spend £4m".
+_SUM_NOUNS = {
+    **{noun: ("spend", "spent", "spending", "cost", "costing", "outlay", "bill")
+       for noun in ("spending", "outlay", "cost", "bill", "expenditure")},
+    "investment": ("invest", "invested", "investing"), "borrowing": ("borrow", "borrowed", "borrowing"),
+    "payout": ("pay", "paid", "paying", "payout"), "funding": ("fund", "funded", "funding"),
+}
 
 
 # A rate per unit of time over a calendar period: "an average of 300 a day over the month".
@@ -843,6 +852,13 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     cued = [o for o in nearby if _TOTAL_CUES & set(article.words_near(o, 4)[0])]
     if cued:
         return cued[0] if len({o.value for o in cued}) == 1 else None
+    if cue == "each of" and key[0] == "money":
+        # "pays €40 to each of 2.3 million pensioners" with the package's cost stated paragraphs before:
+        # the article's one sum of that currency with a total word before it, stated before the grant
+        cued = [o for o in article.quantities if fits(o) and _TOTAL_CUES & set(article.words_near(o, 4)[0])]
+        if cued and len({o.value for o in cued}) == 1 and cued[0].span[0] < q.span[0]:
+            return cued[0]
+        return None
     if key[0] == "money":
         # sums of money are everywhere in a report: only a cue, a shared sentence or the measure the
         # average names ("average revenue of $33 per subscriber": the revenue stated before) says which

@@ -1,0 +1,193 @@
+"""Properties over generated articles of rates and comparisons, written in many shapes of English.
+
+Each generated fact is a setting (a total, a count, a rival's figure) and a claim that depends on it (an
+average, a per-unit figure, a multiple, a comparative, a record), in a drawn order and at a drawn distance:
+one sentence, the next sentence, or paragraphs apart with unrelated news between. A consistent article yields
+no error or warning; the same article with the claim's number perturbed yields a finding that points at the
+perturbed number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+PUBLISHED = "2025-06-12"
+FILLER = [
+    "Officials said the schedule would be reviewed at the end of the month.",
+    "Local businesses welcomed the announcement, though some raised concerns about parking.",
+    "The mayor did not respond to a request for comment on Tuesday.",
+    "A spokesperson said further details would be published in the autumn.",
+]
+
+
+@dataclass
+class Split:
+    """A setting and a claim about it; ``bad`` perturbs the claim at ``target``."""
+
+    setting: str
+    good: str
+    bad: str
+    target: str
+
+
+def _money(value: float, sign: str, style: str) -> str:
+    """A sum written as a newsroom would: '$4.5 million', '€4.5m', '£4,500,000', '$4.5bn'."""
+    if value >= 1e9 and style != "full":
+        n = f"{value / 1e9:.2f}".rstrip("0").rstrip(".")
+        return f"{sign}{n}{'bn' if style == 'short' else ' billion'}"
+    if value >= 1e6 and style != "full":
+        n = f"{value / 1e6:.2f}".rstrip("0").rstrip(".")
+        return f"{sign}{n}{'m' if style == 'short' else ' million'}"
+    return f"{sign}{value:,.0f}"
+
+
+def _round_sig(value: float) -> float:
+    """A sum rounded to three significant figures, as a report states it."""
+    from math import floor, log10
+    digits = 2 - int(floor(log10(abs(value))))
+    return round(value, digits)
+
+
+@st.composite
+def average_over_count(draw) -> Split:
+    """'<total> ... <count> ... averaging <rate> a <thing>' with the count stated in the setting."""
+    games = draw(st.integers(12, 40))
+    per = draw(st.integers(150, 400)) / 10
+    points = round(per * games)
+    average = points / games
+    wrong = average * draw(st.sampled_from([1.2, 1.3, 0.75]))
+    team = draw(st.sampled_from(["The Hawks", "Kelby Athletic", "The Kestrels", "Orrin Rovers"]))
+    contest, contests = draw(st.sampled_from([("match", "matches"), ("game", "games"), ("fixture", "fixtures")]))
+    setting = draw(st.sampled_from([
+        "{team} played a {g}-{c} season in the top division.",
+        "{team} had {g} {cs} on the calendar this year.",
+        "The league schedule gave {team} {g} {cs}.",
+    ])).format(team=team, g=games, c=contest, cs=contests)
+    claim = draw(st.sampled_from([
+        "They scored {p:,} points, averaging {a:.1f} a {c}.",
+        "They finished with {p:,} points, an average of {a:.1f} per {c}.",
+        "Over the season they put up {p:,} points, or {a:.1f} a {c} on average.",
+        "The side's {p:,} points works out to {a:.1f} per {c}.",
+    ]))
+    return Split(setting, claim.format(p=points, a=average, c=contest), claim.format(p=points, a=wrong, c=contest),
+                 f"{wrong:.1f}")
+
+
+@st.composite
+def sum_per_thing(draw) -> Split:
+    """A sum spent on a count of things, restated per thing: '£4.5m on 300 homes, about £15,000 a home'."""
+    count = draw(st.integers(12, 900))
+    each = draw(st.integers(2, 90)) * 1000
+    total = _round_sig(count * each)
+    per = total / count
+    wrong = per * draw(st.sampled_from([1.4, 0.6, 2.0]))
+    sign = draw(st.sampled_from(["$", "£", "€"]))
+    style = draw(st.sampled_from(["short", "long", "full"]))
+    thing, things = draw(st.sampled_from([("home", "homes"), ("school", "schools"), ("bus", "buses"),
+                                          ("clinic", "clinics")]))
+    setting = draw(st.sampled_from([
+        "The council will spend {t} on {n:,} {ts} over the next three years.",
+        "A programme costing {t} will cover {n:,} {ts}, ministers said.",
+        "Upgrading the region's {n:,} {ts} will cost {t} in all.",
+    ])).format(t=_money(total, sign, style), n=count, ts=things)
+    claim = draw(st.sampled_from([
+        "The outlay works out to roughly {r} per {th}.",
+        "The cost comes to about {r} for every {th}.",
+        "The spending amounts to some {r} a {th}.",
+    ]))
+    r = lambda v: f"{sign}{_round_sig(v):,.0f}"
+    return Split(setting, claim.format(r=r(per), th=thing), claim.format(r=r(wrong), th=thing), r(wrong))
+
+
+@st.composite
+def each_of_count(draw) -> Split:
+    """A grant to each of a count, with the package's cost: '€400 to each of 1.6 million pensioners, costing €640m'."""
+    millions = draw(st.integers(11, 60)) / 10  # 1.1 to 6.0 million
+    count = millions * 1e6
+    each = draw(st.integers(2, 60)) * 10
+    total = count * each
+    wrong = each * draw(st.sampled_from([2, 3]))
+    sign = draw(st.sampled_from(["$", "£", "€"]))
+    style = draw(st.sampled_from(["short", "long"]))
+    who = draw(st.sampled_from(["pensioners", "households", "carers", "students"]))
+    setting = draw(st.sampled_from([
+        "The package will cost {t} in all.",
+        "Ministers put the bill at {t}.",
+        "The scheme carries a total cost of {t}.",
+    ])).format(t=_money(total, sign, style))
+    claim = draw(st.sampled_from([
+        "It pays {r} to each of {n} million {w}.",
+        "Under the plan, {r} will be paid to each of {n} million {w}.",
+        "A one-off payment of {r} goes to each of {n} million {w}.",
+    ]))
+    r = lambda v: f"{sign}{v:,}"
+    return Split(setting, claim.format(r=r(each), n=f"{millions:g}", w=who),
+                 claim.format(r=r(wrong), n=f"{millions:g}", w=who), r(wrong))
+
+
+@st.composite
+def multiple_of_rival(draw) -> Split:
+    """'<subject figure>, twice as many as <rival>' with the rival's figure stated by name."""
+    other = draw(st.integers(40, 900))
+    factor, word = draw(st.sampled_from([(2, "twice"), (3, "three times"), (0.5, "half")]))
+    subject = round(other * factor)
+    wrong = round(subject * draw(st.sampled_from([1.5, 0.6])))
+    a, b = draw(st.sampled_from([("Harlow General", "Kelby Infirmary"), ("Orrin Vale", "Dunmere")]))
+    verb, noun = draw(st.sampled_from([("treated", "patients"), ("admitted", "patients"), ("hired", "workers")]))
+    setting = "{b} {v} {o:,} {n} on Thursday.".format(b=b, v=verb, o=other, n=noun)
+    claim = "{a} {v} {s:,} {n} on Thursday, {w} as many as {b}."
+    return Split(setting, claim.format(a=a, v=verb, s=subject, n=noun, w=word, b=b),
+                 claim.format(a=a, v=verb, s=wrong, n=noun, w=word, b=b), f"{wrong:,}")
+
+
+@st.composite
+def record_against_earlier(draw) -> Split:
+    """'a record <figure>' against a bigger figure for an earlier year."""
+    earlier = draw(st.integers(5001, 39999).filter(lambda n: n % 100))  # not a round figure, known to ±50
+    year = draw(st.integers(2005, 2021))
+    now = earlier + draw(st.integers(50, 2000))
+    wrong = earlier - draw(st.integers(200, 1500))
+    noun = draw(st.sampled_from(["runners", "visitors", "entrants"]))
+    setting = draw(st.sampled_from([
+        "The previous high was {e:,} {n} in {y}.",
+        "In {y}, {e:,} {n} took part.",
+    ])).format(e=earlier, n=noun, y=year)
+    claim = draw(st.sampled_from([
+        "This year's event drew a record {s:,} {n}.",
+        "Organisers counted a record {s:,} {n} on Sunday.",
+    ]))
+    return Split(setting, claim.format(s=now, n=noun), claim.format(s=wrong, n=noun), f"{wrong:,}")
+
+
+SPLITS = st.one_of(average_over_count(), sum_per_thing(), each_of_count(), multiple_of_rival(),
+                   record_against_earlier())
+
+
+def _article(split: Split, claim: str, gap: list[str], layout: str) -> tuple[str, int]:
+    if layout == "same paragraph":
+        text = f"{split.setting} {claim}"
+    else:
+        text = "\n\n".join([split.setting, *gap, claim])
+    return text, len(text) - len(claim)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SPLITS, st.lists(st.sampled_from(FILLER), min_size=1, max_size=3),
+       st.sampled_from(["same paragraph", "paragraphs apart"]))
+def test_rates_and_comparisons(split, gap, layout):
+    good, _ = _article(split, split.good, gap, layout)
+    report = claimcheck.check(good, published=PUBLISHED)
+    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
+    assert not flagged, (good, flagged)
+
+    bad, claim_start = _article(split, split.bad, gap, layout)
+    start = bad.index(split.target, claim_start)
+    end = start + len(split.target)
+    report = claimcheck.check(bad, published=PUBLISHED)
+    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
