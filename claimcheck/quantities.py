@@ -269,6 +269,10 @@ _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
 _NEXT_WORD = re.compile(r"[ \t](?P<w>[A-Za-z][\w'’-]*)")
+# The joins of a list of figures, each after its name: "won 17, Saltmarsh 9 and Thornbury five".
+_LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]|and\b|$)")
+_LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
+_WORD_ITEM_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)[A-Z][\w'’-]*[ \t]+(?i:{_NUMBER_WORD})\b")
 # A number word and at most two adjectives before a bare integer: the integer names a model, the word
 # counts ("two new 737 Max jets", "three 787 Dreamliners").
 _COUNT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_WORD})(?P<mods>(?:[ \t]+[a-z]+){{0,2}})[ \t]+$")
@@ -317,6 +321,8 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 # A score: two small integers joined by a hyphen or dash, after a word of winning or before one ("won 3-1",
 # "beat Chelsea 2-0", "at 89-89", "a 2-0 win"), and followed by no unit or noun of its own.
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
+# The wins and losses of a season: "a 19-11 record", "a 12-4 season".
+_RECORD_AFTER = re.compile(r"[ \t]+(?:record|season|campaign|mark)\b", re.I)
 _SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
 _SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 _ONE_OR_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?|another|one)[ \t]+(?P<w>[A-Za-z]+)[ \t]+or[ \t]+$")
@@ -468,6 +474,7 @@ class Extractor:
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
         self._skip_to = 0
+        self._last_end = -1  # where the last quantity read ends: a list of figures goes on from it
 
     # -- driving -------------------------------------------------------------------------------
     def mentions(self) -> list[Mention]:
@@ -492,6 +499,7 @@ class Extractor:
                 if mention.kind == "fraction":
                     mention = self._fraction_of_unit(mention, sent_start, sent_end)
                 out.append(mention)
+                self._last_end = mention.end
                 if mention.kind == "money" and "minor" not in mention.extra:
                     self._last_currency = mention.unit
                 self._last_age_end = mention.end if mention.noun == "age" else None
@@ -663,6 +671,8 @@ class Extractor:
             if score:
                 self._skip_to = score
                 return None
+            if _RECORD_AFTER.match(text, end) and re.search(r"\d[-\u2013]$", text[max(0, start - 2):start]):
+                return Mention(start, end, "count", value, "count")  # the losses of "a 12-4 season", not seasons
         half = _AND_A_HALF.match(text, end)
         if half:  # "2 and a half years", "5 and a quarter miles"
             part = _PARTS[" ".join(half.group("part").lower().split())]
@@ -1219,7 +1229,7 @@ class Extractor:
         """A bare number inside a name: 'S&P 500', 'Big 12', 'Game 7', '787 Dreamliner', '9 E 71st St'."""
         text = self.text
         word = _PREVIOUS_WORD.search(text, max(sent_start, start - 24), start)
-        if word and (word.start() > sent_start or word.group("w").isupper()):
+        if word and (word.start() > sent_start or word.group("w").isupper()) and not self._listed(word.start(), pos):
             w = word.group("w")
             # a capitalised plural is a group counted elliptically ("Democrats 213"), not a name
             plural = len(w) > 4 and w.endswith("s") and not w.endswith("ss") and w[:-1].isalpha() and not w.isupper()
@@ -1227,6 +1237,19 @@ class Extractor:
                 return True
         nxt = _NEXT_WORD.match(text, pos, sent_end)
         return bool(nxt and nxt.group("w")[0].isupper())
+
+    def _listed(self, name_start: int, pos: int) -> bool:
+        """A figure after a name in a list of figures, each after its own name: 'won 17, Saltmarsh 9' (the
+        item before is a figure already read) or 'Saltmarsh 9, Thornbury five' (the item after is a number in
+        words, which no model is named with). 'Boeing 737, Airbus 320' stays two names: its first figure
+        is read as none."""
+        text = self.text
+        if not _LIST_ITEM_END.match(text, pos):
+            return False
+        before = _LIST_JOIN_BEFORE.search(text, max(0, name_start - 6), name_start)
+        if before and self._last_end == before.start():
+            return True
+        return bool(_WORD_ITEM_AFTER.match(text, pos))
 
     def _money(self, start: int, end: int, value: float, currency: str, precision: float) -> Mention:
         """An amount of money; a price per thing ('$58.24 per barrel', '$3,500 a month') keeps its

@@ -115,7 +115,9 @@ _BARE_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:thousand|mill
                           re.I)  # "160", "124.6 billion": a number with no unit of its own
 _PREP_BEFORE = re.compile(r"\b(?P<p>by|at|to)\s+$", re.I)
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:while|but|and|as|after|before)\b)", re.I)
-_SCALE_WORD = re.compile(r"\b(thousand|million|billion|trillion|bn|mn|tn|mln|bln|trn|crores?|lakhs?|[kmb])\b", re.I)
+# a scale glued to its number is one only in its longer forms: "3bn", "4.5mln"; a glued "m" may be metres
+_SCALE_WORD = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|trillion|bn|mn|tn|mln|bln|trn|crores?|lakhs?)\b"
+                         r"|\b([kmb])\b", re.I)
 _NOUNS_OF_CHANGE = {**{n: "up" for n in CHANGE_NOUNS_UP}, **{n: "down" for n in CHANGE_NOUNS_DOWN}}
 _LEVELS = ("money", "count", "measure", "percent", "percentage_point")
 # "..., up 18%", "shares were down 3%": an adverb of change after a comma or a form of "be"/"close"
@@ -267,6 +269,7 @@ class Linker:
         four years' and '280 million of the 1.5 billion shekels' takes the other's, and so does the bare
         second end of 'from 208 pounds to 193'. Right to left, so '24.2 to 33-35 billion euros' passes
         the unit down the chain."""
+        self._money_ranges(sent)
         for a, b in reversed(list(self._pairs(sent))):
             qa, qb = self.q[a], self.q[b]
             if qa.kind == "date" or qb.kind == "date" or qb.kind not in _LINKABLE:
@@ -288,6 +291,18 @@ class Linker:
                     and qa.noun is None and qa.unit == "count" and isinstance(qa.value, float) \
                     and isinstance(qb.value, float) and qa.value <= qb.value:
                 self.adopt_unit(a, b, scale=False)  # "293 of the 543 seats", "12 out of 40 players": seats, players
+
+    def _money_ranges(self, sent: _Sentence) -> None:
+        """'$3.1-3.4 billion', 'Rs 4-5 crore', '€2.5–3bn', '$3.1 to 3.4 billion': the currency is written
+        once, before the low end, and the scale once, after the high end; each end takes the other's.
+        Before the other ends are linked, so that a unit further on ('or 20-30 million tonnes') is not
+        passed to the high end first."""
+        for a, b in self._pairs(sent):
+            qa, qb = self.q[a], self.q[b]
+            if qa.kind == "money" and qb.unit == "count" and qb.noun is None and _scale_of(qb.text) \
+                    and not _scale_of(qa.text) and self.gap(a, b).strip(" -–—").lower() in ("", "to"):
+                self.adopt_unit(b, a, scale=False)
+                self.adopt_unit(a, b)
 
     def _parallel_units(self, sent: _Sentence) -> None:
         """A bare figure in a parallel clause takes the unit its counterpart spelt out: 'the DAX rose by
@@ -464,6 +479,9 @@ class Linker:
         between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "his share at between 44 and 47%"
         if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER):
             return True
+        if _DASH_GAP.match(self.gap(a, b)) and all(_BARE_NUMBER.fullmatch(q.text) for q in (qa, qb)) \
+                and (after[:1] and after[0] in _RECORD_WORDS or _RECORD_BEFORE.search(self.before(a, sent, 40))):
+            return True  # "a 19-11 record", "went 40-12 on the season", "a record of 9-3": wins and losses
         if isinstance(qb.value, float) and qb.value == 1 and isinstance(qa.value, float) and qa.value > 1 \
                 and qb.kind in ("count", "money") and qa.kind in ("count", "money"):
             return True  # "35 to one", "10 to 1": a ratio
@@ -1185,6 +1203,10 @@ _TALLY_WORDS = frozenset("""vote votes voted voting ballot ballots split ruling 
 passed approved rejected defeated defeat beat beating won win wins winning lost lose losing score scored
 scoring lead leads led leading ahead trailing trail trailed tally majority favour favor odds""".split())
 _TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())
+# A season's wins and losses: "a 19-11 record", "a 12-4 season", "their record stands at 8-8" (not "a record 5-6%").
+_RECORD_WORDS = frozenset("record season campaign mark".split())
+_RECORD_BEFORE = re.compile(r"\b(?:record|season)s?\s+(?:of|to|at|was|is|stands\s+at|now\s+at)\s+$|"
+                            r"\b(?:went|go|goes|going)\s+$", re.I)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-4])[0-5]\d(?!\d)")  # "2300", "0600": hours on a 24-hour clock
 
 # A share split or consolidation puts the two ends of a per-share change on different bases.
@@ -1242,7 +1264,7 @@ def _scale_in(q: Quantity) -> float | None:
 
 def _scale_of(text: str) -> float | None:
     m = _SCALE_WORD.search(text)
-    return SCALES.get(m.group(1).lower()) if m else None
+    return SCALES.get(m.group(m.lastindex).lower()) if m else None
 
 
 def _bounds_with(q: Quantity, qualifier: str) -> tuple[float | None, float | None]:
