@@ -278,6 +278,11 @@ _WORD_ITEM_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)
 _COUNT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_WORD})(?P<mods>(?:[ \t]+[a-z]+){{0,2}})[ \t]+$")
 # A model number inside a counted phrase: digits followed by a capitalised name ("737 Max").
 _MODEL_NUMBER = re.compile(r"\d{2,5}(?=[ \t]+[A-Z])")
+# A maker's name and a model number after a count: "9 ATR 42-500s", "30 Airbus A321neos", "8 Dash 8-400s".
+# Not after a model's own variant ("its 737 Max 8 jets" are jets of one model, not 737 of them).
+_MODEL_AFTER_COUNT = re.compile(r"[ \t]+(?P<model>(?!(?:Max|Neo|Pro|Plus|Ultra|Mini|Lite|Air|Series|Mark|Mk)\b)"
+                                r"(?:[A-Z][A-Za-z]+[ \t]+){1,2}(?:[A-Z]{1,2}-?\d|\d)[\dA-Za-z]*?"
+                                r"(?:-\d+[A-Za-z]*?)?)(?P<s>s)?(?![\w-])(?![ \t]+[A-Z])")
 # A name with a number in a counted phrase: "COVID-19" of "3,000 COVID-19 tests", "F-35" of "two F-35 jets".
 _NAME_NUMBER = re.compile(r"[A-Z][A-Za-z]*[ \t]?-\d{1,4}\b(?!-)")
 # Words that make "pounds" sterling rather than weight.
@@ -505,8 +510,8 @@ class Extractor:
                 self._last_age_end = mention.end if mention.noun == "age" else None
                 if mention.kind == "measure":
                     self._last_measure = mention
-                taken_until = mention.end
-                pos = max(m.end(), mention.end)
+                taken_until = max(mention.end, mention.extra.get("read_to", 0))
+                pos = max(m.end(), taken_until)
         return out
 
     def _fraction_of_unit(self, mention: Mention, sent_start: int, sent_end: int) -> Mention:
@@ -1062,6 +1067,17 @@ class Extractor:
         if not scaled and (_YEAR.fullmatch(digits) and self._is_year(start, noun, sent_start)
                            or _FAR_YEAR.fullmatch(digits) and noun is None and _FAR_YEAR_BEFORE.search(before)):
             return Mention(start, pos, "date", digits, "date", extra={"year_cue": bool(_YEAR_CONTEXT.search(before))})
+        model = _MODEL_AFTER_COUNT.match(text, pos, sent_end) if noun is None and not scaled and digits.isdigit() \
+            else None
+        if model:  # "9 ATR 42-500s", "40 Boeing 737-800 jets": the count is of the model named after it
+            named = " ".join(model.group("model").lower().split())
+            inner = self._noun(model.end(), sent_end) if not model.group("s") else None
+            # the span stays the number, as with "three 12-year-old boys"; the model's own digits are read past
+            if inner and " " not in inner[0] and not inner[1]:
+                return Mention(start, pos, "count", value, "count", precision=precision,
+                               noun=f"{named} {singular(inner[0])}", extra={"read_to": inner[2]})
+            return Mention(start, pos, "count", value, "count", precision=precision, noun=named,
+                           extra={"read_to": model.end()})
         compound = _COMPOUND_AFTER.match(text, pos, sent_end) if noun is None else None
         if compound:  # "three 12-year-old boys", "two 40-foot containers": the count is of the noun after
             # the compound, which keeps its own quantity (so the count's span stays the number)
