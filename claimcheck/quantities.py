@@ -145,7 +145,9 @@ _POWER_OF_TEN = re.compile(r"\s?[×x]\s?10(?:\^(?P<caret>[-\u2212]?\d{1,3})|(?P<
                            r"|(?P<sup>\u207b?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])")
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹\u207b", "0123456789-")
 _PERCENT_AFTER = re.compile(
-    rf"\s?(?:(?P<bp>{_alt(BASIS_POINT_WORDS)})(?![\w/])|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
+    # hyphenated as a modifier too: "a 25-basis-point cut", "a 2-percentage-point gap", "a 5-percent raise"
+    rf"(?:\s|-(?=[a-z]))?(?:(?P<bp>{_alt([w.replace(' ', '[ -]') for w in BASIS_POINT_WORDS], escape=False)})(?![\w/])"
+    r"|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
@@ -177,6 +179,9 @@ _HYPHEN_CURRENCY_CODES = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "yuan": 
 # A unit of several words is hyphenated whole as a modifier: "an 11,000-nautical-mile voyage", "a 5-square-mile park".
 _HYPHENATED_UNITS = [re.escape(w).replace(r"\ ", "[ -]") for w in list(DURATIONS) + list(UNITS)]
 _HYPHEN_UNIT = re.compile(rf"-(?P<hu>{_alt(_HYPHENATED_UNITS, escape=False)})\b(?P<old>-old)?", re.I)
+# ... or only between its words, after a space: "a 1,500 square-foot home", "a 20 cubic-metre skip".
+_SPACED_HYPHEN_UNIT = re.compile(rf"[ \t](?P<hu>{_alt([w for w in _HYPHENATED_UNITS if '[ -]' in w], escape=False)})"
+                                 r"(?![\w-])", re.I)
 _PER = _alt([w.replace(" ", "[\\s-]") for w in PER_WORDS], escape=False)
 # A time phrase after a quantity dates it; it is no rate: "410,000 tonnes a year earlier", "$5 a week before";
 # but "barrels a day earlier this month" and "a day before the war" are rates with a time of their own.
@@ -953,6 +958,11 @@ class Extractor:
                 per = PER_WORDS[" ".join(rate.group("per").lower().replace("-", " ").split())]
                 return Mention(start, rate.end(), "measure", value, f"{UNITS[word]}_per_{per}", precision=precision)
             return Mention(start, hyphen.end(), "measure", value, UNITS[word], precision=precision)
+        spaced = _SPACED_HYPHEN_UNIT.match(text, pos)
+        if spaced and "-" in spaced.group("hu") and spaced.group("hu").lower() not in UNITS:  # not "kilowatt-hours"
+            word = spaced.group("hu").lower().replace("-", " ")
+            if word in UNITS:
+                return Mention(start, spaced.end(), "measure", value, UNITS[word], precision=precision)
         years_old = _YEARS_OLD_AFTER.match(text, pos)
         if years_old and 0 < value < 130:
             return Mention(start, years_old.end(), "duration", value, "year", precision=precision, noun="age")
