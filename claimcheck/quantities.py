@@ -995,9 +995,10 @@ class Extractor:
             end = unit_m.end()
             material = _MATERIAL_RATE.match(text, end, sent_end) if "_per_" not in unit else None
             per = _MEASURE_PER.match(text, end) if "_per_" not in unit and not material else None
-            # "2 million barrels of oil a day": a rate that names its material keeps the amount's unit and span,
-            # and says what it is per, as "6.5 tonnes a hectare" does
-            per_thing = material.group("per").split()[-1].lower() if material else None
+            if material:  # "2 million barrels of oil a day" keeps the amount's span and is per day, as "2 million
+                # barrels a day" is, so that the two wordings of one measure compare
+                unit = f"{unit}_per_{material.group('per').split()[-1].lower()}"
+            per_thing = None
             if per:  # "11 feet per century" is a compound unit of time; "6.5 tonnes a hectare" keeps its unit and
                 # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
                 # reader quotes it ("an average yield of 4.5 tonnes a hectare")
