@@ -23,7 +23,8 @@ from .vocab import (
     CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
     CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
     DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
-    IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS,
+    IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
+    MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS,
     MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
     ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
     SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
@@ -262,6 +263,10 @@ _FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US
 _FRACTION_OF_A_POINT = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<pp>percentage[ \t-]+)?points?\b(?!-)", re.I)
 _RATE_WORDS = re.compile(r"%|\b(?:rates?|per\s?cent|percent|yields?|interest|inflation|basis)\b", re.I)
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
+# Meters as devices: "400 parking meters"; a possessive before a count: "the borough's 2,370", "its 300".
+_DEVICE_METERS = re.compile(rf"[ \t]+(?P<kind>{_alt(METER_DEVICE_WORDS)})[ \t]+meters?\b", re.I)
+_POSSESSIVE_BEFORE = re.compile(rf"(?:\w['’]s|\b(?:{_alt(POSSESSIVES)}))[ \t]+$", re.I)
+_OF_AFTER = re.compile(r"[ \t]+of\b")
 _YEAR = re.compile(r"1[5-9]\d\d|20\d\d|2100")
 # A year of the next century only after a word that makes it one: "by 2120", "until 2150".
 _FAR_YEAR = re.compile(r"21\d\d")
@@ -982,6 +987,9 @@ class Extractor:
         unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = UNITS[unit_m.group("unit").lower()]
+            if unit_m.group("unit").lower() in ("meter", "meters") and not unit_m.group("per") \
+                    and self._counted_meters(start, unit_m.end(), value, sent_start, sent_end):
+                return Mention(start, unit_m.end(), "count", value, "count", precision=precision, noun="meter")
             if unit == "pound" and unit_m.group("unit").lower() in ("pound", "pounds") and not unit_m.group("per") \
                     and self._money_around(start, unit_m.end(), sent_start, sent_end):
                 return self._money(start, unit_m.end(), value, "GBP", precision)  # "a profit of 361 million pounds"
@@ -1061,6 +1069,10 @@ class Extractor:
         if hyphen:  # "a three-point shot", "a 10-person team"
             return Mention(start, hyphen.end(), "count", value, "count", precision=precision,
                            noun=singular(hyphen.group("n")))
+        device = _DEVICE_METERS.match(text, pos, sent_end)
+        if device:  # "400 parking meters", "40,000 smart meters": devices counted, not lengths
+            return Mention(start, device.end(), "count", value, "count", precision=precision,
+                           noun=f"{device.group('kind').lower()} meter")
         modified = self._modified_unit(pos)
         if modified:
             kind, unit, end, factor = modified
@@ -1222,6 +1234,18 @@ class Extractor:
         """Whether a number word and at most two adjectives stand right before: 'two new 737 ...'."""
         m = _COUNT_WORD_BEFORE.search(self.text, max(0, start - 40), start)
         return bool(m) and not any(w in NOUN_STOP_WORDS or _plural(w) for w in m.group("mods").split())
+
+    def _counted_meters(self, start: int, end: int, value: float, sent_start: int, sent_end: int) -> bool:
+        """'the borough's 2,370 meters', 'the 300 meters installed': devices counted, told by a possessive before
+        the number or a verb done to devices, where nothing in the sentence speaks of length ('its 300 meters
+        of fencing', 'a tower 300 meters tall', 'ran 400 meters')."""
+        text = self.text
+        if value != int(value) or _OF_AFTER.match(text, end):
+            return False
+        words = set(re.findall(r"[a-z]+", text[sent_start:sent_end].lower()))
+        if words & LENGTH_WORDS:
+            return False
+        return bool(_POSSESSIVE_BEFORE.search(text, max(sent_start, start - 20), start) or words & METER_DEVICE_VERBS)
 
     def _modified_unit(self, pos: int) -> tuple[str, str, int, float] | None:
         """'three straight quarters', '517 rushing yards': (kind, unit, end, factor) when a unit written in

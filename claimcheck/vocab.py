@@ -456,6 +456,17 @@ TEMPERATURE_LEVEL_AFTER = ("zero", "freezing", "0")
 # Races named by their distance: the "m" of "the 100m hurdles" is metres, of "4m people" a million.
 DISTANCE_EVENTS = frozenset("""hurdles freestyle breaststroke backstroke butterfly relay relays medley sprint sprints
 dash final finals heat heats race races runs swims steeplechase individual""".split())
+# "Meters" that are devices counted, not lengths: what names the kind ("400 parking meters", "smart meters"),
+# what is done to them ("the 2,370 meters installed"), and the words that make a sentence about length.
+METER_DEVICE_WORDS = frozenset("""parking smart water gas electricity electric power utility taxi prepaid
+pre-paid coin digital pay-and-display""".split())
+METER_DEVICE_VERBS = frozenset("""install installed installing installs replace replaced replacing replaces remove
+removed removing broken faulty vandalised vandalized jammed upgraded upgrade swapped read fitted malfunctioning
+working""".split())
+LENGTH_WORDS = frozenset("""tall long high deep wide away above below ahead behind length height depth width
+distance altitude elevation race run ran running swim swam sprint sprinted climb climbed dive dived jump jumped
+throw threw sea level squared square cubic wall walls fence fencing road roads track pipe pipes pipeline runway
+bridge tunnel coast coastline beach river cable rope""".split()) | DISTANCE_EVENTS
 # Symbols whose unit follows the field the sentence is about, case as written: "2.5 F" in a capacitor is
 # farads (elsewhere degrees Fahrenheit), "16 billion b" of a file is bits, "4 kB" bytes.
 FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
