@@ -263,6 +263,10 @@ _FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US
 _FRACTION_OF_A_POINT = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<pp>percentage[ \t-]+)?points?\b(?!-)", re.I)
 _RATE_WORDS = re.compile(r"%|\b(?:rates?|per\s?cent|percent|yields?|interest|inflation|basis)\b", re.I)
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
+# The year named right after a month or a day: "in June last year", "on May 3 next year" (not "June, last
+# year's best month").
+_REL_YEAR_AFTER = re.compile(r"[ \t]+(?P<w>last|next|this)[ \t]+year\b(?!['’])", re.I)
+_REL_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
 # Meters as devices: "400 parking meters"; a possessive before a count: "the borough's 2,370", "its 300".
 _DEVICE_METERS = re.compile(rf"[ \t]+(?P<kind>{_alt(METER_DEVICE_WORDS)})[ \t]+meters?\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(rf"(?:\w['’]s|\b(?:{_alt(POSSESSIVES)}))[ \t]+$", re.I)
@@ -615,6 +619,10 @@ class Extractor:
                     return None
                 return Mention(start, end, "date", dates.iso(when, month), "date",
                                extra={"impossible": f"{m.group(group + '_m')} has no day {day}"})
+            rel = _REL_YEAR_AFTER.match(text, end) if not year and published else None
+            named = published.year + _REL_YEAR_STEP[rel.group("w").lower()] if rel else None
+            if rel and dates.valid_day(named, month, day):  # "on April 5 last year": the day in the year named
+                return Mention(start, rel.end(), "date", dates.iso(named, month, day), "date")
             if year:
                 return Mention(start, end, "date", dates.iso(int(year), month, day), "date")
             if published is None:
@@ -637,6 +645,10 @@ class Extractor:
             month = dates.month_number(word)
             if published is None:
                 return Mention(start, end, "date", f"--{month:02d}", "date", resolved=False)
+            rel = _REL_YEAR_AFTER.match(text, end)
+            if rel:  # "closed in June last year": June of the year before publication, not the latest June
+                return Mention(start, rel.end(), "date",
+                               dates.iso(published.year + _REL_YEAR_STEP[rel.group("w").lower()], month), "date")
             return Mention(start, end, "date", dates.resolve_month(month, published, future), "date")
         if group == "weekday":
             if published is None:
