@@ -24,7 +24,7 @@ from .vocab import (
     CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
     DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
     IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
-    MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS,
+    MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS, RANK_OBJECT_VERBS,
     MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
     ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
     SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
@@ -103,6 +103,7 @@ MASTER = re.compile(
   | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_trie(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_trie(SUPERLATIVES)})\b)
   | (?P<rank_m>\b(?i:to|from|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
+  | (?P<rank_v>\b(?P<rank_vv>(?i:{_alt(RANK_OBJECT_VERBS)}))\s+(?:(?i:it|them|him|her|us)|(?:(?i:the|its|their|his|our)\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?P<rank_vo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_trie(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
@@ -120,7 +121,8 @@ _TRIGGERS = frozenset(
     [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
                          *MULTIPLIER_VERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
     + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split()
-    + "to from finished finishing placed placing ranked ranking ranks rated ended came comes sits sat".split())
+    + "to from finished finishing placed placing ranked ranking ranks rated ended came comes sits sat".split()
+    + list(RANK_OBJECT_VERBS))
 
 
 def _candidates(text: str, start: int, end: int):
@@ -584,6 +586,11 @@ class Extractor:
                            extra={"anniversary": True})
         if m.group("rank_m"):  # "slipped to fifth from eighth", "finished third in the table": a position
             return Mention(m.start("rank_mo"), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_mo").lower()]), "rank")
+        if m.group("rank_v"):  # "placed the team fifth", "rated it fourth": the object's position
+            ordinal = m.group("rank_vo").lower()
+            if ordinal in ("first", "last") and m.group("rank_vv").lower().startswith("put"):
+                return None  # "put customers first": a priority, not a place
+            return Mention(m.start("rank_vo"), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
         if m.group("rank_w"):
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):

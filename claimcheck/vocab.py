@@ -456,6 +456,9 @@ TEMPERATURE_LEVEL_AFTER = ("zero", "freezing", "0")
 # Races named by their distance: the "m" of "the 100m hurdles" is metres, of "4m people" a million.
 DISTANCE_EVENTS = frozenset("""hurdles freestyle breaststroke backstroke butterfly relay relays medley sprint sprints
 dash final finals heat heats race races runs swims steeplechase individual""".split())
+# Verbs that set their object at a position named by an ordinal word: "placed the team fifth", "rated it fourth".
+RANK_OBJECT_VERBS = tuple("""placed placing places ranked ranking ranks rated rating rates put puts putting left leaves
+leaving moved moves lifted lifts dropped drops pushed pushes listed lists""".split())
 # "Meters" that are devices counted, not lengths: what names the kind ("400 parking meters", "smart meters"),
 # what is done to them ("the 2,370 meters installed"), and the words that make a sentence about length.
 METER_DEVICE_WORDS = frozenset("""parking smart water gas electricity electric power utility taxi prepaid
