@@ -96,6 +96,7 @@ year month week quarter the still now so far""".split())
 _COMPARING = frozenset("""below above under over than against compared beyond behind short up down on
 from exceeding topping""".split())
 _SET_WORDS = ("of", "among", "in")
+_TIME_PERIODS = frozenset("second minute hour day week month quarter year decade century".split())
 _SAME_SCALE = 3.0  # how far apart one measure's figures at two times plausibly are, for a record
 _JOINING = frozenset("but and or while yet though although whereas nor".split())
 _OF_PHRASE = frozenset("of a an per each".split())
@@ -314,6 +315,14 @@ def _figure_before(article, toks, k):
     return None
 
 
+def _amount_unit(unit: str) -> str:
+    """The unit of an amount without the time it is per: '45,000 tonnes of steel a month, three times the 15,000
+    tonnes the old mill produced' leaves the second figure's period unsaid, as '£2,150 a month, less than the
+    £2,350' does a price's."""
+    amount, _, per = unit.partition("_per_")
+    return amount if per in _TIME_PERIODS else unit
+
+
 def _other_after(article, toks, k, subject, *, bare: bool = True):
     """The other side of "as many as ..." or "more than ...": a figure there, the figure of the name
     there ("as Kelby"), or the figure of the measure at the time there ("as in 2019"). With
@@ -327,7 +336,8 @@ def _other_after(article, toks, k, subject, *, bare: bool = True):
         if t.q is not None:
             if j == 0 and not bare:
                 return None
-            same = t.q.unit == subject.unit and (t.q.per == subject.per or None in (t.q.per, subject.per))
+            same = _amount_unit(t.q.unit) == _amount_unit(subject.unit) \
+                and (t.q.per == subject.per or None in (t.q.per, subject.per))
             return t.q if same and isinstance(t.q.value, float) else None  # "£2,150 a month, less than the £2,350"
         if not t.is_word:
             if t.text in ("'", "’"):
