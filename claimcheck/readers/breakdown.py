@@ -44,7 +44,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, Token, thing_of
+from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
 from .rate import _earlier_level
@@ -168,9 +168,15 @@ def _of_those(article: Article, index: int):
     else:
         noun = opener[2] if len(opener) > 2 else None
         biggest = max(float(q.value) for q, _ in parts)
+        thing = _singular(noun) if noun else None
         wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
                   and float(o.value) > biggest and not _earlier_level(article, o)
-                  and (thing_of(o) is None or noun is None or thing_of(o) == noun.rstrip("s"))]
+                  and (thing_of(o) is None or thing is None or thing_of(o) == thing)]
+        if not wholes and thing and opener[1] in ("those", "these"):
+            # "Of those buses, ..." paragraphs after "The fleet numbers 640 buses": the one count of buses before
+            earlier = [o for o in article.counts_of(thing) if o.sentence < index and o.kind == "count"]
+            if earlier and all(float(o.value) > biggest and not _earlier_level(article, o) for o in earlier):
+                wholes = earlier
     if not wholes or len({o.value for o in wholes}) != 1:
         return
     roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}

@@ -79,9 +79,23 @@ def _outcome_items(toks: list[Token]) -> list[tuple[str, Quantity, int]]:
         nxt = toks[k + 1].low if k + 1 < len(toks) and toks[k + 1].q is None else ""
         if before in _OUTCOME_OF and noun is None and nxt not in ("-", "–", "of", "to"):
             items.append((_OUTCOME_OF[before], t.q, k))
+        elif before in _OUTCOME_OF and noun in (None, *_GAMES) and nxt == "of" and (games := _of_games(toks, k)) is not None:
+            # "won 8 of their 19 matches, drew 1 and lost 10": the games named after the first result; the
+            # list goes on after them
+            items.append((_OUTCOME_OF[before], t.q, games))
         elif _noun_outcome(noun):
             items.append((_noun_outcome(noun), t.q, k))
     return items
+
+
+def _of_games(toks: list[Token], k: int) -> int | None:
+    """The token index of M in "<result> N of [the|their|its|his|her] M games" (games, matches, fixtures ...)."""
+    j = k + 2
+    if j < len(toks) and toks[j].q is None and toks[j].low in ("the", "their", "its", "his", "her", "our"):
+        j += 1
+    if j < len(toks) and _count(toks[j].q) and thing_of(toks[j].q) in _GAMES:
+        return j
+    return None
 
 
 def _noun_outcome(noun: str | None) -> str | None:
@@ -116,10 +130,12 @@ def _one_list(toks: list[Token], items: list[tuple[str, Quantity, int]]) -> list
     return run
 
 
-def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: int) -> Quantity | None:
-    """The games played: 'played 26', 'from/in/of 26 games' in the sentence, or a count of games before."""
+def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: int,
+           skip: set[str] = frozenset()) -> Quantity | None:
+    """The games played: 'played 26', 'from/in/of 26 games' in the sentence, or a count of games before
+    (none of the results in ``skip``: "won 8 of their 19 matches" names its games after it)."""
     for k, t in enumerate(toks):
-        if not _count(t.q) or first <= k <= last and thing_of(t.q) not in _GAMES:
+        if not _count(t.q) or t.q.id in skip or first <= k <= last and thing_of(t.q) not in _GAMES:
             continue
         before = toks[k - 1].low if k > 0 else ""
         if thing_of(t.q) in _GAMES or before in _PLAYED:
@@ -152,7 +168,7 @@ def _results(article: Article, index: int):
     kinds = [kind for kind, _, _ in items]
     if len(items) < 2 or len(set(kinds)) != len(kinds) or not {"win", "loss"} <= set(kinds):
         return
-    games = _games(article, items[0][1], toks, items[0][2], items[-1][2])
+    games = _games(article, items[0][1], toks, items[0][2], items[-1][2], skip={q.id for _, q, _ in items})
     if games is None or any(games.id == q.id for _, q, _ in items):
         return
     roles = {"total": games, **{f"part{n}": q for n, (_, q, _) in enumerate(items, 1)}}

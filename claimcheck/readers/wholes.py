@@ -80,6 +80,12 @@ def read(article: Article):
     about = {c.roles["share"]: c for c in article.extraction.claims
              if c.kind == "proportion" and "share" in c.roles}
     for share in article.quantities:
+        if share.kind in _SHARE_KINDS and share.id in taken and share.id in about and isinstance(share.value, float):
+            found = _aside_part(article, share, about[share.id])
+            if found is not None:  # "A quarter of the 3,180 nurses, some 795, ...": the part set off after the whole
+                yield claim("proportion", {"share": share, "part": found[0], "whole": found[1]}, cue="of",
+                            about=about[share.id].about)
+            continue
         if share.kind not in _SHARE_KINDS or share.id in taken or not isinstance(share.value, float):
             continue
         if len(article.in_sentence(share.sentence)) > _CROWDED:
@@ -109,6 +115,10 @@ def read(article: Article):
             found = _share_then_part(article, share)  # "One in four admissions, 2,630 in all, were ..."
             if found is not None:
                 part, description = found
+        if part is not None and (counted := _counted_of(article, part)) is not None:
+            # "failed 409 of the 3,720 schools — about 11% —": the share is of the part counted out of the whole
+            yield claim("proportion", {"share": share, "part": counted, "whole": part}, cue="of", about=part.noun)
+            continue
         if part is not None:
             if description is None and part.kind == "count":
                 owned = _OWNED_WHOLE.match(article.after(part, 60))  # "1.5 million of its customers, about 48%"
@@ -154,6 +164,39 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
             continue  # a duration, a date, or a change's size or start: "58,000, up 17% from 49,600, and made up"
         if t.is_word:
             words += 1
+    return None
+
+
+_POINTER_PHRASE = re.compile(r"(?:them|those|these)(?:\s+(?P<w>[a-z][a-z\s-]{2,30}))?", re.I)
+
+
+def _aside_part(article: Article, share: Quantity, linked) -> tuple[Quantity, Quantity] | None:
+    """The part set off right after "<share> of <whole>" when the linker gave the share its whole but no part:
+    "A quarter of the 3,180 nurses, some 795, ..."; "Two-thirds of its 900 stores — 600 in all — ..."."""
+    if "part" in linked.roles or "whole" not in linked.roles:
+        return None
+    whole = article.extraction.quantity(linked.roles["whole"])
+    if whole is None or whole.kind != "count" or whole.sentence != share.sentence or whole.span[0] < share.span[1]:
+        return None
+    phrase = re.match(r"\s+of\s+(?P<d>(?:[^,;:()\u2014\u2013]|(?<=\d)[,.](?=\d))+)$", article.text[share.span[1]:whole.span[1]])
+    if phrase is None:
+        return None
+    part = _following_part(article, share, phrase.group("d"))
+    if part is None or part.span[0] < whole.span[1]:
+        return None
+    if thing_of(part) and thing_of(whole) and thing_of(part) != thing_of(whole):
+        return None  # "a quarter of the 3,180 nurses, some 200 doctors": another thing
+    return part, whole
+
+
+def _counted_of(article: Article, whole: Quantity) -> Quantity | None:
+    """The N of "N of the M" / "N out of M" when ``whole`` is its M and N stands right before it."""
+    for c in article.extraction.claims:
+        if c.kind == "proportion" and c.cue == "out of" and c.roles.get("whole") == whole.id and "part" in c.roles \
+                and "share" not in c.roles:
+            part = article.extraction.quantity(c.roles["part"])
+            if part is not None and part.span[1] <= whole.span[0] and part.kind == whole.kind == "count":
+                return part
     return None
 
 
@@ -298,6 +341,12 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = _total_before(article, part)
         if not found and part.kind == "count" and thing_of(part):
             found = _sole_earlier_count(article, part)  # "Some 62 residents, 12% of the total": the residents counted before
+    elif part.kind == "count" and description and (pointer := _POINTER_PHRASE.fullmatch(description)) \
+            and part.sentence == share.sentence:
+        # "A quarter of them, some 2,000, ...", "One in five of those households — about 900 — ...": the
+        # whole the pointer refers back to (with a noun, a count of that thing)
+        words = frozenset((pointer.group("w") or "").lower().split())
+        found = article.wholes_before(part, words=words - _NOW, present=present)
     elif description and not _own_noun(description, part) and not re.match(r"(?:them|those|these|that|this|each|either)\b", description, re.I):
         # figures after the part in its own sentence ("..., while the remaining 21 ...") are no whole of it,
         # and left out before the latest year's candidates are chosen; the whole is one the text has given

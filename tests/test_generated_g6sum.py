@@ -1,0 +1,328 @@
+"""Properties over generated articles of parts and wholes: shares of a whole stated elsewhere, parts listed
+against a total, shares of one group that must not pass 100%.
+
+Each generated fact is a setting (a whole, or nothing) and a claim that depends on it, written in many
+wordings: verbs, orders, number formats (numerals, words, "1.2m", "€4.5bn", "a fifth", "one in six",
+"per cent"), and distances (same paragraph, next sentence, paragraphs apart with filler). A consistent
+article yields no error or warning; the same article with one number perturbed yields a finding that
+points at the perturbed number.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+
+PUBLISHED = "2025-06-12"
+FILLER = [
+    "Officials said the schedule would be reviewed at the end of the month.",
+    "Local businesses welcomed the announcement, though some raised concerns about parking.",
+    "The mayor did not respond to a request for comment on Tuesday.",
+    "A spokesperson said further details would be published in the autumn.",
+]
+
+
+@dataclass
+class Split:
+    """A setting and a claim about it; ``bad`` perturbs the claim at ``target``."""
+
+    setting: str
+    good: str
+    bad: str
+    target: str
+    adjacent: bool = False  # the claim points back ("Of these") and must follow the setting directly
+
+
+# shares written as words, with the fraction they stand for
+FRACTIONS = [("a quarter", 4, 1), ("one in four", 4, 1), ("a third", 3, 1), ("one in three", 3, 1),
+             ("a fifth", 5, 1), ("one in five", 5, 1), ("one in six", 6, 1), ("half", 2, 1),
+             ("two-thirds", 3, 2), ("three-quarters", 4, 3), ("one in ten", 10, 1), ("a tenth", 10, 1)]
+NOUNS = ["nurses", "farms", "households", "pharmacies", "schools", "lorries", "members", "teachers"]
+
+
+def _share_text(draw, whole: int):
+    """A share of ``whole`` and the exact part it stands for: a percentage or a fraction in words."""
+    if draw(st.booleans()):
+        pct = draw(st.integers(11, 89))
+        sign = draw(st.sampled_from(["%", " per cent", " percent"]))
+        return f"{pct}{sign}", whole * pct / 100
+    name, den, num = draw(st.sampled_from(FRACTIONS))
+    return name, whole * num / den
+
+
+def _wrong(draw, part: float, whole: int) -> int:
+    wrong = round(part * draw(st.sampled_from([1.35, 1.5, 0.6, 0.65])))
+    return wrong if wrong < whole else round(part * 0.6)
+
+
+@st.composite
+def share_of_whole_elsewhere(draw) -> Split:
+    whole = draw(st.integers(60, 4000)) * 60  # divisible by every denominator above
+    share, part = _share_text(draw, whole)
+    part_n = round(part)
+    wrong = _wrong(draw, part, whole)
+    noun = draw(st.sampled_from(NOUNS))
+    setting = draw(st.sampled_from([
+        "The region has {w:,} {n}, according to the latest register.",
+        "Inspectors visited {w:,} {n} across the province last year.",
+        "There are {w:,} {n} in the county, officials say.",
+        "The agency counted {w:,} {n} in its March census.",
+        "In all, {w:,} {n} took part in the scheme.",
+    ])).format(w=whole, n=noun)
+    claim = draw(st.sampled_from([
+        "About {m:,} of them, or {s}, said conditions had got worse.",
+        "Of the {n}, {m:,}, or {s}, reported a shortfall.",
+        "Some {m:,} of those {n} \u2014 roughly {s} \u2014 reported a shortfall.",
+        "Roughly {m:,} {n}, or {s}, still have no broadband.",
+        "Only {m:,} {n}, about {s} of the total, met the new standard.",
+    ]))
+    return Split(setting, claim.format(m=part_n, s=share, n=noun), claim.format(m=wrong, s=share, n=noun),
+                 f"{wrong:,}")
+
+
+MONEY = [("$", " million", 1e6), ("€", "m", 1e6), ("£", "bn", 1e9), ("$", " billion", 1e9), ("€", "bn", 1e9),
+         ("£", " million", 1e6)]
+
+
+@st.composite
+def money_share_of_budget(draw) -> Split:
+    sym, unit, _ = draw(st.sampled_from(MONEY))
+    tenths = draw(st.integers(12, 90)) * 12  # whole in tenths of a unit, divisible by 2, 3, 4, 6
+    whole = tenths / 10
+    name, den, num = draw(st.sampled_from([f for f in FRACTIONS if not f[0].startswith("one in")]))
+    part = whole * num / den
+    wrong = part * draw(st.sampled_from([1.5, 0.6]))
+    if wrong >= whole:
+        wrong = part * 0.6
+    fmt = lambda v: f"{sym}{v:,.1f}{unit}" if round(v, 1) != round(v) else f"{sym}{round(v):,}{unit}"
+    what = draw(st.sampled_from(["budget", "revenue", "spending"]))
+    owner = draw(st.sampled_from(["The council", "The ministry", "The group"]))
+    setting = draw(st.sampled_from([
+        "{o}'s {w} for the year is {v}.",
+        "{o} set its annual {w} at {v} in March.",
+        "{o} reported {w} of {v} for the year.",
+    ])).format(o=owner, w=what, v=fmt(whole))
+    claim = draw(st.sampled_from([
+        "Roads will take {p}, about {s} of the {w}.",
+        "The new hospital wing accounts for {p}, roughly {s} of total {w}.",
+        "Some {p}, or {s} of the {w}, went on staff.",
+    ]))
+    if what == "spending" and "the {w}" in claim:
+        claim = claim.replace("the {w}", "all {w}")
+    bad = claim.format(p=fmt(wrong), s=name, w=what)
+    if fmt(wrong) == fmt(part):
+        wrong = part * 0.6
+        bad = claim.format(p=fmt(wrong), s=name, w=what)
+    return Split(setting, claim.format(p=fmt(part), s=name, w=what), bad, fmt(wrong))
+
+
+@st.composite
+def n_of_the_m(draw) -> Split:
+    """'N of the M' with its share in one sentence; the share is perturbed."""
+    whole = draw(st.integers(5, 400)) * 20
+    pct = draw(st.integers(11, 89))
+    part = round(whole * pct / 100)
+    wrong = pct + draw(st.sampled_from([15, 20, -9]))
+    noun = draw(st.sampled_from(NOUNS))
+    sign = draw(st.sampled_from(["%", " per cent", " percent"]))
+    claim = draw(st.sampled_from([
+        "{m:,} of the {w:,} {n}, or {p}{g}, failed the inspection.",
+        "Inspectors failed {m:,} of the {w:,} {n} \u2014 {p}{g} \u2014 on Tuesday.",
+        "Of the {w:,} {n}, {m:,} ({p}{g}) failed the inspection.",
+        "{m:,} out of {w:,} {n}, some {p}{g}, failed the inspection.",
+    ]))
+    return Split("", claim.format(m=part, w=whole, n=noun, p=pct, g=sign),
+                 claim.format(m=part, w=whole, n=noun, p=wrong, g=sign), f"{wrong}")
+
+
+@st.composite
+def parts_of_total(draw) -> Split:
+    """Parts listed against a total in the same or the sentence before; one part is raised past it."""
+    a, b, c = (draw(st.integers(3, 90)) * 10 for _ in range(3))
+    rest = draw(st.sampled_from([0, 0, 40]))
+    whole = a + b + c + rest
+    wrong = a + draw(st.integers(3, 9)) * 20 + rest
+    kind = draw(st.sampled_from(["seats", "buses", "jobs"]))
+    if kind == "seats":
+        setting, claim = "", draw(st.sampled_from([
+            "Of the {w:,} seats, the Alliance won {a:,}, the Greens {b:,} and independents {c:,}.",
+            "Of the {w:,} seats on the council, Labour took {a:,}, the Liberals {b:,} and others {c:,}.",
+        ]))
+    elif kind == "buses":
+        setting = draw(st.sampled_from(["The fleet numbers {w:,} buses.", "The operator runs {w:,} buses."]))
+        claim = draw(st.sampled_from([
+            "Of these, {a:,} run on diesel, {b:,} are hybrids and {c:,} are electric.",
+            "Of those buses, {a:,} run on diesel, {b:,} are hybrids and {c:,} are electric.",
+        ]))
+    else:
+        setting = ""
+        claim = draw(st.sampled_from([
+            "The plan will cut {w:,} jobs \u2013 {a:,} in Leeds, {b:,} in Derby and {c:,} in Hull.",
+            "The firm will shed {w:,} jobs: {a:,} in Leeds, {b:,} in Derby and {c:,} in Hull.",
+        ]))
+        rest = 0
+    if rest == 0 or kind != "buses":
+        whole = a + b + c
+        wrong = a + draw(st.integers(3, 9)) * 20
+    setting = setting.format(w=whole)
+    if rest:  # the list ends on the remainder, which must make the total exactly
+        claim = claim.replace(" and {c:,} are", ", {c:,} are hybrids with a range extender and the remaining {r:,} are")
+    fill = dict(w=whole, b=b, c=c, r=rest)
+    return Split(setting, claim.format(a=a, **fill), claim.format(a=wrong, **fill), f"{wrong:,}",
+                 adjacent="these" in claim)
+
+
+@st.composite
+def shares_past_100(draw) -> Split:
+    a = draw(st.integers(20, 60))
+    b = draw(st.integers(5, 90 - a))
+    c = draw(st.integers(1, 100 - a - b))
+    wrong = a + draw(st.integers(100 - a - b - c + 12, 100 - a - b - c + 25))
+    sign = draw(st.sampled_from(["%", " per cent", " percent"]))
+    claim = draw(st.sampled_from([
+        "In the poll, {a}{g} said they support the plan, {b}{g} oppose it and {c}{g} are undecided.",
+        "Of those asked, {a}{g} backed the tax, {b}{g} opposed it and {c}{g} had no view.",
+        "The survey found {a}{g} were satisfied, {b}{g} were dissatisfied and {c}{g} were unsure.",
+    ]))
+    return Split("", claim.format(a=a, b=b, c=c, g=sign), claim.format(a=wrong, b=b, c=c, g=sign), f"{wrong}{sign}")
+
+
+def _big(n: int, style: str) -> str:
+    """A large count as a writer may give it: "1,200,000", "1.2 million", "1.2m"."""
+    if style == "digits":
+        return f"{n:,}"
+    value = f"{n / 1e6:.2f}".rstrip("0").rstrip(".")
+    return f"{value} million" if style == "million" else f"{value}m"
+
+
+@st.composite
+def big_share_first(draw) -> Split:
+    """A share first, its part after it as an aside, the whole in millions stated elsewhere."""
+    whole = draw(st.integers(12, 90)) * 120_000  # divisible by every denominator, two decimals in millions
+    name, den, num = draw(st.sampled_from(FRACTIONS))
+    part = whole * num // den
+    wrong = round(part * draw(st.sampled_from([1.4, 0.6])) / 1000) * 1000
+    if wrong >= whole:
+        wrong = round(part * 0.6 / 1000) * 1000
+    noun = draw(st.sampled_from(["households", "customers", "voters", "commuters"]))
+    style = draw(st.sampled_from(["digits", "million", "m"]))
+    setting = draw(st.sampled_from([
+        "The network serves {w} {n} across the state.",
+        "Some {w} {n} were counted in the spring survey.",
+        "The operator has {w} {n} on its books.",
+    ])).format(w=_big(whole, style), n=noun)
+    cap = name[0].upper() + name[1:]
+    claim = draw(st.sampled_from([
+        "{S} of them, some {p:,}, pay by direct debit.",
+        "{S} of those {n} — about {p:,} — pay by direct debit.",
+        "{S} of the {n}, or roughly {p:,}, pay by direct debit.",
+    ]))
+    return Split(setting, claim.format(S=cap, p=part, n=noun), claim.format(S=cap, p=wrong, n=noun), f"{wrong:,}")
+
+
+@st.composite
+def share_then_part_same_sentence(draw) -> Split:
+    whole = draw(st.integers(10, 500)) * 60
+    name, den, num = draw(st.sampled_from(FRACTIONS))
+    part = whole * num // den
+    wrong = _wrong(draw, part, whole)
+    noun = draw(st.sampled_from(NOUNS))
+    cap = name[0].upper() + name[1:]
+    claim = draw(st.sampled_from([
+        "{S} of the {w:,} {n}, some {p:,}, missed the deadline.",
+        "{S} of the region's {w:,} {n} — {p:,} in all — missed the deadline.",
+        "{S} of its {w:,} {n}, or {p:,}, missed the deadline.",
+    ]))
+    return Split("", claim.format(S=cap, w=whole, p=part, n=noun), claim.format(S=cap, w=whole, p=wrong, n=noun),
+                 f"{wrong:,}")
+
+
+@st.composite
+def results_of_season(draw) -> Split:
+    """Games played against the won, drawn and lost that make them up."""
+    won, drawn, lost = draw(st.integers(2, 20)), draw(st.integers(1, 9)), draw(st.integers(1, 15))
+    played = won + drawn + lost
+    wrong = lost + draw(st.integers(3, 6))
+    team = draw(st.sampled_from(["The Ospreys", "Farrow Town", "The Wardens"]))
+    claim = draw(st.sampled_from([
+        "{t} played {p} games this season, winning {w}, drawing {d} and losing {l}.",
+        "{t} won {w} of their {p} matches, drew {d} and lost {l}.",
+        "Of their {p} league games, {t} won {w}, drew {d} and lost {l}.",
+        "In {p} matches, {t} have won {w}, drawn {d} and lost {l}.",
+    ]))
+    return Split("", claim.format(t=team, p=played, w=won, d=drawn, l=lost),
+                 claim.format(t=team, p=played, w=won, d=drawn, l=wrong), f"{wrong}")
+
+
+@st.composite
+def money_breakdown(draw) -> Split:
+    """A total of money broken down after it, or by the next sentence; one part is raised."""
+    sym, unit, _ = draw(st.sampled_from(MONEY))
+    a, b, c = (draw(st.integers(11, 300)) for _ in range(3))
+    total = a + b + c
+    wrong = a + draw(st.integers(12, 40))
+    fmt = lambda v: f"{sym}{v}{unit}"
+    setting, claim = draw(st.sampled_from([
+        ("", "The project will cost {t}, made up of {a} for the stands, {b} for the roof and {c} for the pitch."),
+        ("", "The {t} budget comprises {a} for staff, {b} for buildings and {c} for equipment."),
+        ("The scheme will cost {t}, officials said.", "The cost breaks down into {a} for land, {b} for construction and {c} for fees."),
+        ("", "Revenue of {t} was split between {a} from tickets, {b} from sponsors and {c} from broadcasters."),
+    ]))
+    fill = dict(t=fmt(total), b=fmt(b), c=fmt(c))
+    return Split(setting.format(**fill), claim.format(a=fmt(a), **fill), claim.format(a=fmt(wrong), **fill),
+                 fmt(wrong))
+
+
+@st.composite
+def sample_answers(draw) -> Split:
+    """Shares of a sample answering one question, after the sample is stated; one share passes 100%."""
+    a = draw(st.integers(20, 60))
+    b = draw(st.integers(5, 90 - a))
+    c = 100 - a - b
+    wrong = a + draw(st.integers(12, 25))
+    sign = draw(st.sampled_from(["%", " per cent", " percent"]))
+    setting = draw(st.sampled_from(["The survey questioned {n:,} adults in May.", "Pollsters asked {n:,} voters."]))
+    claim = draw(st.sampled_from([
+        "Asked to name the single main reason, {a}{g} chose cost, {b}{g} the commute and {c}{g} childcare.",
+        "Of those asked, {a}{g} said they would vote yes, {b}{g} said no and {c}{g} were undecided.",
+        "{a}{g} of respondents approve of the plan, {b}{g} disapprove and {c}{g} have no opinion.",
+    ]))
+    n = draw(st.integers(8, 30)) * 100
+    return Split(setting.format(n=n), claim.format(a=a, b=b, c=c, g=sign), claim.format(a=wrong, b=b, c=c, g=sign),
+                 f"{wrong}{sign}")
+
+
+SPLITS = st.one_of(share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+                   shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
+                   money_breakdown(), sample_answers())
+GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))
+
+
+def _article(split: Split, claim: str, gap) -> tuple[str, int]:
+    if not split.setting:
+        text = claim
+    elif gap is None or split.adjacent:  # the same paragraph, the next sentence
+        text = f"{split.setting} {claim}"
+    else:
+        text = "\n\n".join([split.setting, *gap, claim])
+    return text, len(text) - len(claim)
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SPLITS, GAPS)
+def test_parts_and_wholes(split, gap):
+    good, _ = _article(split, split.good, gap)
+    report = claimcheck.check(good, published=PUBLISHED)
+    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
+    assert not flagged, (good, flagged)
+
+    bad, claim_start = _article(split, split.bad, gap)
+    start = bad.index(split.target, claim_start)
+    end = start + len(split.target)
+    report = claimcheck.check(bad, published=PUBLISHED)
+    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
+    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
