@@ -342,7 +342,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         if not found and part.kind == "count" and thing_of(part):
             found = _sole_earlier_count(article, part)  # "Some 62 residents, 12% of the total": the residents counted before
     elif part.kind == "count" and description and (pointer := _POINTER_PHRASE.fullmatch(description)) \
-            and part.sentence == share.sentence:
+            and part.sentence == share.sentence and part.span[0] > share.span[1]:
         # "A quarter of them, some 2,000, ...", "One in five of those households — about 900 — ...": the
         # whole the pointer refers back to (with a noun, a count of that thing)
         words = frozenset((pointer.group("w") or "").lower().split())
