@@ -81,7 +81,7 @@ def share_of_whole_elsewhere(draw) -> Split:
         "Only {m:,} {n}, about {s} of the total, met the new standard.",
     ]))
     return Split(setting, claim.format(m=part_n, s=share, n=noun), claim.format(m=wrong, s=share, n=noun),
-                 f"{wrong:,}")
+                 f"{wrong:,}", adjacent="of them" in claim)  # a bare pronoun reaches back one sentence
 
 
 MONEY = [("$", " million", 1e6), ("€", "m", 1e6), ("£", "bn", 1e9), ("$", " billion", 1e9), ("€", "bn", 1e9),
@@ -167,7 +167,7 @@ def parts_of_total(draw) -> Split:
         rest = 0
     if rest == 0 or kind != "buses":
         whole = a + b + c
-        wrong = a + draw(st.integers(3, 9)) * 20
+    wrong = a + draw(st.integers(2, (b + c) // 10 - 1)) * 10  # a part past its whole is no part of it
     setting = setting.format(w=whole)
     if rest:  # the list ends on the remainder, which must make the total exactly
         claim = claim.replace(" and {c:,} are", ", {c:,} are hybrids with a range extender and the remaining {r:,} are")
@@ -221,7 +221,8 @@ def big_share_first(draw) -> Split:
         "{S} of those {n} — about {p:,} — pay by direct debit.",
         "{S} of the {n}, or roughly {p:,}, pay by direct debit.",
     ]))
-    return Split(setting, claim.format(S=cap, p=part, n=noun), claim.format(S=cap, p=wrong, n=noun), f"{wrong:,}")
+    return Split(setting, claim.format(S=cap, p=part, n=noun), claim.format(S=cap, p=wrong, n=noun), f"{wrong:,}",
+                 adjacent="of them" in claim)
 
 
 @st.composite
@@ -262,9 +263,11 @@ def results_of_season(draw) -> Split:
 def money_breakdown(draw) -> Split:
     """A total of money broken down after it, or by the next sentence; one part is raised."""
     sym, unit, _ = draw(st.sampled_from(MONEY))
-    a, b, c = (draw(st.integers(11, 300)) for _ in range(3))
+    a, b, c = (draw(st.integers(11, 300).filter(lambda v: v % 10)) for _ in range(3))  # "$100m" may be rounded
     total = a + b + c
     wrong = a + draw(st.integers(12, 40))
+    if wrong >= total:  # a part past its total is no part of it
+        wrong = a + (b + c) // 2
     fmt = lambda v: f"{sym}{v}{unit}"
     setting, claim = draw(st.sampled_from([
         ("", "The project will cost {t}, made up of {a} for the stands, {b} for the roof and {c} for the pitch."),

@@ -328,9 +328,14 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
     if part.kind == "count" and _points_back(article, part):
         found = article.wholes_before(part, present=present)
+        noun = article.words_after(part, 3)[2:3]
+        if not found and not present and noun and noun[0].isalpha():
+            found = _sole_earlier_count(article, part, noun[0])  # "Some 900 of those nurses" paragraphs on
     elif part.kind == "count" and lead:
         words = frozenset(lead.group("words").lower().split())
         found = article.wholes_before(part, words=words - _NOW, present=present)
+        if not found and not present:  # "Of the nurses, 900, ..." paragraphs after "The region has 3,600 nurses"
+            found = _sole_earlier_count(article, part, lead.group("words").split()[-1])
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
     elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
@@ -558,11 +563,15 @@ def _bare_apposed(article: Article, part: Quantity, share: Quantity) -> bool:
         and len(between) == 2
 
 
-def _sole_earlier_count(article: Article, part: Quantity) -> list[Quantity]:
-    """The one count of the part's thing stated before it in the article, when it is larger and a level of
-    its own (not a start or size of a change, not itself a part or restated by a share); more than one
-    earlier count of the thing (another group's, another year's) leaves the whole unknown."""
-    earlier = [q for q in article.counts_of(thing_of(part)) if q.id != part.id and q.sentence < part.sentence
+def _sole_earlier_count(article: Article, part: Quantity, thing: str | None = None) -> list[Quantity]:
+    """The one count of the part's thing (or of ``thing``, a noun naming it) stated before it in the article,
+    when it is larger and a level of its own (not a start or size of a change, not itself a part or restated
+    by a share); more than one earlier count of the thing (another group's, another year's) leaves the whole
+    unknown."""
+    thing = thing or thing_of(part)
+    if thing is None:
+        return []
+    earlier = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence
                and q.unit == part.unit and isinstance(q.value, float)]
     if len(earlier) != 1:
         return []
