@@ -330,12 +330,12 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = article.wholes_before(part, present=present)
         noun = article.words_after(part, 3)[2:3]
         if not found and not present and noun and noun[0].isalpha():
-            found = _sole_earlier_count(article, part, noun[0])  # "Some 900 of those nurses" paragraphs on
+            found = _far_count(article, part, noun[0])  # "Some 900 of those nurses" paragraphs on
     elif part.kind == "count" and lead:
         words = frozenset(lead.group("words").lower().split())
         found = article.wholes_before(part, words=words - _NOW, present=present)
         if not found and not present:  # "Of the nurses, 900, ..." paragraphs after "The region has 3,600 nurses"
-            found = _sole_earlier_count(article, part, lead.group("words").split()[-1])
+            found = _far_count(article, part, lead.group("words").split()[-1])
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
     elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
@@ -561,6 +561,17 @@ def _bare_apposed(article: Article, part: Quantity, share: Quantity) -> bool:
     thing = thing_of(part)
     return bool(thing) and thing not in _NOT_WHOLES and between[:1] == [","] and set(between[1:]) <= {"or"} \
         and len(between) == 2
+
+
+def _far_count(article: Article, part: Quantity, noun: str) -> list[Quantity]:
+    """The whole "of the <noun>" / "of those <noun>" names beyond the sentences a pointer reaches: the one
+    earlier count of that noun, in a sentence with no other bare count ("4,760 claims in March and 3,980 in
+    April": the second is a count of claims too, and the whole is unknown)."""
+    found = _sole_earlier_count(article, part, noun)
+    if found and any(q.id != found[0].id and q.kind == "count" and thing_of(q) in (None, thing_of(found[0]))
+                     for q in article.in_sentence(found[0].sentence)):
+        return []
+    return found
 
 
 def _sole_earlier_count(article: Article, part: Quantity, thing: str | None = None) -> list[Quantity]:
