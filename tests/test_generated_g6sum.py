@@ -299,9 +299,45 @@ def sample_answers(draw) -> Split:
                  f"{wrong}{sign}")
 
 
+@st.composite
+def workforce_cut(draw) -> Split:
+    """Jobs cut as a share of a workforce stated as people or staff elsewhere (a measure named by a synonym)."""
+    whole = draw(st.integers(10, 400)) * 60
+    share, part = _share_text(draw, whole)
+    wrong = _wrong(draw, part, whole)
+    firm = draw(st.sampled_from(["Halvorsen Tools", "Brackwater Mills", "Quenby Freight"]))
+    setting = draw(st.sampled_from([
+        "{f} employs {w:,} people at its plants.",
+        "{f} has a workforce of {w:,}, most of them in the north.",
+        "{f}, which has {w:,} staff, reported a loss on Thursday.",
+    ])).format(f=firm, w=whole)
+    claim = draw(st.sampled_from([
+        "It will cut {p:,} jobs, {s} of its workforce.",
+        "The plan puts {p:,} jobs at risk, about {s} of the workforce.",
+        "Some {p:,} posts, or roughly {s} of its staff, will go by March.",
+    ]))
+    return Split(setting, claim.format(p=round(part), s=share), claim.format(p=wrong, s=share), f"{wrong:,}")
+
+
+@st.composite
+def shares_with_remainder(draw) -> Split:
+    """Shares of one whole ending on the remainder, which must make 100%; the remainder is perturbed."""
+    a = draw(st.integers(30, 60))
+    b = draw(st.integers(5, 90 - a))
+    c = draw(st.integers(2, 95 - a - b))
+    d = 100 - a - b - c
+    wrong = d + draw(st.integers(8, 20))
+    claim = draw(st.sampled_from([
+        "Equities make up {a}% of the fund, bonds {b}%, property {c}% and cash the remaining {d}%.",
+        "Coal supplied {a}% of the grid's power, gas {b}%, wind {c}% and other sources the rest, {d}%.",
+        "Of the budget, {a}% goes on salaries, {b}% on buildings, {c}% on travel and the remaining {d}% on supplies.",
+    ]))
+    return Split("", claim.format(a=a, b=b, c=c, d=d), claim.format(a=a, b=b, c=c, d=wrong), f"{wrong}%")
+
+
 SPLITS = st.one_of(share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
-                   money_breakdown(), sample_answers())
+                   money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))
 
 

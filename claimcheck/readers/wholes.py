@@ -92,6 +92,11 @@ def read(article: Article):
             continue  # a table or a list of figures, not a sentence that restates one
         moved = article.roles_of(share) & {("change", "from"), ("change", "to"), ("change", "by")}
         if moved and (moved != {("change", "to")} or _apposed_part(article, share) is None):
+            cut = _restated_cut(article, share) if moved == {("change", "by")} else None
+            if cut is not None:  # "will cut 1,400 jobs, 35% of its workforce": the cut restated as a share
+                whole = _whole_of(article, share, cut[0], cut[1])
+                if whole is not None:
+                    yield claim("proportion", {"share": share, "part": cut[0], "whole": whole}, cue="of", about=cut[1])
             continue  # a level a share rose to is still a share of the whole when it restates a part
         linked = about.get(share.id)
         part = article.extraction.quantity(linked.roles["part"]) if linked and "part" in linked.roles else None
@@ -187,6 +192,33 @@ def _aside_part(article: Article, share: Quantity, linked) -> tuple[Quantity, Qu
     if thing_of(part) and thing_of(whole) and thing_of(part) != thing_of(whole):
         return None  # "a quarter of the 3,180 nurses, some 200 doctors": another thing
     return part, whole
+
+
+_OF_OWNED = re.compile(r"\s+of\s+(?P<d>(?:its|their|the|his|her|our)\s+[a-z][a-z-]{2,30}(?:\s+[a-z][a-z-]{2,30})?)"
+                       r"\s*(?:[,.;\u2014\u2013]|$)")
+
+
+def _restated_cut(article: Article, share: Quantity) -> tuple[Quantity, str] | None:
+    """A share the linker read as a change's size that restates the size before it: "will cut 1,400 jobs, 35%
+    of its workforce" (the same verb's object, a comma and linking words between, "of <its whole>" after the
+    share); the part and the description of its whole."""
+    named = _OF_OWNED.match(article.after(share, 50))
+    if named is None:
+        return None
+    toks = article.tokens(share.sentence)
+    j = article.token_index(share) - 1
+    while j >= 0 and toks[j].is_word and toks[j].low in _LINK and toks[j].low != "and":
+        j -= 1
+    if j < 1 or toks[j].text != "," or toks[j - 1].q is None:
+        return None
+    part = toks[j - 1].q
+    if part.kind not in _PART_KINDS or not isinstance(part.value, float):
+        return None
+    cues = {c.cue for c in article.extraction.claims if c.kind == "change" and c.roles.get("by") == part.id}
+    mine = {c.cue for c in article.extraction.claims if c.kind == "change" and c.roles.get("by") == share.id}
+    if not cues or cues != mine:
+        return None  # the share is the size of another change
+    return part, named.group("d")
 
 
 def _counted_of(article: Article, whole: Quantity) -> Quantity | None:
