@@ -4,7 +4,8 @@ Shapes (claim kind ``total``):
 
 - results against the games played (cue ``results``): "won 19, drew five and lost ten" after
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
-  fixtures, United lost 11, drew four and won 15"; with only wins and losses named (cue ``won-lost``) the rule checks that
+  fixtures, United lost 11, drew four and won 15"; "won 8 of their 19 matches, drew 1 and lost 10" (the
+  first result names the games); with only wins and losses named (cue ``won-lost``) the rule checks that
   they do not pass the games played, since draws may go unsaid;
 - shares of one field listed after it (cue ``tally``): "taking 52 of the 99 seats" and, a few
   sentences on, "The Nationals finished with 30 seats, Labor took 12 and independents five"; "captured 14

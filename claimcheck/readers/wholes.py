@@ -66,7 +66,12 @@ def read(article: Article):
         around one in seven of the total"), or joined to it by "and" ("contributed 3.3 million barrels and made
         up 19% of the total"); "the total" far back is the one total the article opens on;
       - a share followed by its amount: "One in four admissions, 2,630 in all, were ..." (the admissions stated
-        before: "admitted 10,480 patients").
+        before: "admitted 10,480 patients"); "A sixth of them, about 600,000, ..." (the whole the pointer
+        reaches); "A third of the 2,700 apprentices, some 900, ..." (the whole in the share's own phrase);
+      - a share set off after "N of the M" with no "or": "rejected 312 of the 1,560 claims — a fifth —";
+      - a cut restated as a share: "will cut 1,300 jobs, 25% of its workforce" (the linker's reading of the
+        share as the cut's size set aside);
+      - "Of the <things>, N, or P%" and "N of those <things>" paragraphs after the one count of the things.
     Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to pick up to
     two priorities, 57% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
