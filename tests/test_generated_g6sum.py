@@ -305,7 +305,7 @@ def workforce_cut(draw) -> Split:
     whole = draw(st.integers(10, 400)) * 60
     share, part = _share_text(draw, whole)
     wrong = _wrong(draw, part, whole)
-    firm = draw(st.sampled_from(["Halvorsen Tools", "Brackwater Mills", "Quenby Freight"]))
+    firm = draw(st.sampled_from(["Quillby Tools", "Ostlemere Mills", "Quenby Freight"]))
     setting = draw(st.sampled_from([
         "{f} employs {w:,} people at its plants.",
         "{f} has a workforce of {w:,}, most of them in the north.",
