@@ -38,6 +38,8 @@ def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     word = _WORD_BEFORE.search(text, max(line_start, dot - 12), dot)
     if not word:
         return False
+    if word.start() > line_start and text[word.start() - 1].isdigit():
+        return False  # "will cost €217m.", "rose 4k.": a scale or a unit glued to a figure, not an initial
     token = word.group(1).lower().rstrip(".")
     # single capital letters ("Donald J. Trump") and dotted initialisms ("U.S.") are not sentence ends
     return token in _ABBREVIATIONS or len(token) == 1 or "." in token

@@ -371,6 +371,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     elif part.kind == "count" and lead:
         words = frozenset(lead.group("words").lower().split())
         found = article.wholes_before(part, words=words - _NOW, present=present)
+        if not article.is_dated(part) and article.published:  # "Of the nurses" are today's nurses, not 2019's
+            found = [q for q in found if not article.is_dated(q) or (article.year_of(q) or 0) >= article.published.year]
         if not found and not present:  # "Of the nurses, 900, ..." paragraphs after "The region has 3,600 nurses"
             found = _far_count(article, part, lead.group("words").split()[-1])
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
