@@ -9,15 +9,12 @@ with one number perturbed yields a finding that points at the perturbed number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import claimcheck
+from splits import PUBLISHED, Split, clean_then_flagged
 
-PUBLISHED = "2025-06-12"
-FILLER = [
+FILLER = [  # business news between the related paragraphs
     "Officials said the schedule would be reviewed at the end of the month.",
     "Local businesses welcomed the announcement, though some raised concerns about parking.",
     "The chairman did not respond to a request for comment on Tuesday.",
@@ -28,16 +25,6 @@ FIRMS = ["Quessel Group", "Varnholt Mills", "Ostrander Freight", "Pellamy Foods"
 PEOPLE = ["Ilse Marrow", "Tobin Quayle", "Renata Oszkar", "Corwin Hadleigh"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
-
-
-@dataclass
-class Split:
-    """A setting and a claim about it; ``bad`` perturbs the claim at ``target``."""
-
-    setting: str
-    good: str
-    bad: str
-    target: str
 
 
 # ---- amounts in several national styles -------------------------------------------------------------
@@ -334,13 +321,5 @@ def _article(split: Split, claim: str, gap: list[str]) -> tuple[str, int]:
 @given(SPLITS, st.lists(st.sampled_from(FILLER), min_size=0, max_size=4, unique=True))
 def test_changes_dates_and_bounds(split, gap):
     good, _ = _article(split, split.good, gap)
-    report = claimcheck.check(good, published=PUBLISHED)
-    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
-    assert not flagged, (good, flagged)
-
     bad, claim_start = _article(split, split.bad, gap)
-    start = bad.index(split.target, claim_start)
-    end = start + len(split.target)
-    report = claimcheck.check(bad, published=PUBLISHED)
-    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
-    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
+    clean_then_flagged(good, bad, claim_start, split.target)

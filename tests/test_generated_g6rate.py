@@ -9,31 +9,10 @@ perturbed number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import claimcheck
-
-PUBLISHED = "2025-06-12"
-FILLER = [
-    "Officials said the schedule would be reviewed at the end of the month.",
-    "Local businesses welcomed the announcement, though some raised concerns about parking.",
-    "The mayor did not respond to a request for comment on Tuesday.",
-    "A spokesperson said further details would be published in the autumn.",
-]
-
-
-@dataclass
-class Split:
-    """A setting and a claim about it; ``bad`` perturbs the claim at ``target``."""
-
-    setting: str
-    good: str
-    bad: str
-    target: str
-
+from splits import FILLER, PUBLISHED, Split, clean_then_flagged
 
 def _money(value: float, sign: str, style: str) -> str:
     """A sum written as a newsroom would: '$4.5 million', '€4.5m', '£4,500,000', '$4.5bn'."""
@@ -181,13 +160,5 @@ def _article(split: Split, claim: str, gap: list[str], layout: str) -> tuple[str
        st.sampled_from(["same paragraph", "paragraphs apart"]))
 def test_rates_and_comparisons(split, gap, layout):
     good, _ = _article(split, split.good, gap, layout)
-    report = claimcheck.check(good, published=PUBLISHED)
-    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
-    assert not flagged, (good, flagged)
-
     bad, claim_start = _article(split, split.bad, gap, layout)
-    start = bad.index(split.target, claim_start)
-    end = start + len(split.target)
-    report = claimcheck.check(bad, published=PUBLISHED)
-    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
-    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
+    clean_then_flagged(good, bad, claim_start, split.target)

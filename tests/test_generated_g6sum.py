@@ -10,32 +10,10 @@ points at the perturbed number.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import claimcheck
-
-PUBLISHED = "2025-06-12"
-FILLER = [
-    "Officials said the schedule would be reviewed at the end of the month.",
-    "Local businesses welcomed the announcement, though some raised concerns about parking.",
-    "The mayor did not respond to a request for comment on Tuesday.",
-    "A spokesperson said further details would be published in the autumn.",
-]
-
-
-@dataclass
-class Split:
-    """A setting and a claim about it; ``bad`` perturbs the claim at ``target``."""
-
-    setting: str
-    good: str
-    bad: str
-    target: str
-    adjacent: bool = False  # the claim points back ("Of these") and must follow the setting directly
-
+from splits import FILLER, PUBLISHED, Split, clean_then_flagged
 
 # shares written as words, with the fraction they stand for
 FRACTIONS = [("a quarter", 4, 1), ("one in four", 4, 1), ("a third", 3, 1), ("one in three", 3, 1),
@@ -355,13 +333,5 @@ def _article(split: Split, claim: str, gap) -> tuple[str, int]:
 @given(SPLITS, GAPS)
 def test_parts_and_wholes(split, gap):
     good, _ = _article(split, split.good, gap)
-    report = claimcheck.check(good, published=PUBLISHED)
-    flagged = [f"{f.rule}: {f.message}" for f in report.findings if f.severity in ("error", "warning")]
-    assert not flagged, (good, flagged)
-
     bad, claim_start = _article(split, split.bad, gap)
-    start = bad.index(split.target, claim_start)
-    end = start + len(split.target)
-    report = claimcheck.check(bad, published=PUBLISHED)
-    flagged = [f for f in report.findings if f.severity in ("error", "warning")]
-    assert any(a < end and start < b for f in flagged for a, b in f.spans), (bad, split.target, flagged)
+    clean_then_flagged(good, bad, claim_start, split.target)

@@ -460,20 +460,25 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
         for q in article.in_sentence(index):
             if index == part.sentence and q.span[0] >= part.span[0]:
                 break
-            if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
-                    or float(q.value) <= float(part.value) or article.is_named_part(q):
-                continue
-            if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
-                                      ("proportion", "share"), ("range", "low"), ("range", "high")}:
-                continue
-            if part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q):
-                continue
-            found.append(q)
+            if _total_level(article, q, part):
+                found.append(q)
         if found:
             if len({float(q.value) for q in found}) == 1:
                 return found
             break
     return _lede_total(article, part) or found
+
+
+def _total_level(article: Article, q: Quantity, part: Quantity) -> bool:
+    """q may be the total a part is "of the total" of: an amount in the part's unit (and of its thing),
+    larger than it, a level of its own (no start or size of a change, no part, share or range end)."""
+    if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
+            or float(q.value) <= float(part.value) or article.is_named_part(q):
+        return False
+    if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                              ("proportion", "share"), ("range", "low"), ("range", "high")}:
+        return False
+    return not (part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q))
 
 
 def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
@@ -486,13 +491,7 @@ def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
     for q in article.quantities:
         if article.paragraph(q) != lede or q.sentence >= part.sentence:
             break
-        if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
-                or float(q.value) <= float(part.value) or article.is_named_part(q):
-            continue
-        if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
-                                  ("proportion", "share"), ("range", "low"), ("range", "high")}:
-            continue
-        if part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q):
+        if not _total_level(article, q, part):
             continue
         before = [w for w in article.words_before(q, 3) if w not in ("the", "its", "their")]
         if before[-1:] and before[-1] in _BASES:
