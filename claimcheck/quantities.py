@@ -114,6 +114,8 @@ MASTER = re.compile(
     re.X,
 )
 
+# Words before a year that open a time phrase: "In 2024 Pellamy Foods ..." is not 2,024 Pellamy Foods.
+_TIME_PREPOSITIONS = frozenset("in by since during until till from before after through".split())
 # Where MASTER can start: a digit, a sign or parenthesis before one, or a word some branch begins with.
 # Trying MASTER only there (instead of MASTER.search at every character) makes extraction ~3x faster.
 _TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
@@ -1293,6 +1295,8 @@ class Extractor:
             initial = start - len(before) + word.start() == sent_start
             if w.lower() in _YEAR_DETERMINERS or w.endswith(("'s", "’s")) or _proper(w) and not initial:
                 return True
+            if w.lower() in _TIME_PREPOSITIONS and re.match(r"\d{4}[ \t]+[A-Z]", self.text[start:start + 7]):
+                return True  # "In 2024 Pellamy Foods reported ...": a year, then the name that did it
         return bool(_YEAR_PAIR.search(before))
 
     def _name_around(self, start: int, pos: int, sent_start: int, sent_end: int) -> bool:
