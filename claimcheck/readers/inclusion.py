@@ -150,6 +150,14 @@ def _named_range(article, ranges, s, at, words):
     return article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"])
 
 
+def _same_unit(article, q, end) -> bool:
+    """q may be set against a range end: one unit, or q a rate per thing and the range its bare figures
+    ("38.6 points per entry ..., within the 34-to-37 band")."""
+    if article.same_unit(q, end):
+        return True
+    return bool(q.per) and end.per is None and article.same_unit(q.model_copy(update={"per": None}), end)
+
+
 def _stem(word: str) -> str:
     """A word without the endings that make a noun of a verb or a person of a noun: "forecasters" and
     "forecast", "projected" and "projection" meet."""
@@ -168,14 +176,17 @@ def _value_before(article, toks, k, low):
     that puts the agency inside the band" reaches back over a placing verb and its object."""
     gap = 0
     unlinked = 0  # words that are no link: allowed only as the object of a placing verb ("puts the agency")
+    per = {i + d for i in range(k - 1) if toks[i].low in ("per", "every") and toks[i + 1].is_word for d in (0, 1)}
     for j in range(k - 1, -1, -1):
         t = toks[j]
+        if j in per:
+            continue  # "38.6 points per entry, within ...": the value's own rate phrase
         if t.q is not None:
             if t.q.kind == "date":
                 continue
             if unlinked:
                 return None
-            if article.same_unit(t.q, low):
+            if _same_unit(article, t.q, low):
                 return t.q
             return _level_of_size(article, t.q, low)
         if not t.is_word:
@@ -234,7 +245,7 @@ def _value_by_relative(article, toks, k, low):
         if t.q is not None:
             if t.q.kind == "date":
                 continue
-            return t.q if article.same_unit(t.q, low) else None
+            return t.q if _same_unit(article, t.q, low) else None
         if not t.is_word or words >= 8:
             return None  # another clause, or too far to be the phrase's own figure
         words += 1
@@ -253,7 +264,7 @@ def _level_of_size(article, size, low):
     for c in article.extraction.claims:
         if c.kind == "change" and c.roles.get("by") == size.id and "to" in c.roles:
             level = article.extraction.quantity(c.roles["to"])
-            return level if article.same_unit(level, low) else None
+            return level if _same_unit(article, level, low) else None
     return None
 
 
@@ -275,7 +286,7 @@ def _value_by_subject(article, toks, k, low, high):
     for q in article.nearby(low):
         if q.span[0] >= toks[k].start or q.id in taken or q.kind == "date" or q in (low, high):
             continue
-        if not article.same_unit(q, low) or thing_of(q) == noun:
+        if not _same_unit(article, q, low) or thing_of(q) == noun:
             continue  # "the 30 index" counts the subject, it is no level of it
         if noun not in _words(article.before(q, 60).lower()):
             continue
@@ -300,7 +311,7 @@ def _value_by_anaphor(article, toks, k, low, s):
     for back in (s - 1, s - 2):  # the sentence before, or the one before it if that holds no such figure
         if back < 0:
             return None
-        alike = [q for q in article.in_sentence(back) if article.same_unit(q, low)]
+        alike = [q for q in article.in_sentence(back) if _same_unit(article, q, low)]
         if not alike:
             continue
         levels = [q for q in alike if q.id in ends]
@@ -333,7 +344,7 @@ def _held_by_set_ranges(article, ranges):
         for q in article.quantities:
             if q.sentence <= s or article.paragraph(q.sentence) > article.paragraph(s) + 1 or q in (low, high):
                 continue
-            if not article.same_unit(q, low) or article.roles_in(q) & {"from", "to", "by", "low", "high"}:
+            if not _same_unit(article, q, low) or article.roles_in(q) & {"from", "to", "by", "low", "high"}:
                 continue
             if set(article.words_before(q, 8)) & _HYPOTHETICAL or article.clause_time(q) not in (None,
                                                                                             article.clause_time(low)):
@@ -358,8 +369,8 @@ def _ranges_with_asides(article):
             for j in range(k + 3, min(k + 14, len(toks) - 1)):
                 if toks[j].text in (",", ";", ":", "."):
                     break
-                if toks[j].low == "to" and toks[j + 1].q is not None and article.same_unit(toks[j + 1].q, low) \
-                        and not any(x.q is not None and article.same_unit(x.q, low) for x in toks[k + 3:j]):
+                if toks[j].low == "to" and toks[j + 1].q is not None and _same_unit(article, toks[j + 1].q, low) \
+                        and not any(x.q is not None and _same_unit(article, x.q, low) for x in toks[k + 3:j]):
                     yield s, low, toks[j + 1].q
                     break
 
@@ -426,7 +437,7 @@ def _value_opening(article, toks, k, low):
             toks[first].low in _OPENERS or toks[first].text[:1].isupper() and toks[first].low.endswith(("'s", "’s"))):
         first += 1  # a determiner or an owner: "the", "Ebbridge's"
     head = toks[first]
-    if head.q is None or head.q.kind == "date" or not article.same_unit(head.q, low) or j - first > _MAX_SUBJECT:
+    if head.q is None or head.q.kind == "date" or not _same_unit(article, head.q, low) or j - first > _MAX_SUBJECT:
         return None
     for t in toks[first + 1:j]:
         if t.q is not None and t.q.kind != "date" or not t.is_word and t.q is None and t.text not in ("'", "’"):
@@ -435,7 +446,8 @@ def _value_opening(article, toks, k, low):
 
 
 # -- a result named by its noun, its figure the one of the range's unit stated before --------------------
-_RESULT_NOUNS = frozenset("tally total result outcome figure sum proceeds haul amount reading".split())
+_RESULT_NOUNS = frozenset("""tally total result outcome figure sum proceeds haul amount reading top peak high maximum
+minimum low score average mean level""".split())
 _RESULT_BACK = 4  # sentences before the cue in which the result's figure may stand
 _PRONOUNS = frozenset("it this that".split())
 
@@ -454,12 +466,12 @@ def _value_by_result(article, toks, k, low, high, s):
     if not (subject in _RESULT_NOUNS or subject in _PRONOUNS and set(opening[:3]) & _RESULT_NOUNS
             and opening[0] in _OPENERS):
         return None
-    if any(t.q is not None and t.q.kind != "date" and t.q not in (low, high) and article.same_unit(t.q, low)
+    if any(t.q is not None and t.q.kind != "date" and t.q not in (low, high) and _same_unit(article, t.q, low)
            for t in toks[:k]):
         return None  # a figure of that unit in the sentence: the cue is said of it, or unclear
     starts = {c.roles.get(r) for c in article.extraction.claims if c.kind in ("change", "range")
               for r in ("from", "low", "high")}
     found = [q for q in article.nearby(low) if s - _RESULT_BACK <= q.sentence < s and q.kind != "date"
-             and q.id not in starts and q not in (low, high) and article.same_unit(q, low)
+             and q.id not in starts and q not in (low, high) and _same_unit(article, q, low)
              and not set(article.words_before(q, 6)) & _HYPOTHETICAL]
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None

@@ -57,6 +57,17 @@ def iv(q: Quantity) -> Interval:
     return interval_of(q)
 
 
+def stated_iv(q: Quantity) -> Interval:
+    """The figure as written, its bound word left aside: in "not falling below 31.2C (84F)" the bracket
+    restates the figure, and "below" bounds both alike."""
+    if q.qualifier in ("upper", "lower") and isinstance(q.value, float):
+        v = float(q.value)
+        bound = q.high if q.qualifier == "upper" else q.low
+        p = abs(bound - v) if bound is not None else 0.0
+        return Interval(v - p, v + p)
+    return interval_of(q)
+
+
 def numeric(q: Quantity | None) -> bool:
     return q is not None and isinstance(q.value, float) and q.kind != "date"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..intervals import Interval
 from ..models import Quantity
 from ..ruleset import Consistent, Flag, rule
-from ._common import iv, numeric, show, show_interval
+from ._common import numeric, show, show_interval, stated_iv
 
 TOLERANCE = 0.03
 
@@ -32,7 +32,7 @@ def unit_conversion(equivalence, ctx):
     if not readings:
         return
     tol = ctx.option("tolerance", TOLERANCE)
-    if any(r.overlaps(iv(right), tol) for r in readings):
+    if any(r.overlaps(stated_iv(right), tol) for r in readings):
         # a temperature may be a level ("41 C (105.8 F)") or a difference ("4 C (7.2 F) warmer"):
         # either reading that fits the text is a conversion done right
         yield Consistent(f"{left.text} is {right.text}", [left, right])
@@ -61,7 +61,7 @@ def _converted(left: Quantity, right: Quantity, *, difference: bool) -> Interval
         if not (src.startswith("degree_") and dst.startswith("degree_")) or src == dst:
             return None
         src, dst = f"delta_{src}", f"delta_{dst}"
-    lo, hi = convert(iv(left).lo, src, dst), convert(iv(left).hi, src, dst)
+    lo, hi = convert(stated_iv(left).lo, src, dst), convert(stated_iv(left).hi, src, dst)
     if lo is None or hi is None:
         return None
     return Interval(min(lo, hi), max(lo, hi))
