@@ -152,7 +152,7 @@ def _named_range(article, ranges, s, at, words):
 
 def _same_unit(article, q, end) -> bool:
     """q may be set against a range end: one unit, or q a rate per thing and the range its bare figures
-    ("38.6 points per entry ..., within the 34-to-37 band")."""
+    ("27.4 goals per club ..., within the 22-to-25 band")."""
     if article.same_unit(q, end):
         return True
     return bool(q.per) and end.per is None and article.same_unit(q.model_copy(update={"per": None}), end)
@@ -180,7 +180,7 @@ def _value_before(article, toks, k, low):
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if j in per:
-            continue  # "38.6 points per entry, within ...": the value's own rate phrase
+            continue  # "27.4 goals per club, within ...": the value's own rate phrase
         if t.q is not None:
             if t.q.kind == "date":
                 continue

@@ -58,7 +58,7 @@ def iv(q: Quantity) -> Interval:
 
 
 def stated_iv(q: Quantity) -> Interval:
-    """The figure as written, its bound word left aside: in "not falling below 31.2C (84F)" the bracket
+    """The figure as written, its bound word left aside: in "never dropping under 18.5C (73F)" the bracket
     restates the figure, and "below" bounds both alike."""
     if q.qualifier in ("upper", "lower") and isinstance(q.value, float):
         v = float(q.value)
