@@ -114,6 +114,8 @@ MASTER = re.compile(
     re.X,
 )
 
+# "all 33 of the club's games", "all 12 of its stores": the noun the whole count counts
+_ALL_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[A-Za-z][\w-]*['’]s?\s+)?(?P<n>[a-z]{3,}s)\b")
 # Words before a year that open a time phrase: "In 2024 Pellamy Foods ..." is not 2,024 Pellamy Foods.
 _TIME_PREPOSITIONS = frozenset("in by since during until till from before after through".split())
 # Where MASTER can start: a digit, a sign or parenthesis before one, or a word some branch begins with.
@@ -1136,6 +1138,10 @@ class Extractor:
             noun_text = " ".join(mods + [singular(last) if value != 1 else last.lower()])
             return Mention(start, noun_end, "count", value, "count", precision=precision,
                            noun=noun_text, subject=modifiers or None)
+        whole = _ALL_OF.match(text, pos, sent_end) if re.search(r"\ball\s+$", text[max(sent_start, start - 5):start],
+                                                                re.I) else None
+        if whole:  # "played in all 33 of the club's games": the count of those games, all of them
+            return Mention(start, pos, "count", value, "count", precision=precision, noun=singular(whole.group("n")))
         alternative = _ONE_OR_BEFORE.search(text, max(sent_start, start - 30), start) if not scaled else None
         if alternative:  # "a pick or two", "a day or two": the number counts the thing named before it
             word = alternative.group("w").lower()
