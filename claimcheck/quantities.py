@@ -114,7 +114,7 @@ MASTER = re.compile(
     re.X,
 )
 
-# "all 33 of the club's games", "all 12 of its stores": the noun the whole count counts
+# "all 28 of the club's fixtures", "all 12 of its stores": the noun the whole count counts
 _ALL_OF = re.compile(r"\s+of\s+(?:the|its|their|our|his|her|these|those)\s+(?:[A-Za-z][\w-]*['’]s?\s+)?(?P<n>[a-z]{3,}s)\b")
 # Words before a year that open a time phrase: "In 2024 Pellamy Foods ..." is not 2,024 Pellamy Foods.
 _TIME_PREPOSITIONS = frozenset("in by since during until till from before after through".split())
@@ -1140,7 +1140,7 @@ class Extractor:
                            noun=noun_text, subject=modifiers or None)
         whole = _ALL_OF.match(text, pos, sent_end) if re.search(r"\ball\s+$", text[max(sent_start, start - 5):start],
                                                                 re.I) else None
-        if whole:  # "played in all 33 of the club's games": the count of those games, all of them
+        if whole:  # "appeared in all 28 of the club's fixtures": the count of those fixtures, all of them
             return Mention(start, pos, "count", value, "count", precision=precision, noun=singular(whole.group("n")))
         alternative = _ONE_OR_BEFORE.search(text, max(sent_start, start - 30), start) if not scaled else None
         if alternative:  # "a pick or two", "a day or two": the number counts the thing named before it
