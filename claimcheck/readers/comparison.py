@@ -747,12 +747,19 @@ _NAME_LINK = frozenset("is was are were remains remained stays stayed became bec
 def _clause_name(article, q) -> str | None:
     """The capitalised name heading q's clause: back to the figure or the ';' / ':' before it
     ("Tarn Beck, which serves the towns, stood at 33%", "while neighbouring Fenn Water, at 52%")."""
+    return _name_heading(article, q, lambda o: o.kind != "date", _COMMON_START)
+
+
+def _name_heading(article, q, stops, first_words: frozenset[str]) -> str | None:
+    """The capitalised name nearest before q in its clause, its words joined ("Tarn Beck"), going back
+    no further than a ';', a ':' or a figure that ``stops`` the search; a name that opens the sentence
+    must not be one of ``first_words`` (a common opening word, capitalised only for its place)."""
     toks: list[Token] = article.tokens(q.sentence)
     for j in range(article.token_index(q) - 1, -1, -1):
         t = toks[j]
-        if t.q is not None and t.q.kind != "date" or t.text in (";", ":"):
+        if t.q is not None and stops(t.q) or t.text in (";", ":"):
             return None
-        if t.is_word and t.text[:1].isupper() and t.low not in _STOP and (j > 0 or t.low not in _COMMON_START):
+        if t.is_word and t.text[:1].isupper() and t.low not in _STOP and (j > 0 or t.low not in first_words):
             words = [t.text.removesuffix("'s").removesuffix("’s")]
             while j > 0 and toks[j - 1].is_word and toks[j - 1].text[:1].isupper() and toks[j - 1].low not in _STOP:
                 j -= 1
@@ -1126,19 +1133,7 @@ def _rival_name(article, q) -> str | None:
     """The capitalised name heading q's clause, back past figures of other units ("Quillon Point, 7 miles
     up the coast, touched 30.1C") but not past a figure of q's own unit ("Brack made 1.4 t, Kell 0.9 t":
     0.9 t is Kell's); a name at the sentence's start must not be a common opening word."""
-    toks: list[Token] = article.tokens(q.sentence)
-    for j in range(article.token_index(q) - 1, -1, -1):
-        t = toks[j]
-        if t.q is not None and t.q.kind != "date" and t.q.unit == q.unit or t.text in (";", ":"):
-            return None
-        if t.is_word and t.text[:1].isupper() and t.low not in _STOP and t.q is None \
-                and (j > 0 or t.low not in _COMMON_START and t.low not in _OPENERS):
-            words = [t.text.removesuffix("'s").removesuffix("’s")]
-            while j > 0 and toks[j - 1].is_word and toks[j - 1].text[:1].isupper() and toks[j - 1].low not in _STOP:
-                j -= 1
-                words.insert(0, toks[j].text)
-            return " ".join(words)
-    return None
+    return _name_heading(article, q, lambda o: o.kind != "date" and o.unit == q.unit, _COMMON_START | _OPENERS)
 
 
 # Capitalised only as a sentence's first word: no name.
