@@ -19,7 +19,7 @@ from . import dates
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
-    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP,
+    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP,
     CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
     CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
     DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
@@ -1009,7 +1009,7 @@ class Extractor:
             return Mention(start, slash.end(), "measure", value, unit, precision=precision)
         unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
-            unit = UNITS[unit_m.group("unit").lower()]
+            unit = CASED_OVER_UNITS.get(unit_m.group("unit")) or UNITS[unit_m.group("unit").lower()]
             if unit_m.group("unit").lower() in ("meter", "meters") and not unit_m.group("per") \
                     and self._counted_meters(start, unit_m.end(), value, sent_start, sent_end):
                 return Mention(start, unit_m.end(), "count", value, "count", precision=precision, noun="meter")
@@ -1365,7 +1365,7 @@ class Extractor:
                 return True  # "a 5 W charger", "230 V"; not "5 W 42nd St"
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
         if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
-            return unit_m.start("unit") == pos or word.isupper() and low not in ("in", "ha")
+            return unit_m.start("unit") == pos or (word.isupper() or word in ("Ml", "mL")) and low not in ("in", "ha")
         if low in ("pound", "pounds"):
             return True
         if low in ("stone", "st"):  # "18 stone (80kg)", "12 st"; not "18 stone walls", nor "21st" (an ordinal)

@@ -276,6 +276,9 @@ UNITS: dict[str, str] = {
     "gigatons": "gigaton", "gigatonnes": "gigaton", "megatons": "megaton",
     "liter": "liter", "liters": "liter", "litre": "liter", "litres": "liter",
     "milliliter": "milliliter", "milliliters": "milliliter", "ml": "milliliter", "millilitres": "milliliter",
+    "megaliter": "megaliter", "megalitre": "megaliter", "gigaliter": "gigaliter", "gigaliters": "gigaliter",
+    "gigalitre": "gigaliter",
+    "kiloliter": "kiloliter", "kiloliters": "kiloliter", "kilolitre": "kiloliter", "kilolitres": "kiloliter",
     "gallon": "gallon", "gallons": "gallon", "gal": "gallon",
     "barrel": "barrel", "barrels": "barrel", "bbl": "barrel",
     "bpd": "barrel_per_day", "b/d": "barrel_per_day", "bbl/d": "barrel_per_day", "boe/d": "barrel_per_day",
@@ -480,6 +483,9 @@ FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
 CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter"}
+# Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
+# megalitres, while "5 ml" and "5 mL" are millilitres.
+CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
 # What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
 RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ticket", "unit", "pop", "vote"})
 # Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
