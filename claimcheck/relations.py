@@ -468,6 +468,21 @@ class Linker:
             if qb.unit == "degree" and other:
                 self.q[bare] = qb.model_copy(update={"unit": other})
 
+    def _rate_of(self, i: int | None, sent: _Sentence) -> int | None:
+        """The figure a denominator belongs to: in '$1.18 per $100 of value, down from $1.20' or '9 cents for
+        every 1,000 litres' the level that moves is the rate before 'per', never the base it is counted on."""
+        if i is None or i == 0 or i - 1 not in sent.items or not _PER_GAP.fullmatch(self.gap(i - 1, i)):
+            return i
+        return i - 1
+
+    def _tally_before(self, a: int, sent: _Sentence) -> bool:
+        """Whether the clause before quantity a's own sets two figures against each other as a vote or a
+        score ('holds 51,200 votes to 46,900', 'won by 14 points to nine')."""
+        clauses = re.split(r"[;:(—–]\s*|,\s+", self.text[sent.start:self.q[a].span[0]])
+        if len(clauses) < 2 or not _TWO_FIGURES_TO.search(clauses[-2]):
+            return False
+        return bool({w.lower() for w in _VERB_WORDS.findall(clauses[-2])} & _TALLY_WORDS)
+
     def _tally(self, a: int, b: int, sent: _Sentence) -> bool:
         """Two figures set against each other, not the ends of a range: a vote or a score ('voted seven
         to two', 'passed by 312 votes to 287', 'ahead by 41% to 36%', 'won 3-1'), odds and rates of
@@ -479,6 +494,8 @@ class Linker:
         between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "his share at between 44 and 47%"
         if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER):
             return True
+        if _RESTATING.fullmatch(clause) and self._tally_before(a, sent):
+            return True  # "holds 51,200 votes to 46,900, or 52.2% to 47.8%": the same tally in shares
         if _DASH_GAP.match(self.gap(a, b)) and all(_BARE_NUMBER.fullmatch(q.text) for q in (qa, qb)) \
                 and (after[:1] and after[0] in _RECORD_WORDS or _RECORD_BEFORE.search(self.before(a, sent, 40))):
             return True  # "a 19-11 record", "went 40-12 on the season", "a record of 9-3": wins and losses
@@ -496,6 +513,7 @@ class Linker:
             by = self._by_before(sent, min(i for i in (frm, to) if i is not None))
         if by is None and frm is not None and to is not None:
             by = self._multiplier_after(sent, max(frm, to))
+        frm, to = self._rate_of(frm, sent), self._rate_of(to, sent)
         if frm is not None and frm == to:
             frm = None
         if frm is not None and to is not None and not self._same_thing(frm, to):
@@ -905,6 +923,8 @@ class Linker:
             if qb.kind == "percent" and qa.kind in ("money", "count", "measure") and or_m is not None:
                 if self.linked(b, "change"):
                     continue  # "settled down $2.75, or 4.4%": the same move, read with the changes
+                if _SHARE_PAIR_AFTER.match(self.after(b, sent, 30)):
+                    continue  # "51,200 votes to 46,800, or 52.2% to 47.8%": each share is of its own figure
                 counted = self._out_of_whole(a) or self._counted_part(sent, a)
                 if counted is not None:  # "won 61 of the 150 seats, or 44%": the share of the part in the whole
                     self.add("proportion", [counted, a, b], {"share": b, "part": counted, "whole": a}, sent,
@@ -1202,6 +1222,12 @@ _OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "deg
 _TALLY_WORDS = frozenset("""vote votes voted voting ballot ballots split ruling ruled decision verdict margin
 passed approved rejected defeated defeat beat beating won win wins winning lost lose losing score scored
 scoring lead leads led leading ahead trailing trail trailed tally majority favour favor odds""".split())
+# A clause that only restates what came before it in other figures: "..., or 52% to 48%", "(that is 3 to 1)".
+_RESTATING = re.compile(r"\s*(?:or|that\s+is|i\.e\.|roughly|about|some|nearly|almost)?\s*(?:\(\s*)?(?:or\s+)?", re.I)
+_SHARE_PAIR_AFTER = re.compile(r"\s*(?:to|-|–|against)\s*\d[\d.,]*\s?(?:%|per\s?cent|pct)", re.I)
+_TWO_FIGURES_TO = re.compile(r"\d(?:[^;]*?\bto\b[^;]*?|\s?[-–]\s?)\d")
+# Between a rate and the base it is counted on: "$1.18 per $100", "9 cents for every 1,000 litres".
+_PER_GAP = re.compile(r"\s+(?:per|for\s+(?:every|each)|on\s+every|out\s+of\s+every)\s+", re.I)
 _TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())
 # A season's wins and losses: "a 19-11 record", "a 12-4 season", "their record stands at 8-8" (not "a record 5-6%").
 _RECORD_WORDS = frozenset("record season campaign mark".split())
