@@ -698,6 +698,8 @@ def _superlative(article, toks, k):
         j -= 1
     if toks[j].low in _PREPOSITIONS:
         return None  # "45% were made by the smallest banks": a group named by its size, no claim of a figure
+    if _over_time(toks, k):
+        return None  # "the highest in the county in more than a decade": against its own past, not its peers
     graded = toks[k].low in ("most", "least") and _next(toks, k) in _MORE_IS_BIGGER
     if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS and not graded:
         return None  # "the most exposed", "the most efficient": the adjective, not "most", says which way
@@ -720,6 +722,20 @@ def _superlative(article, toks, k):
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low],
                  about=thing_of(size), sentence=size.sentence)
+
+
+_SPAN_WORDS = frozenset("since ever history decade decades century centuries memory years months weeks generation".split())
+
+
+def _over_time(toks, k) -> bool:
+    """Whether the superlative at k is measured against a span of time in its clause ("the worst in
+    a decade", "the busiest for more than 20 years", "the lowest in living memory"), not against peers."""
+    for t in toks[k + 1:k + 10]:
+        if t.low in (",", ";", ".", ":"):
+            return False
+        if t.low in _SPAN_WORDS or (t.q is not None and t.q.kind == "duration"):
+            return True
+    return False
 
 
 # -- "Lake Vesk is now the lowest of the nine reservoirs" ... "Tarn Beck stood at 33%" ----------------------
