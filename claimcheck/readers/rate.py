@@ -776,7 +776,12 @@ def _second_denominator(article: Article, q: Quantity) -> bool:
     """Another count after the rate in its sentence: 'an average of 48.5, out eight times'."""
     return any(o.span[0] > q.span[1] and o.kind in ("count", "multiplier") and _numeric_any(o)
                and not _is_rate(article, o)  # "... and output reached 40 units an hour": another rate
+               and not _RELATIVE.search(article.text[q.span[1]:o.span[0]])  # "27.4 a night, which leads the 14-team"
                for o in article.in_sentence(q.sentence))
+
+
+# A relative clause opens after a figure: what follows it is said of something else.
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b", re.I)
 
 
 def _numeric_any(o: Quantity) -> bool:
