@@ -460,6 +460,8 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
         for q in article.in_sentence(index):
             if index == part.sentence and q.span[0] >= part.span[0]:
                 break
+            if index == part.sentence and _listed_alike(article, q, part):
+                continue  # "A accounted for 15,700 homes, B for 5,200, one in six of the total": a sibling
             if _total_level(article, q, part):
                 found.append(q)
         if found:
@@ -469,12 +471,24 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
     return _lede_total(article, part) or found
 
 
+_AIMS = frozenset("target targets goal goals aim ambition forecast forecasts projection quota cap limit budgeted".split())
+
+
+def _listed_alike(article: Article, q: Quantity, part: Quantity) -> bool:
+    """Whether two figures of a sentence are members of one list, each headed by the same word ("went to
+    4,100 ..., to 2,900 ...", "for 15,700 homes, ... for 5,200"): neither is the other's whole."""
+    head_q, head_part = article.words_before(q, 1), article.words_before(part, 1)
+    return bool(head_q) and head_q == head_part and ", " in article.text[q.span[1]:part.span[0]]
+
+
 def _total_level(article: Article, q: Quantity, part: Quantity) -> bool:
     """q may be the total a part is "of the total" of: an amount in the part's unit (and of its thing),
     larger than it, a level of its own (no start or size of a change, no part, share or range end)."""
     if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
             or float(q.value) <= float(part.value) or article.is_named_part(q):
         return False
+    if set(article.words_before(q, 3)) & _AIMS:
+        return False  # "short of its target of 33,450": what was aimed at, not what the parts add up to
     if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
                               ("proportion", "share"), ("range", "low"), ("range", "high")}:
         return False
