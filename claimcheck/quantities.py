@@ -202,6 +202,8 @@ _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEAS
 _PER_TIMES = _alt(w for w in PER_WORDS.values() if w.isalpha())
 _MATERIAL_RATE = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)??"
                             rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_PER_TIMES}))\b" + _NOT_A_RATE, re.I)
+# Street words that are also common nouns: a street only when capitalised ("26th Place", not "26th place").
+_COMMON_STREET_WORDS = frozenset({"place", "way", "square", "court", "terrace", "drive", "lane"})
 _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])"
@@ -1050,8 +1052,9 @@ class Extractor:
         if _ORDINAL_SUFFIX.match(text, pos):
             suffix_end = pos + 2
             follower = _WORD.match(text, suffix_end + 1) if text[suffix_end:suffix_end + 1] in " -" else None
-            if follower and follower.group(0).lower().rstrip(".") in ORDINAL_NOT_RANK:
-                return None
+            word = follower.group(0).rstrip(".") if follower else ""
+            if word.lower() in ORDINAL_NOT_RANK and (word[:1].isupper() or word.lower() not in _COMMON_STREET_WORDS):
+                return None  # "71st St", "26th Place"; but "in 26th place" and "a 3rd way" are positions
             return Mention(start, suffix_end, "rank", value, "rank", precision=0)
         mult = _MULT_AFTER.match(text, pos)
         if mult:
