@@ -659,6 +659,11 @@ class Article:
             return None
         return first
 
+    def is_aim(self, q: Quantity) -> bool:
+        """q is what was aimed at, budgeted or forecast, not what is: "its target of 26,900", "budgets for
+        1,300 officers", "a cap of 40 hours"."""
+        return bool(set(self.words_before(q, 3)) & _AIM_WORDS)
+
 
 # Kinds of people a count of "people" may be the whole of ("86,420 people ... the biggest crowd" and "a quarter of
 # the crowd, or 31,600 visitors").
@@ -740,6 +745,9 @@ def _canonical(word: str) -> str:
     return word
 
 
+# Words before a figure that make it an aim, not a fact: see Article.is_aim.
+_AIM_WORDS = frozenset("""target targets goal goals aim ambition forecast forecasts projection quota cap limit budget
+budgets budgeted authorised authorized planned pledged promised""".split())
 _EMPLOYS = frozenset("employs employed employing employ".split())
 _COMMON_START = frozenset("but and yet so some most many few all both one two three four five".split())
 

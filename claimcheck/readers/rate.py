@@ -305,10 +305,12 @@ def _key_of(q: Quantity) -> tuple:
 
 def read_rate(article: Article, q: Quantity):
     """The rate claim of q, or None."""
-    if not _numeric(q) or q.kind == "duration":
+    if not _numeric(q):
         return None
     r = _Reading(article, q)
     per, cue = _per_thing(r)
+    if q.kind == "duration" and (cue != "per" or per is None or per in _TIME_WORDS):
+        return None  # "in 4 hours", "8 hours a day" are spans; "1,090 hours per officer" is a rate of time
     if q.per in _YEAR_PARTS:
         found = _per_period_and_thing(article, r)
         if found is not None:
@@ -337,6 +339,13 @@ def read_rate(article: Article, q: Quantity):
         if found is not None:
             return claim("rate", {"rate": q, "total": found[0], "period": found[1]}, cue="period", about=per,
                          sentence=q.sentence)
+    if count is None and derived is not None and derived not in _ANAPHORS and _unit_key(q)[1] is not None:
+        # "last year's overtime works out to 1,090 hours per officer": the sum the noun names, divided by the
+        # count of the thing stated with that sum ("1,184 officers logged 1.07 million overtime hours")
+        total = _derived_total(article, q, _unit_key(q), q, derived)
+        count = _count_beside(article, total, per) if total is not None else None
+        if count is not None:
+            return claim("rate", {"rate": q, "total": total, "count": count}, cue="derived", sentence=q.sentence)
     if count is None:
         return None
     if not average and cue == "per" and count.sentence != q.sentence:
@@ -462,9 +471,21 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
                 return here[0] if len({o.value for o in here}) == 1 else None
         return None
     nouns = {_singular(subject), *_SUM_NOUNS.get(subject, ())}
-    named = [o for o in article.quantities if fits(o) and nouns &
-             {_singular(w) for w in sum(article.words_near(o, 6, 4), [])}]
+    named = [o for o in article.quantities if fits(o) and not _APIECE & set(article.words_near(o, 0, 2)[1])
+             and nouns & {_singular(w) for w in sum(article.words_near(o, 6, 4), re.findall(r"[a-z]+", o.text.lower()))}]
     return _unique(article, q, named)
+
+
+# Words after a figure that make it each one's, no sum: "logged more than 2,000 hours apiece".
+_APIECE = frozenset({"apiece", "each"})
+
+
+def _count_beside(article: Article, total: Quantity, per: str) -> Quantity | None:
+    """The one count of the things a rate is per in the sentence that states its sum."""
+    things = _things(per)
+    found = [o for o in article.in_sentence(total.sentence) if o.id != total.id and _counts_thing(o, things)
+             and not _is_rate(article, o) and not article.is_aim(o)]
+    return found[0] if len({o.value for o in found}) == 1 else None
 
 
 # A noun naming a sum and the verb forms that state it: "the spending amounts to ..." after "will spend £4m".
@@ -714,7 +735,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return named
     return _unique(article, q, [o for o in _all_counts(article, things) if not _is_rate(article, o)
                                 and not _earlier_level(article, o) and not _aside(article, o, q)
-                                and not _EACH_BEFORE & set(article.words_before(o, 5))])
+                                and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)])
 
 
 # Words before a figure that make it one item's ("with each turbine rated at about 4.3MW"), no count of all.

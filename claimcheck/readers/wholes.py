@@ -133,6 +133,10 @@ def read(article: Article):
             if description is None and part.kind == "count":
                 owned = _OWNED_WHOLE.match(article.after(part, 60))  # "1.5 million of its customers, about 48%"
                 description = owned.group("d") if owned and owned.end() <= share.span[0] - part.span[1] else None
+            if description is None and part.kind == "count":
+                # "212 officers, about one in four of the force": the collection the part's things make up
+                named = _OF_COLLECTION.match(article.after(share, 40))
+                description = named.group("d") if named else None
             whole = _whole_of(article, share, part, description)
             if whole is not None:
                 yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=description)
@@ -410,8 +414,12 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
 
 # Nouns for the whole set of some things, whatever the things: "half of the network" (of libraries),
 # "a third of its fleet" (of buses), "a fifth of the estate" (of homes).
-_COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock
+_COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock force workforce
 collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets""".split())
+
+
+_OF_COLLECTION = re.compile(r"\s+of\s+(?P<d>(?:the|its|their|his|her)\s+(?:whole\s+|entire\s+)?(?:"
+                            + "|".join(sorted(_COLLECTIONS, key=len, reverse=True)) + r"))\b", re.I)
 
 
 def _collection_of(article: Article, part: Quantity, description: str) -> list[Quantity]:
@@ -425,7 +433,8 @@ def _collection_of(article: Article, part: Quantity, description: str) -> list[Q
         thing = _singular(word)
         earlier = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence
                    and q.kind == "count" and isinstance(q.value, float) and float(q.value) > float(part.value)
-                   and not article.is_named_part(q) and not article.roles_of(q) & {
+                   and not article.is_named_part(q) and not article.is_aim(q)
+                   and not article.roles_of(q) & {
                        ("change", "from"), ("change", "by"), ("proportion", "part")}]
         if earlier:
             return earlier if len({float(q.value) for q in earlier}) == 1 else []
@@ -471,9 +480,6 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
     return _lede_total(article, part) or found
 
 
-_AIMS = frozenset("target targets goal goals aim ambition forecast forecasts projection quota cap limit budgeted".split())
-
-
 def _listed_alike(article: Article, q: Quantity, part: Quantity) -> bool:
     """Whether two figures of a sentence are members of one list, each headed by the same word ("went to
     4,100 ..., to 2,900 ...", "for 15,700 homes, ... for 5,200"): neither is the other's whole."""
@@ -487,7 +493,7 @@ def _total_level(article: Article, q: Quantity, part: Quantity) -> bool:
     if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
             or float(q.value) <= float(part.value) or article.is_named_part(q):
         return False
-    if set(article.words_before(q, 3)) & _AIMS:
+    if article.is_aim(q):
         return False  # "short of its target of 33,450": what was aimed at, not what the parts add up to
     if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
                               ("proportion", "share"), ("range", "low"), ("range", "high")}:
