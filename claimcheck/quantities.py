@@ -96,6 +96,7 @@ MASTER = re.compile(
   | (?P<my>\b(?P<my_m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)
   | (?P<ago>\b(?P<ago_n>{_WORDNUM}|\d+|(?i:an?|a\s+few))\s+(?P<ago_u>(?i:{_RELATIVE_UNIT}))\s+(?P<ago_dir>ago|from\s+now|hence)\b)
   | (?P<rel>\b(?P<rel_w>(?i:next|last|this|later\s+this|earlier\s+this|late\s+this|early\s+next|later\s+next))\s+(?P<rel_u>year|month|week)\b)
+  | (?P<season>\b(?P<season_w>(?i:next|last|this))\s+(?P<season_s>(?i:spring|summer|autumn|fall))\b)
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
@@ -275,6 +276,9 @@ _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[
 # year's best month").
 _REL_YEAR_AFTER = re.compile(r"[ \t]+(?P<w>last|next|this)[ \t]+year\b(?!['’])", re.I)
 _REL_YEAR_STEP = {"last": -1, "this": 0, "next": 1}
+# The months of the seasons a year holds whole (northern reckoning, as "next summer" is read in news): winter
+# straddles two years and is left unread.
+_SEASON_MONTHS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11)}
 # Meters as devices: "400 parking meters"; a possessive before a count: "the borough's 2,370", "its 300".
 _DEVICE_METERS = re.compile(rf"[ \t]+(?P<kind>{_alt(METER_DEVICE_WORDS)})[ \t]+meters?\b", re.I)
 _POSSESSIVE_BEFORE = re.compile(rf"(?:\w['’]s|\b(?:{_alt(POSSESSIVES)}))[ \t]+$", re.I)
@@ -581,7 +585,7 @@ class Extractor:
         if m.group("decade"):
             years = 10.0 if m.group("decade_u").lower() == "decade" else 100.0
             return Mention(m.start(), m.end(), "duration", years, "year")
-        for group in ("mdy", "dmy", "my", "ago", "rel", "month", "weekday"):
+        for group in ("mdy", "dmy", "my", "ago", "rel", "season", "month", "weekday"):
             if m.group(group):
                 return self._date(group, m, sent_start, sent_end)
         if m.group("agedec"):  # "in his early seventies"
@@ -683,6 +687,14 @@ class Extractor:
                                extra={"ago": (n * factor, unit)})
             return Mention(start, end, "date", dates.shift(published, -n * factor, unit), "date", qualifier=qual,
                            extra={"ago": (n * factor, unit)})
+        if group == "season":  # "next summer": the year of the season that comes next (or came last)
+            if published is None:
+                return None
+            first, last = _SEASON_MONTHS[m.group("season_s").lower()]
+            which = m.group("season_w").lower()
+            year = published.year + {"this": 0, "next": 0 if published.month < first else 1,
+                                     "last": 0 if published.month > last else -1}[which]
+            return Mention(start, end, "date", str(year), "date")
         if group == "rel":
             which = " ".join(m.group("rel_w").lower().split())
             unit = m.group("rel_u").lower()

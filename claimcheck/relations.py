@@ -1254,7 +1254,8 @@ _SINCE_CUES = (
 # its 20th birthday", "Born in 1971, the 58-year-old".
 _EVENT_BEFORE = {
     "anniversary": re.compile(r"\b(?:founded|established|introduced|launched|opened|created|formed|incorporated|"
-                              r"built|began|started|inaugurated|unveiled|born)\b[^.;]{0,40}?\b(?:on|in)\s+$", re.I),
+                              r"built|began|started|inaugurated|unveiled|born|commissioned|dedicated|debuted|"
+                              r"(?:entered|went\s+into|came\s+into)\s+service)\b[^.;]{0,40}?\b(?:on|in)\s+$", re.I),
     "age": re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I),
 }
 # "four years after its 2014 bankruptcy filing": the year inside the event's noun phrase.
@@ -1269,7 +1270,7 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"
-_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+year$", re.I)  # "will celebrate its centenary next year"
+_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"
 
 
 def _duration_factor(q: Quantity) -> float:

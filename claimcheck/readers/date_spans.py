@@ -389,7 +389,7 @@ def _anniversary(article: Article, q: Quantity):
     if event is None:
         return
     roles = {"offset": q, "event": event.date}
-    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+year", d.text)]
+    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)", d.text)]
     written = [d for d in _written_dates(article, q) if re.fullmatch(r"(?:19|20)\d\d", d.text.strip())]
     if years:
         roles["anchor"] = years[0]
