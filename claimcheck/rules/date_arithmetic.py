@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..intervals import Interval
 from ..numbers import format_number
@@ -186,6 +187,8 @@ def _since(claim, offset, event, published, anchor):
     stated = iv(offset)
     if offset.qualifier == "exact":  # "14 years" for 14.3 (complete years), 13.6 (rounded) or 14.9 (loosely)
         stated = Interval(float(offset.value) - 1, float(offset.value) + 1)
+    elif offset.qualifier == "lower" and re.fullmatch(r"(?i)an?\s+(?:decade|century)", offset.text.strip()):
+        stated = Interval(float(offset.value), 2 * float(offset.value))  # "over a decade": short of two decades
     quoted = [offset, event] + ([anchor] if anchor is not None else [])
     if gap.overlaps(stated):
         yield Consistent(f"{offset.text} fits {event.text} to {then}", quoted)
