@@ -201,14 +201,18 @@ consecutive successive also again just only still now then""".split())
 
 
 def _feat_words(article: Article, q: Quantity, back: int = 12) -> set[str]:
-    """The content words of the clause that leads up to q (back to a clause break or another figure): the
+    """The content words of the clause that leads up to q (back to a clause break or a date): the
     feat a "first ... in N years" or a "first ... since YEAR" is about ("giving her allies control of the
     council for the first time"), singular, without the words that only frame a first time."""
     toks = article.tokens(q.sentence)
     words: list[str] = []
     for t in reversed(toks[:article.token_index(q)]):
-        if t.q is not None or t.text in _CLAUSE_BREAKS or t.text in (",", "—", "–") or len(words) >= back:
+        if t.q is not None and t.q.kind == "date" or t.text in _CLAUSE_BREAKS or t.text in (",", "—", "–") \
+                or len(words) >= back:
             break
+        if t.q is not None:  # "finished outside the top four for the first time": the figure is part of the feat
+            words += [w.lower() for w in re.findall(r"[A-Za-z]+", t.text)]
+            continue
         if t.is_word:
             words.append(t.low)
     return {_stem(w) for w in words if w not in _STOP and w not in _FEAT_FRAME and len(w) > 2}
