@@ -32,6 +32,7 @@ def tenure(draw) -> Split:
     claim = draw(st.sampled_from([
         "\u201cIn {n} years {tail} I have not seen a budget like this,\u201d {last} said.",
         "{last} said that after {n} years {tail} she would step down next spring.",
+        "Looking back on her {n} years as director, {last} named the new wing.",
     ]))
     return Split(setting, claim.format(n=years, tail=tail, last=last),
                  claim.format(n=wrong, tail=tail, last=last), f"{wrong} years")

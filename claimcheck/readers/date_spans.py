@@ -356,6 +356,9 @@ def _since_event(article: Article, q: Quantity) -> str | None:
         return "appointment"
     if tuple(after[:3]) in _TENURE_AFTER or tuple(after[:2]) in _TENURE_AFTER:
         return "appointment"  # "in 15 years in this job", "after nine years at the helm"
+    if before[-1:] and before[-1] in ("my", "his", "her", "their", "our") and after[:1] == ["as"] \
+            and after[1:2] and after[1] not in ("a", "an"):
+        return "appointment"  # "her nine years as mayor" (a post; "his 20 years as a nurse" is a career)
     return None
 
 
