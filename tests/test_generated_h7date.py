@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 import claimcheck
 from splits import FILLER, PUBLISHED, Split, clean_then_flagged
 
-PEOPLE = [("Orrin Castley", "Castley"), ("Ilse Suvanto", "Suvanto"), ("Dr Maren Tresk", "Tresk")]
+PEOPLE = [("Ebbert Castley", "Castley"), ("Vappu Suvanto", "Suvanto"), ("Dr Quenna Tresk", "Tresk")]
 MONTHS = ["January", "February", "March", "April", "May"]
 
 
