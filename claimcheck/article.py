@@ -265,7 +265,7 @@ class Article:
         2027"), is kept but marked, so that a reader can refuse it."""
         out: list[DatedEvent] = []
         for q in self.quantities:
-            if q.kind != "date" or not q.resolved or not re.search(r"\d{4}", q.text) or "ago" in q.text.lower():
+            if q.kind != "date" or not q.resolved or not writes_year(q) or "ago" in q.text.lower():
                 continue
             words = self.phrase_words(q)
             kinds = event_kinds(words) or self.fronted_kinds(q)
@@ -627,7 +627,7 @@ class Article:
         return event_kinds([t.low for t in toks if t.is_word])
 
     def _year_dates(self) -> list[Quantity]:
-        return [q for q in self.quantities if q.kind == "date" and q.resolved and re.search(r"\d{4}", q.text)
+        return [q for q in self.quantities if q.kind == "date" and q.resolved and writes_year(q)
                 and "ago" not in q.text.lower()]
 
     def acronym_of(self, q: Quantity) -> str | None:
@@ -707,6 +707,15 @@ _SUPERLATIVE = re.compile(r"(?!(?:inter|for|gu|requ|t|prot|harv|sugg|inv|arr|con
                          r"p|v|cr|pri|midw|northw|southw|w|int|att|l|z)est$)(?:[a-z]{2,}est|most|worst|best)")
 _BEGAN = frozenset("began begun begin started start starting records existence".split())
 _PLANNED = frozenset("will would due plans planned plan expected scheduled aims hopes intends".split())
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this)\s+year\b", re.I)
+
+
+def writes_year(q: Quantity) -> bool:
+    """Whether a date says its year: written out ("May 2019") or counted from publication ("in April last
+    year", "this year"); "in May that year" and a bare "May" leave the year to be guessed."""
+    return bool(_YEAR_WRITTEN.search(q.text))
 
 
 def event_kinds(words: list[str]) -> set[str]:

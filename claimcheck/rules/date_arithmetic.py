@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from ..intervals import Interval
 from ..numbers import format_number
@@ -23,7 +24,10 @@ def date_arithmetic(date_offsets, ctx, published):
     another paragraph: "founded the company 41 years ago", "the record had stood for 16 years", "for the
     first time in 21 years", "will have flown for nearly 11 years" by a named date, and ages in whole years
     against a birth date, at the sentence's date, a death or publication ("She was 91"); an age at a past
-    date against the present age ("now 40" ... "then a 29-year-old" in 2016).
+    date against the present age ("now 40" ... "then a 29-year-old" in 2016); a tenure against the date a
+    post has been held since ("has been director since 2011" ... "in 15 years in this job"); a span pointing
+    back to the date just before it ("the 26 years of hurt since that day"). "More than a decade" allows
+    anything short of two decades.
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
     Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
@@ -186,6 +190,8 @@ def _since(claim, offset, event, published, anchor):
     stated = iv(offset)
     if offset.qualifier == "exact":  # "14 years" for 14.3 (complete years), 13.6 (rounded) or 14.9 (loosely)
         stated = Interval(float(offset.value) - 1, float(offset.value) + 1)
+    elif offset.qualifier == "lower" and re.fullmatch(r"(?i)an?\s+(?:decade|century)", offset.text.strip()):
+        stated = Interval(float(offset.value), 2 * float(offset.value))  # "over a decade": short of two decades
     quoted = [offset, event] + ([anchor] if anchor is not None else [])
     if gap.overlaps(stated):
         yield Consistent(f"{offset.text} fits {event.text} to {then}", quoted)

@@ -1,0 +1,104 @@
+"""Properties over generated articles for spans of time read against a date given elsewhere: a tenure in a
+post against the date it has been held since, a span pointing back to the date just before it ("since that
+day"), a span in months from a date counted from publication ("in April last year"), and a first time in
+N years against the last time of the same feat. A consistent article yields no error or warning; the same
+article with the span perturbed yields a finding at the perturbed span. A first time in N years beside
+another first time of a different feat yields nothing, whatever the numbers.
+"""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import claimcheck
+from splits import FILLER, PUBLISHED, Split, clean_then_flagged
+
+PEOPLE = [("Ebbert Castley", "Castley"), ("Vappu Suvanto", "Suvanto"), ("Dr Quenna Tresk", "Tresk")]
+MONTHS = ["January", "February", "March", "April", "May"]
+
+
+@st.composite
+def tenure(draw) -> Split:
+    year = draw(st.integers(1995, 2019))
+    years = 2025 - year
+    wrong = years + draw(st.integers(4, 9))
+    full, last = draw(st.sampled_from(PEOPLE))
+    org = draw(st.sampled_from(["trust", "orchestra", "council", "museum"]))
+    held = draw(st.sampled_from(["has been the {org}'s chief executive since", "has led the {org} since",
+                                 "has run the {org} since", "has served as the {org}'s director since"]))
+    tail = draw(st.sampled_from(["in this job", "in the role", "at the helm", "in the post", "in office"]))
+    setting = f"{full} {held.format(org=org)} {year}, after a career in the private sector."
+    claim = draw(st.sampled_from([
+        "\u201cIn {n} years {tail} I have not seen a budget like this,\u201d {last} said.",
+        "{last} said that after {n} years {tail} she would step down next spring.",
+        "Looking back on her {n} years as director, {last} named the new wing.",
+    ]))
+    return Split(setting, claim.format(n=years, tail=tail, last=last),
+                 claim.format(n=wrong, tail=tail, last=last), f"{wrong} years")
+
+
+@st.composite
+def since_that_day(draw) -> Split:
+    year = draw(st.integers(1970, 2015))
+    years = 2025 - year
+    wrong = years + draw(st.integers(4, 9))
+    full, last = draw(st.sampled_from(PEOPLE))
+    what = draw(st.sampled_from(["final", "flood", "strike", "fire"]))
+    noun = draw(st.sampled_from(["of hurt", "of waiting", ""]))
+    back = draw(st.sampled_from(["since that day", "since then", "since that season"]))
+    setting = f"{full} was there for the {what} of {year}."
+    claim = "{last} said the {n} years {noun} {back} had changed the town.".replace("  ", " ")
+    return Split(setting, claim.format(last=last, n=years, noun=noun, back=back).replace("  ", " "),
+                 claim.format(last=last, n=wrong, noun=noun, back=back).replace("  ", " "), f"{wrong} years",
+                 adjacent=True)
+
+
+@st.composite
+def months_since_last_year(draw) -> Split:
+    m = draw(st.integers(0, len(MONTHS) - 1))
+    months = 12 + 6 - (m + 1)  # from that month of 2024 to mid-June 2025
+    wrong = months + draw(st.integers(4, 8))
+    thing = draw(st.sampled_from(["ferry service", "clinic", "bus route", "library"]))
+    verb = draw(st.sampled_from(["opened", "was inaugurated", "launched"]))
+    setting = f"The {thing} {verb} in {MONTHS[m]} last year."
+    since = {"opened": "opened", "was inaugurated": "opened", "launched": "launched"}[verb]
+    claim = "In the {n} months since the " + thing + " " + since + ", it has been busy every week."
+    return Split(setting, claim.format(n=months), claim.format(n=wrong), f"{wrong} months")
+
+
+@st.composite
+def first_in_years(draw) -> Split:
+    year = draw(st.integers(1980, 2015))
+    years = 2025 - year
+    wrong = years + draw(st.integers(4, 9))
+    team = draw(st.sampled_from(["Halbury", "Wenmoor Rovers", "The Velbrook side"]))
+    prize = draw(st.sampled_from(["county shield", "league title", "regional cup"]))
+    setting = f"{team} last won the {prize} in {year}."
+    claim = "On Sunday they won the " + prize + " for the first time in {n} years."
+    return Split(setting, claim.format(n=years), claim.format(n=wrong), f"{wrong} years")
+
+
+SPLITS = st.one_of(tenure(), since_that_day(), months_since_last_year(), first_in_years())
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(SPLITS, st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))
+def test_spans_against_dates_elsewhere(split, gap):
+    if split.adjacent:
+        gap = []
+    lines = [split.setting, *gap]
+    good = "\n\n".join(lines + [split.good]) if gap else " ".join(lines + [split.good])
+    bad = "\n\n".join(lines + [split.bad]) if gap else " ".join(lines + [split.bad])
+    clean_then_flagged(good, bad, len(bad) - len(split.bad), split.target)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1980, 2020), st.integers(2, 40), st.sampled_from(FILLER),
+       st.sampled_from(["failed to win a seat", "missed the play-offs", "finished outside the top four"]),
+       st.sampled_from(["took control of the council", "reached a cup final", "topped the table"]))
+def test_first_time_of_another_feat_is_not_checked(year, n, filler, feat_a, feat_b):
+    text = (f"The veteran {feat_a} for the first time since {year}.\n\n{filler}\n\n"
+            f"Her allies {feat_b} for the first time in {n} years.")
+    report = claimcheck.check(text, published=PUBLISHED)
+    assert not [f for f in report.findings if f.rule == "date-arithmetic"], (text, report.findings)
