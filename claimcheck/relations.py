@@ -129,6 +129,10 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:
                                 re.I)
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
+# "to the county's nine mills", "at its 40 branches": a count of a known set, named by a definite determiner
+_KNOWN_SET_BEFORE = re.compile(r"\b(?:to|at|in|across|among|from|by|through)\s+(?:the|its|their|our|his|her)\s+"
+                               r"(?:[\w-]+(?:'s|’s)\s+)?$|\b(?:to|at|in|across|among|from|by|through)\s+"
+                               r"[A-Z][\w-]*(?:'s|’s)\s+$", re.I)
 _COMPARED_GAP = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_Q}(?:the\s+)?", re.I)
 _SCOPE_BEFORE = re.compile(r"\b(?:across|among|spanning|covering)\s+(?:(?:the|its|their|some|about)\s+)?$",
                            re.I)  # "1,947 animals across 212 species": a figure of the scope, not a level
@@ -856,8 +860,12 @@ class Linker:
         return self.verb_before(sent.items[pos], sent, 2)
 
     def _apposed_level(self, sent: _Sentence, pos: int) -> int | None:
-        """The amount a ', up 18%' clause is attached to."""
+        """The amount a ', up 18%' clause is attached to. A count under a definite determiner ('to the
+        region's nine mills, up 7% from 88 million') names a known set the sentence's real level went
+        to or through, not the level that moved: nothing then."""
         for j in self._figures_before(sent, pos):
+            if self.q[j].kind == "count" and self.q[j].noun and _KNOWN_SET_BEFORE.search(self.before(j, sent, 40)):
+                return None
             return j if self.q[j].kind in _LEVELS and _APPOSED.fullmatch(self.gap(j, sent.items[pos])) else None
         return None
 
