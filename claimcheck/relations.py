@@ -68,8 +68,11 @@ _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+hi
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
 _RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+"
                        r"(?:(?:the|its|their|his|her|our|all)\s+)?$", re.I)
+# Nouns of a verdict on a change ("an improvement of 3.3%", "a 5% deterioration"): a change whose
+# direction they do not say, for it depends on the measure (an improvement in waits is a fall)
+_VERDICT_NOUNS = ("improvement", "deterioration")
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})s?\b", re.I)
+    rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN + _VERDICT_NOUNS)})s?\b", re.I)
 _APPOSITION_GAP = re.compile(r"^[^.;()]{0,120}?,\s*(?:(?:or|and|which\s+is|which\s+was|a|an)\s+)?$", re.I)
 _LEVEL_BEFORE = re.compile(rf"\b(?:to|at|stands?|standing|stood|now|reaching|reached|totals?|totalling|totaling|"
                            rf"worth|valued\s+at|of)\s+{_Q}(?:(?:a|an|the)\s+)?(?:(?:new\s+)?record\s+(?:of\s+)?)?$",
@@ -666,10 +669,10 @@ class Linker:
                     target is None or self.same_dimension(target, j)):
                 source = j
             break
+        cues = [(noun, direction)] if direction else []  # a verdict noun says no direction of its own
         if target is None and source is None:
-            self._change(sent, by=i, extra_cues=[(noun, direction)])
+            self._change(sent, by=i, extra_cues=cues)
             return
-        cues = [(noun, direction)]
         if source is None and target is not None:
             # "rose from $20 million in 2019 to $40 million, a 50% increase": the size of that change
             earlier = self._take_change_to(self.q[target].id)
@@ -1242,7 +1245,7 @@ _EVENT_BEFORE = {
 _DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:the|its|their|his|her|a|an)\s+",
                           re.I)
 # "an increase of 23.4 million", "a drop of 7%": a change noun before its size.
-_CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})"
+_CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN + _VERDICT_NOUNS)})"
                                rf"\s+of\s+{_Q}$", re.I)
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # "2003", "January 1998", "2023-24"
 _SPAN_FROM = re.compile(r"\s*,?\s*(?:from|between|running\s+from)\s+", re.I)
