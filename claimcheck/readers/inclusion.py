@@ -22,10 +22,17 @@ Shapes, each with an example:
   of"): "Tolls range from €2 for cars to €9 for lorries" ... "the €12 toll he paid" (named by the
   same noun, in that paragraph or the next); "Pass rates at every school stayed within a band of 61%
   to 78%. ... the best figure in the county, 83%" (called the best figure, next sentence);
+- a range named in other words just before ("the grant pays for between 12 and 15 wardens" ...
+  "within the funded range"): the one range of the two sentences before, for a definite name;
+- a bare low end borrowing the high end's unit ("between 1,900 and 2,100 megawatts"), a cue that
+  opens a quotation ('which she said was "comfortably inside the range'), a name by its owner ("the
+  board's range");
+- a value in an opening "with" phrase: "With 27 judges now sitting, we are comfortably within the
+  funded range" (one figure in the phrase, a short subject and a linking verb before the cue);
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
 
-Refuses: "within 10 km of the coast" and "within two days" (a distance or a span, no range);
+Refuses: a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
 "within budget" (no figures); a range of another unit than the value ("34 km/h, within the
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
 band": a verb and a noun stand between them); an anaphor with two candidate ranges before it; for
@@ -127,7 +134,7 @@ def _range_after(article, toks, k, by_low, ranges, s):
             if t.text in ("'", "’", "-"):
                 continue
             break
-        w = t.low.strip("'’")  # "inside the band'": a closing quote may cling to the noun
+        w = re.sub(r"['’]s$", "", t.low).strip("'’")  # "the board's range", "inside the band'"
         if w in _NOT_A_RANGE:
             return None  # "within budget", "within reach", "within hours"
         if w not in _BRIDGE and w not in RANGE_NOUNS and not t.text[:1].isupper() and w != "s":
