@@ -68,8 +68,11 @@ _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+hi
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
 _RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+"
                        r"(?:(?:the|its|their|his|her|our|all)\s+)?$", re.I)
+# Nouns of a verdict on a change ("an improvement of 3.3%", "a 5% deterioration"): a change whose
+# direction they do not say, for it depends on the measure (an improvement in waits is a fall)
+_VERDICT_NOUNS = ("improvement", "deterioration")
 _CHANGE_NOUN_AFTER = re.compile(
-    rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})s?\b", re.I)
+    rf"^\s+(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN + _VERDICT_NOUNS)})s?\b", re.I)
 _APPOSITION_GAP = re.compile(r"^[^.;()]{0,120}?,\s*(?:(?:or|and|which\s+is|which\s+was|a|an)\s+)?$", re.I)
 _LEVEL_BEFORE = re.compile(rf"\b(?:to|at|stands?|standing|stood|now|reaching|reached|totals?|totalling|totaling|"
                            rf"worth|valued\s+at|of)\s+{_Q}(?:(?:a|an|the)\s+)?(?:(?:new\s+)?record\s+(?:of\s+)?)?$",
@@ -129,6 +132,10 @@ _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:
                                 re.I)
 _APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
                       r"around|more\s+than|over)\s+)?", re.I)
+# "to the county's nine mills", "at its 40 branches": a count of a known set, named by a definite determiner
+_KNOWN_SET_BEFORE = re.compile(r"\b(?:to|at|in|across|among|from|by|through)\s+(?:the|its|their|our|his|her)\s+"
+                               r"(?:[\w-]+(?:'s|’s)\s+)?$|\b(?:to|at|in|across|among|from|by|through)\s+"
+                               r"[A-Z][\w-]*(?:'s|’s)\s+$", re.I)
 _COMPARED_GAP = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+{_Q}(?:the\s+)?", re.I)
 _SCOPE_BEFORE = re.compile(r"\b(?:across|among|spanning|covering)\s+(?:(?:the|its|their|some|about)\s+)?$",
                            re.I)  # "1,947 animals across 212 species": a figure of the scope, not a level
@@ -681,10 +688,10 @@ class Linker:
                     target is None or self.same_dimension(target, j)):
                 source = j
             break
+        cues = [(noun, direction)] if direction else []  # a verdict noun says no direction of its own
         if target is None and source is None:
-            self._change(sent, by=i, extra_cues=[(noun, direction)])
+            self._change(sent, by=i, extra_cues=cues)
             return
-        cues = [(noun, direction)]
         if source is None and target is not None:
             # "rose from $20 million in 2019 to $40 million, a 50% increase": the size of that change
             earlier = self._take_change_to(self.q[target].id)
@@ -875,8 +882,12 @@ class Linker:
         return self.verb_before(sent.items[pos], sent, 2)
 
     def _apposed_level(self, sent: _Sentence, pos: int) -> int | None:
-        """The amount a ', up 18%' clause is attached to."""
+        """The amount a ', up 18%' clause is attached to. A count under a definite determiner ('to the
+        region's nine mills, up 7% from 88 million') names a known set the sentence's real level went
+        to or through, not the level that moved: nothing then."""
         for j in self._figures_before(sent, pos):
+            if self.q[j].kind == "count" and self.q[j].noun and _KNOWN_SET_BEFORE.search(self.before(j, sent, 40)):
+                return None
             return j if self.q[j].kind in _LEVELS and _APPOSED.fullmatch(self.gap(j, sent.items[pos])) else None
         return None
 
@@ -1262,7 +1273,7 @@ _EVENT_BEFORE = {
 _DATED_EVENT = re.compile(r"\s+(?:after|before|following|since|prior\s+to)\s+(?:the|its|their|his|her|a|an)\s+",
                           re.I)
 # "an increase of 23.4 million", "a drop of 7%": a change noun before its size.
-_CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN)})"
+_CHANGE_OF_BEFORE = re.compile(rf"\b(?:an?|the)\s+(?:[a-z]+\s+)?(?P<noun>{'|'.join(CHANGE_NOUNS_UP + CHANGE_NOUNS_DOWN + _VERDICT_NOUNS)})"
                                rf"\s+of\s+{_Q}$", re.I)
 _YEAR_WRITTEN = re.compile(r"\d{4}")  # "2003", "January 1998", "2023-24"
 _SPAN_FROM = re.compile(r"\s*,?\s*(?:from|between|running\s+from)\s+", re.I)

@@ -297,6 +297,88 @@ def day_month_lacks(draw) -> Split:
     return Split(draw(st.sampled_from(FILLER)), write(good), write(bad), target)
 
 
+# ---- a value placed in a range, a size between levels stated apart, a verdict noun ---------------------
+
+@st.composite
+def value_in_named_range(draw) -> Split:
+    """A range set in one paragraph and a value said to lie inside it paragraphs on, in several wordings."""
+    low = draw(st.integers(10, 60))
+    high = low + draw(st.integers(4, 20))
+    inside = draw(st.integers(low + 1, high - 1))
+    outside = high + draw(st.integers(2, 9))
+    thing = draw(st.sampled_from(["wardens", "judges", "beds", "inspectors", "buses"]))
+    setting = draw(st.sampled_from([
+        "The budget funds between {lo} and {hi} {t} at any one time.",
+        "The council's forecast was for between {lo} and {hi} {t} this winter.",
+        "Board policy sets the service at {lo} to {hi} {t}.",
+    ])).format(lo=low, hi=high, t=thing)
+    name = "funded" if "budget" in setting else "forecast" if "forecast" in setting else "board's"
+    who = draw(st.sampled_from(PEOPLE))
+    template = draw(st.sampled_from([
+        '"With {v} {t} now on duty, we are comfortably within the {n} range," ' + who + " said.",
+        "The count reached {v} {t} on Friday, inside the {n} range, officials said.",
+        "The service now has {v} {t}, which " + who + " said was \"well within the {n} range\".",
+    ]))
+
+    def write(v):
+        return template.format(v=v, t=thing, n=name)
+
+    return Split(setting, write(inside), write(outside), f"{outside} {thing}")
+
+
+@st.composite
+def size_between_year_levels(draw) -> Split:
+    """A size named alone ("the 21 per cent rise") between this year's level in the lead and last year's
+    level stated in the paragraph of the size."""
+    base = draw(st.integers(300, 900)) * 100
+    pct = draw(st.integers(6, 40))
+    new = round(base * (1 + pct / 100), -2)
+    pct = round((new - base) / base * 100)
+    wrong = pct + draw(st.integers(8, 15))
+    thing = draw(st.sampled_from(["tickets", "visitors", "passengers", "members"]))
+    event = draw(st.sampled_from(["festival", "fair", "show", "season"]))
+    verb = draw(st.sampled_from(["sold", "drew", "recorded", "counted"]))
+    pstyle = draw(st.sampled_from(["%", "per cent"]))
+    setting = f"The {event} {verb} {new:,} {thing} this year, organisers said."
+    earlier = draw(st.sampled_from([
+        "Last year's {e} {v} {b} {t}.",
+        "The previous year the {e} {v} {b} {t}.",
+        "A year earlier it {v} {b} {t}.",
+    ])).format(e=event, v=verb, b=f"{base:,}", t=thing)
+    template = draw(st.sampled_from([
+        "{earlier} The director said the {p} rise showed people were back.",
+        "{earlier} Organisers credited the {p} increase to a longer programme.",
+        "{earlier} That {p} jump came despite the rain.",
+    ]))
+
+    def write(p):
+        return template.format(earlier=earlier, p=_percent(p, pstyle))
+
+    return Split(setting, write(pct), write(wrong), _percent(wrong, pstyle))
+
+
+@st.composite
+def verdict_noun_points(draw) -> Split:
+    """A rate that moved, sized by "an improvement of" / "a deterioration of": the relative change is
+    right; the points written as percent are not."""
+    before = draw(st.integers(300, 700))  # tenths of a percent
+    delta = draw(st.integers(20, 60))
+    up = draw(st.booleans())
+    after = before + delta if up else before - delta
+    rel = round(abs(after - before) / before * 100, 1)
+    points = delta / 10
+    what = draw(st.sampled_from(["The share of trains on time", "The pass rate", "The recycling rate"]))
+    verb = draw(st.sampled_from(["rose", "climbed"] if up else ["fell", "slipped"]))
+    noun = "an improvement" if up else "a deterioration"
+    pstyle = draw(st.sampled_from(["%", "per cent"]))
+
+    def write(size):
+        return f"{what} {verb} to {after / 10:.1f}% from {before / 10:.1f}%, {noun} of {_percent(size, pstyle)}."
+
+    return Split(draw(st.sampled_from(FILLER)), write(f"{rel:.1f}"), write(f"{points:.1f}"),
+                 _percent(f"{points:.1f}", pstyle))
+
+
 SHAPES = {
     "change_one_sentence": change_one_sentence(),
     "change_two_sentences": change_two_sentences(),
@@ -307,6 +389,9 @@ SHAPES = {
     "rank_beyond_field": rank_beyond_field(),
     "share_over_whole": share_over_whole(),
     "day_month_lacks": day_month_lacks(),
+    "value_in_named_range": value_in_named_range(),
+    "size_between_year_levels": size_between_year_levels(),
+    "verdict_noun_points": verdict_noun_points(),
 }
 SPLITS = st.one_of(*SHAPES.values())
 

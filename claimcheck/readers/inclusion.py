@@ -22,10 +22,17 @@ Shapes, each with an example:
   of"): "Tolls range from €2 for cars to €9 for lorries" ... "the €12 toll he paid" (named by the
   same noun, in that paragraph or the next); "Pass rates at every school stayed within a band of 61%
   to 78%. ... the best figure in the county, 83%" (called the best figure, next sentence);
+- a range named in other words just before ("the grant pays for between 12 and 15 wardens" ...
+  "within the funded range"): the one range of the two sentences before, for a definite name;
+- a bare low end borrowing the high end's unit ("between 1,900 and 2,100 megawatts"), a cue that
+  opens a quotation ('which she said was "comfortably inside the range'), a name by its owner ("the
+  board's range");
+- a value in an opening "with" phrase: "With 27 judges now sitting, we are comfortably within the
+  funded range" (one figure in the phrase, a short subject and a linking verb before the cue);
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
 
-Refuses: "within 10 km of the coast" and "within two days" (a distance or a span, no range);
+Refuses: a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
 "within budget" (no figures); a range of another unit than the value ("34 km/h, within the
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
 band": a verb and a noun stand between them); an anaphor with two candidate ranges before it; for
@@ -59,16 +66,20 @@ _BRIDGE = frozenset("""the its their his her our a an this that these those of b
 # Words that may stand between the value and the cue: a linking verb, adverbs, a time.
 _LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
 lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
-this next last year month week quarter half first second third fourth the so far morning afternoon evening
+this next last year month week quarter half first second third fourth the so far morning afternoon evening early late
 night day weekend landed lands land finished finishes ended ends settled settles already we it they which that
 """.split())
+_MODALS = frozenset("would could should might may must will can shall".split())
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
 # Words that tie a change's size to the level it reached: "a gain of 2.7 points that puts it inside".
 _SIZE_LINK = frozenset("""that which and putting leaving taking bringing""".split())
 _POINTING = frozenset({"that", "this", "such"})
 _NOT_A_RANGE = frozenset("""budget reach sight hours days weeks months years minutes seconds limits miles
 metres meters feet yards kilometres kilometers distance""".split())
 _NAMED_BACK = 10  # sentences before a cue in which a range it names by a word may be stated
-_POINTED_BACK = 6  # ... and one it points at ("that range") with no word of its own
+_POINTED_BACK = 6
+_DEFINITE = frozenset("the its their his her our".split())
+_DEFINITE_BACK = 2  # ... and one named by a definite noun whose words its sentence lacks  # ... and one it points at ("that range") with no word of its own
 _MAX_BRIDGE = 8
 _MAX_LINK = 5
 
@@ -91,9 +102,10 @@ def read(article):
             if found is None:
                 continue
             low, high = found
-            value = _value_before(article, toks, k, low) or _value_by_relative(article, toks, k, low) \
-                or _value_by_subject(article, toks, k, low, high) or _value_by_anaphor(article, toks, k, low, s) \
-                or _value_opening(article, toks, k, low) or _value_by_result(article, toks, k, low, high, s)
+            value = _value_before(article, toks, k, low, high) or _value_by_relative(article, toks, k, low, high) \
+                or _value_by_subject(article, toks, k, low, high) \
+                or _value_by_anaphor(article, toks, k, low, s, high) or _value_opening(article, toks, k, low, high) \
+                or _value_by_result(article, toks, k, low, high, s) or _value_by_with(article, toks, k, low, high)
             if value is None:
                 continue
             yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(cue), sentence=s)
@@ -122,11 +134,12 @@ def _range_after(article, toks, k, by_low, ranges, s):
             if t.text in ("'", "’", "-"):
                 continue
             break
-        if t.low in _NOT_A_RANGE:
+        w = re.sub(r"['’]s$", "", t.low).strip("'’")  # "the board's range", "inside the band'"
+        if w in _NOT_A_RANGE:
             return None  # "within budget", "within reach", "within hours"
-        if t.low not in _BRIDGE and t.low not in RANGE_NOUNS and not t.text[:1].isupper() and t.low != "s":
+        if w not in _BRIDGE and w not in RANGE_NOUNS and not t.text[:1].isupper() and w != "s":
             content += 1  # "the central bank's target of": a few words may describe the range
-        words.append(t.low)
+        words.append(w)
         if content > 3 or len(words) > _MAX_BRIDGE:
             return None
     if not any(w in RANGE_NOUNS for w in words):
@@ -142,8 +155,20 @@ def _named_range(article, ranges, s, at, words):
     near = [c for c in ranges if s - _NAMED_BACK <= c.sentence <= s and c.span[1] <= at]
     name = {_stem(w) for w in words - _BRIDGE}  # "the forecast range": forecast, range
     named = [c for c in near if name & {_stem(w) for w in _words(article.sentence_text(c.sentence))}]
+    if not named and not words & _POINTING and words & _DEFINITE and words & RANGE_NOUNS:
+        # "within the funded range", "inside its target band" after a range stated just before in other
+        # words ("the grant pays for between 12 and 15 wardens"): the one range of the sentences just before
+        named = [c for c in near if c.sentence >= s - _DEFINITE_BACK]
+        return _only(article, named)
     if not named and words & _POINTING:
-        named = [c for c in near if c.sentence >= s - _POINTED_BACK]  # "within that range": one just before
+        same = [c for c in near if c.sentence == s]
+        # "expected 30 to 35 per cent, and said the result landed inside that window": the range just
+        # before in the cue's own sentence is the one pointed at; else the one range just before
+        named = same[-1:] if same else [c for c in near if c.sentence >= s - _POINTED_BACK]
+    return _only(article, named)
+
+
+def _only(article, named):
     if len(named) != 1:
         return None  # none named, or two: which one is meant is unknown
     c = named[0]
@@ -156,6 +181,15 @@ def _same_unit(article, q, end) -> bool:
     if article.same_unit(q, end):
         return True
     return bool(q.per) and end.per is None and article.same_unit(q.model_copy(update={"per": None}), end)
+
+
+def _fits(article, q, low, high=None) -> bool:
+    """q may be set against the range low..high: of the low end's unit, or, when the low end is a bare
+    number that borrows its unit from the high end ("between 1,900 and 2,100 megawatts"), of the high
+    end's."""
+    if _same_unit(article, q, low):
+        return True
+    return high is not None and low.unit == "count" and not low.noun and _same_unit(article, q, high)
 
 
 def _stem(word: str) -> str:
@@ -171,10 +205,11 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
 
-def _value_before(article, toks, k, low):
+def _value_before(article, toks, k, low, high=None):
     """The figure the cue is said of, standing just before it in its clause; "a gain of 2.7 points
     that puts the agency inside the band" reaches back over a placing verb and its object."""
     gap = 0
+    after_value = False  # whether the one word that is no link stands right after the value
     unlinked = 0  # words that are no link: allowed only as the object of a placing verb ("puts the agency")
     per = {i + d for i in range(k - 1) if toks[i].low in ("per", "every") and toks[i + 1].is_word for d in (0, 1)}
     for j in range(k - 1, -1, -1):
@@ -184,9 +219,9 @@ def _value_before(article, toks, k, low):
         if t.q is not None:
             if t.q.kind == "date":
                 continue
-            if unlinked:
-                return None
-            if _same_unit(article, t.q, low):
+            if unlinked and not (unlinked == 1 and after_value):
+                return None  # "38 beds open on Friday, within": one word may describe the value
+            if _fits(article, t.q, low, high):
                 return t.q
             return _level_of_size(article, t.q, low)
         if not t.is_word:
@@ -199,10 +234,11 @@ def _value_before(article, toks, k, low):
             if not (t.low.endswith("ing") or j > 0 and toks[j - 1].low in ("that", "which")):
                 return None
             unlinked = 0
-        elif t.low in _LINK or t.low in _SIZE_LINK:
-            pass
+        elif t.low in _LINK or t.low in _SIZE_LINK or t.low in _WEEKDAYS:
+            after_value = False
         else:
             unlinked += 1
+            after_value = j > 0 and toks[j - 1].q is not None and t.low not in _HYPOTHETICAL | _MODALS
             if unlinked > 3:
                 return None
         gap += 1
@@ -216,16 +252,17 @@ _CALLING = frozenset("""described describes describe called calls call considere
 judges regard regarded regards put puts counted counts termed terms characterised characterized reckoned""".split())
 _SAYING = frozenset("said says say argued argues claimed claims insisted insists noted notes".split())
 _BE = frozenset("is was are were remains remained lay lies sat sits".split())
+_QUOTES = frozenset('"“”\'‘’')
 _ADVERBS = frozenset("well comfortably squarely firmly safely still just right broadly".split())
 
 
-def _value_by_relative(article, toks, k, low):
+def _value_by_relative(article, toks, k, low, high=None):
     """'recovered 27% of costs as overheads, which it described as within the 20-25% range'; 'a rate of
     3.4%, which officials said was inside the band': the figure the relative clause before the cue is
     about, the nearest before its comma in the range's unit."""
     j = k - 1
-    while j >= 0 and toks[j].low in _ADVERBS:
-        j -= 1
+    while j >= 0 and (toks[j].low in _ADVERBS or toks[j].text in _QUOTES):
+        j -= 1  # 'which she said was "comfortably inside': a quotation may open before the cue
     if j >= 0 and toks[j].low == "as":
         j -= 1
     if j >= 0 and toks[j].low in _BE and j > 0 and toks[j - 1].low in _SAYING:
@@ -245,7 +282,7 @@ def _value_by_relative(article, toks, k, low):
         if t.q is not None:
             if t.q.kind == "date":
                 continue
-            return t.q if _same_unit(article, t.q, low) else None
+            return t.q if _fits(article, t.q, low, high) else None
         if not t.is_word or words >= 8:
             return None  # another clause, or too far to be the phrase's own figure
         words += 1
@@ -286,7 +323,7 @@ def _value_by_subject(article, toks, k, low, high):
     for q in article.nearby(low):
         if q.span[0] >= toks[k].start or q.id in taken or q.kind == "date" or q in (low, high):
             continue
-        if not _same_unit(article, q, low) or thing_of(q) == noun:
+        if not _fits(article, q, low, high) or thing_of(q) == noun:
             continue  # "the 30 index" counts the subject, it is no level of it
         if noun not in _words(article.before(q, 60).lower()):
             continue
@@ -297,7 +334,7 @@ def _value_by_subject(article, toks, k, low, high):
     return found[-1] if len(values) == 1 else None
 
 
-def _value_by_anaphor(article, toks, k, low, s):
+def _value_by_anaphor(article, toks, k, low, s, high=None):
     """'That still leaves the stadium within the 20,000 to 25,000 seats' after 'cut the capacity to
     18,500': the sentence opens on a pointer and a verb that places a level, and points at the one level
     a change reached in the sentence before (or the one before it, when that holds no figure in the
@@ -311,7 +348,7 @@ def _value_by_anaphor(article, toks, k, low, s):
     for back in (s - 1, s - 2):  # the sentence before, or the one before it if that holds no such figure
         if back < 0:
             return None
-        alike = [q for q in article.in_sentence(back) if _same_unit(article, q, low)]
+        alike = [q for q in article.in_sentence(back) if _fits(article, q, low, high)]
         if not alike:
             continue
         levels = [q for q in alike if q.id in ends]
@@ -423,7 +460,7 @@ def _verb_before(toks, k):
     return j if j >= 1 and toks[j].low in _LANDING else None
 
 
-def _value_opening(article, toks, k, low):
+def _value_opening(article, toks, k, low, high=None):
     """"The 6,820 seats booked for the gala came in within the 6,000-7,500 the trust expected": the
     figure that opens the sentence or the clause a saying verb reports (after at most a determiner or
     an owner: "the trust said Ebbridge's 6,820 seats ...") is the subject of the verb just before
@@ -437,7 +474,7 @@ def _value_opening(article, toks, k, low):
             toks[first].low in _OPENERS or toks[first].text[:1].isupper() and toks[first].low.endswith(("'s", "’s"))):
         first += 1  # a determiner or an owner: "the", "Ebbridge's"
     head = toks[first]
-    if head.q is None or head.q.kind == "date" or not _same_unit(article, head.q, low) or j - first > _MAX_SUBJECT:
+    if head.q is None or head.q.kind == "date" or not _fits(article, head.q, low, high) or j - first > _MAX_SUBJECT:
         return None
     for t in toks[first + 1:j]:
         if t.q is not None and t.q.kind != "date" or not t.is_word and t.q is None and t.text not in ("'", "’"):
@@ -466,12 +503,47 @@ def _value_by_result(article, toks, k, low, high, s):
     if not (subject in _RESULT_NOUNS or subject in _PRONOUNS and set(opening[:3]) & _RESULT_NOUNS
             and opening[0] in _OPENERS):
         return None
-    if any(t.q is not None and t.q.kind != "date" and t.q not in (low, high) and _same_unit(article, t.q, low)
+    if any(t.q is not None and t.q.kind != "date" and t.q not in (low, high) and _fits(article, t.q, low, high)
            for t in toks[:k]):
         return None  # a figure of that unit in the sentence: the cue is said of it, or unclear
     starts = {c.roles.get(r) for c in article.extraction.claims if c.kind in ("change", "range")
               for r in ("from", "low", "high")}
     found = [q for q in article.nearby(low) if s - _RESULT_BACK <= q.sentence < s and q.kind != "date"
-             and q.id not in starts and q not in (low, high) and _same_unit(article, q, low)
+             and q.id not in starts and q not in (low, high) and _fits(article, q, low, high)
              and not set(article.words_before(q, 6)) & _HYPOTHETICAL]
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None
+
+
+# -- a value in an opening "with" phrase: "With 27 berths now filled, we are well within the range" -----
+_WITH_BE = frozenset("is was are were remain remains remained stay stays stayed sit sits sat".split())
+_MAX_WITH = 6  # words of the "with" phrase besides its figure
+_MAX_WITH_SUBJECT = 4
+
+
+def _value_by_with(article, toks, k, low, high):
+    """"With 27 judges now sitting, we are comfortably within the funded range"; "With turnout at 64%,
+    the council is inside its target band": a clause opens on "with" and a phrase holding one figure
+    of the range's unit, and after its comma a short subject, a linking verb and the cue. The phrase is
+    the circumstance the subject's standing rests on, so its figure is the one placed."""
+    start = max((j + 1 for j in range(k) if toks[j].text in (".", ";", ":", "!", "?")), default=0)
+    while start < k and toks[start].text in _QUOTES:
+        start += 1
+    if start >= k or toks[start].low != "with":
+        return None
+    comma = next((j for j in range(start + 1, k) if toks[j].text == ","), None)
+    if comma is None:
+        return None
+    figures = [t.q for t in toks[start + 1:comma] if t.q is not None and t.q.kind != "date"]
+    words = [t for t in toks[start + 1:comma] if t.q is None and t.is_word]
+    if len(figures) != 1 or len(words) > _MAX_WITH or not _fits(article, figures[0], low, high) \
+            or any(not t.is_word and t.q is None for t in toks[start + 1:comma]):
+        return None
+    j = k - 1
+    while j > comma and toks[j].low in _ADVERBS:
+        j -= 1
+    if j <= comma or toks[j].low not in _WITH_BE:
+        return None
+    subject = toks[comma + 1:j]
+    if not subject or len(subject) > _MAX_WITH_SUBJECT or any(t.q is not None or not t.is_word for t in subject):
+        return None
+    return figures[0]

@@ -30,6 +30,10 @@ crashes unemployment joblessness inflation debt deficit deficits loss losses arr
 emission emissions pollution absence absences absenteeism cancellation cancellations overcrowding
 shortage shortages vacancy vacancies infection infections case cases admission admissions handover handovers
 lateness poverty homelessness""".split())
+# Steps that end a wait: "the time from charge to trial", "the time to a decision" is a wait for them.
+_COMPLETIONS = frozenset("""finalisation finalization decision trial treatment approval completion resolution hearing
+judgment judgement payment sentencing settlement appointment verdict discharge repair delivery connection
+processing""".split())
 # Verdict words: whether the measure got better or worse.
 _WORSE = frozenset("worsened worsen worsens worsening deteriorated deteriorate deteriorates deteriorating "
                    "worse".split())
@@ -66,10 +70,10 @@ def read(article: Article):
     pairs = [(by_id(c.roles["from"]), by_id(c.roles["to"]), c) for c in changes]
     seen = {(c.roles["from"], c.roles["to"]) for c in changes}
     for start, end, word, direction in _time_changes(article, seen):
-        made = claim("change", {"from": start, "to": end}, cue=word, direction=direction,
-                     asserted=[(word, direction)], sentence=end.sentence)
-        yield made
-        pairs.append((start, end, None))
+        if direction is not None:
+            yield claim("change", {"from": start, "to": end}, cue=word, direction=direction,
+                        asserted=[(word, direction)], sentence=end.sentence)
+        pairs.append((start, end, None))  # "improved to 14 months from 12": the verdict alone says a direction
     for start, end, _ in pairs:
         verdict = _verdict(article, start, end)
         if verdict is not None:
@@ -101,13 +105,19 @@ def _verdict(article: Article, start, end):
     after = [t for t in toks[j + 1:j + 5]]
     # the verdict stands alone ("delays worsened, with ...", "crime improved sharply as ..."); one with an
     # object judges another thing ("the cost cuts improved margins")
-    if after and after[0].is_word and after[0].low not in _AFTER_VERDICT:
-        return None
+    governs = bool(after) and after[0].low in ("to", "from") and len(after) > 1 and after[1].q is first
+    if after and after[0].is_word and after[0].low not in _AFTER_VERDICT and not governs:
+        return None  # "improved to 14.2 months from 12.9 months": the verdict is the figures' own verb
     # the measure judged: the words before the verdict, past "got", "have" and adverbs, and past a place
     # ("Burglaries in Ravensby improved")
     subject = [t.low for t in toks[max(0, j - 7):j] if t.is_word]
     while subject and subject[-1] in _AUXILIARIES:
         subject.pop()
+    if "time" in subject and subject[subject.index("time") + 1:][:1] in (["from"], ["to"], ["taken"]):
+        # "the time from charge to trial" is a wait for a step; "the time from diagnosis to death" is not
+        if set(subject[subject.index("time") + 1:]) & _COMPLETIONS:
+            return word, "up" if word in _WORSE else "down"
+        return None
     for prep in ("in", "at", "across", "on", "for", "around"):
         if prep in subject and subject[-1] not in _ADVERSE:
             subject = subject[:subject.index(prep)]
@@ -123,7 +133,7 @@ def _verdict(article: Article, start, end):
 def _time_changes(article: Article, seen: set):
     """'fell to 38 minutes from 52 minutes', 'was cut from 3 hours to 2 hours': two times of one unit in
     one clause, joined by "to ... from" or "from ... to", with a verb of direction before them."""
-    for s in article.sentences_with(frozenset(), units=("minute", "hour", "second", "day", "week")):
+    for s in article.sentences_with(frozenset(), units=("minute", "hour", "second", "day", "week", "month", "year")):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
             if t.q is None or t.q.kind != "duration":
@@ -142,10 +152,14 @@ def _time_changes(article: Article, seen: set):
             if not between or between[-1] != want or not set(between[:-1]) <= {"in", "on", "during", "by", ","} \
                     or any(x.q is not None and x.q.kind != "date" for x in gap):
                 continue
-            verbs = [x.low for x in toks[max(0, k - 4):k] if x.is_word and _DIRECTION_VERBS.match(x.low)]
+            verbs = [x.low for x in toks[max(0, k - 4):k] if x.is_word and (_DIRECTION_VERBS.match(x.low)
+                                                                             or x.low in _WORSE | _BETTER)]
             if len(verbs) != 1:
                 continue
             start, end = (nxt.q, t.q) if before[-1] == "to" else (t.q, nxt.q)
             if (start.id, end.id) in seen:
+                continue
+            if verbs[0] in _WORSE | _BETTER:
+                yield start, end, verbs[0], None  # a verdict: its direction depends on the measure
                 continue
             yield start, end, verbs[0], "up" if verbs[0] in _UP else "down"

@@ -108,13 +108,29 @@ def _pointer_comparison(article: Article, toks: list[Token]):
 
 def _figure_after(words: list[Token], j: int) -> Quantity | None:
     """The figure after a few bridging words ('the', "last year's"), or None."""
-    for t in words[j:j + 5]:
+    for k, t in enumerate(words[j:j + 5], start=j):
         if t.q is not None and t.q.kind == "date" and t.q.text.lower().endswith(("year", "month", "quarter", "week")):
             continue  # "last year's 5,340 tonnes"
+        if t.q is not None and t.q.kind == "date" and k + 1 < len(words) and words[k + 1].low == "s":
+            continue  # "March's 3,120", "2022's 41,000": a time owning the figure
         if t.q is not None:
             return t.q if t.q.kind != "date" and t.q.unit not in ("percent",) else None
-        if t.low not in _BRIDGE:
+        if t.low not in _BRIDGE and _possessed_by(t.low) not in _TIMES:
             return None
+    return None
+
+
+# Times that may own the earlier figure: "May's 4,200", "spring's 7,750", "Monday's close of 3,100".
+_TIMES = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec spring summer autumn fall winter monday tuesday wednesday
+thursday friday saturday sunday yesterday today last_year year month quarter season week""".split())
+
+
+def _possessed_by(word: str) -> str | None:
+    """The owner of a possessive word ("may's" -> "may"), or None."""
+    for ending in ("'s", "’s"):
+        if word.endswith(ending):
+            return word[:-len(ending)]
     return None
 
 

@@ -34,7 +34,9 @@ from . import claim, reader
 # Things that make up a field of competitors or of ranked members.
 _FIELD_NOUNS = frozenset("""team club side nation country county district school member company firm state
 province city town region constituency entrant finalist runner rider driver player candidate contestant
-competitor university college hospital bank airport port market economy brand carrier airline""".split())
+competitor university college hospital bank airport port market economy brand carrier airline venue factory
+plant mill store shop branch outlet station stadium museum library hotel restaurant theatre cinema gallery farm
+mine prison clinic borough suburb village""".split())
 # Contest words: a rank after them is a position in a competition's field.
 _CONTEST = frozenset("""finished finish finishing placed place placing ranked rank ranks ranking sit sits sat
 lie lies lay stand stands stood table standings league conference division position came come ended end
@@ -149,9 +151,24 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
         named = [f for f in fields if _thing(article, f) in said]
         if len({f.value for f in named}) != 1:
             named = []  # the sentence names things counted twice: left to the narrower evidence
-    found = same_thing or named or shared or contests  # the most specific evidence decides
+    found = same_thing or named or shared or contests or _subject_named(article, rank, fields)
+    # the most specific evidence decides
     sizes = {f.value for f in found}
     return found[0] if len(sizes) == 1 else None
+
+
+_SUBJECT_WORDS = 16  # words before a rank in its sentence that may name what is ranked
+
+
+def _subject_named(article: Article, rank: Quantity, fields: list[Quantity]) -> list[Quantity]:
+    """"The Old Mill, a new venue this year run by a trust, was the 17th busiest": the one thing of a field
+    named in the rank's own clause before it (an apposition to its subject), when nothing nearer says
+    which field is meant; the fields of other sentences that count it."""
+    said = {_singular(w) for w in article.words_before(rank, _SUBJECT_WORDS)} & _FIELD_NOUNS
+    if len(said) != 1:
+        return []  # none, or two things named: which one is ranked is unsure
+    thing = said.pop()
+    return [f for f in fields if f.sentence != rank.sentence and _thing(article, f) == thing and not _narrowed(f)]
 
 
 _TABLE_VERBS = frozenset({"ranked", "ranks", "ranking", "ranking", "lists", "listed", "listing", "rates", "rated",

@@ -86,8 +86,9 @@ def _ends_and_size(change, ctx, tol):
         if relative.overlaps(stated_signed, tol):
             yield Consistent(f"{by.text} matches {start.text} → {end.text}", quoted)
         elif points.overlaps(stated_signed, tol) or points.scale(-1).overlaps(stated_signed, tol):
-            yield Flag(f"{start.text} to {end.text} is a rise of {format_number(pts_w)} percentage points, "
-                       f"or {format_number(rel_w)}%; '{by.text}' confuses percent with percentage points",
+            yield Flag(f"{start.text} to {end.text} is a {'rise' if pts_w >= 0 else 'fall'} of "
+                       f"{format_number(abs(pts_w))} percentage points, "
+                       f"or {format_number(abs(rel_w))}%; '{by.text}' confuses percent with percentage points",
                        quoted, claim=change,
                        expected=f"{format_number(pts_w)} percentage points, or {format_number(rel_w)}%",
                        observed=by.text,

@@ -35,6 +35,9 @@ def within_range(inclusion, ctx):
     if lo.lo > hi.hi:
         return  # a reversed range is range-order's finding
     cue = inclusion.cue or "within"
+    # the ends of a range are limits someone set ("a forecast of R$7bn to R$8bn" ends at 8bn, not at
+    # 8.49bn): each end is its figure, and only the value keeps the rounding of its last digit
+    lo, hi = Interval.point(lo.mid), Interval.point(hi.mid)
     band = Interval(lo.lo, hi.hi)
     lo_s, hi_s, v_s = _written(low), _written(high), value.text
     if cue in _INSIDE:
