@@ -133,10 +133,15 @@ def read(article: Article):
             if description is None and part.kind == "count":
                 owned = _OWNED_WHOLE.match(article.after(part, 60))  # "1.5 million of its customers, about 48%"
                 description = owned.group("d") if owned and owned.end() <= share.span[0] - part.span[1] else None
-            if description is None and part.kind == "count":
-                # "212 officers, about one in four of the force": the collection the part's things make up
-                named = _OF_COLLECTION.match(article.after(share, 40))
-                description = named.group("d") if named else None
+            named = _OF_COLLECTION.match(article.after(share, 40)) if description is None and part.kind == "count" \
+                else None
+            if named is not None:
+                # "212 officers, about one in four of the force": the one earlier count of the part's things
+                found = _collection_of(article, part, named.group("d"))
+                if found:
+                    yield claim("proportion", {"share": share, "part": part, "whole": found[0]}, cue="of",
+                                about=named.group("d"))
+                continue
             whole = _whole_of(article, share, part, description)
             if whole is not None:
                 yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=description)
@@ -368,8 +373,11 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     lead = _LEAD.match(article.before(part, 80))
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
     if part.kind == "count" and _points_back(article, part):
-        found = article.wholes_before(part, present=present)
-        noun = article.words_after(part, 3)[2:3]
+        after = article.words_after(part, 3)
+        named = frozenset(after[2:3]) if after[1:2] in (["those"], ["these"]) and after[2:3] and after[2].isalpha() \
+            else frozenset()  # "38 of those buses": a count of buses, not the trips of the sentence before
+        found = article.wholes_before(part, words=named, present=present)
+        noun = after[2:3]
         if not found and not present and noun and noun[0].isalpha():
             found = _far_count(article, part, noun[0])  # "Some 900 of those nurses" paragraphs on
     elif part.kind == "count" and lead:
