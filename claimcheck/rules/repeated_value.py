@@ -42,7 +42,10 @@ def repeated_value(quantities, article, ctx):
     1,720 of our beds"); one group of people may be restated as "the N people" when two digits are
     swapped ("2.64 million visitors" ... "the 2.46 million people who came"); and a percentage level of a
     measure opening its sentence is compared at the same date ("Inflation rose to 3.2% in May" ...
-    "With inflation at 3.7% in May").
+    "With inflation at 3.7% in May"). An amount given twice with two neighbouring digits swapped is read
+    as one measure on less evidence, money included ("$61.4 million in overtime" ... "the $64.1 million
+    the department paid out"; "cut 3,800 jobs" ... "the 8,300 job cuts"): the counted things share a
+    word, or two content words stand around both.
     Why it matters: one of the two is a typo or comes from an older version of the story.
     Flags:       "a rocket carrying 27 Kuiper satellites ... The 37 satellites on this rocket"
     Passes:      "nine contracts are listed" ... "a record 31,870 contracts in May"; "the 500 series"
@@ -54,6 +57,7 @@ def repeated_value(quantities, article, ctx):
     keys = {q.id: _key(article, q) for q in cands}
     cands = [q for q in cands if keys[q.id] is not None and not _COMPARED.search(article.before(q, 30))]
     by_key: dict = {}
+    flagged: set[str] = set()
     people: list = []  # counts of some group of people, for "the 2.46 million people who came" (visitors)
     for later in cands:
         earlier_ones = by_key.setdefault(keys[later.id], [])
@@ -71,12 +75,71 @@ def repeated_value(quantities, article, ctx):
                 continue
             if any(q.value == later.value for q in earlier_ones[-_LOOKBACK:-1]):
                 break  # the later figure is stated before too: two figures, not one restated
+            flagged.add(later.id)
             yield Flag(f"{later.text} here, but {earlier.text} earlier for what reads as the same measure",
                        [earlier, later], expected=earlier.text, observed=later.text,
                        arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
                        advice="Check whether both figures give the same measure; correct one or tell them apart.")
             break
     yield from _repeated_rates(quantities, article)
+    yield from _swapped_restatements(quantities, article, flagged)
+
+
+def _swapped_restatements(quantities, article: Article, flagged: set[str]):
+    """One amount given twice with two neighbouring digits swapped ("$61.4 million in overtime" ... "the $64.1
+    million the department paid out"; "cut 3,800 jobs" ... "the 8,300 job cuts"), the strongest sign of a
+    mistyped figure: three or more digits, the same unit and currency, different sentences, each value stated
+    once, never set against each other, and what surrounds them shares the words of one measure (the counted
+    thing, or two content words around an amount of money or a bare figure)."""
+    cands = [q for q in quantities if numeric(q) and q.kind in ("count", "measure", "money") and q.qualifier == "exact"
+             and len(_digits(q)) >= 3 and not re.match(r"(?:19|20)\d\d\b", q.text.strip())]
+    seen_values: dict[float, int] = {}
+    for q in quantities:
+        if isinstance(q.value, float):
+            seen_values[q.value] = seen_values.get(q.value, 0) + 1
+    together = [set(c.quantities) for c in article.extraction.claims if c.kind in ("change", "range", "comparison")]
+    for k, later in enumerate(cands):
+        if later.id in flagged:
+            continue  # already read as one measure restated
+        for earlier in cands[:k]:
+            if earlier.sentence == later.sentence or earlier.unit != later.unit or earlier.kind != later.kind \
+                    or not _swapped(_digits(earlier), _digits(later)) or not _close_swap(earlier, later) \
+                    or "0" in _swapped_pair(_digits(earlier), _digits(later)):
+                continue
+            if seen_values[earlier.value] > 1 or seen_values[later.value] > 1 \
+                    or any({earlier.id, later.id} <= ids for ids in together):
+                continue
+            y_early, y_late = _year_near(article, earlier), _year_near(article, later)
+            if (y_early and y_late and y_early != y_late) or _OTHERS.search(article.before(later, 40)):
+                continue
+            if not _one_measure(article, earlier, later):
+                continue
+            yield Flag(f"{later.text} here, but {earlier.text} earlier: the same digits with two swapped",
+                       [earlier, later], expected=earlier.text, observed=later.text,
+                       arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
+                       advice="Check which of the two is the figure meant; two swapped digits are a common slip.")
+            break
+
+
+def _swapped_pair(a: str, b: str) -> str:
+    """The two digits that trade places: a zero among them ("15,000" and "10,500") is as likely another round
+    figure as a slip."""
+    return "".join(x for x, y in zip(a, b) if x != y)
+
+
+def _close_swap(a, b) -> bool:
+    """Swapped digits that leave the two figures of one order of magnitude (not 1,900 and 9,100)."""
+    x, y = float(a.value), float(b.value)
+    return min(x, y) > 0 and max(x, y) / min(x, y) < 3
+
+
+def _one_measure(article: Article, a, b) -> bool:
+    """Whether two figures read as one measure: counted things sharing a word, or two content words shared by
+    what surrounds each."""
+    nouns_a, nouns_b = set((a.noun or "").lower().split()), set((b.noun or "").lower().split())
+    if a.kind == "count" and (nouns_a or nouns_b):
+        return bool(nouns_a & nouns_b)
+    return len(_context(article, a) & _context(article, b)) >= 2
 
 
 # Words between a measure and its level: "inflation rose to 3.2%", "with inflation at 2.4%", "turnout of 61.2%".
