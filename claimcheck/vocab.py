@@ -417,6 +417,59 @@ UNITS.update({
     # frequency, rotation
     "kilohertz": "kilohertz", "terahertz": "terahertz",
 })
+# The SI family written out: every prefix a news story uses with every base unit it is used on, so that
+# "picometres" or "kilopascal" read as their unit without a row each. pint's names are prefix + base.
+SI_PREFIXES = ("pico", "nano", "micro", "milli", "centi", "deci", "hecto", "kilo", "mega", "giga", "tera", "peta",
+               "exa")
+SI_BASES: dict[str, tuple[str, ...]] = {  # pint's base name -> how English writes it, singular
+    "meter": ("meter", "metre"), "gram": ("gram", "gramme"), "liter": ("liter", "litre"), "watt": ("watt",),
+    "watt_hour": ("watt-hour", "watt hour"), "joule": ("joule",), "volt": ("volt",), "ampere": ("ampere", "amp"),
+    "pascal": ("pascal",), "hertz": ("hertz",), "byte": ("byte",), "bit": ("bit",), "second": ("second",),
+    "electron_volt": ("electronvolt", "electron volt", "electron-volt"), "ohm": ("ohm",), "farad": ("farad",),
+    "newton": ("newton",), "sievert": ("sievert",), "becquerel": ("becquerel",), "tonne": ("tonne",),
+}
+# Where English forms a plural other than with -s; "hertz" has none.
+UNIT_PLURALS: dict[str, str] = {
+    "foot": "feet", "inch": "inches", **{w: w for w in (
+        "hertz", "celsius", "celcius", "centigrade", "fahrenheit", "farenheit", "horsepower", "lux", "siemens",
+        "hundredweight", "stone")}}  # "18 stone" weighs; "18 stones" are counted
+
+
+def _plural(word: str) -> str:
+    """'kilowatt-hour' -> 'kilowatt-hours', 'square foot' -> 'square feet': the last word takes the plural."""
+    head, sep, last = word.rpartition(" ") if " " in word else word.rpartition("-")
+    irregular = next((w for w in UNIT_PLURALS if last.endswith(w)), None)  # "kilohertz" as "hertz"
+    last_plural = last[:-len(irregular)] + UNIT_PLURALS[irregular] if irregular \
+        else last + ("es" if last.endswith(("ch", "sh", "x")) else "s")
+    return head + sep + last_plural
+
+
+def _si_units() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for base, spellings in SI_BASES.items():
+        for prefix in SI_PREFIXES:
+            if base == "tonne":  # pint writes a thousand tonnes as a kiloton; only the big ones are used
+                if prefix in ("kilo", "mega", "giga"):
+                    for form in (prefix + "tonne", prefix + "ton"):
+                        table[form] = table[_plural(form)] = prefix + "ton"
+                continue
+            for spelling in spellings:
+                form = prefix + spelling.replace(" ", "").replace("-", "") if base == "electron_volt" \
+                    else prefix + spelling
+                table[form] = table[_plural(form)] = prefix + base
+    return table
+
+
+for _form, _unit in _si_units().items():
+    UNITS.setdefault(_form, _unit)
+# Every unit written out in full reads in the singular and the plural alike.
+for _form, _unit in list(UNITS.items()):
+    _last = _form.replace("-", " ").split()[-1]
+    # only a full name whose last word is the unit's own ("kilowatt hour"), not a symbol ("kcal") or a rate
+    if _form.replace(" ", "").replace("-", "").isalpha() and not {"per", "a", "an"} & set(_form.split()) and len(_last) > 3 \
+            and _unit.endswith(_last.replace("tre", "ter")) and _form not in UNIT_PLURALS.values():
+        UNITS.setdefault(_plural(_form), _unit)
+
 # Symbols of units in compounds written with a slash, case as written: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 SLASH_SYMBOLS: dict[str, str] = {
     "A": "ampere", "mA": "milliampere", "kV": "kilovolt", "V": "volt", "W": "watt", "kW": "kilowatt", "J": "joule",
