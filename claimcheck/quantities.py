@@ -295,6 +295,8 @@ _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
 _NEXT_WORD = re.compile(r"[ \t](?P<w>[A-Za-z][\w'’-]*)")
+# A spaced unit symbol ends its phrase: "45 mi (72 km)", "rated 20 dB."; "3 mi casa" is not a distance.
+_SYMBOL_ENDS_PHRASE = re.compile(r"[ \t]*(?:[(),;:]|\.(?!\w)|$)")
 # The joins of a list of figures, each after its name: "won 17, Saltmarsh 9 and Thornbury five".
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]|and\b|$)")
 _LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
@@ -1382,7 +1384,11 @@ class Extractor:
                 return True  # "a 5 W charger", "230 V"; not "5 W 42nd St"
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
         if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
-            return unit_m.start("unit") == pos or (word.isupper() or word in ("Ml", "mL")) and low not in ("in", "ha")
+            if low in ("in", "ha"):
+                return unit_m.start("unit") == pos
+            next_word = _NEXT_WORD.match(after)
+            return unit_m.start("unit") == pos or word.isupper() or word in ("Ml", "mL") \
+                or bool(_SYMBOL_ENDS_PHRASE.match(after)) or bool(next_word and next_word.group("w").lower() in LENGTH_WORDS)
         if low in ("pound", "pounds"):
             return True
         if low in ("stone", "st"):  # "18 stone (80kg)", "12 st"; not "18 stone walls", nor "21st" (an ordinal)
