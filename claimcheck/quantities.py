@@ -18,8 +18,9 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
-    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
+    CHANGE_NOUNS_UP, CHANGE_UP,
     CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
     CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
     DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
@@ -321,7 +322,10 @@ _MONEY_WORDS = re.compile(r"\b(?:profits?|revenues?|sales|turnover|costs?|costin
                           r"dividends?|capital|cash|sold\s+for|bought\s+for|£)\b", re.I)
 _MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \t]+\(\s?(?:\$|US\$|€)", re.I)
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t](?:(?:now|then|still|only|just)[ \t])?$")  # "Senard, 65, ..."
+# ... a person "of" an age: "a boy of 12", "a woman of 70 who ..."; not "a man of 12 goals".
+_AGE_PERSON_OF_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PERSONS)})[ \t]+of[ \t]+$", re.I)
+_AGE_PERSON_OF_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:who|was|is|and|from|in|at|had|has)\b)")
 # An age after the word it is the value of: "aged 65", "at age 87", "a median age of 44.2", "the state pension
 # age will rise from 66 to 67", "life expectancy for men in Glasgow is around 73".
 _AGE_WORD_BEFORE = re.compile(rf"\b(?:{_alt(AGE_FRAME_WORDS)})(?:[ \t]+(?:(?:{_alt(AGE_LINK_WORDS | set(AGE_PEOPLE) | {'the'})})\b"
@@ -348,6 +352,8 @@ _AGE_LAST_WORDS = frozenset(
 _AGE_RANGE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]*")
 # A decade of life: "in her 80s", "in his early seventies", "in their mid-30s".
 _DECADE_OF_LIFE_BEFORE = re.compile(rf"\b(?:{_alt(POSSESSIVES)})[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?$", re.I)
+# The second decade of a pair: "in their 50s and 60s", "in her early 70s or late 80s".
+_DECADE_OF_LIFE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?", re.I)
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
 _YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W laser": the first end of a range
@@ -1234,6 +1240,8 @@ class Extractor:
             # only these words stand right before an age; the searches are skipped for every other number
             if _AGE_WORD_BEFORE.search(text, lo, start) or _AGE_PEOPLE_BEFORE.search(text, lo, start):
                 return "frame"
+            if _AGE_PERSON_OF_BEFORE.search(text, lo, start) and _AGE_PERSON_OF_AFTER.match(text, pos):
+                return "frame"
             if _AGE_SUBJECT_BEFORE.search(text, lo, start) or _AGE_EVENT_BEFORE.search(text, lo, start) \
                     or _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) \
                     and _AGE_AT_CLAUSE_AFTER.match(text, pos):
@@ -1245,10 +1253,11 @@ class Extractor:
     def _decade_of_life(self, start: int, end: int, decade: float, sent_start: int) -> Mention | None:
         """'in her 80s', 'in his early seventies': an age between the decade's ends (a part of it when
         'early', 'mid' or 'late' says so); the value is the decade as written."""
-        before = _DECADE_OF_LIFE_BEFORE.search(self.text, max(sent_start, start - 20), start)
+        before = _DECADE_OF_LIFE_BEFORE.search(self.text, max(sent_start, start - 20), start) \
+            or self._last_age_end is not None and _DECADE_OF_LIFE_JOIN.fullmatch(self.text, self._last_age_end, start)
         if not before:
             return None
-        offset, width = DECADE_PARTS[(before.group("part") or "").lower()]
+        offset, width = DECADE_PARTS[(before.groupdict().get("part") or "").lower()]
         if decade == 13:  # "in her teens": 13 to 19
             offset, width = 0, 7
         mention = Mention(start if not before.group("part") else before.start("part"), end, "duration", decade,

@@ -811,6 +811,9 @@ AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children",
               "anyone", "everyone", "workers", "drivers", "pensioners", "citizens", "individuals", "persons",
               "girls", "boys", "teenagers", "youngsters", "respondents", "americans", "britons", "australians",
               "canadians", "players", "women aged", "men aged", "population", "customers")
+# One person, whose age may follow "of": "a boy of 12", "a grandmother of 80".
+AGE_PERSONS = ("boy", "girl", "man", "woman", "child", "baby", "toddler", "teenager", "youngster", "son",
+               "daughter", "mother", "father", "grandmother", "grandfather", "pensioner", "widow", "widower")
 # Decades of a life: "in her 80s", "in his early twenties" (a range of ages).
 DECADE_WORDS: dict[str, int] = {
     "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
