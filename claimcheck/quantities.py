@@ -24,7 +24,7 @@ from .vocab import (
     CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
     CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
     DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
-    IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
+    IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
     MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS, RANK_OBJECT_VERBS,
     MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
     ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
@@ -146,6 +146,7 @@ def _candidates(text: str, start: int, end: int):
 # ("about £240,000" is 230,000-250,000; "about 6.1 tonnes" 5.9-6.3; "about 30%" 27-33%).
 APPROX_LEAST, APPROX_MOST = 0.03, 0.10
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
+_AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|on|from|each|last|this|next)\b)")
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
     rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)  # "$212-million", as Canadian papers write
@@ -402,7 +403,7 @@ def _plural(low: str) -> bool:
     """Whether a lower-case word looks plural: 'satellites', 'people', 'fishermen'."""
     if low in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[low] != low or low in ("people", "police", "staff")
-    if low.endswith("men") and low not in SINGULAR_MEN:
+    if low.endswith(IRREGULAR_PLURAL_ENDINGS) or low.endswith("men") and low not in SINGULAR_MEN:
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
 
@@ -412,6 +413,9 @@ def singular(word: str) -> str:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[low]
+    ending = next((e for e in IRREGULAR_PLURAL_ENDINGS if low.endswith(e)), None)
+    if ending:
+        return low[:-len(ending)] + IRREGULAR_PLURALS[ending]
     if low.endswith("men") and low not in SINGULAR_MEN:
         return low[:-3] + "man"
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
@@ -466,6 +470,8 @@ def _is_scale(m: re.Match, currency: str | None) -> bool:
     """Short forms ('m', 'bn', 'k') are scales after a currency or glued to the number; a glued
     lower-case 'm' without a currency is a metre ("a 37m skeleton"), a capital one a million ("4.3M sales")."""
     word = m.group("scale")
+    if word.lower() == "grand":  # "50 grand a year" is money; "23 Grand Slam titles" and "two grand pianos" are not
+        return word == "grand" and bool(_AFTER_GRAND.match(m.string, m.end()))
     if word.lower() == "t":
         return bool(currency) and not m.group("sp")  # "$2.174T"; a lone "t" is a tonne
     if word.lower() == "mm":

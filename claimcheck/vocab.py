@@ -715,6 +715,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief", "police": "police",
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "cattle": "cattle",
 }
+# Irregular plurals that end compounds too: "grandchildren", "housewives", "wisdom teeth".
+IRREGULAR_PLURAL_ENDINGS = ("children", "wives", "teeth", "geese")
 # Singulars in -us and -o whose plural adds -es ("viruses", "tomatoes"); other -uses/-oes plurals drop the -s.
 SINGULAR_US = frozenset({"virus", "bus", "bonus", "campus", "census", "status", "surplus", "consensus", "stimulus",
                          "syllabus", "prospectus", "genius", "chorus", "circus", "fetus", "apparatus", "octopus",
