@@ -83,7 +83,7 @@ _DEN = _trie(FRACTION_DENOMINATORS)
 # with a zero, as no number written alone does ("10 000 dollars", "1 500 000"; not "in 2019 120 people").
 _SPACED = (r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"
            r"|\d{1,3}(?=(?:[ ]\d{3}){0,4}[ ]0\d\d(?!\d|[.,]\d))(?:[ ]\d{3}){1,5}(?!\d|[.,]\d)")  # [ ]: MASTER is verbose
-_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|\.\d+"
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 # Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
 _NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
                    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"

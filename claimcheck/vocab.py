@@ -63,6 +63,9 @@ MULTIPLIER_VERBS: dict[str, float] = {
     "quadrupled": 4, "quadrupling": 4, "quadruples": 4,
     "halved": 0.5, "halving": 0.5, "halves": 0.5,
 }
+# "threefold", "tenfold", "a hundredfold": a number word glued to -fold is a multiplier.
+MULTIPLIER_VERBS.update({f"{word}fold": n for word, n in {**UNITS_WORDS, **TENS_WORDS}.items() if n > 1})
+MULTIPLIER_VERBS.update({"hundredfold": 100, "thousandfold": 1000, "millionfold": 1e6})
 
 # Currency: signs written before the number ("$", "US$", "$US", "HK$"), case as written.
 CURRENCY_PREFIXES: dict[str, str] = {
