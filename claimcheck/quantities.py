@@ -27,7 +27,7 @@ from .vocab import (
     IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
     MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS, RANK_OBJECT_VERBS,
     MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
-    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
+    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, ROUGH_SUFFIXES,
     SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
     SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES, TEMPERATURE_AFTER_WORDS,
     TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS, TRANSLITERATED_SIGNS,
@@ -146,6 +146,7 @@ def _candidates(text: str, start: int, end: int):
 # ("about £240,000" is 230,000-250,000; "about 6.1 tonnes" 5.9-6.3; "about 30%" 27-33%).
 APPROX_LEAST, APPROX_MOST = 0.03, 0.10
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
+_ROUGH_SUFFIX = re.compile(rf"-(?P<w>{_alt(ROUGH_SUFFIXES)})\b", re.I)
 _AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|on|from|each|last|this|next)\b)")
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
@@ -798,7 +799,10 @@ class Extractor:
                 return None
         pos = end
         scale, pos = self._scale(pos, currency)
-        if scale == 1.0 and not currency:
+        rough = _ROUGH_SUFFIX.match(text, pos)  # "30-odd miles", "20-plus people": the unit follows the suffix
+        if rough:
+            pos = rough.end()
+        if scale == 1.0 and not currency and not rough:
             ratio = self._one_in(start, end, value, sent_start)
             if ratio:
                 return ratio
@@ -812,6 +816,8 @@ class Extractor:
             mention.extra.setdefault("rounding", rounding_of(digits, scale) / abs(full))
         mention.start = min(mention.start, start)
         self._qualify(mention, sent_start)
+        if rough and mention.qualifier == "exact":
+            mention.qualifier = ROUGH_SUFFIXES[rough.group("w").lower()]
         return mention
 
     def _scale(self, pos: int, currency: str | None) -> tuple[float, int]:

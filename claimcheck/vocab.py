@@ -601,6 +601,8 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "more or less": "approx", "in the region of": "approx", "on the order of": "approx",
     "an approximate": "approx", "give or take": "approx", "just about": "approx",
 }
+# A suffix after the figure and before what it counts: "30-odd miles", "20-plus years", "a 40-something manager".
+ROUGH_SUFFIXES: dict[str, str] = {"odd": "approx", "something": "approx", "ish": "approx", "plus": "lower"}
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "lower", "or so": "approx", "plus": "lower", "-plus": "lower", "+": "lower",
     "or less": "upper", "or fewer": "upper", "at most": "upper", "at least": "lower", "or higher": "lower",
