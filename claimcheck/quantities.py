@@ -146,6 +146,8 @@ def _candidates(text: str, start: int, end: int):
 # ("about £240,000" is 230,000-250,000; "about 6.1 tonnes" 5.9-6.3; "about 30%" 27-33%).
 APPROX_LEAST, APPROX_MOST = 0.03, 0.10
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
+_MONEY_RANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
+                                 r"\d{1,3}(?:[.,]\d+)?[-\u2013]$")  # glued: "$3 to 4 million farmers" pays farmers
 _ROUGH_SUFFIX = re.compile(rf"-(?P<w>{_alt(ROUGH_SUFFIXES)})\b", re.I)
 _AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|on|from|each|last|this|next)\b)")
 _SCALE_AFTER = re.compile(
@@ -799,6 +801,9 @@ class Extractor:
                 return None
         pos = end
         scale, pos = self._scale(pos, currency)
+        if currency is None and scale != 1.0:  # "$3-5 billion penalty": the high end of a range the sign opened
+            opened = _MONEY_RANGE_BEFORE.search(text, max(sent_start, start - 16), start)
+            currency = self._currency_code(opened.group("sym")) if opened else None
         rough = _ROUGH_SUFFIX.match(text, pos)  # "30-odd miles", "20-plus people": the unit follows the suffix
         if rough:
             pos = rough.end()
