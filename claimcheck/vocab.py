@@ -365,7 +365,8 @@ UNITS.update({
     "megajoule": "megajoule", "megajoules": "megajoule", "mj": "megajoule", "gigajoule": "gigajoule",
     "gigajoules": "gigajoule", "gj": "gigajoule", "terajoules": "terajoule", "petajoules": "petajoule",
     "british thermal units": "british_thermal_unit", "btu": "british_thermal_unit", "btus": "british_thermal_unit",
-    "mmbtu": "mmbtu", "therm": "therm", "therms": "therm",
+    "mmbtu": "mmbtu", "million british thermal units": "mmbtu", "million btu": "mmbtu", "million btus": "mmbtu",
+    "therm": "therm", "therms": "therm",
     "calorie": "calorie", "kilocalorie": "kilocalorie", "kilocalories": "kilocalorie",
     "electronvolts": "electron_volt", "ev": "electron_volt", "megatonnes": "megaton", "kilotons": "kiloton",
     "kilotonnes": "kiloton", "kilotonne": "kiloton", "kiloton": "kiloton", "megaton": "megaton",
@@ -552,7 +553,7 @@ FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
     "B": ("byte", ("file", "files", "data", "download", "upload", "memory", "storage", "disk", "drive", "ram")),
 }
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
-CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter"}
+CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter", "kN": "kilonewton"}
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
