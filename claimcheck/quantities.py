@@ -252,7 +252,7 @@ _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\"|″)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
                                 re.I)
-_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
+_ONE_IN = re.compile(rf"\s+(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
 _CURRENCY_BEFORE = re.compile(
@@ -1562,10 +1562,10 @@ class Extractor:
                        extra={"vague": True})
 
     def _one_in(self, start: int, end: int, value: float, sent_start: int) -> Mention | None:
-        """'one in five', '1 in 4': a rate written as a fraction."""
+        """'one in five', '1 in 4', 'one out of three': a rate written as a fraction."""
         m = _ONE_IN.match(self.text, end)
-        if not m or value <= 0:
-            return None
+        if not m or value <= 0 or m.group("link").lower() != "in" and value != 1:
+            return None  # "one out of three" is a rate; "12 out of 40 players" a part of a whole
         den_text = m.group("den")
         den = float(den_text) if den_text[0].isdigit() else parse_words(den_text)
         if not den or den < value or den > 1000:
