@@ -601,6 +601,11 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "circa": "approx", "approx.": "approx", "approx": "approx", "~": "approx", "nearly about": "approx",
     "more or less": "approx", "in the region of": "approx", "on the order of": "approx",
     "an approximate": "approx", "give or take": "approx", "just about": "approx",
+    # British and spoken forms
+    "just short of": "upper", "short of": "upper", "nigh on": "upper", "getting on for": "upper",
+    "the best part of": "upper", "the better part of": "upper", "not far short of": "upper",
+    "a shade under": "upper", "a shade over": "lower", "a little over": "lower", "a little under": "upper",
+    "somewhere in the region of": "approx", "something like": "approx",
 }
 # A suffix after the figure and before what it counts: "30-odd miles", "20-plus years", "a 40-something manager".
 ROUGH_SUFFIXES: dict[str, str] = {"odd": "approx", "something": "approx", "ish": "approx", "plus": "lower"}
