@@ -553,7 +553,8 @@ FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
     "B": ("byte", ("file", "files", "data", "download", "upload", "memory", "storage", "disk", "drive", "ram")),
 }
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
-CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter", "kN": "kilonewton"}
+CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter", "kN": "kilonewton",
+                               "t": "metric_ton"}  # "278,000 t of steel", "a 40t lorry"
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
