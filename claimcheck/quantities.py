@@ -20,16 +20,16 @@ from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
-    CHANGE_NOUNS_UP, CHANGE_UP,
-    CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
-    CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
-    DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
-    IRREGULAR_PLURAL_ENDINGS, IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
-    MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS, RANK_OBJECT_VERBS,
-    MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
-    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS, ROUGH_SUFFIXES,
-    SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
-    SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES, TEMPERATURE_AFTER_WORDS,
+    CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
+    CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
+    FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
+    KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
+    METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
+    NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
+    SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS, SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES,
+    TEMPERATURE_AFTER_WORDS,
     TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS, TRANSLITERATED_SIGNS,
     UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS, YEAR_MEASURE_NOUNS,
 )
@@ -1468,8 +1468,8 @@ class Extractor:
             words.append(w)
             if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
                 break
-            if _plural(low):
-                break  # a plural ends the phrase ("satellites already ...")
+            if _plural(low) and not (low in COLLECTIVE_MODIFIERS and self._plural_next(i, sent_end)):
+                break  # a plural ends the phrase ("satellites already ..."), "police officers" at its head
         tokens = [w.group(0) for w in words]
         if tokens and _proper(tokens[-1]) and _plural(tokens[-1].lower()):
             # "eight straight World Cups", "3 Emmys": a name in the plural is what is counted
@@ -1489,6 +1489,11 @@ class Extractor:
         common = [t.lower() for t in tokens[:-1] if not _proper(t) and not _participle(t.lower())]
         proper = [t for t in tokens[:-1] if _proper(t)]
         return " ".join(common + [tokens[-1]]), " ".join(proper), words[len(tokens) - 1].end()
+
+    def _plural_next(self, pos: int, sent_end: int) -> bool:
+        """Whether the next word is a common noun in the plural: 'officers' after 'police'."""
+        w = _NEXT_WORD.match(self.text, pos, sent_end)
+        return bool(w) and w.group("w").islower() and _plural(w.group("w"))
 
     # -- number words, fractions -------------------------------------------------------------
     def _words(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:

@@ -729,6 +729,8 @@ IRREGULAR_PLURALS: dict[str, str] = {
 }
 # Irregular plurals that end compounds too: "grandchildren", "housewives", "wisdom teeth".
 IRREGULAR_PLURAL_ENDINGS = ("children", "wives", "teeth", "geese")
+# Plurals without -s that also modify a counted noun: "2,500 police officers", "3 staff members", "4 cattle farms".
+COLLECTIVE_MODIFIERS = frozenset({"police", "staff", "cattle", "sheep", "fish", "aircraft", "data", "media"})
 # Singulars in -us and -o whose plural adds -es ("viruses", "tomatoes"); other -uses/-oes plurals drop the -s.
 SINGULAR_US = frozenset({"virus", "bus", "bonus", "campus", "census", "status", "surplus", "consensus", "stimulus",
                          "syllabus", "prospectus", "genius", "chorus", "circus", "fetus", "apparatus", "octopus",
