@@ -160,7 +160,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹\u207b", "0123456789-"
 _PERCENT_AFTER = re.compile(
     # hyphenated as a modifier too: "a 25-basis-point cut", "a 2-percentage-point gap", "a 5-percent raise"
     rf"(?:\s|-(?=[a-z]))?(?:(?P<bp>{_alt([w.replace(' ', '[ -]') for w in BASIS_POINT_WORDS], escape=False)})(?![\w/])"
-    r"|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
+    r"|(?P<pp>percentage[- ](?:points?|pts?)\b|%[ -]?points?\b)"  # not "pp"/"ppt": pages, parts per trillion
+    r"|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
