@@ -41,6 +41,9 @@ _COMPARED = re.compile(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+{_Q}(?:(?:
 _SET_AGAINST = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+{_Q}$", re.I)
 _TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|for)\s+(?:the\s+)?(?:\d{4}|[A-Z][a-z]+|(?:first|second|third|fourth)"
                          r"\s+(?:quarter|half))\b")
+# between a figure and its date ("in 2018", "last year" is the date itself), and between two dated figures
+_DATE_LINK = re.compile(r"\s*(?:(?:in|on|at|during|for|by)\s+(?:the\s+)?)?", re.I)
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:it|they|he|she|the\s+\w+)\s+(?:was|were|had)\s+)?", re.I)
 _EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|"
                             r"(?:in|during|for|over)\s+the\s+(?:previous|prior|same|preceding|year-ago|last)\b|"
                             r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
@@ -358,6 +361,30 @@ class Linker:
             if model is not None:
                 self.adopt_unit(b, model)
 
+    def _dated_pairs(self, sent: _Sentence) -> None:
+        """A bare figure dated like its counterpart takes the counterpart's unit: '12 degrees in 2018 and 9.5
+        last year', '80 kg in January and 72 in June'. Only where each figure is followed by its date, the
+        two are joined by 'and' or 'while', and they are of a like size."""
+        items = sent.items
+        for pos in range(3, len(items)):
+            a, when_a, b = items[pos - 3], items[pos - 2], items[pos - 1]
+            when_b = items[pos]
+            qa, qb = self.q[a], self.q[b]
+            if qb.kind != "count" or qb.noun is not None or not _BARE_DIGITS.fullmatch(qb.text.strip()) \
+                    or qa.kind not in _LEVELS or qa.kind == "count" and qa.noun is None \
+                    or self.q[when_a].kind != "date" or self.q[when_b].kind != "date":
+                continue
+            if not (_DATE_LINK.fullmatch(self.gap(a, when_a)) and _DATE_LINK.fullmatch(self.gap(b, when_b))
+                    and _PAIR_JOIN.fullmatch(self.gap(when_a, b))):
+                continue
+            if not (isinstance(qa.value, float) and isinstance(qb.value, float) and qa.value and qb.value):
+                continue
+            by = _scale_in(qa) or 1.0  # "$4 million in 2020 and 5 in 2021": the scale is shared too
+            for scale, size in ((True, qb.value * by), (False, qb.value)):
+                if max(abs(qa.value), abs(size)) <= 10 * min(abs(qa.value), abs(size)):
+                    self.adopt_unit(b, a, scale=scale)
+                    break
+
     def _index_levels(self, sent: _Sentence) -> None:
         """An index that moved by points ends at a level in points: 'fell 200 points to 25,000', 'closed
         down 30.5 points, or 0.4%, at 7,200.1'. Only a bare figure bigger than the move, right after it."""
@@ -385,6 +412,7 @@ class Linker:
             self._shared_units(sent)
             self._parallel_units(sent)
             self._compared_units(sent)
+            self._dated_pairs(sent)
             self._index_levels(sent)
             self._ranges_and_changes(sent)
             self._relative_changes(sent)
