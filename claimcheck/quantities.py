@@ -1458,6 +1458,9 @@ class Extractor:
                 break
             token = w.group(0)
             low = token.lower().strip("'’")
+            if low in ("and", "or") and words and _proper(words[-1].group(0)) and self._proper_next(w.end(), sent_end):
+                i = w.end()  # "Kia and Hyundai cars": two names modify one noun
+                continue
             if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4 and low not in LY_ADJECTIVES) \
                     or low in MONTHS:
                 break
@@ -1490,6 +1493,11 @@ class Extractor:
         common = [t.lower() for t in tokens[:-1] if not _proper(t) and not _participle(t.lower())]
         proper = [t for t in tokens[:-1] if _proper(t)]
         return " ".join(common + [tokens[-1]]), " ".join(proper), words[len(tokens) - 1].end()
+
+    def _proper_next(self, pos: int, sent_end: int) -> bool:
+        """Whether the next word is a name: 'Hyundai' after 'Kia and'."""
+        w = _NEXT_WORD.match(self.text, pos, sent_end)
+        return bool(w) and _proper(w.group("w"))
 
     def _plural_next(self, pos: int, sent_end: int) -> bool:
         """Whether the next word is a common noun in the plural: 'officers' after 'police'."""
