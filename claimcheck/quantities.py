@@ -18,19 +18,19 @@ from dataclasses import dataclass, field
 from . import dates
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
-    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP,
-    CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES, CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS,
-    CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER, CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS,
-    DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS, FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE,
-    IRREGULAR_PLURALS, ISO_CODES, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES,
-    MEASURE_PER_NOUNS, METER_DEVICE_VERBS, METER_DEVICE_WORDS, RANK_OBJECT_VERBS,
-    MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS, NO_MINOR_UNIT,
-    ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, RATE_NOUNS,
-    SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN, SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS,
-    SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES, TEMPERATURE_AFTER_WORDS,
-    TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS, TRANSLITERATED_SIGNS,
-    UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS, YEAR_MEASURE_NOUNS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
+    CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
+    CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
+    FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
+    KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
+    METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
+    NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
+    SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS, SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES,
+    TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS,
+    TRANSLITERATED_SIGNS, UNITS, UNITS_WORDS, VAGUE_PLURALS, WEEKDAYS, YEAR_MEASURE_NOUNS,
 )
 
 
@@ -82,7 +82,7 @@ _DEN = _trie(FRACTION_DENOMINATORS)
 # with a zero, as no number written alone does ("10 000 dollars", "1 500 000"; not "in 2019 120 people").
 _SPACED = (r"\d{1,3}(?:[\u00a0\u202f\u2009]\d{3})+(?:\.\d+)?(?![\d,]|\.\d)"
            r"|\d{1,3}(?=(?:[ ]\d{3}){0,4}[ ]0\d\d(?!\d|[.,]\d))(?:[ ]\d{3}){1,5}(?!\d|[.,]\d)")  # [ ]: MASTER is verbose
-_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|\.\d+"
+_DIGITS = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}(?:\.\d+)?|{_SPACED}|\d+(?:\.\d+)?|(?<![A-Za-z])\.\d+"
 # Digits that are not quantities, consumed whole: phone numbers, times of day, version numbers.
 _NOT_QUANTITIES = (r"(?:\(\d{3}\)\s?|\d{3}[-.\s])\d{3}[-.]\d{4}"
                    r"|\d{1,2}:\d{2}(?::\d{2})?(?:\s?[ap]\.?m\b\.?)?|\d{1,2}\s?(?:[ap]\.m\.|[ap]m\b|[AP]M\b)"
@@ -145,6 +145,10 @@ def _candidates(text: str, start: int, end: int):
 # ("about £240,000" is 230,000-250,000; "about 6.1 tonnes" 5.9-6.3; "about 30%" 27-33%).
 APPROX_LEAST, APPROX_MOST = 0.03, 0.10
 # What may follow a number: scale words, then units. Anchored with .match at the number's end.
+_MONEY_RANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
+                                 r"\d{1,3}(?:[.,]\d+)?[-\u2013]$")  # glued: "$3 to 4 million farmers" pays farmers
+_ROUGH_SUFFIX = re.compile(rf"-(?P<w>{_alt(ROUGH_SUFFIXES)})\b", re.I)
+_AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|on|from|each|last|this|next)\b)")
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
     rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)  # "$212-million", as Canadian papers write
@@ -155,7 +159,8 @@ _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹\u207b", "0123456789-"
 _PERCENT_AFTER = re.compile(
     # hyphenated as a modifier too: "a 25-basis-point cut", "a 2-percentage-point gap", "a 5-percent raise"
     rf"(?:\s|-(?=[a-z]))?(?:(?P<bp>{_alt([w.replace(' ', '[ -]') for w in BASIS_POINT_WORDS], escape=False)})(?![\w/])"
-    r"|(?P<pp>percentage[- ]points?)|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
+    r"|(?P<pp>percentage[- ](?:points?|pts?)\b|%[ -]?points?\b)"  # not "pp"/"ppt": pages, parts per trillion
+    r"|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
@@ -177,7 +182,7 @@ _AMBIGUOUS_MONEY_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$|\((?:about|aroun
 _VIDEO_LINES = frozenset({"240", "360", "480", "720", "1080", "1440", "2160", "4320"})  # "1080p" is a resolution
 # Unit symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres.
 _FIELD_SYMBOL_AFTER = re.compile(rf"[ \t]?(?P<sym>{_alt(FIELD_SYMBOLS)})(?![\w'’-])")
-_CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w])")
+_CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w'’]|-[A-Za-z])")  # not "20 t-shirts"
 # A suspended hyphen takes the word of the last compound: "four-, five- and six-cylinder", "two- or three-year".
 _SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to)\s+(?:\d+(?:\.\d+)?|[a-z]+)"
                         r"-(?P<w>[a-z]{3,})\b(?P<old>-old\b)?")
@@ -230,7 +235,8 @@ _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
 # A price may name its currency again before what it is per: "$75 U.S. per barrel", "C$5 Canadian a share".
 _MONEY_PER = re.compile(r"(?:[ \t]+(?:U\.S\.|US|USD|Cdn|Canadian|Australian|Aus)(?=\s+(?:per|a|an)\s))?"
-                        r"\s(?P<per>per|a|an)\s(?P<what>(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
+                        rf"\s(?P<per>per|a|an)\s(?P<what>(?:{_trie(w for w in UNITS if len(w) > 2)})(?![\w-])"
+                        r"|(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
                         + _NOT_A_RATE, re.I)
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
                              r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
@@ -246,7 +252,7 @@ _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\"|″)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
                                 re.I)
-_ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
+_ONE_IN = re.compile(rf"\s+(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
 _CURRENCY_BEFORE = re.compile(
@@ -295,6 +301,8 @@ _YEAR_PAIR = re.compile(r"\b(?:1[5-9]|20)\d\d\s*(?:and|to|-|–)\s*$")
 _YEAR_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our", "your", "this", "that", "whose", "fiscal"})
 _PREVIOUS_WORD = re.compile(r"(?P<w>[A-Za-z&][\w&.'’-]*)[ \t]$")
 _NEXT_WORD = re.compile(r"[ \t](?P<w>[A-Za-z][\w'’-]*)")
+# A spaced unit symbol ends its phrase: "45 mi (72 km)", "rated 20 dB."; "3 mi casa" is not a distance.
+_SYMBOL_ENDS_PHRASE = re.compile(r"[ \t]*(?:[(),;:]|\.(?!\w)|$)")
 # The joins of a list of figures, each after its name: "won 17, Saltmarsh 9 and Thornbury five".
 _LIST_ITEM_END = re.compile(r"[ \t]*(?:[,;.)]|and\b|$)")
 _LIST_JOIN_BEFORE = re.compile(r"(?:[ \t]*[,;][ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)$")
@@ -319,7 +327,10 @@ _MONEY_WORDS = re.compile(r"\b(?:profits?|revenues?|sales|turnover|costs?|costin
                           r"dividends?|capital|cash|sold\s+for|bought\s+for|£)\b", re.I)
 _MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \t]+\(\s?(?:\$|US\$|€)", re.I)
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t]$")  # "Senard, 65, ..."
+_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t](?:(?:now|then|still|only|just)[ \t])?$")  # "Senard, 65, ..."
+# ... a person "of" an age: "a boy of 12", "a woman of 70 who ..."; not "a man of 12 goals".
+_AGE_PERSON_OF_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PERSONS)})[ \t]+of[ \t]+$", re.I)
+_AGE_PERSON_OF_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:who|was|is|and|from|in|at|had|has)\b)")
 # An age after the word it is the value of: "aged 65", "at age 87", "a median age of 44.2", "the state pension
 # age will rise from 66 to 67", "life expectancy for men in Glasgow is around 73".
 _AGE_WORD_BEFORE = re.compile(rf"\b(?:{_alt(AGE_FRAME_WORDS)})(?:[ \t]+(?:(?:{_alt(AGE_LINK_WORDS | set(AGE_PEOPLE) | {'the'})})\b"
@@ -346,6 +357,8 @@ _AGE_LAST_WORDS = frozenset(
 _AGE_RANGE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]*")
 # A decade of life: "in her 80s", "in his early seventies", "in their mid-30s".
 _DECADE_OF_LIFE_BEFORE = re.compile(rf"\b(?:{_alt(POSSESSIVES)})[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?$", re.I)
+# The second decade of a pair: "in their 50s and 60s", "in her early 70s or late 80s".
+_DECADE_OF_LIFE_JOIN = re.compile(r"[ \t]*(?:to|and|or|-|\u2013)[ \t]+(?:(?P<part>early|mid|late)[ \t-]+)?", re.I)
 # "an 87 yo man", "87 y.o.": years of age in clinical shorthand.
 _YEARS_OLD_AFTER = re.compile(r"[ \t]?(?:yo|y\.o\.|y/o)(?![\w/])", re.I)
 _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W laser": the first end of a range
@@ -394,7 +407,7 @@ def _plural(low: str) -> bool:
     """Whether a lower-case word looks plural: 'satellites', 'people', 'fishermen'."""
     if low in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[low] != low or low in ("people", "police", "staff")
-    if low.endswith("men") and low not in SINGULAR_MEN:
+    if low.endswith(IRREGULAR_PLURAL_ENDINGS) or low.endswith("men") and low not in SINGULAR_MEN:
         return True
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
 
@@ -404,6 +417,9 @@ def singular(word: str) -> str:
     low = word.lower()
     if low in IRREGULAR_PLURALS:
         return IRREGULAR_PLURALS[low]
+    ending = next((e for e in IRREGULAR_PLURAL_ENDINGS if low.endswith(e)), None)
+    if ending:
+        return low[:-len(ending)] + IRREGULAR_PLURALS[ending]
     if low.endswith("men") and low not in SINGULAR_MEN:
         return low[:-3] + "man"
     if len(low) <= 3 or not low.endswith("s") or low.endswith(("ss", "us", "is", "'s", "’s")):
@@ -458,6 +474,8 @@ def _is_scale(m: re.Match, currency: str | None) -> bool:
     """Short forms ('m', 'bn', 'k') are scales after a currency or glued to the number; a glued
     lower-case 'm' without a currency is a metre ("a 37m skeleton"), a capital one a million ("4.3M sales")."""
     word = m.group("scale")
+    if word.lower() == "grand":  # "50 grand a year" is money; "23 Grand Slam titles" and "two grand pianos" are not
+        return word == "grand" and bool(_AFTER_GRAND.match(m.string, m.end()))
     if word.lower() == "t":
         return bool(currency) and not m.group("sp")  # "$2.174T"; a lone "t" is a tonne
     if word.lower() == "mm":
@@ -784,7 +802,13 @@ class Extractor:
                 return None
         pos = end
         scale, pos = self._scale(pos, currency)
-        if scale == 1.0 and not currency:
+        if currency is None and scale != 1.0:  # "$3-5 billion penalty": the high end of a range the sign opened
+            opened = _MONEY_RANGE_BEFORE.search(text, max(sent_start, start - 16), start)
+            currency = self._currency_code(opened.group("sym")) if opened else None
+        rough = _ROUGH_SUFFIX.match(text, pos)  # "30-odd miles", "20-plus people": the unit follows the suffix
+        if rough:
+            pos = rough.end()
+        if scale == 1.0 and not currency and not rough:
             ratio = self._one_in(start, end, value, sent_start)
             if ratio:
                 return ratio
@@ -798,6 +822,8 @@ class Extractor:
             mention.extra.setdefault("rounding", rounding_of(digits, scale) / abs(full))
         mention.start = min(mention.start, start)
         self._qualify(mention, sent_start)
+        if rough and mention.qualifier == "exact":
+            mention.qualifier = ROUGH_SUFFIXES[rough.group("w").lower()]
         return mention
 
     def _scale(self, pos: int, currency: str | None) -> tuple[float, int]:
@@ -1232,6 +1258,8 @@ class Extractor:
             # only these words stand right before an age; the searches are skipped for every other number
             if _AGE_WORD_BEFORE.search(text, lo, start) or _AGE_PEOPLE_BEFORE.search(text, lo, start):
                 return "frame"
+            if _AGE_PERSON_OF_BEFORE.search(text, lo, start) and _AGE_PERSON_OF_AFTER.match(text, pos):
+                return "frame"
             if _AGE_SUBJECT_BEFORE.search(text, lo, start) or _AGE_EVENT_BEFORE.search(text, lo, start) \
                     or _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) \
                     and _AGE_AT_CLAUSE_AFTER.match(text, pos):
@@ -1243,10 +1271,11 @@ class Extractor:
     def _decade_of_life(self, start: int, end: int, decade: float, sent_start: int) -> Mention | None:
         """'in her 80s', 'in his early seventies': an age between the decade's ends (a part of it when
         'early', 'mid' or 'late' says so); the value is the decade as written."""
-        before = _DECADE_OF_LIFE_BEFORE.search(self.text, max(sent_start, start - 20), start)
+        before = _DECADE_OF_LIFE_BEFORE.search(self.text, max(sent_start, start - 20), start) \
+            or self._last_age_end is not None and _DECADE_OF_LIFE_JOIN.fullmatch(self.text, self._last_age_end, start)
         if not before:
             return None
-        offset, width = DECADE_PARTS[(before.group("part") or "").lower()]
+        offset, width = DECADE_PARTS[(before.groupdict().get("part") or "").lower()]
         if decade == 13:  # "in her teens": 13 to 19
             offset, width = 0, 7
         mention = Mention(start if not before.group("part") else before.start("part"), end, "duration", decade,
@@ -1382,7 +1411,11 @@ class Extractor:
                 return True  # "a 5 W charger", "230 V"; not "5 W 42nd St"
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
         if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
-            return unit_m.start("unit") == pos or (word.isupper() or word in ("Ml", "mL")) and low not in ("in", "ha")
+            if low in ("in", "ha"):
+                return unit_m.start("unit") == pos
+            next_word = _NEXT_WORD.match(after)
+            return unit_m.start("unit") == pos or word.isupper() or word in ("Ml", "mL") \
+                or bool(_SYMBOL_ENDS_PHRASE.match(after)) or bool(next_word and next_word.group("w").lower() in LENGTH_WORDS)
         if low in ("pound", "pounds"):
             return True
         if low in ("stone", "st"):  # "18 stone (80kg)", "12 st"; not "18 stone walls", nor "21st" (an ordinal)
@@ -1424,6 +1457,9 @@ class Extractor:
                 break
             token = w.group(0)
             low = token.lower().strip("'’")
+            if low in ("and", "or") and words and _proper(words[-1].group(0)) and self._proper_next(w.end(), sent_end):
+                i = w.end()  # "Kia and Hyundai cars": two names modify one noun
+                continue
             if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4 and low not in LY_ADJECTIVES) \
                     or low in MONTHS:
                 break
@@ -1435,8 +1471,8 @@ class Extractor:
             words.append(w)
             if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
                 break
-            if _plural(low):
-                break  # a plural ends the phrase ("satellites already ...")
+            if _plural(low) and not (low in COLLECTIVE_MODIFIERS and self._plural_next(i, sent_end)):
+                break  # a plural ends the phrase ("satellites already ..."), "police officers" at its head
         tokens = [w.group(0) for w in words]
         if tokens and _proper(tokens[-1]) and _plural(tokens[-1].lower()):
             # "eight straight World Cups", "3 Emmys": a name in the plural is what is counted
@@ -1456,6 +1492,16 @@ class Extractor:
         common = [t.lower() for t in tokens[:-1] if not _proper(t) and not _participle(t.lower())]
         proper = [t for t in tokens[:-1] if _proper(t)]
         return " ".join(common + [tokens[-1]]), " ".join(proper), words[len(tokens) - 1].end()
+
+    def _proper_next(self, pos: int, sent_end: int) -> bool:
+        """Whether the next word is a name: 'Hyundai' after 'Kia and'."""
+        w = _NEXT_WORD.match(self.text, pos, sent_end)
+        return bool(w) and _proper(w.group("w"))
+
+    def _plural_next(self, pos: int, sent_end: int) -> bool:
+        """Whether the next word is a common noun in the plural: 'officers' after 'police'."""
+        w = _NEXT_WORD.match(self.text, pos, sent_end)
+        return bool(w) and w.group("w").islower() and _plural(w.group("w"))
 
     # -- number words, fractions -------------------------------------------------------------
     def _words(self, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
@@ -1529,10 +1575,10 @@ class Extractor:
                        extra={"vague": True})
 
     def _one_in(self, start: int, end: int, value: float, sent_start: int) -> Mention | None:
-        """'one in five', '1 in 4': a rate written as a fraction."""
+        """'one in five', '1 in 4', 'one out of three': a rate written as a fraction."""
         m = _ONE_IN.match(self.text, end)
-        if not m or value <= 0:
-            return None
+        if not m or value <= 0 or m.group("link").lower() != "in" and value != 1:
+            return None  # "one out of three" is a rate; "12 out of 40 players" a part of a whole
         den_text = m.group("den")
         den = float(den_text) if den_text[0].isdigit() else parse_words(den_text)
         if not den or den < value or den > 1000:

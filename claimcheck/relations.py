@@ -37,6 +37,13 @@ _FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her|"
                    re.I)
 # "compared with 4.2% in the previous three months": a start only where a time before follows it.
 _COMPARED = re.compile(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+{_Q}(?:(?:a|an|the)\s+)?$", re.I)
+# "compared with 35", "up from 1.8", "against 2.4": a figure set against an earlier one.
+_SET_AGAINST = re.compile(rf"\b(?:compared\s+(?:with|to)|against|versus|vs\.?|(?:up|down)\s+from)\s+{_Q}$", re.I)
+_TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|for)\s+(?:the\s+)?(?:\d{4}|[A-Z][a-z]+|(?:first|second|third|fourth)"
+                         r"\s+(?:quarter|half))\b")
+# between a figure and its date ("in 2018", "last year" is the date itself), and between two dated figures
+_DATE_LINK = re.compile(r"\s*(?:(?:in|on|at|during|for|by)\s+(?:the\s+)?)?", re.I)
+_PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:it|they|he|she|the\s+\w+)\s+(?:was|were|had)\s+)?", re.I)
 _EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|"
                             r"(?:in|during|for|over)\s+the\s+(?:previous|prior|same|preceding|year-ago|last)\b|"
                             r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
@@ -336,6 +343,48 @@ class Linker:
                     self.adopt_unit(b, a, scale=False)
                     break
 
+    def _compared_units(self, sent: _Sentence) -> None:
+        """A bare figure set against an earlier one takes its unit and scale: 'sales of 40 million euros,
+        compared with 35 a year earlier', 'a loss of $2.1 billion, up from 1.8 in 2022'. Only where a time
+        before follows it or its clause ends, and from the nearest figure before it that has a unit."""
+        items = sent.items
+        for pos, b in enumerate(items):
+            qb = self.q[b]
+            if pos == 0 or qb.kind != "count" or qb.noun is not None or not _BARE_NUMBER.fullmatch(qb.text.strip()):
+                continue
+            after = self.after(b, sent, 40)
+            if not _SET_AGAINST.search(self.before(b, sent, 40)) \
+                    or not (_EARLIER_AFTER.match(after) or _ENDS_CLAUSE.match(after) or _TIME_AFTER.match(after)):
+                continue
+            model = next((a for a in reversed(items[:pos]) if self.q[a].kind in _LEVELS
+                          and not (self.q[a].kind == "count" and self.q[a].noun is None)), None)
+            if model is not None:
+                self.adopt_unit(b, model)
+
+    def _dated_pairs(self, sent: _Sentence) -> None:
+        """A bare figure dated like its counterpart takes the counterpart's unit: '12 degrees in 2018 and 9.5
+        last year', '80 kg in January and 72 in June'. Only where each figure is followed by its date, the
+        two are joined by 'and' or 'while', and they are of a like size."""
+        items = sent.items
+        for pos in range(3, len(items)):
+            a, when_a, b = items[pos - 3], items[pos - 2], items[pos - 1]
+            when_b = items[pos]
+            qa, qb = self.q[a], self.q[b]
+            if qb.kind != "count" or qb.noun is not None or not _BARE_DIGITS.fullmatch(qb.text.strip()) \
+                    or qa.kind not in _LEVELS or qa.kind == "count" and qa.noun is None \
+                    or self.q[when_a].kind != "date" or self.q[when_b].kind != "date":
+                continue
+            if not (_DATE_LINK.fullmatch(self.gap(a, when_a)) and _DATE_LINK.fullmatch(self.gap(b, when_b))
+                    and _PAIR_JOIN.fullmatch(self.gap(when_a, b))):
+                continue
+            if not (isinstance(qa.value, float) and isinstance(qb.value, float) and qa.value and qb.value):
+                continue
+            by = _scale_in(qa) or 1.0  # "$4 million in 2020 and 5 in 2021": the scale is shared too
+            for scale, size in ((True, qb.value * by), (False, qb.value)):
+                if max(abs(qa.value), abs(size)) <= 10 * min(abs(qa.value), abs(size)):
+                    self.adopt_unit(b, a, scale=scale)
+                    break
+
     def _index_levels(self, sent: _Sentence) -> None:
         """An index that moved by points ends at a level in points: 'fell 200 points to 25,000', 'closed
         down 30.5 points, or 0.4%, at 7,200.1'. Only a bare figure bigger than the move, right after it."""
@@ -362,6 +411,8 @@ class Linker:
                 continue
             self._shared_units(sent)
             self._parallel_units(sent)
+            self._compared_units(sent)
+            self._dated_pairs(sent)
             self._index_levels(sent)
             self._ranges_and_changes(sent)
             self._relative_changes(sent)
@@ -589,7 +640,7 @@ class Linker:
         """'to 381 mln dlrs from 160', 'rose to 760,000 from 709,200 tonnes': a bare end of a change takes the
         unit and scale of the other end."""
         qa, qb = self.q[bare], self.q[model]
-        if qa.kind == "count" and (qa.noun is None or qa.noun == qb.noun) and qb.kind in ("money", "measure", "count") \
+        if qa.kind == "count" and (qa.noun is None or qa.noun == qb.noun) and qb.kind in _LEVELS \
                 and _BARE_NUMBER.fullmatch(qa.text.strip()) and (qb.kind != "count" or qb.noun):
             self.adopt_unit(bare, model)
 

@@ -12,7 +12,7 @@ import re
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st no nos vs etc inc ltd co corp gov sen rep gen col lt sgt capt "
     "jan feb mar apr jun jul aug sep sept oct nov dec mt ft approx est fig u.s u.k u.n e.u "
-    "a.m p.m e.g i.e dept univ ave blvd rd".split()
+    "a.m p.m e.g i.e dept univ ave blvd rd rs".split()  # "Rs. 450": rupees, before a figure
 )
 _LINE = re.compile(r"[^\n]+")
 _END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9])")

@@ -63,6 +63,9 @@ MULTIPLIER_VERBS: dict[str, float] = {
     "quadrupled": 4, "quadrupling": 4, "quadruples": 4,
     "halved": 0.5, "halving": 0.5, "halves": 0.5,
 }
+# "threefold", "tenfold", "a hundredfold": a number word glued to -fold is a multiplier.
+MULTIPLIER_VERBS.update({f"{word}fold": n for word, n in {**UNITS_WORDS, **TENS_WORDS}.items() if n > 1})
+MULTIPLIER_VERBS.update({"hundredfold": 100, "thousandfold": 1000, "millionfold": 1e6})
 
 # Currency: signs written before the number ("$", "US$", "$US", "HK$"), case as written.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -140,7 +143,8 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
     ("rupee", "rupees"): {"": "INR", "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
                           "nepali": "NPR", "mauritian": "MUR"},
     ("franc", "francs"): {"": "CHF", "swiss": "CHF", "cfa": "XOF", "west african cfa": "XOF",
-                          "central african cfa": "XAF", "congolese": "CDF", "rwandan": "RWF", "guinean": "GNF"},
+                          "central african cfa": "XAF", "congolese": "CDF", "rwandan": "RWF", "guinean": "GNF",
+                          "french": "FRF", "belgian": "BEF", "luxembourg": "LUF"},
     ("shilling", "shillings"): {"": "KES", "kenyan": "KES", "ugandan": "UGX", "tanzanian": "TZS", "somali": "SOS"},
     ("dinar", "dinars"): {"": "KWD", "kuwaiti": "KWD", "bahraini": "BHD", "jordanian": "JOD", "iraqi": "IQD",
                           "libyan": "LYD", "tunisian": "TND", "algerian": "DZD", "serbian": "RSD"},
@@ -148,7 +152,7 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
                                           "iranian": "IRR", "yemeni": "YER"},
     ("dirham", "dirhams"): {"": "AED", "uae": "AED", "emirati": "AED", "moroccan": "MAD"},
     ("pound", "pounds"): {"egyptian": "EGP", "lebanese": "LBP", "sudanese": "SDG", "syrian": "SYP",
-                          "british": "GBP", "sterling": "GBP"},
+                          "british": "GBP", "sterling": "GBP", "irish": "IEP"},
     ("yen",): {"": "JPY", "japanese": "JPY"},
     ("yuan", "renminbi"): {"": "CNY", "chinese": "CNY"},
     ("won",): {"": "KRW", "korean": "KRW", "south korean": "KRW", "north korean": "KPW"},
@@ -161,7 +165,7 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
     ("shekel", "shekels", "new shekels", "new israeli shekels"): {"": "ILS", "israeli": "ILS"},
     ("zloty", "zlotys", "zlotych"): {"": "PLN", "polish": "PLN"},
     ("forint", "forints"): {"": "HUF", "hungarian": "HUF"},
-    ("lira", "liras", "lire"): {"": "TRY", "turkish": "TRY"},
+    ("lira", "liras", "lire"): {"": "TRY", "turkish": "TRY", "italian": "ITL"},
     ("ruble", "rubles", "rouble", "roubles"): {"": "RUB", "russian": "RUB", "belarusian": "BYN"},
     ("real", "reais", "reals"): {"": "BRL", "brazilian": "BRL"},
     ("koruna", "korunas"): {"": "CZK", "czech": "CZK"},
@@ -182,6 +186,19 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
     ("bolivar", "bolivars", "bolivares"): {"": "VES", "venezuelan": "VES"},
     ("quetzal", "quetzales"): {"": "GTQ"},
     ("euro", "euros"): {"": "EUR"},
+    # currencies the euro replaced, still named in archives and histories
+    ("mark", "marks"): {"german": "DEM", "deutsche": "DEM", "west german": "DEM", "finnish": "FIM"},
+    ("deutschmark", "deutschmarks", "deutschemark", "deutschemarks", "d-mark", "d-marks"): {"": "DEM"},
+    ("markka", "markkaa"): {"": "FIM", "finnish": "FIM"},
+    ("peseta", "pesetas"): {"": "ESP", "spanish": "ESP"},
+    ("guilder", "guilders"): {"": "NLG", "dutch": "NLG"},
+    ("escudo", "escudos"): {"": "PTE", "portuguese": "PTE"},
+    ("drachma", "drachmas", "drachmae"): {"": "GRD", "greek": "GRD"},
+    ("schilling", "schillings"): {"": "ATS", "austrian": "ATS"},
+    ("punt", "punts"): {"irish": "IEP"},
+    ("afghani", "afghanis"): {"": "AFN"},
+    ("manat", "manats"): {"": "AZN", "azerbaijani": "AZN", "turkmen": "TMT"},
+    ("tugrik", "tugriks"): {"": "MNT", "mongolian": "MNT"},
 }
 # Names also common English words: money only after a scale word or a number written as money
 # ("5,000 won", "2 billion real"); not "the team won 3-1", "three real problems", "1 sol".
@@ -348,7 +365,8 @@ UNITS.update({
     "megajoule": "megajoule", "megajoules": "megajoule", "mj": "megajoule", "gigajoule": "gigajoule",
     "gigajoules": "gigajoule", "gj": "gigajoule", "terajoules": "terajoule", "petajoules": "petajoule",
     "british thermal units": "british_thermal_unit", "btu": "british_thermal_unit", "btus": "british_thermal_unit",
-    "mmbtu": "mmbtu", "therm": "therm", "therms": "therm",
+    "mmbtu": "mmbtu", "million british thermal units": "mmbtu", "million btu": "mmbtu", "million btus": "mmbtu",
+    "therm": "therm", "therms": "therm",
     "calorie": "calorie", "kilocalorie": "kilocalorie", "kilocalories": "kilocalorie",
     "electronvolts": "electron_volt", "ev": "electron_volt", "megatonnes": "megaton", "kilotons": "kiloton",
     "kilotonnes": "kiloton", "kilotonne": "kiloton", "kiloton": "kiloton", "megaton": "megaton",
@@ -417,6 +435,59 @@ UNITS.update({
     # frequency, rotation
     "kilohertz": "kilohertz", "terahertz": "terahertz",
 })
+# The SI family written out: every prefix a news story uses with every base unit it is used on, so that
+# "picometres" or "kilopascal" read as their unit without a row each. pint's names are prefix + base.
+SI_PREFIXES = ("pico", "nano", "micro", "milli", "centi", "deci", "hecto", "kilo", "mega", "giga", "tera", "peta",
+               "exa")
+SI_BASES: dict[str, tuple[str, ...]] = {  # pint's base name -> how English writes it, singular
+    "meter": ("meter", "metre"), "gram": ("gram", "gramme"), "liter": ("liter", "litre"), "watt": ("watt",),
+    "watt_hour": ("watt-hour", "watt hour"), "joule": ("joule",), "volt": ("volt",), "ampere": ("ampere", "amp"),
+    "pascal": ("pascal",), "hertz": ("hertz",), "byte": ("byte",), "bit": ("bit",), "second": ("second",),
+    "electron_volt": ("electronvolt", "electron volt", "electron-volt"), "ohm": ("ohm",), "farad": ("farad",),
+    "newton": ("newton",), "sievert": ("sievert",), "becquerel": ("becquerel",), "tonne": ("tonne",),
+}
+# Where English forms a plural other than with -s; "hertz" has none.
+UNIT_PLURALS: dict[str, str] = {
+    "foot": "feet", "inch": "inches", **{w: w for w in (
+        "hertz", "celsius", "celcius", "centigrade", "fahrenheit", "farenheit", "horsepower", "lux", "siemens",
+        "hundredweight", "stone")}}  # "18 stone" weighs; "18 stones" are counted
+
+
+def _plural(word: str) -> str:
+    """'kilowatt-hour' -> 'kilowatt-hours', 'square foot' -> 'square feet': the last word takes the plural."""
+    head, sep, last = word.rpartition(" ") if " " in word else word.rpartition("-")
+    irregular = next((w for w in UNIT_PLURALS if last.endswith(w)), None)  # "kilohertz" as "hertz"
+    last_plural = last[:-len(irregular)] + UNIT_PLURALS[irregular] if irregular \
+        else last + ("es" if last.endswith(("ch", "sh", "x")) else "s")
+    return head + sep + last_plural
+
+
+def _si_units() -> dict[str, str]:
+    table: dict[str, str] = {}
+    for base, spellings in SI_BASES.items():
+        for prefix in SI_PREFIXES:
+            if base == "tonne":  # pint writes a thousand tonnes as a kiloton; only the big ones are used
+                if prefix in ("kilo", "mega", "giga"):
+                    for form in (prefix + "tonne", prefix + "ton"):
+                        table[form] = table[_plural(form)] = prefix + "ton"
+                continue
+            for spelling in spellings:
+                form = prefix + spelling.replace(" ", "").replace("-", "") if base == "electron_volt" \
+                    else prefix + spelling
+                table[form] = table[_plural(form)] = prefix + base
+    return table
+
+
+for _form, _unit in _si_units().items():
+    UNITS.setdefault(_form, _unit)
+# Every unit written out in full reads in the singular and the plural alike.
+for _form, _unit in list(UNITS.items()):
+    _last = _form.replace("-", " ").split()[-1]
+    # only a full name whose last word is the unit's own ("kilowatt hour"), not a symbol ("kcal") or a rate
+    if _form.replace(" ", "").replace("-", "").isalpha() and not {"per", "a", "an"} & set(_form.split()) and len(_last) > 3 \
+            and _unit.endswith(_last.replace("tre", "ter")) and _form not in UNIT_PLURALS.values():
+        UNITS.setdefault(_plural(_form), _unit)
+
 # Symbols of units in compounds written with a slash, case as written: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 SLASH_SYMBOLS: dict[str, str] = {
     "A": "ampere", "mA": "milliampere", "kV": "kilovolt", "V": "volt", "W": "watt", "kW": "kilowatt", "J": "joule",
@@ -482,7 +553,8 @@ FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
     "B": ("byte", ("file", "files", "data", "download", "upload", "memory", "storage", "disk", "drive", "ram")),
 }
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
-CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter"}
+CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter", "kN": "kilonewton",
+                               "t": "metric_ton"}  # "278,000 t of steel", "a 40t lorry"
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
@@ -530,7 +602,14 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "circa": "approx", "approx.": "approx", "approx": "approx", "~": "approx", "nearly about": "approx",
     "more or less": "approx", "in the region of": "approx", "on the order of": "approx",
     "an approximate": "approx", "give or take": "approx", "just about": "approx",
+    # British and spoken forms
+    "just short of": "upper", "short of": "upper", "nigh on": "upper", "getting on for": "upper",
+    "the best part of": "upper", "the better part of": "upper", "not far short of": "upper",
+    "a shade under": "upper", "a shade over": "lower", "a little over": "lower", "a little under": "upper",
+    "somewhere in the region of": "approx", "something like": "approx",
 }
+# A suffix after the figure and before what it counts: "30-odd miles", "20-plus years", "a 40-something manager".
+ROUGH_SUFFIXES: dict[str, str] = {"odd": "approx", "something": "approx", "ish": "approx", "plus": "lower"}
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "lower", "or so": "approx", "plus": "lower", "-plus": "lower", "+": "lower",
     "or less": "upper", "or fewer": "upper", "at most": "upper", "at least": "lower", "or higher": "lower",
@@ -648,6 +727,10 @@ IRREGULAR_PLURALS: dict[str, str] = {
     "leaves": "leaf", "halves": "half", "shelves": "shelf", "thieves": "thief", "police": "police",
     "staff": "staff", "aircraft": "aircraft", "sheep": "sheep", "fish": "fish", "cattle": "cattle",
 }
+# Irregular plurals that end compounds too: "grandchildren", "housewives", "wisdom teeth".
+IRREGULAR_PLURAL_ENDINGS = ("children", "wives", "teeth", "geese")
+# Plurals without -s that also modify a counted noun: "2,500 police officers", "3 staff members", "4 cattle farms".
+COLLECTIVE_MODIFIERS = frozenset({"police", "staff", "cattle", "sheep", "fish", "aircraft", "data", "media"})
 # Singulars in -us and -o whose plural adds -es ("viruses", "tomatoes"); other -uses/-oes plurals drop the -s.
 SINGULAR_US = frozenset({"virus", "bus", "bonus", "campus", "census", "status", "surplus", "consensus", "stimulus",
                          "syllabus", "prospectus", "genius", "chorus", "circus", "fetus", "apparatus", "octopus",
@@ -744,6 +827,9 @@ AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children",
               "anyone", "everyone", "workers", "drivers", "pensioners", "citizens", "individuals", "persons",
               "girls", "boys", "teenagers", "youngsters", "respondents", "americans", "britons", "australians",
               "canadians", "players", "women aged", "men aged", "population", "customers")
+# One person, whose age may follow "of": "a boy of 12", "a grandmother of 80".
+AGE_PERSONS = ("boy", "girl", "man", "woman", "child", "baby", "toddler", "teenager", "youngster", "son",
+               "daughter", "mother", "father", "grandmother", "grandfather", "pensioner", "widow", "widower")
 # Decades of a life: "in her 80s", "in his early twenties" (a range of ages).
 DECADE_WORDS: dict[str, int] = {
     "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
