@@ -374,7 +374,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
     if part.kind == "count" and _points_back(article, part):
         after = article.words_after(part, 3)
-        named = frozenset(after[2:3]) if after[1:2] in (["those"], ["these"]) and after[2:3] and after[2].isalpha() \
+        named = frozenset(after[2:3]) if after[1:2] in (["those"], ["these"]) and after[2:3] and _plural_noun(after[2]) \
             else frozenset()  # "38 of those buses": a count of buses, not the trips of the sentence before
         found = article.wholes_before(part, words=named, present=present)
         noun = after[2:3]
@@ -428,6 +428,15 @@ collection catalogue catalog inventory register caseload backlog lineup line-up 
 
 _OF_COLLECTION = re.compile(r"\s+of\s+(?P<d>(?:the|its|their|his|her)\s+(?:whole\s+|entire\s+)?(?:"
                             + "|".join(sorted(_COLLECTIONS, key=len, reverse=True)) + r"))\b", re.I)
+
+
+def _plural_noun(word: str) -> bool:
+    """A word that may name the things "of those <word>" counts: a plural ("buses", "people"), not a participle
+    ("of those asked", "of those polled")."""
+    return word in _PLURALS or word.isalpha() and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+_PLURALS = frozenset("people children men women staff police cattle sheep".split())
 
 
 def _collection_of(article: Article, part: Quantity, description: str) -> list[Quantity]:
