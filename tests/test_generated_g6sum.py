@@ -313,7 +313,34 @@ def shares_with_remainder(draw) -> Split:
     return Split("", claim.format(a=a, b=b, c=c, d=d), claim.format(a=a, b=b, c=c, d=wrong), f"{wrong}%")
 
 
-SPLITS = st.one_of(share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+@st.composite
+def parallel_share(draw) -> Split:
+    """A share of "N of the M" in one sentence, then a parallel part restated as a share ("In the second round
+    the figure was 1,900 pupils, or 59%") whose whole is the same M; the second share is perturbed."""
+    whole = draw(st.integers(10, 400)) * 60
+    first_pct = draw(st.integers(51, 89))
+    first = whole * first_pct // 100
+    share, part = _share_text(draw, whole)
+    wrong_share = draw(st.sampled_from(["%", " per cent"]))
+    true_pct = round(part / whole * 100)
+    wrong_pct = true_pct + draw(st.sampled_from([12, 15])) if true_pct < 75 else true_pct - 20
+    noun = draw(st.sampled_from(NOUNS))
+    setting = draw(st.sampled_from([
+        "Of the {w:,} {n} checked, {a:,}, or {p}%, passed the first test.",
+        "Inspectors found that {a:,} of the {w:,} {n} they checked, or {p} per cent, met the standard.",
+        "In the spring test, {a:,} of the region's {w:,} {n}, or {p}%, qualified.",
+    ])).format(w=whole, n=noun, a=first, p=first_pct)
+    claim = draw(st.sampled_from([
+        "In the second round the figure was {m:,} {n}, or {s}.",
+        "For the safety test it was {m:,} {n}, or about {s}.",
+        "By autumn just {m:,} {n}, or {s}, did so.",
+    ]))
+    good = claim.format(m=round(part), n=noun, s=share)
+    bad = claim.format(m=round(part), n=noun, s=f"{wrong_pct}{wrong_share}")
+    return Split(setting, good, bad, f"{wrong_pct}{wrong_share}", adjacent=True)
+
+
+SPLITS = st.one_of(parallel_share(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
                    money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))
