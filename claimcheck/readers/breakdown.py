@@ -348,6 +348,52 @@ def _by_place(article: Article, index: int):
     yield claim("total", roles, cue="whole", sentence=index)
 
 
+# Words that make a count a bar to reach, not a whole to share out: "needs 44 seats for a majority".
+_THRESHOLD_WORDS = frozenset("need needs needed require requires required majority target threshold".split())
+# Words that join listed clauses, never the name of a holder: "..., independents two and ..."
+_JOINS = frozenset({"and", "with", "while", "whereas", "but", "or", "then", "plus"})
+
+
+def _by_holder(article: Article, index: int):
+    """A count split among holders with the verb gapped, "the slate took five seats, independents two and
+    the residents' group two" / "Ferrowby won 12 medals, Castray nine and Pelm four", against the one
+    count of that thing stated before ("Eight seats were up for grabs"): the parts, each named by the
+    holder right before its bare count, may not pass it (the list may leave holders out)."""
+    if index == 0:
+        return
+    toks = article.tokens(index)
+    start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind == "count"
+                  and isinstance(t.q.value, float) and thing_of(t.q)), None)
+    if start is None:
+        return
+    first = toks[start].q
+    parts = _parts(toks, start, lambda q: _like(first, q))
+    ends_with_and, _ = _closed(toks, parts)
+    if len(parts) < 3 or not ends_with_and or lost_figure(toks, [j for _, j in parts]):
+        return
+    for q, k in parts[1:]:
+        if thing_of(q) is not None or not toks[k - 1].is_word or toks[k - 1].low in _JOINS \
+                or toks[k - 1].low in _PLACE_PREP:
+            return  # each later part a bare count right after its holder's name (the verb gapped)
+    if all(_placed(toks, k) for _, k in parts) or any(_moved(article, q) for q, _ in parts):
+        return  # a split by place is read above; parts that moved are no standing split
+    if any(t.q is not None and t.q.kind == "count" for t in toks[parts[-1][1] + 1:]):
+        return  # more counts after the list
+    biggest = max(float(q.value) for q, _ in parts)
+    wholes = [o for o in article.counts_of(thing_of(first)) if o.sentence < index and isinstance(o.value, float)
+              and o.kind == "count" and not _earlier_level(article, o) and not _moved_by(article, o)]
+    if not wholes or len({o.value for o in wholes}) != 1 or float(wholes[-1].value) < biggest:
+        return
+    whole = wholes[-1]
+    if (article.is_dated(whole) or article.is_dated(first)) and article.year_of(whole) != article.year_of(first):
+        return  # another year's count ("In 2019 the Tories won 365 seats, ...")
+    if ("proportion", "whole") in article.roles_of(whole) or _THRESHOLD_WORDS & {
+            *article.words_before(whole, 4), *article.words_after(whole, 4)}:
+        return  # "won 49 of the 87 seats" is read as its own share-out; "needs 44 seats for a majority" is a bar
+    roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="whole", sentence=index)
+
+
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})
 # "The cost breaks down into ...", "The cost is split between ...": the subject is the whole, the list its parts
 _SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)\s+"
@@ -457,6 +503,7 @@ def read(article: Article):
             yield from _of_those(article, index)
         yield from _shares(article, index)
         yield from _by_place(article, index)
+        yield from _by_holder(article, index)
         amounts = sum(1 for q in article.in_sentence(index) if q.kind in ("count", "money", "measure"))
         if amounts >= 2:  # a list of parts: no tokens made of sentences that cannot hold one
             yield from _listed_of_whole(article, index)
