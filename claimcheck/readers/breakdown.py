@@ -48,6 +48,7 @@ from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
 from .rate import _earlier_level
+from .wholes import _BASES, _total_level
 
 _POINTERS = frozenset({"those", "these", "them", "this", "that", "which", "whom"})
 # "the remaining 6%" closes a list; "other parties 8%" may leave the undecided out.
@@ -394,6 +395,42 @@ def _by_holder(article: Article, index: int):
     yield claim("total", roles, cue="whole", sentence=index)
 
 
+def _remaining_of_lede(article: Article, index: int):
+    """Allocations of the article's one total, listed to the end: "Roads will get $9.2 million, schools
+    $6.1 million, parks $1.4 million and libraries $0.8 million, with the remaining $2.5 million held in
+    reserve" after "approved a $20 million budget" in the opening paragraph. The list names its last part
+    as the rest, so the parts must make the total: the one amount of their unit the first paragraph
+    states as a level of its own (not a base compared with, "a 5% rise on last year's $19 million", a
+    start or size of a change, nor a part).
+    Refuses a sentence that states any other amount of the unit (its own whole, or a figure not listed),
+    a list with no named rest or of fewer than three parts, parts that moved, and a lede with two totals."""
+    if article.paragraph(index) == article.paragraph(0):
+        return
+    toks = article.tokens(index)
+    start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind in ("money", "measure", "count")
+                  and isinstance(t.q.value, float)), None)
+    if start is None:
+        return
+    first = toks[start].q
+    parts = _parts(toks, start, lambda q: _like(first, q))
+    ends_with_and, rest = _closed(toks, parts)
+    if not rest or len(parts) < 3 or lost_figure(toks, [j for _, j in parts]) \
+            or any(_moved(article, q) for q, _ in parts):
+        return
+    listed = {q.id for q, _ in parts}
+    if any(q.id not in listed and q.unit == first.unit and q.kind != "date" for q in article.in_sentence(index)):
+        return  # another figure of the unit in the sentence: its own whole, or a list with figures unread
+    biggest = max(parts, key=lambda p: float(p[0].value))[0]
+    lede = article.paragraph(0)
+    wholes = [q for q in article.quantities if article.paragraph(q) == lede and q.sentence < index
+              and _total_level(article, q, biggest) and not _earlier_level(article, q)
+              and not _BASES & set(article.words_before(q, 4))]
+    if not wholes or len({float(q.value) for q in wholes}) != 1:
+        return
+    roles = {"total": wholes[0], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="complete", sentence=index)
+
+
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})
 # "The cost breaks down into ...", "The cost is split between ...": the subject is the whole, the list its parts
 _SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)\s+"
@@ -504,6 +541,7 @@ def read(article: Article):
         yield from _shares(article, index)
         yield from _by_place(article, index)
         yield from _by_holder(article, index)
+        yield from _remaining_of_lede(article, index)
         amounts = sum(1 for q in article.in_sentence(index) if q.kind in ("count", "money", "measure"))
         if amounts >= 2:  # a list of parts: no tokens made of sentences that cannot hold one
             yield from _listed_of_whole(article, index)
