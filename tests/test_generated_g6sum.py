@@ -340,7 +340,55 @@ def parallel_share(draw) -> Split:
     return Split(setting, good, bad, f"{wrong_pct}{wrong_share}", adjacent=True)
 
 
-SPLITS = st.one_of(parallel_share(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+@st.composite
+def gapped_holders(draw) -> Split:
+    """A count shared among holders with the verb gapped ("the slate took five seats, independents two and
+    ..."), against the count of that thing stated before; one part is raised past the whole."""
+    a, b, c = draw(st.integers(3, 12)), draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    whole = a + b + c + draw(st.sampled_from([0, 0, 1, 2]))
+    wrong = a + (whole - a - b - c) + draw(st.integers(2, 3))  # past the whole in sum, not alone
+    words = "zero one two three four five six seven eight nine".split()
+    word = lambda n: words[n] if n < 10 else str(n)  # small counts in words, as news writes them
+    thing = draw(st.sampled_from(["seats", "medals", "grants", "contracts"]))
+    setting = draw(st.sampled_from([
+        "{w} {t} were at stake this year.",
+        "The organisers had {w} {t} to hand out.",
+        "In all, {w} {t} were up for grabs.",
+    ])).format(w=word(whole), t=thing)
+    setting = setting[0].upper() + setting[1:]
+    claim = draw(st.sampled_from([
+        "When the count ended, the Ostrel group had taken {a} {t}, independents {b} and the Vantry league {c}.",
+        "Ostrel won {a} {t}, Vantry {b} and the host town {c}.",
+        "Universities received {a} {t}, charities {b} and local councils {c}, officials said.",
+    ]))
+    fill = dict(b=word(b), c=word(c), t=thing)
+    return Split(setting, claim.format(a=word(a), **fill), claim.format(a=word(wrong), **fill),
+                 f"{word(wrong)} {thing}")
+
+
+@st.composite
+def remaining_of_lede(draw) -> Split:
+    """Allocations of the total an article opens on, listed to "the remaining N"; one allocation is raised."""
+    sym, unit, _ = draw(st.sampled_from(MONEY))
+    a, b, c, d = (draw(st.integers(11, 300).filter(lambda v: v % 10)) for _ in range(4))
+    total = a + b + c + d
+    wrong = a + draw(st.integers(12, 40))
+    fmt = lambda v: f"{sym}{v / 10:.1f}{unit}"
+    setting = draw(st.sampled_from([
+        "The Ostrel council approved a {t} budget on Tuesday after a long debate.",
+        "The Vantry trust's spring appeal brought in a total of {t}.",
+        "The utility will spend {t} on its network over five years, it said.",
+    ])).format(t=fmt(total))
+    claim = draw(st.sampled_from([
+        "Roads will get {a}, schools {b} and parks {c}, with the remaining {d} held in reserve.",
+        "Hospices received {a}, food banks {b}, shelters {c} and the rest, {d}, went on running costs.",
+        "Mains take {a}, treatment plants {b} and meters {c}, and the remaining {d} goes on flood defences.",
+    ]))
+    fill = dict(b=fmt(b), c=fmt(c), d=fmt(d))
+    return Split(setting, claim.format(a=fmt(a), **fill), claim.format(a=fmt(wrong), **fill), fmt(wrong))
+
+
+SPLITS = st.one_of(parallel_share(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
                    money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))

@@ -398,13 +398,13 @@ def _by_holder(article: Article, index: int):
 def _remaining_of_lede(article: Article, index: int):
     """Allocations of the article's one total, listed to the end: "Roads will get $9.2 million, schools
     $6.1 million, parks $1.4 million and libraries $0.8 million, with the remaining $2.5 million held in
-    reserve" after "approved a $20 million budget" in the opening paragraph. The list names its last part
+    reserve" after "approved a $20 million budget" earlier in the opening paragraph. The list names its last part
     as the rest, so the parts must make the total: the one amount of their unit the first paragraph
     states as a level of its own (not a base compared with, "a 5% rise on last year's $19 million", a
     start or size of a change, nor a part).
     Refuses a sentence that states any other amount of the unit (its own whole, or a figure not listed),
     a list with no named rest or of fewer than three parts, parts that moved, and a lede with two totals."""
-    if article.paragraph(index) == article.paragraph(0):
+    if index == 0:
         return
     toks = article.tokens(index)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind in ("money", "measure", "count")
