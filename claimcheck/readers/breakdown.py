@@ -402,7 +402,8 @@ def _remaining_of_lede(article: Article, index: int):
     as the rest, so the parts must make the total: the one amount of their unit the first paragraph
     states as a level of its own (not a base compared with, "a 5% rise on last year's $19 million", a
     start or size of a change, nor a part).
-    Refuses a sentence that states any other amount of the unit (its own whole, or a figure not listed),
+    Refuses a sentence that states any other amount of the unit (its own whole, or a figure not listed), a
+    list after a sentence between it and the total with an amount of the unit (the list may go on from it),
     a list with no named rest or of fewer than three parts, parts that moved, and a lede with two totals."""
     if index == 0:
         return
@@ -427,6 +428,10 @@ def _remaining_of_lede(article: Article, index: int):
               and not _BASES & set(article.words_before(q, 4))]
     if not wholes or len({float(q.value) for q in wholes}) != 1:
         return
+    if any(q.unit == first.unit and q.kind != "date" for s in range(wholes[-1].sentence + 1, index)
+           for q in article.in_sentence(s)):
+        return  # "The fund remained the largest source, providing €61m. ..., with the remaining ...": the list
+        # goes on from an earlier sentence, whose part it leaves out
     roles = {"total": wholes[0], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
     yield claim("total", roles, cue="complete", sentence=index)
 
