@@ -66,6 +66,7 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
     """The first figure of each listed clause from token ``start`` on, while ``like`` holds."""
     parts: list[tuple[Quantity, int]] = []
     gap: list[str] = []
+    ranged = False  # the last figure opened "between N and M": its "and" joins no clause
     for k in range(start, len(toks)):
         t = toks[k]
         if t.q is None:
@@ -73,10 +74,15 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
                 break
             gap.append(t.low)
             continue
+        if (ranged and gap == ["and"] or "between" in gap and gap[-1:] == ["and"] and "," not in gap) \
+                and not like(t.q):
+            ranged, gap = False, []
+            continue  # "9,870 between six and 12 months": the range's end, not a listed clause
         if not parts or _SEPARATORS & set(gap):
             if not like(t.q):
                 break
             parts.append((t.q, k))
+        ranged = k > 0 and toks[k - 1].low == "between"
         gap = []
     return parts
 
@@ -172,6 +178,7 @@ def _of_those(article: Article, index: int):
         thing = _singular(noun) if noun else None
         wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
                   and float(o.value) > biggest and not _earlier_level(article, o)
+                  and not _COMPARED & set(article.words_before(o, 3))  # "lower than the 40,010 in May": a base
                   and (thing_of(o) is None or thing is None or thing_of(o) == thing)]
         if not wholes and thing and opener[1] in ("those", "these"):
             # "Of those buses, ..." paragraphs after "The fleet numbers 640 buses": the one count of buses before
@@ -180,8 +187,82 @@ def _of_those(article: Article, index: int):
                 wholes = earlier
     if not wholes or len({o.value for o in wholes}) != 1:
         return
+    banded = not rest and not paired and _bands_cover(toks, parts)
     roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
-    yield claim("total", roles, cue="complete" if rest or paired else "whole", sentence=index)
+    yield claim("total", roles, cue="complete" if rest or paired or banded else "whole", sentence=index)
+
+
+# Words before a figure that make it the other side of a comparison, not a whole: "below the 13,050 in March".
+_COMPARED = frozenset({"than", "below", "above", "against", "versus"})
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS.update({"a": 1, "an": 1})
+_BAND_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
+                          r"(?:\s+(years?|months?))?\b")
+_TOP = re.compile(r"\b(?:more\s+than|over|longer\s+than|older\s+than|above|at\s+least)\s*$")
+_TOP_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|longer|older|over|above)\b")
+_BOTTOM = re.compile(r"\b(?:less\s+than|under|fewer\s+than|shorter\s+than|younger\s+than|below)\s*$")
+_BOTTOM_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|under|below)\b")
+_MIDDLE = re.compile(r"\b(?:between|from|aged)?\s*$")
+
+
+def _band(text: str) -> tuple[str, float, float] | None:
+    """The band a listed clause names after its part ("have waited more than a year", "between six and 12
+    months", "aged 18 to 64", "65 or older"): ("top", edge, edge), ("bottom", edge, edge) or ("middle", low,
+    high), edges in months when the clause gives years or months (a bare number takes the unit after it);
+    None for a clause that names no band or more than one."""
+    found = [(m, _NUMBER_WORDS.get(m.group(1), None)) for m in _BAND_NUMBER.finditer(text)]
+    nums = []
+    for m, word in found:
+        value = float(word) if word is not None else float(m.group(1))
+        if m.group(1) in ("a", "an") and not m.group(2):
+            continue  # "a" that is no number
+        nums.append((m, value))
+    if not nums or len(nums) > 2:
+        return None
+    units = [m.group(2) for m, _ in nums]
+    unit = next((u for u in reversed(units) if u), None)  # "between six and 12 months": both in months
+    scale = 12.0 if unit and unit.startswith("year") else 1.0
+    values = [v * scale for _, v in nums]
+    first, last = nums[0][0], nums[-1][0]
+    if len(nums) == 1:
+        if _TOP.search(text[:first.start()]) or _TOP_AFTER.match(text[first.end():]):
+            return "top", values[0], values[0]
+        if _BOTTOM.search(text[:first.start()]) or _BOTTOM_AFTER.match(text[first.end():]):
+            return "bottom", values[0], values[0]
+        return None
+    joint = text[first.end():last.start()].strip()
+    if joint in ("and", "to", "-", "–") and values[0] < values[1] and not _TOP.search(text[:first.start()]) \
+            and not _BOTTOM.search(text[:first.start()]):
+        return "middle", values[0], values[1]
+    return None
+
+
+def _bands_cover(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """The listed clauses name bands that cover every case between them: one open at the bottom ("less than
+    six months", "under 18"), one open at the top ("more than a year", "65 or older") and those between
+    ("between six and 12 months", "aged 18 to 64"), each starting where the one below ends (or at the
+    next whole number). Groups so banded share out the whole: their parts must make it."""
+    if len(parts) < 3:
+        return False
+    bands = []
+    for n, (_, k) in enumerate(parts):
+        end = parts[n + 1][1] if n + 1 < len(parts) else len(toks)
+        words = [t.low for t in toks[k + 1:end] if t.q is None or t.q.kind == "duration" or t.q.kind == "count"]
+        text = " ".join(t.text.lower() for t in toks[k + 1:end] if t.text not in (",", ".", ";"))
+        text = re.sub(r"\s+and\s*$", "", text)
+        if not words:
+            return False
+        band = _band(text)
+        if band is None:
+            return False
+        bands.append(band)
+    tops = [b for b in bands if b[0] == "top"]
+    bottoms = [b for b in bands if b[0] == "bottom"]
+    middles = sorted(b for b in bands if b[0] == "middle")
+    if len(tops) != 1 or len(bottoms) != 1 or not middles:
+        return False
+    edges = [bottoms[0][2], *[e for b in middles for e in (b[1], b[2])], tops[0][1]]
+    return all(b - a in (0.0, 1.0) for a, b in zip(edges[0::2], edges[1::2]))
 
 
 # Two groups that share out a whole between them and cannot overlap: "942 were women and 871 were men";
