@@ -388,7 +388,25 @@ def remaining_of_lede(draw) -> Split:
     return Split(setting, claim.format(a=fmt(a), **fill), claim.format(a=fmt(wrong), **fill), fmt(wrong))
 
 
-SPLITS = st.one_of(parallel_share(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+@st.composite
+def banded_groups(draw) -> Split:
+    """Groups banded to cover every case ("under 16, 16 to 64, 65 or older"; "over a year, between six and
+    12 months, under six months") after the whole they share out; one part is perturbed."""
+    a, b, c = (draw(st.integers(110, 9000)) * 10 for _ in range(3))  # thousands ("110 are 65" reads as an age)
+    whole = a + b + c
+    delta = draw(st.integers(3, 20)) * 10  # under b + c, so the part stays below the whole
+    wrong = a - delta if draw(st.booleans()) and a > delta else a + delta
+    setting, claim = draw(st.sampled_from([
+        ("The town has {w:,} residents.", "Of those residents, {a:,} are under 16, {b:,} are aged 16 to 64 and {c:,} are 65 or older."),
+        ("The clinic's list stands at {w:,}.", "Of those waiting, {a:,} have waited more than a year, {b:,} between six and 12 months, and {c:,} less than six months."),
+        ("The tribunal holds {w:,} open claims.", "Of these claims, {a:,} are over two years old, {b:,} are between one and two years old and {c:,} are under a year old."),
+    ]))
+    fill = dict(b=b, c=c)
+    return Split(setting.format(w=whole), claim.format(a=a, **fill), claim.format(a=wrong, **fill), f"{wrong:,}",
+                 adjacent=True)
+
+
+SPLITS = st.one_of(parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
                    money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))
