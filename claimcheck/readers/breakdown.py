@@ -48,7 +48,7 @@ from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
 from .rate import _earlier_level
-from .wholes import _BASES, _total_level
+from .wholes import _BASES
 
 _POINTERS = frozenset({"those", "these", "them", "this", "that", "which", "whom"})
 # "the remaining 6%" closes a list; "other parties 8%" may leave the undecided out.
@@ -505,7 +505,7 @@ def _remaining_of_lede(article: Article, index: int):
     biggest = max(parts, key=lambda p: float(p[0].value))[0]
     lede = article.paragraph(0)
     wholes = [q for q in article.quantities if article.paragraph(q) == lede and q.sentence < index
-              and _total_level(article, q, biggest) and not _earlier_level(article, q)
+              and _level_above(article, q, biggest) and not _earlier_level(article, q)
               and not _BASES & set(article.words_before(q, 4))]
     if not wholes or len({float(q.value) for q in wholes}) != 1:
         return
@@ -515,6 +515,16 @@ def _remaining_of_lede(article: Article, index: int):
         # goes on from an earlier sentence, whose part it leaves out
     roles = {"total": wholes[0], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
     yield claim("total", roles, cue="complete", sentence=index)
+
+
+def _level_above(article: Article, q: Quantity, part: Quantity) -> bool:
+    """q is an amount in part's unit, larger than it, a level of its own (no start or size of a change, no
+    part, share or range end); a budget counts, as the whole a share-out of money divides."""
+    if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
+            or float(q.value) <= float(part.value) or article.is_named_part(q):
+        return False
+    return not article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                                      ("proportion", "share"), ("range", "low"), ("range", "high")}
 
 
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})

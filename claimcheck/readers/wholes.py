@@ -368,8 +368,11 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
     lead = _LEAD.match(article.before(part, 80))
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
     if part.kind == "count" and _points_back(article, part):
-        found = article.wholes_before(part, present=present)
         noun = article.words_after(part, 3)[2:3]
+        named = frozenset(noun) if noun and noun[0].isalpha() and len(noun[0]) > 3 and noun[0].endswith("s") \
+            and not noun[0].endswith(("ss", "us", "is")) and noun[0] not in _NOT_NOUNS else frozenset()
+        # "38 of those buses": a count of buses, not the trips of the sentence before
+        found = article.wholes_before(part, words=named, present=present)
         if not found and not present and noun and noun[0].isalpha():
             found = _far_count(article, part, noun[0])  # "Some 900 of those nurses" paragraphs on
     elif part.kind == "count" and lead:
