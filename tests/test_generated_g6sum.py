@@ -313,7 +313,100 @@ def shares_with_remainder(draw) -> Split:
     return Split("", claim.format(a=a, b=b, c=c, d=d), claim.format(a=a, b=b, c=c, d=wrong), f"{wrong}%")
 
 
-SPLITS = st.one_of(share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+@st.composite
+def parallel_share(draw) -> Split:
+    """A share of "N of the M" in one sentence, then a parallel part restated as a share ("In the second round
+    the figure was 1,900 pupils, or 59%") whose whole is the same M; the second share is perturbed."""
+    whole = draw(st.integers(10, 400)) * 60
+    first_pct = draw(st.integers(51, 89))
+    first = whole * first_pct // 100
+    share, part = _share_text(draw, whole)
+    wrong_share = draw(st.sampled_from(["%", " per cent"]))
+    true_pct = round(part / whole * 100)
+    wrong_pct = true_pct + draw(st.sampled_from([12, 15])) if true_pct < 75 else true_pct - 20
+    noun = draw(st.sampled_from(NOUNS))
+    setting = draw(st.sampled_from([
+        "Of the {w:,} {n} checked, {a:,}, or {p}%, passed the first test.",
+        "Inspectors found that {a:,} of the {w:,} {n} they checked, or {p} per cent, met the standard.",
+        "In the spring test, {a:,} of the region's {w:,} {n}, or {p}%, qualified.",
+    ])).format(w=whole, n=noun, a=first, p=first_pct)
+    claim = draw(st.sampled_from([
+        "In the second round the figure was {m:,} {n}, or {s}.",
+        "For the safety test it was {m:,} {n}, or about {s}.",
+        "By autumn just {m:,} {n}, or {s}, did so.",
+    ]))
+    good = claim.format(m=round(part), n=noun, s=share)
+    bad = claim.format(m=round(part), n=noun, s=f"{wrong_pct}{wrong_share}")
+    return Split(setting, good, bad, f"{wrong_pct}{wrong_share}", adjacent=True)
+
+
+@st.composite
+def gapped_holders(draw) -> Split:
+    """A count shared among holders with the verb gapped ("the slate took five seats, independents two and
+    ..."), against the count of that thing stated before; one part is raised past the whole."""
+    a, b, c = draw(st.integers(3, 12)), draw(st.integers(2, 9)), draw(st.integers(2, 9))
+    whole = a + b + c + draw(st.sampled_from([0, 0, 1, 2]))
+    wrong = a + (whole - a - b - c) + draw(st.integers(2, 3))  # past the whole in sum, not alone
+    words = "zero one two three four five six seven eight nine".split()
+    word = lambda n: words[n] if n < 10 else str(n)  # small counts in words, as news writes them
+    thing = draw(st.sampled_from(["seats", "medals", "grants", "contracts"]))
+    setting = draw(st.sampled_from([
+        "{w} {t} were at stake this year.",
+        "The organisers had {w} {t} to hand out.",
+        "In all, {w} {t} were up for grabs.",
+    ])).format(w=word(whole), t=thing)
+    setting = setting[0].upper() + setting[1:]
+    claim = draw(st.sampled_from([
+        "When the count ended, the Ostrel group had taken {a} {t}, independents {b} and the Vantry league {c}.",
+        "Ostrel won {a} {t}, Vantry {b} and the host town {c}.",
+        "Universities received {a} {t}, charities {b} and local councils {c}, officials said.",
+    ]))
+    fill = dict(b=word(b), c=word(c), t=thing)
+    return Split(setting, claim.format(a=word(a), **fill), claim.format(a=word(wrong), **fill),
+                 f"{word(wrong)} {thing}")
+
+
+@st.composite
+def remaining_of_lede(draw) -> Split:
+    """Allocations of the total an article opens on, listed to "the remaining N"; one allocation is raised."""
+    sym, unit, _ = draw(st.sampled_from(MONEY))
+    a, b, c, d = (draw(st.integers(11, 300).filter(lambda v: v % 10)) for _ in range(4))
+    total = a + b + c + d
+    wrong = a + draw(st.integers(12, 40))
+    fmt = lambda v: f"{sym}{v / 10:.1f}{unit}"
+    setting = draw(st.sampled_from([
+        "The Ostrel council approved a {t} budget on Tuesday after a long debate.",
+        "The Vantry trust's spring appeal brought in a total of {t}.",
+        "The utility will spend {t} on its network over five years, it said.",
+    ])).format(t=fmt(total))
+    claim = draw(st.sampled_from([
+        "Roads will get {a}, schools {b} and parks {c}, with the remaining {d} held in reserve.",
+        "Hospices received {a}, food banks {b}, shelters {c} and the rest, {d}, went on running costs.",
+        "Mains take {a}, treatment plants {b} and meters {c}, and the remaining {d} goes on flood defences.",
+    ]))
+    fill = dict(b=fmt(b), c=fmt(c), d=fmt(d))
+    return Split(setting, claim.format(a=fmt(a), **fill), claim.format(a=fmt(wrong), **fill), fmt(wrong))
+
+
+@st.composite
+def banded_groups(draw) -> Split:
+    """Groups banded to cover every case ("under 16, 16 to 64, 65 or older"; "over a year, between six and
+    12 months, under six months") after the whole they share out; one part is perturbed."""
+    a, b, c = (draw(st.integers(110, 9000)) * 10 for _ in range(3))  # thousands ("110 are 65" reads as an age)
+    whole = a + b + c
+    delta = draw(st.integers(3, 20)) * 10  # under b + c, so the part stays below the whole
+    wrong = a - delta if draw(st.booleans()) and a > delta else a + delta
+    setting, claim = draw(st.sampled_from([
+        ("The town has {w:,} residents.", "Of those residents, {a:,} are under 16, {b:,} are aged 16 to 64 and {c:,} are 65 or older."),
+        ("The clinic's list stands at {w:,}.", "Of those waiting, {a:,} have waited more than a year, {b:,} between six and 12 months, and {c:,} less than six months."),
+        ("The tribunal holds {w:,} open claims.", "Of these claims, {a:,} are over two years old, {b:,} are between one and two years old and {c:,} are under a year old."),
+    ]))
+    fill = dict(b=b, c=c)
+    return Split(setting.format(w=whole), claim.format(a=a, **fill), claim.format(a=wrong, **fill), f"{wrong:,}",
+                 adjacent=True)
+
+
+SPLITS = st.one_of(parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
                    money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))

@@ -48,6 +48,7 @@ from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
 from .rate import _earlier_level
+from .wholes import _BASES
 
 _POINTERS = frozenset({"those", "these", "them", "this", "that", "which", "whom"})
 # "the remaining 6%" closes a list; "other parties 8%" may leave the undecided out.
@@ -65,6 +66,7 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
     """The first figure of each listed clause from token ``start`` on, while ``like`` holds."""
     parts: list[tuple[Quantity, int]] = []
     gap: list[str] = []
+    ranged = False  # the last figure opened "between N and M": its "and" joins no clause
     for k in range(start, len(toks)):
         t = toks[k]
         if t.q is None:
@@ -72,10 +74,15 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
                 break
             gap.append(t.low)
             continue
+        if (ranged and gap == ["and"] or "between" in gap and gap[-1:] == ["and"] and "," not in gap) \
+                and not like(t.q):
+            ranged, gap = False, []
+            continue  # "9,870 between six and 12 months": the range's end, not a listed clause
         if not parts or _SEPARATORS & set(gap):
             if not like(t.q):
                 break
             parts.append((t.q, k))
+        ranged = k > 0 and toks[k - 1].low == "between"
         gap = []
     return parts
 
@@ -171,6 +178,7 @@ def _of_those(article: Article, index: int):
         thing = _singular(noun) if noun else None
         wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
                   and float(o.value) > biggest and not _earlier_level(article, o)
+                  and not _COMPARED & set(article.words_before(o, 3))  # "lower than the 40,010 in May": a base
                   and (thing_of(o) is None or thing is None or thing_of(o) == thing)]
         if not wholes and thing and opener[1] in ("those", "these"):
             # "Of those buses, ..." paragraphs after "The fleet numbers 640 buses": the one count of buses before
@@ -179,8 +187,82 @@ def _of_those(article: Article, index: int):
                 wholes = earlier
     if not wholes or len({o.value for o in wholes}) != 1:
         return
+    banded = not rest and not paired and _bands_cover(toks, parts)
     roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
-    yield claim("total", roles, cue="complete" if rest or paired else "whole", sentence=index)
+    yield claim("total", roles, cue="complete" if rest or paired or banded else "whole", sentence=index)
+
+
+# Words before a figure that make it the other side of a comparison, not a whole: "below the 13,050 in March".
+_COMPARED = frozenset({"than", "below", "above", "against", "versus"})
+_NUMBER_WORDS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve".split())}
+_NUMBER_WORDS.update({"a": 1, "an": 1})
+_BAND_NUMBER = re.compile(r"\b(\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|an?)"
+                          r"(?:\s+(years?|months?))?\b")
+_TOP = re.compile(r"\b(?:more\s+than|over|longer\s+than|older\s+than|above|at\s+least)\s*$")
+_TOP_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:more|longer|older|over|above)\b")
+_BOTTOM = re.compile(r"\b(?:less\s+than|under|fewer\s+than|shorter\s+than|younger\s+than|below)\s*$")
+_BOTTOM_AFTER = re.compile(r"^\s*(?:or|and)\s+(?:less|fewer|younger|under|below)\b")
+_MIDDLE = re.compile(r"\b(?:between|from|aged)?\s*$")
+
+
+def _band(text: str) -> tuple[str, float, float] | None:
+    """The band a listed clause names after its part ("have waited more than a year", "between six and 12
+    months", "aged 18 to 64", "65 or older"): ("top", edge, edge), ("bottom", edge, edge) or ("middle", low,
+    high), edges in months when the clause gives years or months (a bare number takes the unit after it);
+    None for a clause that names no band or more than one."""
+    found = [(m, _NUMBER_WORDS.get(m.group(1), None)) for m in _BAND_NUMBER.finditer(text)]
+    nums = []
+    for m, word in found:
+        value = float(word) if word is not None else float(m.group(1))
+        if m.group(1) in ("a", "an") and not m.group(2):
+            continue  # "a" that is no number
+        nums.append((m, value))
+    if not nums or len(nums) > 2:
+        return None
+    units = [m.group(2) for m, _ in nums]
+    unit = next((u for u in reversed(units) if u), None)  # "between six and 12 months": both in months
+    scale = 12.0 if unit and unit.startswith("year") else 1.0
+    values = [v * scale for _, v in nums]
+    first, last = nums[0][0], nums[-1][0]
+    if len(nums) == 1:
+        if _TOP.search(text[:first.start()]) or _TOP_AFTER.match(text[first.end():]):
+            return "top", values[0], values[0]
+        if _BOTTOM.search(text[:first.start()]) or _BOTTOM_AFTER.match(text[first.end():]):
+            return "bottom", values[0], values[0]
+        return None
+    joint = text[first.end():last.start()].strip()
+    if joint in ("and", "to", "-", "–") and values[0] < values[1] and not _TOP.search(text[:first.start()]) \
+            and not _BOTTOM.search(text[:first.start()]):
+        return "middle", values[0], values[1]
+    return None
+
+
+def _bands_cover(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """The listed clauses name bands that cover every case between them: one open at the bottom ("less than
+    six months", "under 18"), one open at the top ("more than a year", "65 or older") and those between
+    ("between six and 12 months", "aged 18 to 64"), each starting where the one below ends (or at the
+    next whole number). Groups so banded share out the whole: their parts must make it."""
+    if len(parts) < 3:
+        return False
+    bands = []
+    for n, (_, k) in enumerate(parts):
+        end = parts[n + 1][1] if n + 1 < len(parts) else len(toks)
+        words = [t.low for t in toks[k + 1:end] if t.q is None or t.q.kind == "duration" or t.q.kind == "count"]
+        text = " ".join(t.text.lower() for t in toks[k + 1:end] if t.text not in (",", ".", ";"))
+        text = re.sub(r"\s+and\s*$", "", text)
+        if not words:
+            return False
+        band = _band(text)
+        if band is None:
+            return False
+        bands.append(band)
+    tops = [b for b in bands if b[0] == "top"]
+    bottoms = [b for b in bands if b[0] == "bottom"]
+    middles = sorted(b for b in bands if b[0] == "middle")
+    if len(tops) != 1 or len(bottoms) != 1 or not middles:
+        return False
+    edges = [bottoms[0][2], *[e for b in middles for e in (b[1], b[2])], tops[0][1]]
+    return all(b - a in (0.0, 1.0) for a, b in zip(edges[0::2], edges[1::2]))
 
 
 # Two groups that share out a whole between them and cannot overlap: "942 were women and 871 were men";
@@ -348,6 +430,103 @@ def _by_place(article: Article, index: int):
     yield claim("total", roles, cue="whole", sentence=index)
 
 
+# Words that make a count a bar to reach, not a whole to share out: "needs 44 seats for a majority".
+_THRESHOLD_WORDS = frozenset("need needs needed require requires required majority target threshold".split())
+# Words that join listed clauses, never the name of a holder: "..., independents two and ..."
+_JOINS = frozenset({"and", "with", "while", "whereas", "but", "or", "then", "plus"})
+
+
+def _by_holder(article: Article, index: int):
+    """A count split among holders with the verb gapped, "the slate took five seats, independents two and
+    the residents' group two" / "Ferrowby won 12 medals, Castray nine and Pelm four", against the one
+    count of that thing stated before ("Eight seats were up for grabs"): the parts, each named by the
+    holder right before its bare count, may not pass it (the list may leave holders out)."""
+    if index == 0:
+        return
+    toks = article.tokens(index)
+    start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind == "count"
+                  and isinstance(t.q.value, float) and thing_of(t.q)), None)
+    if start is None:
+        return
+    first = toks[start].q
+    parts = _parts(toks, start, lambda q: _like(first, q))
+    ends_with_and, _ = _closed(toks, parts)
+    if len(parts) < 3 or not ends_with_and or lost_figure(toks, [j for _, j in parts]):
+        return
+    for q, k in parts[1:]:
+        if thing_of(q) is not None or not toks[k - 1].is_word or toks[k - 1].low in _JOINS \
+                or toks[k - 1].low in _PLACE_PREP:
+            return  # each later part a bare count right after its holder's name (the verb gapped)
+    if all(_placed(toks, k) for _, k in parts) or any(_moved(article, q) for q, _ in parts):
+        return  # a split by place is read above; parts that moved are no standing split
+    if any(t.q is not None and t.q.kind == "count" for t in toks[parts[-1][1] + 1:]):
+        return  # more counts after the list
+    biggest = max(float(q.value) for q, _ in parts)
+    wholes = [o for o in article.counts_of(thing_of(first)) if o.sentence < index and isinstance(o.value, float)
+              and o.kind == "count" and not _earlier_level(article, o) and not _moved_by(article, o)]
+    if not wholes or len({o.value for o in wholes}) != 1 or float(wholes[-1].value) < biggest:
+        return
+    whole = wholes[-1]
+    if (article.is_dated(whole) or article.is_dated(first)) and article.year_of(whole) != article.year_of(first):
+        return  # another year's count ("In 2019 the Tories won 365 seats, ...")
+    if ("proportion", "whole") in article.roles_of(whole) or _THRESHOLD_WORDS & {
+            *article.words_before(whole, 4), *article.words_after(whole, 4)}:
+        return  # "won 49 of the 87 seats" is read as its own share-out; "needs 44 seats for a majority" is a bar
+    roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="whole", sentence=index)
+
+
+def _remaining_of_lede(article: Article, index: int):
+    """Allocations of the article's one total, listed to the end: "Roads will get $9.2 million, schools
+    $6.1 million, parks $1.4 million and libraries $0.8 million, with the remaining $2.5 million held in
+    reserve" after "approved a $20 million budget" earlier in the opening paragraph. The list names its last part
+    as the rest, so the parts must make the total: the one amount of their unit the first paragraph
+    states as a level of its own (not a base compared with, "a 5% rise on last year's $19 million", a
+    start or size of a change, nor a part).
+    Refuses a sentence that states any other amount of the unit (its own whole, or a figure not listed), a
+    list after a sentence between it and the total with an amount of the unit (the list may go on from it),
+    a list with no named rest or of fewer than three parts, parts that moved, and a lede with two totals."""
+    if index == 0:
+        return
+    toks = article.tokens(index)
+    start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind in ("money", "measure", "count")
+                  and isinstance(t.q.value, float)), None)
+    if start is None:
+        return
+    first = toks[start].q
+    parts = _parts(toks, start, lambda q: _like(first, q))
+    ends_with_and, rest = _closed(toks, parts)
+    if not rest or len(parts) < 3 or lost_figure(toks, [j for _, j in parts]) \
+            or any(_moved(article, q) for q, _ in parts):
+        return
+    listed = {q.id for q, _ in parts}
+    if any(q.id not in listed and q.unit == first.unit and q.kind != "date" for q in article.in_sentence(index)):
+        return  # another figure of the unit in the sentence: its own whole, or a list with figures unread
+    biggest = max(parts, key=lambda p: float(p[0].value))[0]
+    lede = article.paragraph(0)
+    wholes = [q for q in article.quantities if article.paragraph(q) == lede and q.sentence < index
+              and _level_above(article, q, biggest) and not _earlier_level(article, q)
+              and not _BASES & set(article.words_before(q, 4))]
+    if not wholes or len({float(q.value) for q in wholes}) != 1:
+        return
+    if any(q.unit == first.unit and q.kind != "date" for s in range(wholes[-1].sentence + 1, index)
+           for q in article.in_sentence(s)):
+        return  # "The fund remained the largest source, providing €61m. ..., with the remaining ...": the list
+        # goes on from an earlier sentence, whose part it leaves out
+    roles = {"total": wholes[0], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="complete", sentence=index)
+
+
+def _level_above(article: Article, q: Quantity, part: Quantity) -> bool:
+    """q is an amount in part's unit, larger than it, a level of its own (no start or size of a change, no
+    part, share or range end); a budget counts, as the whole a share-out of money divides."""
+    if q.unit != part.unit or q.per != part.per or not isinstance(q.value, float) or q.kind == "date" \
+            or float(q.value) <= float(part.value) or article.is_named_part(q):
+        return False
+    return not article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                                      ("proportion", "share"), ("range", "low"), ("range", "high")}
+
+
 _OWNERS = frozenset({"the", "its", "their", "his", "her", "this", "that", "our"})
 # "The cost breaks down into ...", "The cost is split between ...": the subject is the whole, the list its parts
 _SPLIT = re.compile(r"^\W*(?P<whole>(?:the|its|their|this|that)\s+(?:[a-z][a-z'’-]*\s+){0,3}?[a-z][a-z'’-]*)\s+"
@@ -457,6 +636,8 @@ def read(article: Article):
             yield from _of_those(article, index)
         yield from _shares(article, index)
         yield from _by_place(article, index)
+        yield from _by_holder(article, index)
+        yield from _remaining_of_lede(article, index)
         amounts = sum(1 for q in article.in_sentence(index) if q.kind in ("count", "money", "measure"))
         if amounts >= 2:  # a list of parts: no tokens made of sentences that cannot hold one
             yield from _listed_of_whole(article, index)

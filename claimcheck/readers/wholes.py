@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, thing_of
+from ..article import Article, _canonical, thing_of
 from ..models import Quantity
 from . import claim, reader
 
@@ -391,6 +391,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
     elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
         found = _sole_earlier_count(article, part)  # "Yet 214,300 households, or 36 per cent, ..."
+        if not found:
+            found = _sibling_whole(article, part, share)  # "In maths the figure was 2,430, or 41%"
     elif part.kind == "count" and description and _ASKED.match(description):
         found = _sample_before(article, part)
     elif description and _TOTAL.match(description):
@@ -627,15 +629,19 @@ def _own_noun(description: str, part: Quantity) -> bool:
 _NOT_WHOLES = frozenset("share stock vote ballot seat unit point".split())
 
 
+# Words that only soften a share: "or about 36 per cent", "or nearly a fifth".
+_ROUGHLY = frozenset("about roughly around nearly almost some approximately just close to".split())
+
+
 def _bare_apposed(article: Article, part: Quantity, share: Quantity) -> bool:
-    """"214,300 households, or 36 per cent": a count of a thing, then at once ", or <share>" (nothing
-    of a whole named between)."""
+    """"214,300 households, or 36 per cent" / "..., or about 36 per cent": a count of a thing, then at once
+    ", or <share>" (nothing of a whole named between, at most a softening word)."""
     toks = article.tokens(part.sentence)
     k, j = article.token_index(part), article.token_index(share)
     between = [t.low for t in toks[k + 1:j]]
     thing = thing_of(part)
-    return bool(thing) and thing not in _NOT_WHOLES and between[:1] == [","] and set(between[1:]) <= {"or"} \
-        and len(between) == 2
+    return bool(thing) and thing not in _NOT_WHOLES and between[:2] == [",", "or"] \
+        and set(between[2:]) <= _ROUGHLY and len(between) <= 4
 
 
 def _far_count(article: Article, part: Quantity, noun: str) -> list[Quantity]:
@@ -690,3 +696,39 @@ def _sample_before(article: Article, part: Quantity) -> list[Quantity]:
             if year is None or not article.is_dated(q) or article.year_of(q) == year:
                 found.append(q)
     return found
+
+
+def _sibling_whole(article: Article, part: Quantity, share: Quantity) -> list[Quantity]:
+    """The whole of a parallel share in the sentence just before (or the one before that): "Of the 3,200
+    trainees who sat the test, 2,240, or 70%, passed the written part. In the practical the figure was
+    1,900 trainees, or 59%" (both shares are of the 3,200). The earlier sentence must hold "<part> of
+    <whole>, <share>" with one whole, of the part's unit and thing, larger than the part and of the same
+    year, and a share of the same kind in its sentence; the nearest sentence with such a part decides, two wholes of different sizes leave it unknown."""
+    for index in range(part.sentence - 1, max(-1, part.sentence - 3), -1):
+        wholes = []
+        for c in article.extraction.claims:
+            if c.kind != "proportion" or c.sentence != index or not {"part", "whole"} <= set(c.roles):
+                continue
+            whole = article.extraction.quantity(c.roles["whole"])
+            if whole is None or whole.sentence != index:
+                continue
+            wholes.append(whole)
+        opening = article.opening_whole(index)  # "Of the 3,200 trainees who sat the test, 2,240, or 70%, ..."
+        if opening is not None and opening.kind == "count":
+            wholes.append(opening)
+        if wholes and not any(q.kind in _SHARE_KINDS for q in article.in_sentence(index)):
+            return []  # "N of the M" with no share beside it: no parallel share
+        if not wholes:
+            continue
+        if len({float(w.value) for w in wholes}) != 1:
+            return []
+        whole = wholes[0]
+        if whole.unit != part.unit or not isinstance(whole.value, float) or float(whole.value) <= float(part.value):
+            return []
+        mine, theirs = thing_of(part), thing_of(whole)
+        if mine and theirs and _canonical(mine) != _canonical(theirs):
+            return []  # "1,900 teachers, or 59%" after a share of trainees: another group
+        if article.is_dated(part) and article.year_of(part) != article.year_of(whole):
+            return []  # "Last year the figure was 1,900, or 59%": another year's group
+        return [whole]
+    return []
