@@ -139,7 +139,12 @@ def _one_measure(article: Article, a, b) -> bool:
     nouns_a, nouns_b = set((a.noun or "").lower().split()), set((b.noun or "").lower().split())
     if a.kind == "count" and (nouns_a or nouns_b):
         return bool(nouns_a & nouns_b)
-    return len(_context(article, a) & _context(article, b)) >= 2
+    shared = {w for w in _context(article, a) & _context(article, b) if len(w) > 2 and w not in _FIGURE_WORDS}
+    return len(shared) >= 2
+
+
+# Words that stand beside any figure (scales, money, "vs" of a wire table): no evidence of one measure.
+_FIGURE_WORDS = _MONEY_WORDS | frozenset("mln bln mn bn million billion thousand trillion vs versus pct percent cts".split())
 
 
 # Words between a measure and its level: "inflation rose to 3.2%", "with inflation at 2.4%", "turnout of 61.2%".
