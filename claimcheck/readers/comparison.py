@@ -309,10 +309,22 @@ def _figure_before(article, toks, k):
                 continue
             return None
         gap += 1
-        own = j > 0 and (toks[j - 1].low == "of" or toks[j - 1].q is not None) and t.low not in _JOINING
+        own = _in_figure_phrase(toks, j) and t.low not in _JOINING
         if t.low not in _LINK and t.low not in _OF_PHRASE and not own or gap > 4:
             return None  # only the figure's own noun: "45,000 tonnes of steel a month", "her 24-year tenure"
     return None
+
+
+def _in_figure_phrase(toks, j) -> bool:
+    """Word j is of the noun phrase a figure heads: right after the figure or "of" ("45,000 tonnes of steel"),
+    or after at most two more such words ("the 42-kilometre northern coastal route")."""
+    for i in range(j - 1, max(-1, j - 4), -1):
+        if toks[i].q is not None or toks[i].low == "of":
+            return True
+        t = toks[i]
+        if not t.is_word or t.low in _JOINING or t.low in _STOP or t.low in _LINK or t.text[:1].isupper():
+            return False
+    return False
 
 
 def _amount_unit(unit: str) -> str:
@@ -751,7 +763,7 @@ def _name_before(toks, k) -> str | None:
     while j >= 0 and toks[j].is_word and toks[j].text[:1].isupper():
         words.append(toks[j].text)
         j -= 1
-    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says"):
+    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says", "that"):
         return None  # "the board said Lake Vesk is", "its rival Lake Vesk is": not a name heading a clause
     words = [w for w in reversed(words) if w.lower() not in _STOP]
     return " ".join(words) if words else None
@@ -795,7 +807,7 @@ def _named_peers(article, toks, size, name, subject):
     of ranges and changes, and figures set against others ("below the average of 78%"), are no peers."""
     noun = thing_of(size)
     if noun is None:
-        return []
+        return _listed_peers(article, size, name)
     after_set = size.span[1]
     found = []
     for q in article.quantities:
@@ -805,8 +817,11 @@ def _named_peers(article, toks, size, name, subject):
         if q.sentence == size.sentence:
             if q.span[0] < after_set:
                 continue
-        elif name in article.sentence_text(q.sentence) or noun not in _paragraph_words(article, q):
-            continue
+        elif name in article.sentence_text(q.sentence) and not _lists_name(article, q.sentence, name) \
+                or noun not in _paragraph_words(article, q):
+            continue  # a sentence naming the subject holds its peers only as a list: "A recorded 610,000, B 520,000"
+        if q.unit == size.unit and q.value == size.value and thing_of(q) is not None:
+            continue  # the set counted again: "across the line's three stations"
         peer = _clause_name(article, q)
         if peer is None or peer in name or name in peer or _is_reference(article, q):
             continue
@@ -822,6 +837,33 @@ def _named_peers(article, toks, size, name, subject):
     if len(peers) != len(found) or len({(q.unit, q.per, thing_of(q)) for _, q in found}) > 1:
         return []  # one name with two figures, or figures of several measures: not sure which is meant
     return [q for _, q in found]
+
+
+def _listed_peers(article, size, name):
+    """"Aperin, the busiest of the three" with the things not named: the other members' figures of the one
+    earlier sentence (within a few) that lists the name and exactly N - 1 other names, each with one figure of
+    one measure ("Boardings: Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
+    for index in range(size.sentence - 1, max(-1, size.sentence - 6), -1):
+        if not _lists_name(article, index, name):
+            continue
+        found = [q for q in article.in_sentence(index) if q.kind not in ("date", "rank") and isinstance(q.value, float)
+                 and not (q.unit == size.unit and q.value == size.value and thing_of(q) is not None)
+                 and not _is_reference(article, q)]
+        heads = [_clause_name(article, q) for q in found]
+        if None in heads or len(set(heads)) != len(heads) or name not in heads:
+            return []
+        peers = [q for q, h in zip(found, heads) if h != name]
+        if len(peers) != int(size.value) - 1 or len({(q.unit, q.per, thing_of(q)) for q in found}) > 1:
+            return []
+        return peers
+    return []
+
+
+def _lists_name(article, index, name) -> bool:
+    """Sentence ``index`` gives a figure in a clause headed by ``name`` and one headed by another name: a list
+    of the set's members ("Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
+    heads = {_clause_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")}
+    return name in heads and len(heads - {name, None}) >= 1
 
 
 def _comparable(a, b) -> bool:
@@ -847,6 +889,11 @@ def _paragraph_words(article, q) -> set[str]:
     return cache.get(article.paragraph(q), set())
 
 
+def _sentence_words(article, q) -> set[str]:
+    """The common (lower-case) words of q's sentence, singular."""
+    return {_singular(w) for w in re.findall(r"(?<![A-Za-z])[a-z]+", article.sentence_text(q.sentence))}
+
+
 def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -860,6 +907,8 @@ def _figure_of_name(article, name, like, size):
              if q.sentence != size.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
              and _comparable(q, like) and name in article.sentence_text(q.sentence)
              and not _is_reference(article, q)]
+    own = [q for q in found if _clause_name(article, q) == name]
+    found = own or found  # in a list of the members, the figure in the name's own clause
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
 
@@ -1174,6 +1223,8 @@ def _figure_with_after(toks, k):
 _PREPOSITIONS = frozenset("by for of to from with at among in on into onto across between than".split())
 _TOTALS = frozenset("total all combined overall system-wide network-wide altogether entire whole".split())
 _WHOLES = _TOTALS | {"network", "system", "group", "portfolio", "fleet"}
+# Words before a figure that make it the sum of a set's members: "together the three will add 540MW".
+_SET_TOTALS = _TOTALS | {"together", "between", "jointly", "collectively"}
 
 
 def _figure_set_after(toks, k):
@@ -1209,12 +1260,23 @@ def _set_size(toks, k):
 
 
 def _members(article, subject, size):
-    """The figures of the subject's measure in its paragraph and the ones either side."""
-    para = article.paragraph(subject)
+    """The figures of the subject's measure in its paragraph and the ones either side (or a paragraph or two
+    further, in a sentence that speaks of the set's things by their noun); not the set's total
+    ("together the three will add 540MW"), a figure restated in another currency or unit ("(about $14.6
+    million)"), nor the subject's own figure stated again in another sentence."""
+    para = article.block(subject)
     roles = article.roles_in(subject)
+    noun = thing_of(size)
     found = []
     for q in article.nearby(subject):
-        if q.id in (subject.id, size.id) or abs(article.paragraph(q) - para) > 1:
+        if q.id in (subject.id, size.id) or abs(article.block(q) - para) > 3:
+            continue
+        if abs(article.block(q) - para) > 1 and (noun is None or noun not in _sentence_words(article, q)
+                                                  or q.qualifier not in (None, "exact")):
+            continue  # two or three paragraphs off only in a sentence on the set's things ("the other two projects")
+        if q.sentence != subject.sentence and q.value == subject.value and q.text == subject.text:
+            continue  # "Verrell will pay $12.6 million" ... "Verrell, whose $12.6 million was the largest"
+        if "right" in article.roles_in(q, ("equivalence",)) or set(article.words_before(q, 6)) & _SET_TOTALS:
             continue
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):
             continue
