@@ -246,6 +246,8 @@ _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\"|″)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
                                 re.I)
+# The same inside a compound adjective: "a three-quarters-of-a-billion-euro project", "a half-billion-dollar deal".
+_FRACTION_OF_SCALE_HYPHENED = re.compile(r"-(?:of-)?(?:an?-)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
 _ONE_IN = re.compile(rf"\s+in\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
@@ -1566,11 +1568,12 @@ class Extractor:
         if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
                      before):
             return None  # "the second half of 2024", "sales this half"
-        if re.match(r"-[a-z]", after):
+        if re.match(r"-[a-z]", after) and not _FRACTION_OF_SCALE_HYPHENED.match(text, end):
             return None  # "a third-party evaluation", "fourth-quarter profit": a compound, not a share
-        if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")):
+        if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")) \
+                and not _FRACTION_OF_SCALE_HYPHENED.match(text, end):
             return None  # "half-hour", "half time"
-        scale = _FRACTION_OF_SCALE.match(text, end)
+        scale = _FRACTION_OF_SCALE.match(text, end) or _FRACTION_OF_SCALE_HYPHENED.match(text, end)
         if scale:  # "half a million people", "a quarter of a million homes": one amount, not a share of one
             value = numerator / den * SCALES[scale.group("scale").lower()]
             mention = self._unit_after(text, scale.end(), value, 0.0, None, f"{value:g}", True, sent_start, sent_end,
