@@ -370,6 +370,10 @@ _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
 
 # A size right before a comparative: "22 percent below", "$3 more than", "twice as ... as".
+# Verbs whose particle "up" takes "to": "signed up to", "add up to", "lived up to", "the run-up to".
+_PHRASAL_UP = re.compile(r"\b(?:sign|add|live|own|face|measure|sum|step|open|run|lead|build|stand|catch|"
+                         r"match|sidle|cosy|cozy|suck|warm|gear|wake)(?:s|ed|d|ing|ning|ped|ping)?[ \t-]*$"
+                         r"|\b(?:caught|stood|led|built|woke|ran)[ \t-]*$", re.I)
 _COMPARED_BY = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpct|\bpoints?|\btimes|\bfold)[ \t]*$", re.I)
 
 
@@ -1601,6 +1605,9 @@ class Extractor:
         q = _QUAL_BEFORE.search(text, max(sent_start, mention.start - 24), mention.start)
         if q and _COMPARED_BY.search(text, max(sent_start, q.start() - 20), q.start()):
             q = None  # "22 percent below the $118 million": the words compare two figures, they qualify neither
+        elif q and q.group("q").lower().startswith("up") and _PHRASAL_UP.search(text, max(sent_start, q.start() - 20),
+                                                                                 q.start()):
+            q = None  # "sign up to a €2m scheme", "adds up to $40": a phrasal verb's particle, no bound
         if q:
             word = " ".join(q.group("q").lower().split())
             mention.qualifier = QUALIFIERS_BEFORE[word]

@@ -79,6 +79,7 @@ def repeated_value(quantities, article, ctx):
                        advice="Check whether both figures give the same measure; correct one or tell them apart.")
             break
     yield from _restated_by_other_noun(cands, keys, article, flagged)
+    yield from _restated_in_words(quantities, article)
     yield from _repeated_rates(quantities, article)
 
 
@@ -112,6 +113,39 @@ def _restated_by_other_noun(cands, keys, article: Article, flagged: set[str]):
                    f"swapped", [earlier, later], expected=earlier.text, observed=later.text,
                    arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
                    advice="Check whether both figures count the same things; correct one or tell them apart.")
+
+
+_SCALE_FRACTION = re.compile(r"\b(?:half|halves|quarters?|thirds?)\b", re.I)
+_WORDS_SLACK = 0.1  # how far a fraction of a scale in words may round the figure it restates
+
+
+def _restated_in_words(quantities, article: Article):
+    """An amount of money restated as a fraction of a scale in words, further off than rounding allows: "a
+    €850 million data campus" ... "a three-quarters-of-a-billion-euro project" (€750 million); "the $1.9bn
+    bid" ... "the half-a-billion-dollar offer". The figure in digits must be the article's only one of that
+    currency within a factor of two of the words, stated before them, and a level (no change, part or range
+    end); a bound in words ("more than half a billion") and a whole scale ("a billion-dollar deal", which
+    says only the order of size) are left alone."""
+    money = [q for q in quantities if numeric(q) and q.kind == "money" and isinstance(q.value, float)]
+    for later in money:
+        if re.search(r"\d", later.text) or not _SCALE_FRACTION.search(later.text) or later.qualifier != "exact":
+            continue
+        w = float(later.value)
+        near = [e for e in money if e.id != later.id and e.unit == later.unit and re.search(r"\d", e.text)
+                and 0.5 <= float(e.value) / w <= 2 if w > 0]
+        if len({float(e.value) for e in near}) != 1:
+            continue
+        earlier = near[0]
+        if earlier.span[0] > later.span[0] or earlier.sentence == later.sentence or earlier.qualifier != "exact" \
+                or _roles_not_statements(article, earlier) or _COMPARED.search(article.before(earlier, 30)):
+            continue
+        e = float(earlier.value)
+        if abs(e - w) <= _WORDS_SLACK * max(e, w):
+            continue
+        yield Flag(f"{later.text} ({w:,.0f}) here, but {earlier.text} earlier for what reads as the same amount",
+                   [earlier, later], expected=f"about {earlier.text}", observed=later.text,
+                   arithmetic=f"{w:,.0f} ≠ {e:,.0f}",
+                   advice="Check whether the amount in words restates the figure; correct one or tell them apart.")
 
 
 def _noun_words(article: Article, q) -> set[str]:
