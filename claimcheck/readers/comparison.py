@@ -214,6 +214,8 @@ def _tallies(toks):
 # -- "<figure>, twice as many as <other>" ---------------------------------------------------------------
 def _multiple(article, toks, k):
     rest = [t.low for t in toks[k + 1:k + 4]]
+    if _earlier_period_level(toks, k + 1):
+        return _multiple_of_change(article, toks, k)
     described = False  # "twice the size of the original shop": the other side named by what it is
     if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
         after = k + 4  # "twice as many as"
@@ -242,6 +244,77 @@ def _multiple(article, toks, k):
     if factor.q is not None:
         roles["factor"] = factor.q
     return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after == k + 4 else None, sentence=subject.sentence)
+
+
+_PERIOD_POSSESSIVES = frozenset({f"{p}{s}" for p in ("year", "month", "season", "quarter", "week")
+                                 for s in ("'s", "’s")} | {"years'", "years’"})
+
+
+def _earlier_period_level(toks, j) -> bool:
+    """"last year's level", "the previous season's figure", "the year-earlier total": the same measure at the
+    time before, named by a period and a noun, with no figure."""
+    words = [t for t in toks[j:j + 5]]
+    if words and words[0].low == "the":
+        words = words[1:]
+    if words and words[0].q is not None and words[0].q.kind == "date" and not re.search(r"\d", words[0].text) \
+            and words[0].low.startswith(("last ", "the previous ", "the prior ")):
+        rest = words[1:]  # "last year's level": the relative date read as one token, then its possessive
+        if rest[:2] and rest[0].text in ("'", "’") and len(rest) > 2 and rest[1].low == "s":
+            rest = rest[2:]
+        elif rest[:1] and rest[0].low in ("'s", "’s"):
+            rest = rest[1:]
+        else:
+            return False
+        noun = rest[0] if rest else None
+        return noun is not None and noun.is_word and noun.low not in _STOP and noun.low not in _TIME_PERIODS
+    if len(words) >= 3 and words[0].low in ("last", "previous", "prior") and words[1].low in _PERIOD_POSSESSIVES:
+        noun = words[2]
+    elif len(words) >= 2 and words[0].low in ("year-earlier", "year-ago", "prior-year", "previous-year"):
+        noun = words[1]
+    else:
+        return False
+    return noun.is_word and noun.low not in _STOP and noun.low not in _TIME_PERIODS
+
+
+def _multiple_of_change(article, toks, k):
+    """"Output from its hydro plants was nearly twice last year's level" after "Hydropower generation climbed to
+    8.6 TWh from 5.9 TWh": a multiple of the measure's earlier level, said of the ends of the one change stated
+    in the sentence or the two before it (the subject its end, the other its start). Without a figure in the
+    multiple's clause, the clause must share a word stem with the change's sentence ("hydro", "hydropower").
+
+    Refuses two changes with both ends in those sentences, a change in percent (a rate's level is no amount),
+    and a clause that shares no word with the change."""
+    start = _qualified_start(toks, k)
+    own = _figure_before(article, toks, start)
+    here = toks[k].start
+    sentence = next(i for i, (a, b) in enumerate(article.sentences) if a <= here < b)
+    changes = []
+    for c in article.extraction.claims:
+        if c.kind != "change" or not c.roles.get("from") or not c.roles.get("to"):
+            continue
+        a, b = article.extraction.quantity(c.roles["from"]), article.extraction.quantity(c.roles["to"])
+        if not sentence - 2 <= b.sentence <= sentence or b.unit != a.unit or b.kind in ("percent", "date") \
+                or not isinstance(a.value, float) or not isinstance(b.value, float):
+            continue
+        if own is not None and own.id != b.id:
+            continue
+        if own is None:
+            mine = {w.low[:5] for w in toks[:start] if w.is_word and w.low not in _STOP and w.low not in _GENERIC
+                    and len(w.low) >= 4}
+            theirs = {w[:5] for w in re.findall(r"[a-z]{4,}", article.sentence_text(b.sentence).lower())
+                      if w not in _STOP and w not in _GENERIC}
+            if not mine & theirs:
+                continue
+        changes.append((a, b))
+    if len({(a.id, b.id) for a, b in changes}) != 1:
+        return None
+    before, end = changes[0]
+    qualifier = _qualifier_before(toks, k)
+    roles = {"subject": end, "other1": before}
+    if toks[k].q is not None:
+        roles["factor"] = toks[k].q
+    return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                 about="the earlier level of", sentence=sentence)
 
 
 _DIMENSIONS = frozenset("size area length height width depth capacity volume weight floorspace footprint".split())
