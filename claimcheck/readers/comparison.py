@@ -794,6 +794,8 @@ def _superlative(article, toks, k):
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
+    if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
+        others = _dated_members(article, subject, size)
     if len(others) != n - 1:
         name = _name_before(toks, k)
         if name is None:
@@ -1330,6 +1332,43 @@ def _set_size(toks, k):
         if toks[j].q is not None or not toks[j].is_word:
             return None
     return None
+
+
+# Nouns of a set whose members are one party's occasions at different times: "the highest of his three campaigns".
+_OCCASIONS = frozenset("""campaign season year edition term election race tournament bid attempt outing run tour
+    visit festival contest championship""".split())
+
+
+def _dated_members(article, subject, size):
+    """"whose 11,207 votes were the highest total of his three campaigns": the other members are the figures of the
+    subject's measure dated to other years ("first elected in 2014 with 9,880 votes"), one a year, all in sentences
+    naming one party, exactly N - 1 of them; the subject's own time is its clause's date or the publication's."""
+    now = (article.clause_time(subject) or (article.published.isoformat() if article.published else ""))[:4]
+    found = []
+    for q in article.nearby(subject):
+        if q.id in (subject.id, size.id) or q.kind in ("date", "rank") or not isinstance(q.value, float) \
+                or q.qualifier not in (None, "exact") or not _comparable(q, subject) or _is_reference(article, q):
+            continue
+        if thing_of(q) not in (None, thing_of(subject)):
+            continue
+        when = (article.clause_time(q) or "")[:4]
+        if not when or when == now:
+            continue
+        found.append((when, q))
+    named = {q.sentence for _, q in found if thing_of(q) is not None}
+    found = [(w, q) for w, q in found if thing_of(q) is not None or q.sentence in named]  # "in 2018 with 12,415"
+    if len({w for w, _ in found}) != len(found) or len(found) != int(size.value) - 1:
+        return []
+    if not found or any(_RIVAL_WORDS & set(article.words_before(q, 8)) for _, q in found):
+        return []
+    shared = set.intersection(*(set(article.names_in(q.sentence)) for _, q in found))
+    mine = set(article.names_in(subject.sentence))
+    if len({q.sentence for _, q in found}) > 1 and not shared or shared and mine and not shared & mine:
+        return []  # the occasions of one party: one sentence, or a name shared by the sentences (the subject's own)
+    return [q for _, q in found]
+
+
+_RIVAL_WORDS = frozenset("rival rivals opponent opponents challenger winner runner-up predecessor successor".split())
 
 
 def _members(article, subject, size):
