@@ -390,13 +390,13 @@ def _figure_before(article, toks, k):
 
 def _in_figure_phrase(toks, j) -> bool:
     """Word j is of the noun phrase a figure heads: right after the figure or "of" ("45,000 tonnes of steel"),
-    or after at most two more such words ("the 42-kilometre northern coastal route")."""
+    or after at most two more such words ("the 42-kilometre northern coastal route", "the 180MW Brackwater plant")."""
     for i in range(j - 1, max(-1, j - 4), -1):
         if toks[i].q is not None or toks[i].low == "of":
             return True
         t = toks[i]
-        if not t.is_word or t.low in _JOINING or t.low in _STOP or t.low in _LINK or t.text[:1].isupper():
-            return False
+        if not t.is_word or t.low in _JOINING or t.low in _STOP or t.low in _LINK:
+            return False  # a name may stand in the phrase: "the 180MW Brackwater plant"
     return False
 
 
@@ -791,7 +791,8 @@ def _superlative(article, toks, k):
     size = _set_size(toks, k + 1 + graded)
     if size is None:
         return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
-    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
+    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
+        or _fronted_figure(toks, k)  # "At 180MW, the Brackwater plant is the biggest of the three"
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
     if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
