@@ -47,6 +47,8 @@ def largest_of_set(draw) -> Split:
     ]))
     wrong = top - draw(st.integers(3, 9))
     wrong = wrong if wrong % 10 else wrong - 1
+    while wrong in values:  # a figure equal to a member's, written alike, reads as that member said again
+        wrong -= 1 if (wrong - 1) % 10 else 2
     good = claim.format(f=fig(subject), nm=names[0], t=thing, s=sup, w=word, ts=things)
     bad = claim.format(f=fig(wrong), nm=names[0], t=thing, s=sup, w=word, ts=things)
     return Split(setting, good, bad, fig(wrong))
