@@ -664,6 +664,21 @@ class Article:
         1,300 officers", "a cap of 40 hours"."""
         return bool(set(self.words_before(q, 3)) & _AIM_WORDS)
 
+    # -- paragraphs counted as a reader sees them ------------------------------------------------------------
+    def block(self, ref: Quantity | int) -> int:
+        """The paragraph a quantity or sentence stands in, counting only lines with text: two paragraphs set
+        apart by a blank line are neighbours (1 apart), as two on consecutive lines are; ``paragraph``
+        counts every line, so its neighbours may be 2 apart."""
+        if "blocks" not in self.extraction.memo:
+            starts, n = [], -1
+            for line, start in enumerate(self._line_starts):
+                end = self._line_starts[line + 1] if line + 1 < len(self._line_starts) else len(self.text)
+                if self.text[start:end].strip():
+                    n += 1
+                starts.append(max(n, 0))
+            self.extraction.memo["blocks"] = starts
+        return self.extraction.memo["blocks"][self.paragraph(ref)]
+
 
 # Kinds of people a count of "people" may be the whole of ("86,420 people ... the biggest crowd" and "a quarter of
 # the crowd, or 31,600 visitors").

@@ -252,6 +252,8 @@ _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\"|″)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
                                 re.I)
+# The same inside a compound adjective: "a three-quarters-of-a-billion-euro project", "a half-billion-dollar deal".
+_FRACTION_OF_SCALE_HYPHENED = re.compile(r"-(?:of-)?(?:an?-)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
 _ONE_IN = re.compile(rf"\s+(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
 
@@ -381,6 +383,10 @@ _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after
                            r"fiscal|fy|year|summer|winter|spring|autumn|fall|between|and|circa|c\.)[\s-]+$", re.I)
 
 # A size right before a comparative: "22 percent below", "$3 more than", "twice as ... as".
+# Verbs whose particle "up" takes "to": "signed up to", "add up to", "lived up to", "the run-up to".
+_PHRASAL_UP = re.compile(r"\b(?:sign|add|live|own|face|measure|sum|step|open|run|lead|build|stand|catch|"
+                         r"match|sidle|cosy|cozy|suck|warm|gear|wake)(?:s|ed|d|ing|ning|ped|ping)?[ \t-]*$"
+                         r"|\b(?:caught|stood|led|built|woke|ran)[ \t-]*$", re.I)
 _COMPARED_BY = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpct|\bpoints?|\btimes|\bfold)[ \t]*$", re.I)
 
 
@@ -1612,11 +1618,12 @@ class Extractor:
         if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
                      before):
             return None  # "the second half of 2024", "sales this half"
-        if re.match(r"-[a-z]", after):
+        if re.match(r"-[a-z]", after) and not _FRACTION_OF_SCALE_HYPHENED.match(text, end):
             return None  # "a third-party evaluation", "fourth-quarter profit": a compound, not a share
-        if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")):
+        if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")) \
+                and not _FRACTION_OF_SCALE_HYPHENED.match(text, end):
             return None  # "half-hour", "half time"
-        scale = _FRACTION_OF_SCALE.match(text, end)
+        scale = _FRACTION_OF_SCALE.match(text, end) or _FRACTION_OF_SCALE_HYPHENED.match(text, end)
         if scale:  # "half a million people", "a quarter of a million homes": one amount, not a share of one
             value = numerator / den * SCALES[scale.group("scale").lower()]
             mention = self._unit_after(text, scale.end(), value, 0.0, None, f"{value:g}", True, sent_start, sent_end,
@@ -1644,6 +1651,9 @@ class Extractor:
         q = _QUAL_BEFORE.search(text, max(sent_start, mention.start - 24), mention.start)
         if q and _COMPARED_BY.search(text, max(sent_start, q.start() - 20), q.start()):
             q = None  # "22 percent below the $118 million": the words compare two figures, they qualify neither
+        elif q and q.group("q").lower().startswith("up") and _PHRASAL_UP.search(text, max(sent_start, q.start() - 20),
+                                                                                 q.start()):
+            q = None  # "sign up to a €2m scheme", "adds up to $40": a phrasal verb's particle, no bound
         if q:
             word = " ".join(q.group("q").lower().split())
             mention.qualifier = QUALIFIERS_BEFORE[word]

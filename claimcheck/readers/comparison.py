@@ -214,6 +214,8 @@ def _tallies(toks):
 # -- "<figure>, twice as many as <other>" ---------------------------------------------------------------
 def _multiple(article, toks, k):
     rest = [t.low for t in toks[k + 1:k + 4]]
+    if _earlier_period_level(toks, k + 1):
+        return _multiple_of_change(article, toks, k)
     described = False  # "twice the size of the original shop": the other side named by what it is
     if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
         after = k + 4  # "twice as many as"
@@ -242,6 +244,77 @@ def _multiple(article, toks, k):
     if factor.q is not None:
         roles["factor"] = factor.q
     return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after == k + 4 else None, sentence=subject.sentence)
+
+
+_PERIOD_POSSESSIVES = frozenset({f"{p}{s}" for p in ("year", "month", "season", "quarter", "week")
+                                 for s in ("'s", "’s")} | {"years'", "years’"})
+
+
+def _earlier_period_level(toks, j) -> bool:
+    """"last year's level", "the previous season's figure", "the year-earlier total": the same measure at the
+    time before, named by a period and a noun, with no figure."""
+    words = [t for t in toks[j:j + 5]]
+    if words and words[0].low == "the":
+        words = words[1:]
+    if words and words[0].q is not None and words[0].q.kind == "date" and not re.search(r"\d", words[0].text) \
+            and words[0].low.startswith(("last ", "the previous ", "the prior ")):
+        rest = words[1:]  # "last year's level": the relative date read as one token, then its possessive
+        if rest[:2] and rest[0].text in ("'", "’") and len(rest) > 2 and rest[1].low == "s":
+            rest = rest[2:]
+        elif rest[:1] and rest[0].low in ("'s", "’s"):
+            rest = rest[1:]
+        else:
+            return False
+        noun = rest[0] if rest else None
+        return noun is not None and noun.is_word and noun.low not in _STOP and noun.low not in _TIME_PERIODS
+    if len(words) >= 3 and words[0].low in ("last", "previous", "prior") and words[1].low in _PERIOD_POSSESSIVES:
+        noun = words[2]
+    elif len(words) >= 2 and words[0].low in ("year-earlier", "year-ago", "prior-year", "previous-year"):
+        noun = words[1]
+    else:
+        return False
+    return noun.is_word and noun.low not in _STOP and noun.low not in _TIME_PERIODS
+
+
+def _multiple_of_change(article, toks, k):
+    """"Output from its hydro plants was nearly twice last year's level" after "Hydropower generation climbed to
+    8.6 TWh from 5.9 TWh": a multiple of the measure's earlier level, said of the ends of the one change stated
+    in the sentence or the two before it (the subject its end, the other its start). Without a figure in the
+    multiple's clause, the clause must share a word stem with the change's sentence ("hydro", "hydropower").
+
+    Refuses two changes with both ends in those sentences, a change in percent (a rate's level is no amount),
+    and a clause that shares no word with the change."""
+    start = _qualified_start(toks, k)
+    own = _figure_before(article, toks, start)
+    here = toks[k].start
+    sentence = next(i for i, (a, b) in enumerate(article.sentences) if a <= here < b)
+    changes = []
+    for c in article.extraction.claims:
+        if c.kind != "change" or not c.roles.get("from") or not c.roles.get("to"):
+            continue
+        a, b = article.extraction.quantity(c.roles["from"]), article.extraction.quantity(c.roles["to"])
+        if not sentence - 2 <= b.sentence <= sentence or b.unit != a.unit or b.kind in ("percent", "date") \
+                or not isinstance(a.value, float) or not isinstance(b.value, float):
+            continue
+        if own is not None and own.id != b.id:
+            continue
+        if own is None:
+            mine = {w.low[:5] for w in toks[:start] if w.is_word and w.low not in _STOP and w.low not in _GENERIC
+                    and len(w.low) >= 4}
+            theirs = {w[:5] for w in re.findall(r"[a-z]{4,}", article.sentence_text(b.sentence).lower())
+                      if w not in _STOP and w not in _GENERIC}
+            if not mine & theirs:
+                continue
+        changes.append((a, b))
+    if len({(a.id, b.id) for a, b in changes}) != 1:
+        return None
+    before, end = changes[0]
+    qualifier = _qualifier_before(toks, k)
+    roles = {"subject": end, "other1": before}
+    if toks[k].q is not None:
+        roles["factor"] = toks[k].q
+    return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                 about="the earlier level of", sentence=sentence)
 
 
 _DIMENSIONS = frozenset("size area length height width depth capacity volume weight floorspace footprint".split())
@@ -309,10 +382,22 @@ def _figure_before(article, toks, k):
                 continue
             return None
         gap += 1
-        own = j > 0 and (toks[j - 1].low == "of" or toks[j - 1].q is not None) and t.low not in _JOINING
+        own = _in_figure_phrase(toks, j) and t.low not in _JOINING
         if t.low not in _LINK and t.low not in _OF_PHRASE and not own or gap > 4:
             return None  # only the figure's own noun: "45,000 tonnes of steel a month", "her 24-year tenure"
     return None
+
+
+def _in_figure_phrase(toks, j) -> bool:
+    """Word j is of the noun phrase a figure heads: right after the figure or "of" ("45,000 tonnes of steel"),
+    or after at most two more such words ("the 42-kilometre northern coastal route", "the 180MW Brackwater plant")."""
+    for i in range(j - 1, max(-1, j - 4), -1):
+        if toks[i].q is not None or toks[i].low == "of":
+            return True
+        t = toks[i]
+        if not t.is_word or t.low in _JOINING or t.low in _STOP or t.low in _LINK:
+            return False  # a name may stand in the phrase: "the 180MW Brackwater plant"
+    return False
 
 
 def _amount_unit(unit: str) -> str:
@@ -706,9 +791,12 @@ def _superlative(article, toks, k):
     size = _set_size(toks, k + 1 + graded)
     if size is None:
         return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
-    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1)
+    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
+        or _fronted_figure(toks, k)  # "At 180MW, the Brackwater plant is the biggest of the three"
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
+    if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
+        others = _dated_members(article, subject, size)
     if len(others) != n - 1:
         name = _name_before(toks, k)
         if name is None:
@@ -751,7 +839,7 @@ def _name_before(toks, k) -> str | None:
     while j >= 0 and toks[j].is_word and toks[j].text[:1].isupper():
         words.append(toks[j].text)
         j -= 1
-    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says"):
+    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says", "that"):
         return None  # "the board said Lake Vesk is", "its rival Lake Vesk is": not a name heading a clause
     words = [w for w in reversed(words) if w.lower() not in _STOP]
     return " ".join(words) if words else None
@@ -795,7 +883,7 @@ def _named_peers(article, toks, size, name, subject):
     of ranges and changes, and figures set against others ("below the average of 78%"), are no peers."""
     noun = thing_of(size)
     if noun is None:
-        return []
+        return _listed_peers(article, size, name)
     after_set = size.span[1]
     found = []
     for q in article.quantities:
@@ -805,8 +893,11 @@ def _named_peers(article, toks, size, name, subject):
         if q.sentence == size.sentence:
             if q.span[0] < after_set:
                 continue
-        elif name in article.sentence_text(q.sentence) or noun not in _paragraph_words(article, q):
-            continue
+        elif name in article.sentence_text(q.sentence) and not _lists_name(article, q.sentence, name) \
+                or noun not in _paragraph_words(article, q):
+            continue  # a sentence naming the subject holds its peers only as a list: "A recorded 610,000, B 520,000"
+        if q.unit == size.unit and q.value == size.value and thing_of(q) is not None:
+            continue  # the set counted again: "across the line's three stations"
         peer = _clause_name(article, q)
         if peer is None or peer in name or name in peer or _is_reference(article, q):
             continue
@@ -822,6 +913,33 @@ def _named_peers(article, toks, size, name, subject):
     if len(peers) != len(found) or len({(q.unit, q.per, thing_of(q)) for _, q in found}) > 1:
         return []  # one name with two figures, or figures of several measures: not sure which is meant
     return [q for _, q in found]
+
+
+def _listed_peers(article, size, name):
+    """"Aperin, the busiest of the three" with the things not named: the other members' figures of the one
+    earlier sentence (within a few) that lists the name and exactly N - 1 other names, each with one figure of
+    one measure ("Boardings: Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
+    for index in range(size.sentence - 1, max(-1, size.sentence - 6), -1):
+        if not _lists_name(article, index, name):
+            continue
+        found = [q for q in article.in_sentence(index) if q.kind not in ("date", "rank") and isinstance(q.value, float)
+                 and not (q.unit == size.unit and q.value == size.value and thing_of(q) is not None)
+                 and not _is_reference(article, q)]
+        heads = [_clause_name(article, q) for q in found]
+        if None in heads or len(set(heads)) != len(heads) or name not in heads:
+            return []
+        peers = [q for q, h in zip(found, heads) if h != name]
+        if len(peers) != int(size.value) - 1 or len({(q.unit, q.per, thing_of(q)) for q in found}) > 1:
+            return []
+        return peers
+    return []
+
+
+def _lists_name(article, index, name) -> bool:
+    """Sentence ``index`` gives a figure in a clause headed by ``name`` and one headed by another name: a list
+    of the set's members ("Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
+    heads = {_clause_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")}
+    return name in heads and len(heads - {name, None}) >= 1
 
 
 def _comparable(a, b) -> bool:
@@ -847,6 +965,11 @@ def _paragraph_words(article, q) -> set[str]:
     return cache.get(article.paragraph(q), set())
 
 
+def _sentence_words(article, q) -> set[str]:
+    """The common (lower-case) words of q's sentence, singular."""
+    return {_singular(w) for w in re.findall(r"(?<![A-Za-z])[a-z]+", article.sentence_text(q.sentence))}
+
+
 def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
@@ -860,6 +983,8 @@ def _figure_of_name(article, name, like, size):
              if q.sentence != size.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
              and _comparable(q, like) and name in article.sentence_text(q.sentence)
              and not _is_reference(article, q)]
+    own = [q for q in found if _clause_name(article, q) == name]
+    found = own or found  # in a list of the members, the figure in the name's own clause
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
 
@@ -1174,6 +1299,8 @@ def _figure_with_after(toks, k):
 _PREPOSITIONS = frozenset("by for of to from with at among in on into onto across between than".split())
 _TOTALS = frozenset("total all combined overall system-wide network-wide altogether entire whole".split())
 _WHOLES = _TOTALS | {"network", "system", "group", "portfolio", "fleet"}
+# Words before a figure that make it the sum of a set's members: "together the three will add 540MW".
+_SET_TOTALS = _TOTALS | {"together", "between", "jointly", "collectively"}
 
 
 def _figure_set_after(toks, k):
@@ -1208,13 +1335,61 @@ def _set_size(toks, k):
     return None
 
 
-def _members(article, subject, size):
-    """The figures of the subject's measure in its paragraph and the ones either side."""
-    para = article.paragraph(subject)
-    roles = article.roles_in(subject)
+# Nouns of a set whose members are one party's occasions at different times: "the highest of his three campaigns".
+_OCCASIONS = frozenset("""campaign season year edition term election race tournament bid attempt outing run tour
+    visit festival contest championship""".split())
+
+
+def _dated_members(article, subject, size):
+    """"whose 11,207 votes were the highest total of his three campaigns": the other members are the figures of the
+    subject's measure dated to other years ("first elected in 2014 with 9,880 votes"), one a year, all in sentences
+    naming one party, exactly N - 1 of them; the subject's own time is its clause's date or the publication's."""
+    now = (article.clause_time(subject) or (article.published.isoformat() if article.published else ""))[:4]
     found = []
     for q in article.nearby(subject):
-        if q.id in (subject.id, size.id) or abs(article.paragraph(q) - para) > 1:
+        if q.id in (subject.id, size.id) or q.kind in ("date", "rank") or not isinstance(q.value, float) \
+                or q.qualifier not in (None, "exact") or not _comparable(q, subject) or _is_reference(article, q):
+            continue
+        if thing_of(q) not in (None, thing_of(subject)):
+            continue
+        when = (article.clause_time(q) or "")[:4]
+        if not when or when == now:
+            continue
+        found.append((when, q))
+    named = {q.sentence for _, q in found if thing_of(q) is not None}
+    found = [(w, q) for w, q in found if thing_of(q) is not None or q.sentence in named]  # "in 2018 with 12,415"
+    if len({w for w, _ in found}) != len(found) or len(found) != int(size.value) - 1:
+        return []
+    if not found or any(_RIVAL_WORDS & set(article.words_before(q, 8)) for _, q in found):
+        return []
+    shared = set.intersection(*(set(article.names_in(q.sentence)) for _, q in found))
+    mine = set(article.names_in(subject.sentence))
+    if len({q.sentence for _, q in found}) > 1 and not shared or shared and mine and not shared & mine:
+        return []  # the occasions of one party: one sentence, or a name shared by the sentences (the subject's own)
+    return [q for _, q in found]
+
+
+_RIVAL_WORDS = frozenset("rival rivals opponent opponents challenger winner runner-up predecessor successor".split())
+
+
+def _members(article, subject, size):
+    """The figures of the subject's measure in its paragraph and the ones either side (or a paragraph or two
+    further, in a sentence that speaks of the set's things by their noun); not the set's total
+    ("together the three will add 540MW"), a figure restated in another currency or unit ("(about $14.6
+    million)"), nor the subject's own figure stated again in another sentence."""
+    para = article.block(subject)
+    roles = article.roles_in(subject)
+    noun = thing_of(size)
+    found = []
+    for q in article.nearby(subject):
+        if q.id in (subject.id, size.id) or abs(article.block(q) - para) > 3:
+            continue
+        if abs(article.block(q) - para) > 1 and (noun is None or noun not in _sentence_words(article, q)
+                                                  or q.qualifier not in (None, "exact")):
+            continue  # two or three paragraphs off only in a sentence on the set's things ("the other two projects")
+        if q.sentence != subject.sentence and q.value == subject.value and q.text == subject.text:
+            continue  # "Verrell will pay $12.6 million" ... "Verrell, whose $12.6 million was the largest"
+        if "right" in article.roles_in(q, ("equivalence",)) or set(article.words_before(q, 6)) & _SET_TOTALS:
             continue
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):
             continue

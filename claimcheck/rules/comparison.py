@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 
 from ..intervals import BOUND_SLACK, Interval, interval_of
 from ..ruleset import Consistent, Flag, rule
@@ -175,10 +176,22 @@ def _multiple(comparison, ctx, subject, other):
         return
     about = comparison.about or "many"
     said_as = f"{said} {about}" if about.startswith(("the ", "of ")) else f"{said} as {about} as"  # "twice the size of"
+    spans = [subject.span, other.span]
+    cue = _cue_span(ctx, comparison, said) if comparison.sentence not in (subject.sentence, other.sentence) else None
+    if cue is not None:
+        spans.append(cue)  # "Output was nearly twice last year's level": the words making the claim, a sentence on
     yield Flag(f"{subject.text} is said to be {said_as} {other.text}, but the ratio is {shown}",
-               [subject, other], claim=comparison, expected=f"a ratio of {said}", observed=shown,
+               [subject, other], claim=comparison, spans=sorted(spans), expected=f"a ratio of {said}", observed=shown,
                arithmetic=f"{subject.text} / {other.text} = {shown}",
                advice="Check both figures, and whether the comparison is of the same measure and time.")
+
+
+def _cue_span(ctx, comparison, cue: str):
+    """Where the comparison's cue ("nearly twice") is written in the claim's own sentence, or None."""
+    text = ctx.extraction.document.text
+    first, last = ctx.extraction.sentences[comparison.sentence]
+    m = re.search(rf"\b{re.escape(cue)}\b", text[first:last], re.I)
+    return (first + m.start(), first + m.end()) if m else None
 
 
 def _ratio(a, b) -> str:

@@ -59,6 +59,7 @@ def repeated_value(quantities, article, ctx):
     by_key: dict = {}
     flagged: set[str] = set()
     people: list = []  # counts of some group of people, for "the 2.46 million people who came" (visitors)
+    flagged: set[str] = set()
     for later in cands:
         earlier_ones = by_key.setdefault(keys[later.id], [])
         earlier_ones.append(later)
@@ -81,6 +82,8 @@ def repeated_value(quantities, article, ctx):
                        arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
                        advice="Check whether both figures give the same measure; correct one or tell them apart.")
             break
+    yield from _restated_by_other_noun(cands, keys, article, flagged)
+    yield from _restated_in_words(quantities, article)
     yield from _repeated_rates(quantities, article)
     yield from _swapped_restatements(quantities, article, flagged)
 
@@ -145,6 +148,78 @@ def _one_measure(article: Article, a, b) -> bool:
 
 # Words that stand beside any figure (scales, money, "vs" of a wire table): no evidence of one measure.
 _FIGURE_WORDS = _MONEY_WORDS | frozenset("mln bln mn bn million billion thousand trillion vs versus pct percent cts".split())
+
+
+def _restated_by_other_noun(cands, keys, article: Article, flagged: set[str]):
+    """A count said again later by another noun with two neighbouring digits swapped, pointed back to by a
+    definite "the" or a possessive: "3,982 active listings" ... "the 3,892 homes on the market"; "staged 3,412
+    performances" ... "the 3,142 shows"; "47 cruise ship visits" ... "the 74 ship calls". The swap is the
+    evidence the nouns are one measure; a figure of two digits must also share a word of its noun phrase
+    ("ship"), and the earlier count must be the only one of the article the later one's digits swap into."""
+    from ..article import thing_of
+
+    counts = [q for q in cands if q.unit == "count"]
+    values = {q.value for q in article.quantities if isinstance(q.value, float)}
+    for later in counts:
+        before = article.before(later, 40)
+        if not (_DEFINITE.search(before[-8:]) or _OWNED.search(before)) or _OTHERS.search(before):
+            continue
+        found = [e for e in counts if e.span[0] < later.span[0] and e.sentence != later.sentence
+                 and keys[e.id] != keys[later.id] and _swapped(_digits(e), _digits(later))]
+        if len(found) != 1 or later.value in {q.value for q in article.quantities if q.id != later.id}:
+            continue
+        earlier = found[0]
+        if earlier.value not in values or thing_of(earlier) in _PERSONS and thing_of(later) in _PERSONS:
+            continue  # groups of people are _people_match's
+        shared = bool(_noun_words(article, earlier) & _noun_words(article, later))
+        if len(_digits(later)) < 3 and not shared or later.id in flagged:
+            continue
+        if not _same_setting(article, earlier, later, shared=shared):
+            continue
+        yield Flag(f"{later.text} here, but {earlier.text} earlier for what reads as the same count, with two digits "
+                   f"swapped", [earlier, later], expected=earlier.text, observed=later.text,
+                   arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
+                   advice="Check whether both figures count the same things; correct one or tell them apart.")
+
+
+_SCALE_FRACTION = re.compile(r"\b(?:half|halves|quarters?|thirds?)\b", re.I)
+_WORDS_SLACK = 0.1  # how far a fraction of a scale in words may round the figure it restates
+
+
+def _restated_in_words(quantities, article: Article):
+    """An amount of money restated as a fraction of a scale in words, further off than rounding allows: "a
+    €850 million data campus" ... "a three-quarters-of-a-billion-euro project" (€750 million); "the $1.9bn
+    bid" ... "the half-a-billion-dollar offer". The figure in digits must be the article's only one of that
+    currency within a factor of two of the words, stated before them, and a level (no change, part or range
+    end); a bound in words ("more than half a billion") and a whole scale ("a billion-dollar deal", which
+    says only the order of size) are left alone."""
+    money = [q for q in quantities if numeric(q) and q.kind == "money" and isinstance(q.value, float)]
+    for later in money:
+        if re.search(r"\d", later.text) or not _SCALE_FRACTION.search(later.text) or later.qualifier != "exact":
+            continue
+        w = float(later.value)
+        near = [e for e in money if e.id != later.id and e.unit == later.unit and re.search(r"\d", e.text)
+                and 0.5 <= float(e.value) / w <= 2 if w > 0]
+        if len({float(e.value) for e in near}) != 1:
+            continue
+        earlier = near[0]
+        if earlier.span[0] > later.span[0] or earlier.sentence == later.sentence or earlier.qualifier != "exact" \
+                or _roles_not_statements(article, earlier) or _COMPARED.search(article.before(earlier, 30)):
+            continue
+        e = float(earlier.value)
+        if abs(e - w) <= _WORDS_SLACK * max(e, w):
+            continue
+        yield Flag(f"{later.text} ({w:,.0f}) here, but {earlier.text} earlier for what reads as the same amount",
+                   [earlier, later], expected=f"about {earlier.text}", observed=later.text,
+                   arithmetic=f"{w:,.0f} ≠ {e:,.0f}",
+                   advice="Check whether the amount in words restates the figure; correct one or tell them apart.")
+
+
+def _noun_words(article: Article, q) -> set[str]:
+    """The words of a count's noun phrase: its thing and the words right before it ("47 cruise ship visits")."""
+    words = set(key_words(q.text))
+    words |= {w for w in key_words(article.after(q, 20).split(",")[0]) if not w.isdigit()}
+    return words - _COMMON
 
 
 # Words between a measure and its level: "inflation rose to 3.2%", "with inflation at 2.4%", "turnout of 61.2%".
@@ -294,8 +369,9 @@ def _swapped(a: str, b: str) -> bool:
     return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 2 and _slip(a, b)
 
 
-def _same_setting(article: Article, earlier, later) -> bool:
-    """Same subject and time, by evidence that grows with the risk of two groups sharing a noun."""
+def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> bool:
+    """Same subject and time, by evidence that grows with the risk of two groups sharing a noun (``shared``:
+    their noun phrases share a word, which stands for shared context)."""
     y_early, y_late = _year_near(article, earlier), _year_near(article, later)
     if y_early and y_late and y_early != y_late:
         return False
@@ -316,7 +392,7 @@ def _same_setting(article: Article, earlier, later) -> bool:
         return False
     if len(_digits(later)) >= 3:  # two digits swapped is a slip at any distance; one digit wrong, when close
         return _close(earlier, later) or _swapped(_digits(earlier), _digits(later))
-    return definite and bool(_context(article, earlier) & _context(article, later))
+    return definite and (shared or bool(_context(article, earlier) & _context(article, later)))
 
 
 def _year_near(article: Article, q, width: int = 30) -> str | None:
