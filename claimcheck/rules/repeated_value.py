@@ -59,7 +59,6 @@ def repeated_value(quantities, article, ctx):
     by_key: dict = {}
     flagged: set[str] = set()
     people: list = []  # counts of some group of people, for "the 2.46 million people who came" (visitors)
-    flagged: set[str] = set()
     for later in cands:
         earlier_ones = by_key.setdefault(keys[later.id], [])
         earlier_ones.append(later)
