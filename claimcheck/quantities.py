@@ -16,6 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from . import dates
+from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
@@ -532,6 +533,7 @@ class Extractor:
         self._last_end = -1  # where the last quantity read ends: a list of figures goes on from it
 
     # -- driving -------------------------------------------------------------------------------
+    @without_gc_pauses
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
         text = self.text
