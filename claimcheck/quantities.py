@@ -140,7 +140,6 @@ _A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|dozen|hundred|thousand|mi
                        rf"{_RELATIVE_UNIT}|{_DEN})")
 _LEAD_NEXT = {
     "the": re.compile(r"\s+(?i:next|past|last|coming|previous)\b"),  # "the past decade"
-    "this": re.compile(r"\s+(?i:year|month|week)\b"),  # "this year"
     "to": _TO_ORDINAL, "from": _TO_ORDINAL, "a": _A_NUMBER, "an": _A_NUMBER,
 }
 # A word, a number, or a sign or parenthesis before a number: where MASTER is tried, if a word is a

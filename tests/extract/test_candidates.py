@@ -1,5 +1,5 @@
 """The extractor tries its master pattern only where a match can start: the same matches as trying it
-at the start of every word, number and sign before a number, on the seed articles and on hard cases."""
+at the start of every word, number and sign before a number, on the seeds, the case tables and hard cases."""
 
 from __future__ import annotations
 
@@ -14,7 +14,7 @@ ROOT = pathlib.Path(__file__).resolve().parents[2]
 _EVERY_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
 HARD = ("The past decade, the next Decade and the last century; a year ago, a few weeks ago, an hour ago, "
         "a-third, a dozen, an eighth, A Hundred. It slipped to fifth from eighth, ranked the team third, "
-        "this year, This Month, Mondays and thirds, then they, as at and any. 5million, "
+        "this year, This Month, this summer, next autumn, Mondays and thirds, then they, as at and any. 5million, "
         "1.2.3, -5, (5), ..5, x12, ５ and ١٢, 7 3/4, 5½, to ſecond, the\u00a0next year.")
 
 
@@ -25,8 +25,11 @@ def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def _texts() -> list[str]:
-    return [HARD] + [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").iterdir())
-                     if p.suffix in (".md", ".txt")]
+    """The hard cases, the seeds, and the case tables of extraction, readers and rules (read as plain text:
+    they hold every shape of English the extractor is meant to read, and grow with it)."""
+    seeds = sorted(p for p in (ROOT / "seeds").iterdir() if p.suffix in (".md", ".txt"))
+    cases = sorted((ROOT / "tests").glob("*/cases/**/*.yaml"))
+    return [HARD] + [p.read_text(encoding="utf-8") for p in seeds + cases]
 
 
 @pytest.mark.parametrize("text", _texts(), ids=lambda t: t[:30])
