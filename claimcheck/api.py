@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from .quantities import Extractor, Mention
 from .load import Document, document_from_text
 from .models import Claim, DocumentReport, Quantity
+from .pauses import without_gc_pauses
 from .segment import sentences
 
 
@@ -58,6 +59,7 @@ def _without_bare_figures(doc: Document, body: int) -> tuple[Document, list[tupl
     return doc, prose.outside(spans, runs, doc.text)
 
 
+@without_gc_pauses
 def extract_document(doc: Document) -> Extraction:
     """Quantities and claims of a loaded document."""
     from .relations import link
@@ -101,6 +103,7 @@ def extract(text: str, published: dt.date | str | None = None, *, path: str = "<
     return extract_document(_document(text, published, path))
 
 
+@without_gc_pauses
 def check_document(doc: Document, *, rules=None) -> DocumentReport:
     """The report of one document: its quantities, claims and the rules' findings."""
     from .quote import Lines, with_context

@@ -104,8 +104,10 @@ class Article:
         self._by_sentence: dict[int, list[Quantity]] = {}
         for q in self.quantities:
             self._by_sentence.setdefault(q.sentence, []).append(q)
-        self._tokens: dict[int, list[Token]] = {}
-        self._token_at: dict[str, int] = {}
+        # Tokens depend on the text and quantities only, so the model rebuilt over the readers' claims
+        # keeps them (in the extraction's memo) instead of making them again for the rules.
+        self._tokens: dict[int, list[Token]] = extraction.memo.setdefault("tokens", {})
+        self._token_at: dict[str, int] = extraction.memo.setdefault("token_at", {})
 
     # -- places --------------------------------------------------------------------------------------
     def paragraph(self, ref: Quantity | int) -> int:

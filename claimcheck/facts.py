@@ -26,7 +26,6 @@ import re
 from pathlib import Path
 from typing import Any
 
-import yaml
 from pydantic import BaseModel, ConfigDict
 
 from .errors import ConfigError
@@ -133,6 +132,8 @@ def load_facts(path: str | Path) -> list[Fact]:
 
 
 def _yaml_entries(text: str, path: str) -> list[Any]:
+    import yaml  # here: a check without a facts file does not pay for it at start-up
+
     try:  # every scalar as written: "142.10" keeps its stated precision, a bad date is our error
         data = yaml.load(text, Loader=yaml.BaseLoader)
     except yaml.YAMLError as e:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import json
-import multiprocessing
 import os
 import sys
 import tempfile
@@ -179,6 +178,8 @@ def check_all(items: list[tuple[str, InputError | None]], job: CheckJob, *, jobs
     jobs = min(jobs, checkable)
     size = max(1, min(16, checkable // (jobs * 16)))
     # Forked workers start with the modules and rules loaded; fork is only safe while this process has one thread.
+    import multiprocessing  # here: a run of one process does not pay for it at start-up
+
     method = "fork" if sys.platform.startswith("linux") and threading.active_count() == 1 else "spawn"
     with multiprocessing.get_context(method).Pool(jobs, initializer=load_rules, initargs=(job,)) as pool:
         yield from in_order(_units(items, size, job, pool), window=jobs * 4)

@@ -1273,8 +1273,13 @@ def _in_sentences_naming(article, name: str) -> list:
 def _rival_name(article, q) -> str | None:
     """The capitalised name heading q's clause, back past figures of other units ("Quillon Point, 7 miles
     up the coast, touched 30.1C") but not past a figure of q's own unit ("Brack made 1.4 t, Kell 0.9 t":
-    0.9 t is Kell's); a name at the sentence's start must not be a common opening word."""
-    return _name_heading(article, q, lambda o: o.kind != "date" and o.unit == q.unit, _COMMON_START | _OPENERS)
+    0.9 t is Kell's); a name at the sentence's start must not be a common opening word. Read once per
+    figure and article: the superlatives of a long article ask it of the same figures again and again."""
+    memo = article.extraction.memo.setdefault("comparison_rival_names", {})
+    if q.id not in memo:
+        memo[q.id] = _name_heading(article, q, lambda o: o.kind != "date" and o.unit == q.unit,
+                                   _COMMON_START | _OPENERS)
+    return memo[q.id]
 
 
 # Capitalised only as a sentence's first word: no name.
