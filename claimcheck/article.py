@@ -275,7 +275,7 @@ class Article:
             if listed and out and out[-1].sentence == q.sentence:  # "victories in 2019 and 2022"
                 kinds, planned = set(out[-1].kinds), out[-1].planned
             else:
-                planned = bool(_PLANNED & set(words)) or "set to" in " ".join(words)
+                planned = bool(plan_words(words)) or "set to" in " ".join(words)
             if kinds:
                 out.append(DatedEvent(q, frozenset(kinds), q.sentence, planned))
         return out
@@ -581,7 +581,7 @@ class Article:
         out = []
         for q in self._year_dates():
             words = self.phrase_words(q)
-            if _PLANNED & set(words) or {"deadline", "schedule", "target", "originally"} & set(words):
+            if plan_words(words) or {"deadline", "schedule", "target", "originally"} & set(words):
                 out.append(q)
         return out
 
@@ -724,6 +724,21 @@ _SUPERLATIVE = re.compile(r"(?!(?:inter|for|gu|requ|t|prot|harv|sugg|inv|arr|con
                          r"p|v|cr|pri|midw|northw|southw|w|int|att|l|z)est$)(?:[a-z]{2,}est|most|worst|best)")
 _BEGAN = frozenset("began begun begin started start starting records existence".split())
 _PLANNED = frozenset("will would due plans planned plan expected scheduled aims hopes intends".split())
+# Verbs after which "plan" is a noun, the subject of a fact: "the plan was launched in 2021".
+_PLAN_NOUN_VERBS = frozenset("was were is has had came took".split())
+
+
+def plan_words(words: list[str]) -> set[str]:
+    """The words of a phrase that mark its date as a plan; "plan" or "plans" followed by a verb of its own is
+    the noun, the subject of a fact ("the delivery plan was launched in 2021"), not an intention ("plans
+    to open in 2027")."""
+    out = set()
+    for k, w in enumerate(words):
+        if w in ("plan", "plans") and k + 1 < len(words) and words[k + 1] in _PLAN_NOUN_VERBS:
+            continue
+        if w in _PLANNED:
+            out.add(w)
+    return out
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|\b(?:last|this)\s+year\b", re.I)

@@ -166,6 +166,29 @@ def direction(draw) -> Split:
     return Split(draw(st.sampled_from(FILLER)), write(new), write(wrong), fmt(wrong))
 
 
+@st.composite
+def time_up_from(draw) -> Split:
+    """A time described in a few words, then ", up from" / ", down from" its earlier value: perturbing the
+    earlier time reverses the move the adverb states."""
+    unit = draw(st.sampled_from(["minutes", "hours", "days"]))
+    base = draw(st.integers(20, 90))
+    delta = draw(st.integers(5, 15))
+    up = draw(st.booleans())
+    new = base + delta if up else base - delta
+    wrong = new + delta + 3 if up else new - 2 - new // 3  # an earlier time on the wrong side of the new one
+    template = draw(st.sampled_from([
+        "Patients waited {new} {u} on average in May, {w} from {old} {u} a year earlier.",
+        "Crews spent {new} {u} at sea last season, {w} from {old} {u} the season before.",
+        "The town went {new} {u} without power in the storm, {w} from {old} {u} in the last one.",
+    ]))
+    word = "up" if up else "down"
+
+    def write(old):
+        return template.format(new=new, old=old, u=unit, w=word)
+
+    return Split(draw(st.sampled_from(FILLER)), write(base), write(wrong), f"{wrong} {unit}")
+
+
 # ---- dates --------------------------------------------------------------------------------------------
 
 @st.composite
@@ -384,6 +407,7 @@ SHAPES = {
     "change_two_sentences": change_two_sentences(),
     "points_change": points_change(),
     "direction": direction(),
+    "time_up_from": time_up_from(),
     "age_against_birth": age_against_birth(),
     "years_since_event": years_since_event(),
     "rank_beyond_field": rank_beyond_field(),

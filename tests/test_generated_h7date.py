@@ -79,7 +79,45 @@ def first_in_years(draw) -> Split:
     return Split(setting, claim.format(n=years), claim.format(n=wrong), f"{wrong} years")
 
 
-SPLITS = st.one_of(tenure(), since_that_day(), months_since_last_year(), first_in_years())
+@st.composite
+def history_by_another_word(draw) -> Split:
+    """A history owned by one word for a thing whose beginning is told with another word for it."""
+    year = draw(st.integers(1850, 1990))
+    years = 2025 - year  # published mid-June 2025: a beginning in January of that year
+    wrong = years + draw(st.integers(6, 12))
+    told, owner = draw(st.sampled_from([("waterway", "canal"), ("lender", "bank"), ("carrier", "airline"),
+                                        ("crossing", "bridge"), ("side", "club"), ("firm", "company")]))
+    verb = draw(st.sampled_from(["opened", "was founded", "was completed", "was established"]))
+    setting = f"The {told}, which {verb} in January {year}, has faced hard times before."
+    claim = draw(st.sampled_from([
+        "Its chairman called it the worst season in the {owner}'s {n}-year history.",
+        "Never in the {owner}'s {n}-year history had the figures looked so weak, he said.",
+        "\u201cThis is the lowest point of the {owner}'s {n}-year existence,\u201d a director said.",
+    ]))
+    return Split(setting, claim.format(owner=owner, n=years), claim.format(owner=owner, n=wrong), f"{wrong}-year")
+
+
+@st.composite
+def since_a_plan_launched(draw) -> Split:
+    """A plan is the subject of a fact ("the plan was launched in"), not a plan: its date is a beginning."""
+    m = draw(st.integers(0, len(MONTHS) - 1))
+    year = draw(st.integers(2010, 2021))
+    years = 2025 - year - (1 if m >= 6 else 0)
+    wrong = years + draw(st.integers(3, 6))
+    what = draw(st.sampled_from(["housing plan", "cycling strategy", "delivery plan", "recovery plan"]))
+    setting = draw(st.sampled_from([
+        "The council's {what} was launched in {month} {year} with a promise of faster results.",
+        "Ministers said their {what} was launched in {month} {year}, backed by new money.",
+    ])).format(what=what, month=MONTHS[m], year=year)
+    claim = draw(st.sampled_from([
+        "\u201cIn the {n} years since this {what} was launched, nothing has improved,\u201d a critic said.",
+        "Critics said little had changed in the {n} years since the {what} was launched.",
+    ]))
+    return Split(setting, claim.format(n=years, what=what), claim.format(n=wrong, what=what), f"{wrong} years")
+
+
+SPLITS = st.one_of(tenure(), since_that_day(), months_since_last_year(), first_in_years(), history_by_another_word(),
+                   since_a_plan_launched())
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -17,6 +17,16 @@ _FLOWN = frozenset("flown flying orbited orbiting operating operated".split())
 # Nouns of a thing's span of life since it began: "the bridge's 63-year history", "ending a 41-year run".
 _LIFETIMES = frozenset("history existence run lifetime lifespan life".split())
 _BEGINNINGS = frozenset({"founding", "opening", "completion"})
+# Common nouns that news writing uses in turn for one kind of thing ("the canal's history" ... "the waterway,
+# which opened in"): a possessive owner of a history matches a beginning told of any word of its group.
+_OWNER_GROUPS = tuple(frozenset(g.split()) for g in (
+    "canal waterway channel", "bridge crossing span", "club side team",
+    "company firm business group concern", "airline carrier", "bank lender", "newspaper paper title daily",
+    "school college academy", "stadium ground arena venue", "festival event", "museum gallery",
+    "church cathedral", "port harbour harbor", "dam reservoir", "theatre theater playhouse",
+    "hospital infirmary", "university campus", "market bazaar", "tunnel crossing", "factory plant works mill",
+))
+_OWNER_WORDS = {w: frozenset().union(*(g for g in _OWNER_GROUPS if w in g)) for g in _OWNER_GROUPS for w in g}
 _PLANS = frozenset("planned scheduled expected promised originally forecast intended envisaged hoped".split())
 _QUALIFIERS = frozenset("nearly almost about around roughly some more than over under just close to well".split())
 _AGE_BEFORE = re.compile(r"\b(?:was|is|aged|age|at)\s*$", re.IGNORECASE)
@@ -488,7 +498,8 @@ def _lifetime(article: Article, q: Quantity):
         owner = next((t.low.removesuffix("'s").removesuffix("’s") for t in toks[max(0, k - 3):k]
                       if t.is_word and t.low.endswith(("'s", "’s"))), None)
     if owner is not None:
-        events = [e for e in events if owner in article.phrase_words(e.date, before=12)]
+        names = _OWNER_WORDS.get(owner, frozenset()) | {owner}
+        events = [e for e in events if names & set(article.phrase_words(e.date, before=12))]
     elif not ({"a", "its", "their", "the"} & set(back)):
         return
     event = _one_date(events)

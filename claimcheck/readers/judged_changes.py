@@ -139,6 +139,12 @@ def _time_changes(article: Article, seen: set):
             if t.q is None or t.q.kind != "duration":
                 continue
             before = [x.low for x in toks[max(0, k - 3):k] if x.is_word]
+            pointed = _up_from_time(toks, k)
+            if pointed is not None:
+                start, word = pointed
+                if (start.id, t.q.id) not in seen:
+                    yield start, t.q, word, "up" if word == "up" else "down"
+                continue
             if not before or before[-1] not in ("to", "from"):
                 continue
             rest = toks[k + 1:k + 7]
@@ -163,3 +169,30 @@ def _time_changes(article: Article, seen: set):
                 yield start, end, verbs[0], None  # a verdict: its direction depends on the measure
                 continue
             yield start, end, verbs[0], "up" if verbs[0] in _UP else "down"
+
+
+# Words that may describe a time before ", up from" names its earlier value: "212 hours without power, up from".
+_UP_FROM_FILLER = re.compile(r"^[a-z'’-]+$")
+
+
+def _up_from_time(toks, k: int):
+    """'spent 212 hours without power, up from 187 hours in April', 'waited 41 minutes on average, down from
+    52 minutes': a time, at most five words describing it, a comma, "up from" or "down from" and an earlier
+    time of the same unit. Returns (the earlier time, 'up' | 'down'), or None."""
+    t = toks[k]
+    j = k + 1
+    words = 0
+    while j < len(toks) and (toks[j].q is not None and toks[j].q.kind == "date" or toks[j].q is None
+                             and toks[j].is_word and _UP_FROM_FILLER.match(toks[j].low)):
+        if toks[j].q is None and toks[j].low in ("and", "but", "while", "when", "as", "which", "who", "up", "down"):
+            return None  # another clause, or "up" without the comma that makes it the time's own change
+        words += 1
+        j += 1
+    if words > 5 or j + 3 >= len(toks) or toks[j].text != ",":
+        return None
+    adverb, frm, nxt = toks[j + 1], toks[j + 2], toks[j + 3]
+    if adverb.low not in ("up", "down") or frm.low != "from" or nxt.q is None:
+        return None
+    if nxt.q.kind != "duration" or nxt.q.unit != t.q.unit or nxt.q.per != t.q.per:
+        return None
+    return nxt.q, adverb.low

