@@ -206,7 +206,7 @@ _AMBIGUOUS_MONEY_AFTER = re.compile(r"[ \t]*(?:[.,;:!?)\]]|\n|$|\((?:about|aroun
 _VIDEO_LINES = frozenset({"240", "360", "480", "720", "1080", "1440", "2160", "4320"})  # "1080p" is a resolution
 # Unit symbols whose case tells them apart from another unit or word: "450 Nm" of torque, not nanometres.
 _FIELD_SYMBOL_AFTER = re.compile(rf"[ \t]?(?P<sym>{_alt(FIELD_SYMBOLS)})(?![\w'’-])")
-_CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w'’]|-[A-Za-z])")  # not "20 t-shirts"
+_CASED_UNIT_AFTER = re.compile(rf"\s?(?P<cu>{_alt(CASED_UNITS)})(?![\w'’/]|-[A-Za-z])")  # not "20 t-shirts", "2.8 t/ha"
 # A suspended hyphen takes the word of the last compound: "four-, five- and six-cylinder", "two- or three-year".
 _SUSPENDED = re.compile(r"-(?=,|\s+(?:and|or|to)\s)[^.;:()]{0,60}?\b(?:and|or|to)\s+(?:\d+(?:\.\d+)?|[a-z]+)"
                         r"-(?P<w>[a-z]{3,})\b(?P<old>-old\b)?")

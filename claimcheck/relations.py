@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from .quantities import Mention
 from .models import Claim, Quantity
 from .vocab import (
-    CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, DURATIONS, QUALIFIERS_BEFORE, SCALES, SHARE_NOUNS,
+    CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, DURATIONS, LESS_IS_BETTER, QUALIFIERS_BEFORE, SCALES,
+    SHARE_NOUNS, VERDICT_VERBS,
 )
 
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS_BEFORE), key=len, reverse=True))
@@ -542,6 +543,12 @@ class Linker:
             return False
         return bool({w.lower() for w in _VERB_WORDS.findall(clauses[-2])} & _TALLY_WORDS)
 
+    def _judged_unsure(self, sent: _Sentence, first: int) -> bool:
+        """Whether the measure a verdict verb judges is one of which less is better, or a ratio: then
+        "improved" does not say the figures rose."""
+        words = {w.lower() for w in _VERB_WORDS.findall(re.split(r"[;:]", self.before(first, sent, 90))[-1])}
+        return bool(words & (LESS_IS_BETTER | {"ratio", "ratios"}))
+
     def _tally(self, a: int, b: int, sent: _Sentence) -> bool:
         """Two figures set against each other, not the ends of a range: a vote or a score ('voted seven
         to two', 'passed by 312 votes to 287', 'ahead by 41% to 36%', 'won 3-1'), odds and rates of
@@ -588,6 +595,8 @@ class Linker:
         asserted = ([(verb[0], verb[1])] if verb else []) + list(extra_cues)
         if frm is not None and to is not None and self._mentions_split(sent):
             return  # "10.5 cts a share on the split shares, a 10.5 pct increase from 19 cts before the split"
+        if asserted and asserted[0][0].lower() in VERDICT_VERBS and self._judged_unsure(sent, min(roles.values())):
+            asserted = asserted[1:]  # "the operating ratio improved to 88.9% from 91.3%": better need not be up
         if asserted and self._directions_conflict(sent, min(roles.values())):
             asserted = []  # "a decline in GDP growth to 1.75%", "reducing the merit raise pool": unsure
         if by is not None and relative is None:

@@ -849,3 +849,18 @@ SCORE_BEFORE = ("won", "win", "wins", "winning", "lost", "lose", "loses", "losin
 SCORE_AFTER = ("win", "wins", "victory", "victories", "defeat", "defeats", "loss", "losses", "draw", "lead", "deficit",
                "scoreline", "thrashing", "triumph", "home", "away", "aggregate", "win.", "down", "up", "advantage",
                "margin", "decision", "verdict", "vote", "count")
+
+
+# Measures of which less is better: a verdict of better or worse on them runs against the figures' direction
+# ("delays improved" is a fall).
+LESS_IS_BETTER = frozenset("""delay delays wait waits waiting queue queues backlog backlogs time times cost costs
+price prices bill bills fare fares fee fees rent rents crime crimes offence offences offences offense offenses
+burglary burglaries theft thefts robbery robberies assault assaults murder murders homicide homicides death
+deaths fatality fatalities casualty casualties injury injuries accident accidents collision collisions crash
+crashes unemployment joblessness inflation debt deficit deficits loss losses arrears complaint complaints
+emission emissions pollution absence absences absenteeism cancellation cancellations overcrowding
+shortage shortages vacancy vacancies infection infections case cases admission admissions handover handovers
+lateness poverty homelessness""".split())
+# Verbs that judge a change rather than say its direction: up for most measures, down for those above, and
+# unsettled for a ratio ("the operating ratio improved" fell, "the capital ratio improved" rose).
+VERDICT_VERBS = frozenset("improved improves improving worsened worsens worsening deteriorated".split())

@@ -247,7 +247,15 @@ def _same_feat(article: Article, q: Quantity, claims, first_in: bool):
             theirs = _feat_words(article, event)
             if mine and theirs and not mine & theirs:
                 continue
+        elif first_in and not _last_time(article, event) and not mine & _feat_words(article, event):
+            continue  # "a tariff rise, its first in three years" against "unbundled in 2005": another event
         yield c
+
+
+def _last_time(article: Article, date: Quantity) -> bool:
+    """Whether a date is told as the last time of something: "last won the title in 1998", "the last time
+    they did so was in 2011", "the previous title came in 2003"."""
+    return bool({"last", "previous", "previously"} & set(article.phrase_words(date, before=12, after=0)))
 
 
 def _first_since(article: Article, date: Quantity) -> bool:

@@ -19,17 +19,9 @@ from __future__ import annotations
 import re
 
 from ..article import Article
+from ..vocab import LESS_IS_BETTER
 from . import claim, reader
 
-# Measures of which less is better: a verdict on them runs against the figures' direction.
-_ADVERSE = frozenset("""delay delays wait waits waiting queue queues backlog backlogs time times cost costs
-price prices bill bills fare fares fee fees rent rents crime crimes offence offences offences offense offenses
-burglary burglaries theft thefts robbery robberies assault assaults murder murders homicide homicides death
-deaths fatality fatalities casualty casualties injury injuries accident accidents collision collisions crash
-crashes unemployment joblessness inflation debt deficit deficits loss losses arrears complaint complaints
-emission emissions pollution absence absences absenteeism cancellation cancellations overcrowding
-shortage shortages vacancy vacancies infection infections case cases admission admissions handover handovers
-lateness poverty homelessness""".split())
 # Steps that end a wait: "the time from charge to trial", "the time to a decision" is a wait for them.
 _COMPLETIONS = frozenset("""finalisation finalization decision trial treatment approval completion resolution hearing
 judgment judgement payment sentencing settlement appointment verdict discharge repair delivery connection
@@ -119,9 +111,9 @@ def _verdict(article: Article, start, end):
             return word, "up" if word in _WORSE else "down"
         return None
     for prep in ("in", "at", "across", "on", "for", "around"):
-        if prep in subject and subject[-1] not in _ADVERSE:
+        if prep in subject and subject[-1] not in LESS_IS_BETTER:
             subject = subject[:subject.index(prep)]
-    if not subject or subject[-1] not in _ADVERSE:
+    if not subject or subject[-1] not in LESS_IS_BETTER:
         return None
     if subject[-1] in ("time", "times") and not set(subject[:-1]) & {"waiting", "journey", "response", "wait",
                                                                      "handover", "travel", "queueing",

@@ -73,7 +73,7 @@ _PER = frozenset({"a", "an", "per", "each", "every"})
 _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant", "recipient", "beneficiary", "claimant"},
-    {"household", "home"}, {"share", "stock"}, {"pupil", "student", "learner", "schoolchild"})]
+    {"household", "home"}, {"share", "stock"}, {"pupil", "student", "learner", "schoolchild", "child"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
                          "spent", "worth", "bill", "sum", "overall"})
@@ -86,7 +86,8 @@ _PREPOSITIONS = frozenset({"in", "across", "over", "from", "during", "among", "b
 _MONEY_WORDS = frozenset({"dlr", "dollar", "stg", "yen", "pound", "euro", "cent", "mark", "franc", "rupee", "yuan"})
 # Words before a figure that make it the other side of a comparison, and after it a difference.
 _AGAINST = frozenset({"against", "versus", "vs", "compared", "when"})
-_DIFFERENCE = frozenset({"more", "less", "fewer", "higher", "lower", "extra", "short"})
+_DIFFERENCE = frozenset({"more", "less", "fewer", "higher", "lower", "extra", "short", "below", "above", "cheaper",
+                         "dearer", "behind", "ahead"})  # "sits 55 paise below the cost"
 
 
 def _things(noun: str) -> frozenset[str]:
@@ -250,7 +251,8 @@ def _is_rate(article: Article, q: Quantity) -> bool:
     if _each_verb(r):
         return False
     return r.low(1) in _PER and bool(r.low(2)) or r.low(1) in ("each", "apiece") \
-        or r.low(1) == "per" and nxt is not None and nxt.q is not None  # "70.58 shares per 1,000 dlrs"
+        or r.low(1) == "per" and nxt is not None and nxt.q is not None \
+        or r.low(1) == "to" and r.low(2) in ("each", "every")  # "70.58 shares per 1,000 dlrs", "58 pupils to each teacher"
 
 
 def _earlier_level(article: Article, q: Quantity) -> bool:
@@ -293,8 +295,9 @@ def _unit_key(q: Quantity) -> tuple:
 def _key_fits(article: Article, o: Quantity, key: tuple) -> bool:
     """o is measured in key: its own unit, or for a count the short name the text gives its thing
     ("7.3 million standard boxes (TEUs)" counts what "190,000 TEUs" counts)."""
-    if _unit_key(o) == key:
-        return True
+    mine = _unit_key(o)
+    if mine == key or mine[0] == key[0] == "count" and mine[1] and key[1] and mine[1] in _things(key[1]) - {key[1]}:
+        return True  # "3.1 lakh children" is the total of "256 pupils per school": one group of like things
     short = article.acronym_of(o) if o.kind == "count" and key[0] == "count" and key[1] else None
     return short is not None and key[1] in (short, short + "s")
 
@@ -377,9 +380,21 @@ def read_rate(article: Article, q: Quantity):
             return None
         return claim("rate", {"rate": q, "total": total, "count": count}, cue="derived", sentence=q.sentence)
     total = _total(article, q, key, count, cue)
-    if total is None or total.id == count.id:
+    if total is None or total.id == count.id or not _base_named(article, r, total, count):
         return None
     return claim("rate", {"rate": q, "total": total, "count": count}, cue=cue, sentence=q.sentence)
+
+
+def _base_named(article: Article, r: _Reading, total: Quantity, count: Quantity) -> bool:
+    """Whether an average said of a part ("the average domestic tariff, Rs 6.85 a unit") has that part named
+    where its total or count is stated: every describing word between "average" and the figure must stand
+    in their sentences, else the figures are the whole's and the average a part's."""
+    before = article.words_near(r.q, 6)[0]
+    if "average" not in before:
+        return True
+    words = [w for w in before[before.index("average") + 1:] if w not in _STOP and w.isalpha()][:-1]  # not the head
+    said = " ".join(article.sentence_text(i).lower() for i in {total.sentence, count.sentence})
+    return all(re.search(rf"\b{re.escape(w)}", said) for w in words)
 
 
 # "<subject> works out to / amounts to / equates to <rate>": the rate is the article's sum divided by a count.
