@@ -234,6 +234,8 @@ _MATERIAL_RATE = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\
                             rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_PER_TIMES}))\b" + _NOT_A_RATE, re.I)
 # Street words that are also common nouns: a street only when capitalised ("26th Place", not "26th place").
 _COMMON_STREET_WORDS = frozenset({"place", "way", "square", "court", "terrace", "drive", "lane"})
+# A verb of a result right before a bare number: "drew one", "lost one", "won one of their five".
+_OUTCOME_BEFORE = re.compile(r"\b(?:won|wins|lost|loses|drew|drawn|draws|tied|ties|halved)\s+$", re.I)
 _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])"
@@ -1546,7 +1548,9 @@ class Extractor:
             # "one of the", "no one", "one day", "the one": not a count in news prose
             nxt = self.text[end:end + 4].lower()
             prev = self.text[max(sent_start, start - 4):start].lower()
-            if nxt.startswith((" of", "-", " day", " time", " way", " thing", " another")) or prev.endswith(("no ", "the ", "any ", "every ", "some ")):
+            outcome = _OUTCOME_BEFORE.search(self.text, max(sent_start, start - 12), start)
+            if nxt.startswith((" of", "-", " day", " time", " way", " thing", " another")) and not outcome \
+                    or prev.endswith(("no ", "the ", "any ", "every ", "some ")):
                 return None
         ratio = self._one_in(start, end, value, sent_start)
         if ratio:
@@ -1573,8 +1577,9 @@ class Extractor:
         if mention is None or mention.kind == "date":
             mention = Mention(start, end, "count", value, "count", precision=0.25 * scale if half else 0.0)
         if mention.kind == "count" and mention.noun is None and low == "one" \
-                and not re.match(r"\s+out\s+of\s", self.text[end:end + 12]):
-            return None
+                and not re.match(r"\s+out\s+of\s", self.text[end:end + 12]) \
+                and not _OUTCOME_BEFORE.search(self.text, max(sent_start, start - 12), start):
+            return None  # but "won 14, lost seven and drew one": a result counted
         self._qualify(mention, sent_start)
         return mention
 
