@@ -37,7 +37,7 @@ def part_whole(proportions, ctx):
             continue
         part_low = ctx.role(claim, "part_low")
         # a range's low end is read as written: its qualifier bounds the top ("as much as $50-60 billion")
-        part_iv = iv(part) if part_low is None else Interval(min(float(part_low.value), iv(part).lo), iv(part).hi)
+        part_iv = _counted(part) if part_low is None else Interval(min(float(part_low.value), iv(part).lo), iv(part).hi)
         factor = iv(share).scale(0.01 if share.unit == "percent" else 1.0)
         if factor.lo <= 0:
             continue
@@ -68,12 +68,17 @@ def part_whole(proportions, ctx):
         parallel = claim.cue == "or" and sum(1 for c in proportions if c.cue == "or" and c.sentence == claim.sentence) > 1
         # "70,400 shares, or 3.2%": the part's own noun names no whole, so any other count of shares is none
         parallel = parallel or (claim.cue == "or" and key_words(claim.about) <= key_words(part.noun or ""))
+        others = []
         if not numeric(whole) and (_POINTING.match(claim.about or "") or parallel):
             # "of that group"; "468 patients, or 15.0%, compared with 596, or 19.1%": each share is of its own
             # group, which the text points at rather than names
             stated = []
         else:
-            stated = [whole] if numeric(whole) else [
+            # readers that disagree on the whole ("of the year group": the group's 512, or the 470 of them who
+            # passed) leave the share checked against every whole they give: one that fits clears it
+            others = [ctx.role(c, "whole") for c in proportions if c is not claim and "whole" in c.roles
+                      and c.roles.get("share") == claim.roles.get("share") and c.roles.get("part") == claim.roles.get("part")]
+            stated = [whole, *[o for o in others if numeric(o)]] if numeric(whole) else [
                 w for w in find_stated(ctx, claim.about, part, set(claim.quantities), at_least=smallest)
                 if not _introduced_after(ctx, w, share) and not _other_thing(w, part, claim.about)
                 and not _range_end(ctx, w)]
@@ -95,13 +100,19 @@ def part_whole(proportions, ctx):
             continue
         verdicts = []
         for w in stated:
-            expected = iv(w) * factor
+            expected = _counted(w) * factor
             verdicts.append((expected.overlaps(part_iv, tol), w, expected))
         if any(ok for ok, _, _ in verdicts):
             ok_w = next(w for ok, w, _ in verdicts if ok)
             yield Consistent(f"{share.text} of {ok_w.text} fits {part_text}", [share, part, ok_w])
             continue
-        if len({w.value for w in stated}) > 1:
+        if numeric(whole) and others:
+            if any(proportions.index(c) < proportions.index(claim) for c in proportions if c is not claim
+                   and c.roles.get("share") == claim.roles.get("share") and c.roles.get("part") == claim.roles.get("part")
+                   and "whole" in c.roles):
+                continue  # the first reading of this share speaks for all: it fits none of their wholes
+            stated = [whole]
+        elif len({w.value for w in stated}) > 1:
             continue  # several different wholes: cannot tell which one is meant
         _, w, expected = verdicts[0]
         quoted = [share, part, w] + ([part_low] if part_low else [])
@@ -113,6 +124,15 @@ def part_whole(proportions, ctx):
                               f"{show(w.value * factor.mid, part.unit)}; {part_text} would be "
                               f"{format_number(actual_share.mid * 100)}% of it",
                    advice="Check the share, the part and the whole: one of the three is off.")
+
+
+def _counted(q) -> Interval:
+    """A count of whole things written to its last unit is exact ("Nine of the 14"): its half-unit of
+    precision says nothing for a part or a whole, which are whole numbers."""
+    whole_units = q.kind == "count" and q.unit == "count" and q.qualifier == "exact" and float(q.value).is_integer()
+    if whole_units and q.low is not None and q.high is not None and q.high - q.low <= 1:
+        return Interval.point(float(q.value))
+    return iv(q)
 
 
 def _range_end(ctx, q) -> bool:
