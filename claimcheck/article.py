@@ -604,6 +604,8 @@ class Article:
                 continue
             before_since = [t.low for t in toks[:k]]
             cut = len(before_since) - before_since[::-1].index("since") - 1
+            if any(t.q is not None and t.q.kind == "date" for t in toks[cut:k]):
+                continue  # "since 2006, when this year's players were unborn": the date after "since" is the one
             said, since = before_since[:cut], set(before_since[cut:])
             if since & _BEGAN or event_kinds(sorted(since)) & {"founding", "opening", "launch", "birth"}:
                 continue  # "the busiest since the line began in 1987": a beginning, not the last time
@@ -719,6 +721,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "departure": ("stepped down", "retired", "resigned", "quit", "ousted"),
     "completion": ("completed", "built", "constructed", "commissioned"),
     "marriage": ("married", "wed"),
+    "merger": ("merged", "merger", "amalgamated", "amalgamation"),
 }
 _SUPERLATIVE = re.compile(r"(?!(?:inter|for|gu|requ|t|prot|harv|sugg|inv|arr|cont|hon|mod|qu|r|ch|n|dig|manif|conqu|inqu|"
                          r"p|v|cr|pri|midw|northw|southw|w|int|att|l|z)est$)(?:[a-z]{2,}est|most|worst|best)")

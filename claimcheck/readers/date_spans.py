@@ -32,6 +32,9 @@ _QUALIFIERS = frozenset("nearly almost about around roughly some more than over 
 _AGE_BEFORE = re.compile(r"\b(?:was|is|aged|age|at)\s*$", re.IGNORECASE)
 _FIRMS = frozenset("""company firm startup start-up business group bank lender carrier airline maker brand chain
 retailer insurer club charity""".split())
+# Things built whose age runs from their building, launch or opening: "the 30-year-old ferry".
+_BUILT = frozenset("""vessel ship ferry boat tanker trawler plant bridge stadium building tower reactor aircraft jet
+airliner plane train locomotive station terminal pier dam mill factory warehouse refinery""".split())
 _PRONOUNS = frozenset("he she".split())
 _DEATH = frozenset("died dies death".split())
 
@@ -577,12 +580,32 @@ _THRESHOLD_AGE = re.compile(r"\b(?:retirement|pension|pensionable|voting|minimum
                             r"\s+age\b|\bage\s+(?:limit|threshold|of\s+consent)\b", re.I)
 
 
+def _built_thing(article: Article, q: Quantity, following: list[str]):
+    """The one building, launch or opening dated in the article of the thing an age is said of: a thing
+    built named after the age ("the 13-year-old ferry"), or a name ("the 13-year-old Loch Ness") in an
+    article that dates no birth and builds one such thing ("The vessel was built in 1993")."""
+    if not following or article.tokens(q.sentence)[article.token_index(q) - 1:article.token_index(q)] == []:
+        return None
+    nxt = article.tokens(q.sentence)[article.token_index(q) + 1] if article.token_index(q) + 1 < \
+        len(article.tokens(q.sentence)) else None
+    named = nxt is not None and nxt.is_word and nxt.text[:1].isupper()
+    if following[0] not in _BUILT and not (named and not article.events_of("birth")):
+        return None
+    events = [e for e in article.dated_events if e.kinds & {"completion", "launch", "opening"} and not e.planned
+              and _BUILT & set(article.phrase_words(e.date, before=12))]
+    return _one_date(events)
+
+
 def _age(article: Article, q: Quantity):
     """An age against the article's one birth date, at the date the age is given for."""
     if _THRESHOLD_AGE.search(article.before(q, 60)):
         return  # "raise the pension age to 67": a threshold, not the age of the person born before
     following = article.words_after(q, 1)
     firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
+    built = _built_thing(article, q, following)
+    if built is not None:  # "the 13-year-old ferry", "the 13-year-old Loch Ness": from its building
+        yield _span_claim(q, built.date, _anchor(article, q), cue="age", about="completion")
+        return
     births = article.events_of("founding" if firm else "birth")
     birth = _one_date(births)
     if birth is None and not firm:

@@ -214,7 +214,7 @@ def _age(claim, offset, birth, published, anchor):
     youngest, oldest = _whole_years(born[1], a), _whole_years(born[0], b)
     stated = iv(offset)
     quoted = [offset, birth] + ([anchor] if anchor is not None else [])
-    born_word = "founded" if claim.about == "founding" else "born"
+    born_word = {"founding": "founded", "completion": "built"}.get(claim.about or "", "born")
     ages = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}" if oldest == youngest + 1 \
         else f"{youngest}–{oldest}"
     if stated.lo <= oldest and youngest <= stated.hi:
@@ -223,7 +223,7 @@ def _age(claim, offset, birth, published, anchor):
     yield Flag(f"{born_word} {birth.text}, the age at {then} is {ages}, not {offset.text}", quoted, claim=claim,
                expected=ages, observed=offset.text,
                arithmetic=f"{then} − {birth.text} = {ages} whole years",
-               advice="Check the age against the birth date and the date it is given for.")
+               advice=f"Check the age against the date it was {born_word} and the date it is given for.")
 
 
 def _age_then(claim, then_age, now_age, anchor, published):
