@@ -88,6 +88,8 @@ def read(article: Article):
         if part is None or thing_of(part) and thing_of(part) in about.lower():
             continue
         whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
+        if whole is None and "whole" not in c.roles:
+            whole = _opener_whole(article, about, part)
         if whole is None or whole.unit != part.unit or whole.id == part.id:
             continue
         if given is None and whole.sentence == part.sentence and _sibling(article, whole, part):
@@ -487,3 +489,25 @@ def _sibling(article: Article, a: Quantity, b: Quantity) -> bool:
     if "of" in article.words_before(first, 3) or any(t.text in (";", ":") for t in between):
         return False  # "of the 30,330 completions, ... 9,420": a whole and its part
     return any(t.text == "," or t.low == "and" for t in between)
+
+
+# Nouns that name the group a sentence opens on, not a thing of their own: "nearly half of the list".
+_COLLECTIVE = frozenset("list total group lot cohort pool queue batch caseload backlog".split())
+
+
+def _opener_whole(article: Article, about: str, part: Quantity) -> Quantity | None:
+    """"Of the cases pending, 2,310 had waited over a year, nearly half of the list": a share of a collective
+    noun ("the list", "the total", "the group") in a sentence that opens on "Of the <group>," is a share of
+    that group, whose figure is the one stated before in a sentence that names the opener's last word (as the
+    breakdown reader finds it). The part must be a count standing after the opener."""
+    words = re.findall(r"[a-z]+", about.lower())
+    if not words or words[-1] not in _COLLECTIVE or len(words) > 3 or part.kind != "count":
+        return None
+    from .breakdown import _named_whole
+    text = article.sentence_text(part.sentence)
+    m = re.match(r"\s*[\"“]?(?:of|among)\s+the\s+([a-z][a-z ]*?)\s*,", text, re.I)
+    if m is None or m.end() > part.span[0] - article.sentences[part.sentence][0]:
+        return None
+    noun = m.group(1).split()[-1].lower()
+    found = _named_whole(article, part.sentence, noun, part)
+    return found[-1] if found and len({float(q.value) for q in found}) == 1 else None
