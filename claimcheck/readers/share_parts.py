@@ -85,7 +85,11 @@ def read(article: Article):
         given = article.extraction.quantity(c.roles["part"]) if "part" in c.roles else None
         part = given or _part_before(article, share) or _named_part(article, share) or _opening_part(article, share) \
             or _yearly_part(article, share)
-        if part is None or thing_of(part) and thing_of(part) in about.lower():
+        if part is None and not given:
+            part = _name_holder(article, share, about)  # its part counts the description's thing by design
+        elif part is None or thing_of(part) and thing_of(part) in about.lower():
+            continue
+        if part is None:
             continue
         whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
         if whole is None and "whole" not in c.roles:
@@ -511,3 +515,31 @@ def _opener_whole(article: Article, about: str, part: Quantity) -> Quantity | No
     noun = m.group(1).split()[-1].lower()
     found = _named_whole(article, part.sentence, noun, part)
     return found[-1] if found and len({float(q.value) for q in found}) == 1 else None
+
+
+def _name_holder(article: Article, share: Quantity, about: str) -> Quantity | None:
+    """"Harlow alone accounted for almost a fifth of the patients waiting nationally" after "62 patients were
+    waiting at Harlow General": a share opened by a name (a capitalised word the article also writes inside an
+    earlier sentence) takes as its part the one count, in an earlier sentence naming it, of the thing the
+    share's description counts ("patients"). Refuses a name with two such counts, or none."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    if k < 2 or not toks[0].is_word or toks[0].q is not None or not toks[0].text[:1].isupper() \
+            or toks[0].low in _OPENING_NOT or toks[0].low in _STOP:
+        return None
+    lead = toks[1:k]
+    if not all(t.is_word and t.q is None and t.low in _OPENING_VERBS | _LEAD_IN for t in lead) \
+            or not any(t.low in _SHARE_VERBS for t in lead):
+        return None
+    name = toks[0].text
+    things = {_singular(w) for w in re.findall(r"[a-z]+", about.lower())} - _STOP
+    found = []
+    for i in range(share.sentence):
+        stoks = article.tokens(i)
+        if not any(t.text == name for t in stoks[1:]):
+            continue  # the name written inside the sentence, capitalised: a name, not a sentence's first word
+        found += [q for q in article.in_sentence(i) if q.kind == "count" and isinstance(q.value, float)
+                  and thing_of(q) in things and not q.per]
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    return found[-1]
