@@ -259,9 +259,13 @@ _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
 _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
+# A size before what a price is per ("Sh3,400 per 90-kilo bag", "$12 a 20-litre drum", "€4 per 500g pack"):
+# the price is still per bag, drum or pack.
+_SIZED = (r"\d[\d.,]*[ \t-]?(?:kilos?|kg|kilograms?|kilogrammes?|litres?|liters?|l|pounds?|lbs?|grams?|g|"
+          r"tonnes?|tons?|ounces?|oz|ml|gallons?|metres?|meters?|m)[ \t-]")
 # A price may name its currency again before what it is per: "$75 U.S. per barrel", "C$5 Canadian a share".
 _MONEY_PER = re.compile(r"(?:[ \t]+(?:U\.S\.|US|USD|Cdn|Canadian|Australian|Aus)(?=\s+(?:per|a|an)\s))?"
-                        rf"\s(?P<per>per|a|an)\s(?P<what>(?:{_trie(w for w in UNITS if len(w) > 2)})(?![\w-])"
+                        rf"\s(?P<per>per|a|an)\s(?P<sized>{_SIZED}(?!(?:of|and|or|to)\b))?(?P<what>(?:{_trie(w for w in UNITS if len(w) > 2)})(?![\w-])"
                         r"|(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
                         + _NOT_A_RATE, re.I)
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
@@ -905,14 +909,15 @@ class Extractor:
         """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20')."""
         if sign in TRANSLITERATED_SIGNS and sign != "PS":
             return TRANSLITERATED_SIGNS[sign]
+        code = self._country_currency("shilling", "KES") if sign == "Sh" else LETTER_SIGNS[sign]
         if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
-            if sign == "R" and len(digits) >= 2 and self._country_mentions("ZAR") and (
-                    self._last_currency == "ZAR" or self._money_around(start, end, sent_start, sent_end)):
-                return "ZAR"  # "now costs R63, up from R57" in a South African report; not an "R18" film, an "R2" name
+            if sign in ("R", "Sh") and len(digits) >= 2 and self._country_mentions(code) and (
+                    self._last_currency == code or self._money_around(start, end, sent_start, sent_end)):
+                return code  # "now costs R63, up from R57" in a South African report; not an "R18" film, an "R2" name
             return None  # "PS5" is a console, "R2" a name
-        if sign == "R" and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
+        if sign in ("R", "Sh") and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
             return None  # "R2.0.1": a release
-        return LETTER_SIGNS[sign]
+        return code
 
     def _country_currency(self, word: str, code: str) -> str:
         """An unqualified name several countries share ('kroner', 'pesos', 'rupees'): the currency of the
@@ -1424,7 +1429,7 @@ class Extractor:
         if per:
             what = " ".join(per.group("what").lower().split())
             if per.group("per").lower() == "per" or what in RATE_NOUNS or what in DURATIONS or what in UNITS:
-                if not shared:
+                if not shared and not per.group("sized"):  # "per 90-kilo bag": the size stays a figure
                     mention.end = per.end()
                 mention.extra["per"] = DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, singular(what))
         return mention

@@ -92,7 +92,10 @@ CURRENCY_CODES_BEFORE: dict[str, str] = {
 TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 # Letters written as a currency's sign, read only before an amount written as money ("R38.6 billion",
 # "R61.20", "R1,500"; not the "R2" of a name or a model).
-LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "PS": "GBP", "Y=": "JPY", "Kč": "CZK", "zł": "PLN", "Ft": "HUF"}
+# "Sh" is the East African shillings' sign ("Sh3,400 a bag", "Sh4.9 billion"): Kenya's unless the article names
+# another shilling's country more.
+LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "PS": "GBP", "Y=": "JPY", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
+                                "Sh": "KES"}
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
     "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT".split()

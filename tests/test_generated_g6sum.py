@@ -406,7 +406,81 @@ def banded_groups(draw) -> Split:
                  adjacent=True)
 
 
-SPLITS = st.one_of(parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+@st.composite
+def others_closed_list(draw) -> Split:
+    """Parts of a whole stated before, listed down to "other <things> N" (which names every part not listed);
+    one part is perturbed, so the parts no longer make the whole."""
+    a, b, c, d = (draw(st.integers(110, 900)) * 10 for _ in range(4))
+    whole = a + b + c + d
+    delta = draw(st.integers(5, 30)) * 10
+    wrong = d + delta if draw(st.booleans()) else d - delta
+    setting = draw(st.sampled_from([
+        "The depot dispatched {w:,} parcels in March.",
+        "The hub handled {w:,} consignments last year, a record.",
+        "Customs officers checked {w:,} shipments over the summer.",
+    ])).format(w=whole)
+    claim = draw(st.sampled_from([
+        "Of those, {a:,} went by road, {b:,} by rail, {c:,} by sea and other routes carried {d:,}.",
+        "Of these, {a:,} were for retailers, {b:,} for factories, {c:,} for farms and all others {d:,}.",
+        "Of those, {a:,} left from the north gate, {b:,} from the south gate, {c:,} from the quay, and the others {d:,}.",
+    ]))
+    fill = dict(a=a, b=b, c=c)
+    return Split(setting, claim.format(d=d, **fill), claim.format(d=wrong, **fill), f"{wrong:,}", adjacent=True)
+
+
+@st.composite
+def name_holder_share(draw) -> Split:
+    """A share opened by a name ("Brenmore accounted for about 12% of the patients waiting"), whose part is the
+    count stated with that name before and whose whole is the thing's total stated elsewhere; the share is
+    perturbed."""
+    whole = draw(st.integers(40, 300)) * 10
+    pct = draw(st.integers(6, 30))
+    part = round(whole * pct / 100)
+    wrong = pct * 2 if pct < 25 else pct // 2
+    name = draw(st.sampled_from(["Brenmore", "Maldrin", "Tarrow"]))
+    thing = draw(st.sampled_from(["patients", "pupils", "tenants"]))
+    setting = draw(st.sampled_from([
+        "Some {p:,} {t} were on the list at {n} on Monday. Across the country, {w:,} {t} were waiting.",
+        "Figures show {p:,} {t} registered in {n} this spring. Nationally, {w:,} {t} were waiting, officials said.",
+    ])).format(p=part, t=thing, n=name, w=whole)
+    claim = draw(st.sampled_from([
+        "{n} accounted for about {s}% of the {t} waiting.",
+        "{n} alone made up roughly {s}% of all the {t} waiting.",
+        "{n} now represents about {s} per cent of the {t} waiting.",
+    ]))
+    good = claim.format(n=name, s=pct, t=thing)
+    bad = claim.format(n=name, s=wrong, t=thing)
+    return Split(setting, good, bad, f"{wrong}", adjacent=True)
+
+
+@st.composite
+def listed_holder_share(draw) -> Split:
+    """A list with the verb left out ("saloons accounted for 6,200, estates for 3,300 and pickups for the
+    remaining 2,900") after the whole, then a share opened by one holder's plural noun ("Pickups made up about
+    23% of deliveries"); the share is perturbed."""
+    whole = draw(st.integers(300, 3000)) * 20
+    pct = draw(st.integers(15, 40))
+    c = round(whole * pct / 100)
+    a = draw(st.integers(c // 10 + 1, (whole - c) // 10 - 1)) * 10
+    b = whole - c - a
+    wrong = pct + draw(st.sampled_from([9, 12, -9])) if pct > 20 else pct + 10
+    setting = draw(st.sampled_from([
+        "The group delivered {w:,} vehicles in 2024.",
+        "In all, {w:,} vehicles were delivered last year, the group said.",
+    ])).format(w=whole)
+    lists = draw(st.sampled_from([
+        "Saloons accounted for {a:,} deliveries, estates for {b:,} and pickups for the remaining {c:,}.",
+        "Saloons made up {a:,} of them, estates {b:,} and pickups the other {c:,}.",
+    ])).format(a=a, b=b, c=c)
+    claim = draw(st.sampled_from([
+        "Pickups made up about {s}% of deliveries, the company said.",
+        "Pickups accounted for {s}% of all deliveries.",
+    ]))
+    return Split(setting, f"{lists} {claim.format(s=pct)}", f"{lists} {claim.format(s=wrong)}", f"{wrong}%",
+                 adjacent=True)
+
+
+SPLITS = st.one_of(listed_holder_share(), others_closed_list(), name_holder_share(), parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
                    money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))

@@ -109,6 +109,18 @@ def _closed(toks: list[Token], parts: list[tuple[Quantity, int]]) -> tuple[bool,
     return "and" in between or "with" in between, bool(_REST & set(between))
 
 
+def _others_last(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """The list's last clause names everything not listed before it: "... and other vessels for 98",
+    "and all others 212", "with the others taking 40" (a list of counts or amounts, not shares)."""
+    if len(parts) < 3:
+        return False
+    between = [t.low for t in toks[parts[-2][1] + 1:parts[-1][1]]]
+    if "and" not in between:
+        return False
+    tail = between[len(between) - between[::-1].index("and"):]  # the words after the last "and"
+    return bool({"other", "others"} & set(tail[:4]))
+
+
 def _moved(article: Article, q: Quantity) -> bool:
     """q is a level of a change or an end of a range ("rose to 29%")."""
     memo = article.extraction.memo
@@ -149,6 +161,7 @@ def _of_those(article: Article, index: int):
         return
     parts = _parts(toks, k, lambda q: _like(first, q) or _paired_like(first, q))
     ends_with_and, rest = _closed(toks, parts)
+    rest = rest or _others_last(toks, parts)
     paired = len(parts) == 2 and not rest and _complementary(toks, parts)
     if paired and not ends_with_and:
         ends_with_and = "while" in {t.low for t in toks[parts[0][1] + 1:parts[1][1]]}  # "604 are girls, while 576 are boys"
@@ -351,7 +364,13 @@ def _named_whole(article: Article, index: int, noun: str, first: Quantity) -> li
             continue
         said = {w.lower() for w in article.sentence_text(o.sentence).replace("’", "'").split()}
         said = {w.strip(".,;:()\"'") for w in said}
-        if noun in said and (first.kind != "count" or thing_of(first) is None or thing_of(o) in (None, thing_of(first))):
+        if article.words_before(o, 2)[-2:] in (["compared", "with"], ["compared", "to"]) \
+                or _COMPARED & set(article.words_before(o, 1)):
+            continue  # "compared with 1,968 a year before": the other side of a comparison, no whole
+        thing = thing_of(first) if first.kind == "count" else None
+        # "1,027 vessels made the transit" counts what "402 transits" counts: the whole's sentence names the thing
+        named = thing is not None and ({thing, thing + "s"} & {_singular(w) for w in said} or thing + "s" in said)
+        if noun in said and (thing is None or thing_of(o) in (None, thing) or named):
             found.append(o)
     return found
 

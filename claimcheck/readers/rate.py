@@ -282,13 +282,20 @@ def _figure_before_from(article: Article, q: Quantity) -> bool:
                for t in toks[max(0, k - 6):k - 1])
 
 
+# Metric units of one quantity that news mixes within one story ("94.6 million kilogrammes" harvested, a
+# yield "in tonnes a hectare"; "8.6 million litres" a day, "a megalitre"): a total in one and a rate in
+# another still divide (the per-unit rule converts between them).
+UNIT_FAMILIES: dict[str, str] = {"gram": "mass", "kilogram": "mass", "metric_ton": "mass",
+                                 "liter": "volume", "milliliter": "volume", "megaliter": "volume"}
+
+
 def _unit_key(q: Quantity) -> tuple:
     """What a total must be measured in to be the sum of rate q: currency, measure, or counted thing."""
     unit = q.unit.split("_per_")[0]
     if q.kind == "money":
         return ("money", unit)
     if q.kind in ("measure", "duration"):
-        return ("measure", unit)
+        return ("measure", UNIT_FAMILIES.get(unit, unit))
     return ("count", _singular(q.noun.split()[-1].lower()) if q.noun else None)
 
 

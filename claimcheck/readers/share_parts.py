@@ -85,11 +85,19 @@ def read(article: Article):
         given = article.extraction.quantity(c.roles["part"]) if "part" in c.roles else None
         part = given or _part_before(article, share) or _named_part(article, share) or _opening_part(article, share) \
             or _yearly_part(article, share)
-        if part is None or thing_of(part) and thing_of(part) in about.lower():
+        if part is None and not given:
+            part = _name_holder(article, share, about)  # its part counts the description's thing by design
+        elif part is None or thing_of(part) and thing_of(part) in about.lower():
+            continue
+        if part is None:
             continue
         whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
+        if whole is None and "whole" not in c.roles:
+            whole = _opener_whole(article, about, part)
         if whole is None or whole.unit != part.unit or whole.id == part.id:
             continue
+        if given is None and whole.sentence == part.sentence and _sibling(article, whole, part):
+            continue  # "houses accounted for 15,720 completions and apartments for 9,420": a part of one list
         yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=about,
                     sentence=share.sentence)
 
@@ -294,6 +302,8 @@ def _opening_part(article: Article, share: Quantity) -> Quantity | None:
     word = toks[0].low
     opened = [i for i in range(share.sentence) if (article.tokens(i) or [None])[0] is not None
               and article.tokens(i)[0].low == word]
+    if not opened:
+        return _listed_holder(article, share, word)
     if len(opened) != 1:
         return None
     inside = False  # in a relative clause: "Schools, which serve 9,000 pupils, cost €21 million"
@@ -352,11 +362,12 @@ def _annual(article: Article, q: Quantity) -> bool:
 
 def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Quantity | None:
     found = article.wholes_named(about, part, exclude=frozenset({share.id}), at_least=float(part.value))
+    found = [q for q in found if q.sentence != part.sentence or not _sibling(article, q, part)]
     if len({float(q.value) for q in found}) != 1:
         # none, or several in sentences that use the words: the one the head noun stands by
         tight = _by_head(article, about, part, share)
         found = [q for q in tight if q in found] if found else tight
-    found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0]]
+    found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0] and not _sibling(article, q, part)]
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None
 
 
@@ -372,6 +383,9 @@ def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> l
         words = words[:-1]  # "the total prize money" is named by the prize
     head = _singular(words[-1])
     names = {head, *WHOLE_SYNONYMS.get(head, ())}
+    done = _done_stem(words[-1])
+    if done:  # "of completions" is named by "homes completed", "of deliveries" by "were delivered"
+        names = _StemNames(names, done)
     out = []
     for q in article.nearby(part, 30):
         yearly = part.per == "year" and not q.per and _annual(article, q)  # "$18m a year" of "an annual budget"
@@ -388,6 +402,8 @@ def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> l
             continue  # another year's figure
         if q.qualifier in ("lower", "upper"):
             continue  # "every jackpot above $300 million": a bound, not a level
+        if q.sentence == part.sentence and _sibling(article, q, part):
+            continue  # "houses accounted for 15,720 completions and apartments for 9,420": one list's parts
         if (thing_of(q) or "") in names or names & {_singular(w) for w in article.words_after(q, 2)} \
                 or _head_before(article, q, names):
             out.append(q)
@@ -401,12 +417,129 @@ def _head_before(article: Article, q: Quantity, names: set[str]) -> bool:
     for t in reversed(toks[:article.token_index(q)]):
         if t.q is not None and t.q.unit == q.unit or t.text in (";", ":") or t.low in _CLAUSE_BREAKS:
             return False  # "its €19m budget, while the regional subsidy, at €6.2m": the subsidy is no budget
-        if t.is_word and t.q is None and _singular(t.low) in names:
+        if t.is_word and t.q is None and (_singular(t.low) in names or isinstance(names, _StemNames)
+                                          and names.done(t.low)):
             return True
     return False
+
+
+class _StemNames(set):
+    """The names of a whole given as an action's noun ("completions"), with the participle that states it
+    ("completed"): a set of names that also answers ``done(word)``."""
+
+    def __init__(self, names, stem: str):
+        super().__init__(names)
+        self.stem = stem
+
+    def done(self, word: str) -> bool:
+        return word.startswith(self.stem) and word.endswith(("ed", "ing"))
+
+
+def _done_stem(noun: str) -> str | None:
+    """The stem an action's noun shares with its participle: "completions" -> "complet" (completed),
+    "deliveries" -> "deliver" (delivered), "arrivals" -> "arriv"; None for a short or other noun."""
+    for suffix, cut in (("ions", 3), ("ion", 3), ("ies", 3), ("als", 3), ("al", 2)):
+        if noun.endswith(suffix):
+            stem = noun[:-cut] if suffix not in ("ions", "ion") else noun[:-len(suffix)]
+            return stem if len(stem) >= 6 else None
+    return None
 
 
 def _singular(word: str) -> str:
     if len(word) > 3 and word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
+
+
+# Words between a holder and its figure in a list with the verb left out: "apartments for the remaining 9,420".
+_HOLDER_GAP = frozenset("for the remaining rest other some about around nearly almost another a further".split())
+
+
+def _listed_holder(article: Article, share: Quantity, word: str) -> Quantity | None:
+    """"Apartments made up 38% of completions" after "houses accounted for 15,720 completions and
+    apartments for the remaining 9,420": the part is the one count in the two sentences before that the
+    opening plural noun names, as its own noun ("9,420 apartments") or as the holder right before it in a
+    list with the verb left out ("apartments for 9,420", "apartments 9,420"). Refuses a singular or short
+    opening word, and a noun named by two figures or none."""
+    if len(word) < 4 or not word.endswith("s") or word.endswith("ss"):
+        return None
+    thing = _singular(word)
+    found = []
+    for q in article.quantities:
+        if q.sentence >= share.sentence or q.sentence < share.sentence - 2 or q.kind != "count" \
+                or not isinstance(q.value, float) or q.per:
+            continue
+        holder = False
+        if thing_of(q) is None:
+            before = article.words_before(q, 4)
+            while before and before[-1] in _HOLDER_GAP:
+                before.pop()
+            holder = before[-1:] == [word]
+        if thing_of(q) == thing or holder:
+            found.append(q)
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    q = found[-1]
+    if article.roles_of(q) & {("change", "by"), ("change", "from"), ("proportion", "share")}:
+        return None
+    return q
+
+
+def _sibling(article: Article, a: Quantity, b: Quantity) -> bool:
+    """a and b stand in one list of figures: only commas, "and" and words (no "of", "out of", no stop) between."""
+    first, second = sorted((a, b), key=lambda q: q.span[0])
+    toks = article.tokens(first.sentence)
+    between = toks[article.token_index(first) + 1:article.token_index(second)]
+    if "of" in article.words_before(first, 3) or any(t.text in (";", ":") for t in between):
+        return False  # "of the 30,330 completions, ... 9,420": a whole and its part
+    return any(t.text == "," or t.low == "and" for t in between)
+
+
+# Nouns that name the group a sentence opens on, not a thing of their own: "nearly half of the list".
+_COLLECTIVE = frozenset("list total group lot cohort pool queue batch caseload backlog".split())
+
+
+def _opener_whole(article: Article, about: str, part: Quantity) -> Quantity | None:
+    """"Of the cases pending, 2,310 had waited over a year, nearly half of the list": a share of a collective
+    noun ("the list", "the total", "the group") in a sentence that opens on "Of the <group>," is a share of
+    that group, whose figure is the one stated before in a sentence that names the opener's last word (as the
+    breakdown reader finds it). The part must be a count standing after the opener."""
+    words = re.findall(r"[a-z]+", about.lower())
+    if not words or words[-1] not in _COLLECTIVE or len(words) > 3 or part.kind != "count":
+        return None
+    from .breakdown import _named_whole
+    text = article.sentence_text(part.sentence)
+    m = re.match(r"\s*[\"“]?(?:of|among)\s+the\s+([a-z][a-z ]*?)\s*,", text, re.I)
+    if m is None or m.end() > part.span[0] - article.sentences[part.sentence][0]:
+        return None
+    noun = m.group(1).split()[-1].lower()
+    found = _named_whole(article, part.sentence, noun, part)
+    return found[-1] if found and len({float(q.value) for q in found}) == 1 else None
+
+
+def _name_holder(article: Article, share: Quantity, about: str) -> Quantity | None:
+    """"Harlow alone accounted for almost a fifth of the patients waiting nationally" after "62 patients were
+    waiting at Harlow General": a share opened by a name (a capitalised word the article also writes inside an
+    earlier sentence) takes as its part the one count, in an earlier sentence naming it, of the thing the
+    share's description counts ("patients"). Refuses a name with two such counts, or none."""
+    toks = article.tokens(share.sentence)
+    k = article.token_index(share)
+    if k < 2 or not toks[0].is_word or toks[0].q is not None or not toks[0].text[:1].isupper() \
+            or toks[0].low in _OPENING_NOT or toks[0].low in _STOP:
+        return None
+    lead = toks[1:k]
+    if not all(t.is_word and t.q is None and t.low in _OPENING_VERBS | _LEAD_IN for t in lead) \
+            or not any(t.low in _SHARE_VERBS for t in lead):
+        return None
+    name = toks[0].text
+    things = {_singular(w) for w in re.findall(r"[a-z]+", about.lower())} - _STOP
+    found = []
+    for i in range(share.sentence):
+        stoks = article.tokens(i)
+        if not any(t.text == name for t in stoks[1:]):
+            continue  # the name written inside the sentence, capitalised: a name, not a sentence's first word
+        found += [q for q in article.in_sentence(i) if q.kind == "count" and isinstance(q.value, float)
+                  and thing_of(q) in things and not q.per]
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    return found[-1]

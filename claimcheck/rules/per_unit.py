@@ -8,6 +8,7 @@ import re
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, rule
 from ..intervals import Interval
+from ..units import convert
 from ._common import iv, show, show_interval
 
 _YEAR_PARTS = {"year": 1.0, "month": 12.0, "week": 52.0, "day": 365.0}
@@ -59,11 +60,14 @@ def per_unit(rate, ctx):
             break
         implied = implied + iv(more_rate) * iv(more_count)
         terms.append((more_rate, more_count))
-    stated = iv(q_total)
+    factor = _factor(q_total, q_rate)
+    if factor is None:
+        return
+    stated = iv(q_total).scale(factor)  # "94.6 million kilogrammes" against "tonnes a hectare": in the rate's unit
     if implied.overlaps(stated):
         yield Consistent(f"{q_rate.text} × {q_count.text} meets {q_total.text}", [q_rate, q_count, q_total])
         return
-    unit = q_total.unit
+    unit = q_total.unit if factor == 1.0 else q_rate.unit.split("_per_")[0]
     if len(terms) > 1:
         products = [float(r.value) * float(c.value) for r, c in terms]
         listed = " + ".join(f"{r.text} × {c.text}" for r, c in terms)
@@ -85,14 +89,14 @@ def per_unit(rate, ctx):
         count_text = f"{q_count.text} and {rest.text}"
     if count == 0:
         return
-    per = iv(q_total).scale(1 / count)
+    per = stated.scale(1 / count)
     yield Flag(f"{q_rate.text} for each of {count_text} comes to {show_interval(implied, unit)}, "
                f"not the {q_total.text} stated",
                [q_rate, q_count, *([rest] if rest is not None else []), q_total], claim=rate,
                expected=show_interval(per, q_rate.unit),
                observed=q_rate.text,
-               arithmetic=f"{format_number(float(q_total.value))} / {format_number(count)} = "
-                          f"{format_number(float(q_total.value) / count, digits=4)}, not "
+               arithmetic=f"{format_number(float(q_total.value) * factor)} / {format_number(count)} = "
+                          f"{format_number(float(q_total.value) * factor / count, digits=4)}, not "
                           f"{format_number(float(q_rate.value))}",
                advice=f"Check the rate, the count and the total ({show(float(q_total.value), unit)}): "
                       "one of them is from another base or mistyped.")
@@ -129,3 +133,12 @@ def _over_period(rate, q_rate, q_total, period):
                           f"{format_number(float(q_total.value) / count, digits=4)}, not "
                           f"{format_number(float(q_rate.value))}",
                advice="Check the rate, the period it is taken over and the total.")
+
+
+def _factor(total, rate) -> float | None:
+    """What one of the total's unit is in the rate's (1 when they share it: a count, a currency, one
+    unit): "kilogrammes" against "tonnes a hectare" is 0.001; None when the two do not convert."""
+    top, bottom = total.unit.split("_per_")[0], rate.unit.split("_per_")[0]
+    if top == bottom or total.kind != "measure" or rate.kind != "measure":
+        return 1.0
+    return convert(1.0, top, bottom)
