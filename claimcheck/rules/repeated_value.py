@@ -142,7 +142,7 @@ def _one_measure(article: Article, a, b) -> bool:
     if a.kind == "count" and (nouns_a or nouns_b):
         return bool(nouns_a & nouns_b)
     shared = {w for w in _context(article, a) & _context(article, b) if len(w) > 2 and w not in _FIGURE_WORDS}
-    return len(shared) >= (1 if len(_digits(a)) >= 4 else 2)  # four swapped-digit places are rarer by chance
+    return len(shared) >= 2  # one shared word proved too little: tables of one unit share it by chance
 
 
 # Words that stand beside any figure (scales, money, "vs" of a wire table): no evidence of one measure.
