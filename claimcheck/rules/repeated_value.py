@@ -47,6 +47,10 @@ def repeated_value(quantities, article, ctx):
     the department paid out"; "cut 3,800 jobs" ... "the 8,300 job cuts"): the counted things share a
     word, or two content words stand around both.
     Why it matters: one of the two is a typo or comes from an older version of the story.
+    A figure restated with the same digits under another scale word, ten or a thousand times off ("4.62 lakh
+    passengers a day" ... "some 4.6 million people every day"; "a $1.2bn contract" ... "the $1.2m deal"),
+    is flagged when the two read as one measure (same unit, things and time, shared words) and the text
+    never sets them against each other.
     Flags:       "a rocket carrying 27 Kuiper satellites ... The 37 satellites on this rocket"
     Passes:      "nine contracts are listed" ... "a record 31,870 contracts in May"; "the 500 series"
                  ... "the 600 series" (names, not counts); "4,120 units in 2023" ... "4,210 units in 2024"
@@ -85,6 +89,7 @@ def repeated_value(quantities, article, ctx):
     yield from _restated_in_words(quantities, article)
     yield from _repeated_rates(quantities, article)
     yield from _swapped_restatements(quantities, article, flagged)
+    yield from _rescaled_restatements(quantities, article)
 
 
 def _swapped_restatements(quantities, article: Article, flagged: set[str]):
@@ -415,3 +420,91 @@ def _context(article: Article, q) -> set[str]:
     words = {w[:-1] if w.endswith("s") else w for w in key_words(window)}
     noun = (q.noun or "").split()[-1] if q.noun else ""
     return words - _COMMON - {noun, q.subject.lower() if q.subject else ""}
+
+
+_SCALE_WORD = re.compile(r"(?<![a-z])(hundred|thousand|k|million|mn|mln|m|mil|billion|bn|b|bln|trillion|tn|trn|lakhs?|crores?)"
+                         r"(?![a-z])", re.I)
+_SCALE_SLIPS = (10.0, 1000.0)  # a lakh read as a million, a million as a billion (and back)
+_SCALE_TOLERANCE = 0.02  # beyond the rounding of the shorter figure's digits
+# Words that relate two figures as a change, a multiple or a comparison: never a restatement.
+_RELATING = frozenset("""times fold tenfold hundredfold thousandfold tenth tenths thousandth than against versus vs from
+to compared up down rise rose fell fall grew grown increase increased decrease decreased jump jumped surge surged
+more less fewer higher lower bigger smaller larger multiply multiplied since previously earlier ago
+once""".split())
+
+_MULTIPLES = frozenset("times fold tenfold hundredfold thousandfold tenth tenths thousandth".split())
+
+
+def _scale_of(q) -> str | None:
+    """The scale word a figure is written with ("4.62 lakh" -> "lakh", "$1.2bn" -> "bn"), lower case."""
+    m = _SCALE_WORD.search(re.sub(r"^[^\d]*[\d.,\s]*\d", "", q.text))
+    return m.group(1).lower().rstrip("s") if m else None
+
+
+def _lead(q) -> str:
+    """The significant digits as written: "4.62 lakh" -> "462", "462,000" -> "462", "$1.2bn" -> "12"."""
+    return _digits(q).lstrip("0").rstrip("0")
+
+
+def _rescaled_restatements(quantities, article: Article):
+    """One figure stated twice with the same leading digits under two scale words ten or a thousand times apart:
+    the scale is mistyped ("4.62 lakh passengers a day" ... "a network moving some 4.6 million people every
+    day"; "$1.2bn" ... "$1.2m"). Only with strong evidence of one measure: the same unit (and currency), the
+    counted things the same or both groups of people, no different years or clause dates, two shared content
+    words around both, each value stated once, and no change, range, comparison or multiple between them."""
+    from ..article import thing_of
+
+    cands = [q for q in quantities if numeric(q) and q.kind in ("count", "money", "measure") and float(q.value) > 0
+             and q.per is None and len(_lead(q)) >= 2 and not re.match(r"(?:19|20)\d\d\b", q.text.strip())
+             and not article.roles_of(q) & _NOT_A_STATEMENT]
+    values: dict[float, int] = {}
+    for q in quantities:
+        if isinstance(q.value, float):
+            values[q.value] = values.get(q.value, 0) + 1
+    together = [set(c.quantities) for c in article.extraction.claims]
+    for k, later in enumerate(cands):
+        for earlier in cands[:k]:
+            if earlier.sentence == later.sentence or earlier.unit != later.unit or earlier.kind != later.kind:
+                continue
+            scales = (_scale_of(earlier), _scale_of(later))
+            if scales[0] == scales[1]:
+                continue  # the same scale word twice (or none) is no scale slip
+            a, b = _lead(earlier), _lead(later)
+            if not (a.startswith(b) or b.startswith(a)):
+                continue
+            ratio = float(later.value) / float(earlier.value)
+            slip = next((f for f in _SCALE_SLIPS for r in (ratio, 1 / ratio) if abs(r / f - 1) <= _SCALE_TOLERANCE), None)
+            if slip is None or values[earlier.value] > 1 or values[later.value] > 1:
+                continue
+            if any({earlier.id, later.id} <= ids for ids in together):
+                continue
+            if not _one_scaled_measure(article, earlier, later, thing_of):
+                continue
+            yield Flag(f"{later.text} here, but {earlier.text} earlier for what reads as the same measure: "
+                       f"{slip:g} times apart, the same digits under another scale word",
+                       [earlier, later], expected=earlier.text, observed=later.text,
+                       arithmetic=f"{earlier.value:g} ≠ {later.value:g} (×{slip:g})",
+                       advice="Check the scale word (lakh, million, billion, m, bn) of one of the two figures.")
+            break
+
+
+def _one_scaled_measure(article: Article, a, b, thing_of) -> bool:
+    """Whether two figures a scale apart are one measure: same things (or two groups of people), same time,
+    two content words shared around them, and no word relating them as a change, multiple or comparison."""
+    ta, tb = thing_of(a), thing_of(b)
+    if a.kind == "count":
+        people = {"people", "person"}
+        if ta is None or tb is None:
+            return False
+        if ta != tb and not (ta in _PERSONS | people and tb in _PERSONS | people):
+            return False
+    for when_a, when_b in ((_year_near(article, a), _year_near(article, b)),
+                           (article.clause_time(a), article.clause_time(b))):
+        if when_a and when_b and when_a[:4] != when_b[:4]:
+            return False  # two years: one measure at two times
+    for q in (a, b):
+        near = set(re.findall(r"[a-z]+", (article.before(q, 40) + " " + article.after(q, 12)).lower()))
+        if near & (_RELATING if q is b else _MULTIPLES) or _OTHERS.search(article.before(q, 40)):
+            return False  # the later figure set against another; either said as a multiple of some figure
+    shared = {w for w in _context(article, a) & _context(article, b) if len(w) > 2 and w not in _FIGURE_WORDS}
+    return len(shared) >= 2
