@@ -873,6 +873,30 @@ def _name_heading(article, q, stops, first_words: frozenset[str]) -> str | None:
 
 
 _COMMON_START = frozenset("but and yet so some most many few all both one two three four five it".split())
+_AFTER_NAME = frozenset("in at for on from across".split())
+
+
+def _member_name(article, q) -> str | None:
+    """The name a member's figure is given for: after it by a preposition, in a list that puts the figure
+    first ("1,620 homes in Aldwick, 1,390 in Brenmoor and 1,140 at Cosset Row"; "8,400 seats for the
+    Lyre Hall"), else the name heading its clause (_clause_name)."""
+    toks: list[Token] = article.tokens(q.sentence)
+    k = article.token_index(q) + 1
+    if k < len(toks) and toks[k].is_word and toks[k].q is None and toks[k].text[:1].islower() \
+            and toks[k].low not in _AFTER_NAME:
+        k += 1  # the counted noun: "1,620 homes in Aldwick"
+    if k + 1 < len(toks) and toks[k].low in _AFTER_NAME:
+        j = k + 1
+        if toks[j].low == "the":
+            j += 1
+        words = []
+        while j < len(toks) and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper() \
+                and toks[j].low not in _STOP:
+            words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
+            j += 1
+        if words:
+            return " ".join(words)
+    return _clause_name(article, q)
 
 
 def _named_peers(article, toks, size, name, subject):
@@ -898,7 +922,7 @@ def _named_peers(article, toks, size, name, subject):
             continue  # a sentence naming the subject holds its peers only as a list: "A recorded 610,000, B 520,000"
         if q.unit == size.unit and q.value == size.value and thing_of(q) is not None:
             continue  # the set counted again: "across the line's three stations"
-        peer = _clause_name(article, q)
+        peer = _member_name(article, q)
         if peer is None or peer in name or name in peer or _is_reference(article, q):
             continue
         if set(article.words_before(q, 6)) & _WHOLES:
@@ -909,8 +933,13 @@ def _named_peers(article, toks, size, name, subject):
     listed = [(p, q) for p, q in found if q.sentence == size.sentence]
     if len(listed) == int(size.value) - 1:
         found = listed  # "the longest of the three tunnels: the Quarry Tunnel runs 3.1 km, the Mill Tunnel 5.4 km"
+    elif subject is None:
+        lists = {q.sentence for _, q in found if q.sentence != size.sentence and _lists_name(article, q.sentence, name)}
+        listed = [(p, q) for p, q in found if q.sentence in lists]
+        if len(lists) == 1 and len(listed) == int(size.value) - 1:
+            found = listed  # one sentence lists every member with the subject: "1,620 homes in A, 1,390 in B ..."
     peers = {p for p, _ in found}
-    if len(peers) != len(found) or len({(q.unit, q.per, thing_of(q)) for _, q in found}) > 1:
+    if len(peers) != len(found) or _measures([q for _, q in found]) > 1:
         return []  # one name with two figures, or figures of several measures: not sure which is meant
     return [q for _, q in found]
 
@@ -925,20 +954,28 @@ def _listed_peers(article, size, name):
         found = [q for q in article.in_sentence(index) if q.kind not in ("date", "rank") and isinstance(q.value, float)
                  and not (q.unit == size.unit and q.value == size.value and thing_of(q) is not None)
                  and not _is_reference(article, q)]
-        heads = [_clause_name(article, q) for q in found]
+        heads = [_member_name(article, q) for q in found]
         if None in heads or len(set(heads)) != len(heads) or name not in heads:
             return []
         peers = [q for q, h in zip(found, heads) if h != name]
-        if len(peers) != int(size.value) - 1 or len({(q.unit, q.per, thing_of(q)) for q in found}) > 1:
+        if len(peers) != int(size.value) - 1 or _measures(found) > 1:
             return []
         return peers
     return []
 
 
+def _measures(figures) -> int:
+    """How many measures the figures give: units and pers, and things named (a bare count is the named
+    thing's by ellipsis: "1,620 homes in Aldwick, 1,390 in Brenmoor")."""
+    kinds = {(q.unit, q.per) for q in figures}
+    things = {thing_of(q) for q in figures} - {None}
+    return len(kinds) * max(1, len(things))
+
+
 def _lists_name(article, index, name) -> bool:
     """Sentence ``index`` gives a figure in a clause headed by ``name`` and one headed by another name: a list
     of the set's members ("Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
-    heads = {_clause_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")}
+    heads = {_member_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")}
     return name in heads and len(heads - {name, None}) >= 1
 
 
@@ -983,7 +1020,7 @@ def _figure_of_name(article, name, like, size):
              if q.sentence != size.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
              and _comparable(q, like) and name in article.sentence_text(q.sentence)
              and not _is_reference(article, q)]
-    own = [q for q in found if _clause_name(article, q) == name]
+    own = [q for q in found if _member_name(article, q) == name]
     found = own or found  # in a list of the members, the figure in the name's own clause
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
