@@ -284,8 +284,13 @@ _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>doz
                                 re.I)
 # The same inside a compound adjective: "a three-quarters-of-a-billion-euro project", "a half-billion-dollar deal".
 _FRACTION_OF_SCALE_HYPHENED = re.compile(r"-(?:of-)?(?:an?-)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
-_ONE_IN = re.compile(rf"\s+(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
+_ONE_IN = re.compile(rf"(?:\s+(?P<noun>[a-z]+)(?=\s+in\s+every\s))?"  # "one peso in every eight"
+                     rf"\s+(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
                      rf"(?!\s+(?:{_RELATIVE_UNIT}|hours?|minutes?|seconds?)\b)", re.I)
+
+# Words after "one" that make "one X in every N" no share of a whole: "one day in every seven" is a
+# frequency in time, kept as the extractor reads it.
+_NOT_ONE_IN_NOUNS = frozenset("day week month year hour minute second time".split())
 
 _CURRENCY_BEFORE = re.compile(
     rf"(?:(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c) for c in CURRENCY_PREFIXES], escape=False)})"
@@ -1620,6 +1625,8 @@ class Extractor:
         m = _ONE_IN.match(self.text, end)
         if not m or value <= 0 or m.group("link").lower() != "in" and value != 1:
             return None  # "one out of three" is a rate; "12 out of 40 players" a part of a whole
+        if m.group("noun") and (value != 1 or m.group("noun").lower() in _NOT_ONE_IN_NOUNS):
+            return None  # "one dollar in every five" is a rate; "3 goals in every 10" no plain share
         den_text = m.group("den")
         den = float(den_text) if den_text[0].isdigit() else parse_words(den_text)
         if not den or den < value or den > 1000:

@@ -6,7 +6,7 @@ import re
 
 from ..numbers import format_number
 from ..ruleset import Consistent, Flag, Info, rule
-from ._common import find_stated, iv, numeric, show, show_interval
+from ._common import NEAR, find_stated, iv, key_words, numeric, show, show_interval
 
 TOLERANCE = 0.03
 _BASE = re.compile(r"\b(?:of|in)\s+(?P<base>.+)$", re.I)
@@ -75,6 +75,8 @@ def percent_of_base(equivalence, ctx):
                    advice=f"Verify {base_words} against the source.")
         return
     if len({q.value for q in stated}) > 1:
+        stated = _levels(ctx, stated, base_words)  # "Turnover rose to £61.2m from £54.8m": the level it reached
+    if len({q.value for q in stated}) != 1:
         return
     base = stated[0]
     expected = iv(base) * factor
@@ -87,3 +89,21 @@ def percent_of_base(equivalence, ctx):
                arithmetic=f"{format_number(float(left.value))}% × {show(float(base.value), base.unit)} = "
                           f"{show(float(base.value) * float(left.value) / 100, right.unit)}",
                advice="Check the percentage, the amount and the base they are computed from.")
+
+
+def _levels(ctx, stated, base_words):
+    """Of several candidate bases, the ones whose clause names the base in its own words (not a synonym's), and
+    of those, none that starts a change whose end is stated too: of "Turnover rose to £61.2m from £54.8m", the
+    £61.2m the measure stands at now."""
+    words = key_words(base_words)
+    text = ctx.extraction.document.text
+    own = []
+    for q in stated:
+        start, end = ctx.sentence_span(q)
+        if words and words <= key_words(text[max(start, q.span[0] - NEAR):min(end, q.span[1] + NEAR)]):
+            own.append(q)
+    stated = own or stated
+    ids = {q.id for q in stated}
+    starts = {c.roles["from"] for c in ctx.extraction.claims
+              if c.kind == "change" and c.roles.get("from") in ids and c.roles.get("to") in ids}
+    return [q for q in stated if q.id not in starts]
