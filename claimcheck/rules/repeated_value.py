@@ -95,10 +95,12 @@ def repeated_value(quantities, article, ctx):
 def _swapped_restatements(quantities, article: Article, flagged: set[str]):
     """One amount given twice with two neighbouring digits swapped ("$61.4 million in overtime" ... "the $64.1
     million the department paid out"; "cut 3,800 jobs" ... "the 8,300 job cuts"), the strongest sign of a
-    mistyped figure: three or more digits, the same unit and currency, different sentences, each value stated
+    mistyped figure: three or more digits (one of the two may be hedged: "about 185,000 ounces" ... "output of
+    158,000 ounces"), the same unit and currency, different sentences, each value stated
     once, never set against each other, and what surrounds them shares the words of one measure (the counted
     thing, or two content words around an amount of money or a bare figure)."""
-    cands = [q for q in quantities if numeric(q) and q.kind in ("count", "measure", "money") and q.qualifier == "exact"
+    cands = [q for q in quantities if numeric(q) and q.kind in ("count", "measure", "money")
+             and q.qualifier in ("exact", "approx")
              and len(_digits(q)) >= 3 and not re.match(r"(?:19|20)\d\d\b", q.text.strip())]
     seen_values: dict[float, int] = {}
     for q in quantities:
@@ -109,7 +111,8 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
         if later.id in flagged:
             continue  # already read as one measure restated
         for earlier in cands[:k]:
-            if earlier.sentence == later.sentence or earlier.unit != later.unit or earlier.kind != later.kind \
+            if earlier.sentence == later.sentence or not _same_unit(article, earlier, later) \
+                    or earlier.kind != later.kind or earlier.qualifier == later.qualifier == "approx" \
                     or not _swapped(_digits(earlier), _digits(later)) or not _close_swap(earlier, later) \
                     or "0" in _swapped_pair(_digits(earlier), _digits(later)):
                 continue
@@ -126,6 +129,23 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                        arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
                        advice="Check which of the two is the figure meant; two swapped digits are a common slip.")
             break
+
+
+_PERIOD_ADJECTIVES = {"year": ("annual", "yearly", "annualised", "annualized"), "month": ("monthly",),
+                      "week": ("weekly",), "day": ("daily",), "hour": ("hourly",)}
+
+
+def _same_unit(article: Article, a, b) -> bool:
+    """One unit, or one unit a period apart where the other figure's own words give that period ("185,000 ounces
+    a year" ~ "annual output of 158,000 ounces")."""
+    if a.unit == b.unit:
+        return True
+    for x, y in ((a, b), (b, a)):
+        base, sep, period = x.unit.partition("_per_")
+        if sep and base == y.unit and period in _PERIOD_ADJECTIVES:
+            words = set(re.findall(r"[a-z]+", article.before(y, 40).lower()))
+            return bool(words & set(_PERIOD_ADJECTIVES[period]))
+    return False
 
 
 def _swapped_pair(a: str, b: str) -> str:
