@@ -1,5 +1,5 @@
 """Properties over generated articles of restated figures and superlatives: a figure restated under another scale
-word (ten or a thousand times off), and a named member's superlative over a set listed figure first, each name
+word (ten or a thousand times off), a share of one whole restated with its two digits swapped, and a named member's superlative over a set listed figure first, each name
 after its figure ("840 homes at Arnwick, 620 at Bellhope").
 
 A consistent article yields no error or warning; the same article with one number perturbed yields a finding
@@ -75,7 +75,26 @@ def superlative_over_listed_members(draw) -> Split:
     return Split(setting, good, bad, f"{word} {things}")  # the finding points at the set the claim names
 
 
-SPLITS = st.one_of(restated_at_other_scale(), superlative_over_listed_members())
+@st.composite
+def share_with_digits_swapped(draw) -> Split:
+    """"passes 58 per cent of households" ... "lifting household coverage to 85 per cent"."""
+    a, b = draw(st.tuples(st.integers(1, 9), st.integers(1, 9)).filter(lambda t: t[0] != t[1]))
+    pct = draw(st.sampled_from(["{} per cent", "{}%", "{} percent"]))
+    whole, noun = draw(st.sampled_from([("households", "household"), ("the population", "population"),
+                                        ("the workforce", "workforce")]))
+    setting = draw(st.sampled_from([
+        "The fibre network now reaches {p} of {w} in the province, the operator said.",
+        "Its fibre network covered {p} of {w} in the province by the end of the year.",
+    ])).format(p=pct.format(10 * a + b), w=whole)
+    claim = draw(st.sampled_from([
+        "Engineers added new fibre cabinets, lifting {n} coverage to {p}.",
+        "With {n} coverage at {p}, the fibre operator plans more cabinets.",
+    ]))
+    good, bad = pct.format(10 * a + b), pct.format(10 * b + a)
+    return Split(setting, claim.format(n=noun, p=good), claim.format(n=noun, p=bad), bad)
+
+
+SPLITS = st.one_of(restated_at_other_scale(), superlative_over_listed_members(), share_with_digits_swapped())
 GAPS = st.one_of(st.just(None), st.lists(st.sampled_from(FILLER), min_size=1, max_size=1))
 
 

@@ -90,6 +90,7 @@ def repeated_value(quantities, article, ctx):
     yield from _repeated_rates(quantities, article)
     yield from _swapped_restatements(quantities, article, flagged)
     yield from _rescaled_restatements(quantities, article)
+    yield from _swapped_shares(quantities, article)
 
 
 def _swapped_restatements(quantities, article: Article, flagged: set[str]):
@@ -528,3 +529,62 @@ def _one_scaled_measure(article: Article, a, b, thing_of) -> bool:
             return False  # the later figure set against another; either said as a multiple of some figure
     shared = {w for w in _context(article, a) & _context(article, b) if len(w) > 2 and w not in _FIGURE_WORDS}
     return len(shared) >= 2
+
+
+_WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+['’]s\s+)?(?P<whole>[a-z][a-z-]+)")
+
+
+def _share_whole(article: Article, q) -> str | None:
+    """The whole a percentage is of, said after it: "76 per cent of the population" -> "population"."""
+    m = _WHOLE_AFTER.match(article.after(q, 40).lower())
+    return _singular_noun(m.group("whole")) if m else None
+
+
+def _words_just_before(article: Article, q, n: int = 3) -> set[str]:
+    return {_singular_noun(w) for w in re.findall(r"[a-z][a-z-]+", article.before(q, 40).lower())[-n:]}
+
+
+def _swapped_shares(quantities, article: Article):
+    """One share of a whole given twice with its two digits swapped: "reaches 76 per cent of the population" ...
+    "lifting population coverage to 67 per cent". The whole named after one ("of the population") must be
+    named by the other (after it, or just before it as a modifier: "population coverage"); the article must
+    give no other percentage of that whole; the two sentences share another content word; no years differ."""
+    cands = [q for q in quantities if q.kind == "percent" and isinstance(q.value, float) and q.qualifier == "exact"
+             and len(_digits(q)) >= 2 and not article.roles_of(q) & (_NOT_A_STATEMENT - {("proportion", "share")})]
+    wholes = {q.id: _share_whole(article, q) for q in cands}
+    values: dict[float, int] = {}
+    for q in quantities:
+        if isinstance(q.value, float) and q.kind == "percent":
+            values[q.value] = values.get(q.value, 0) + 1
+    for k, later in enumerate(cands):
+        for earlier in cands[:k]:
+            if earlier.sentence == later.sentence or not _swapped(_digits(earlier), _digits(later)) \
+                    or "0" in _swapped_pair(_digits(earlier), _digits(later)) \
+                    or values[earlier.value] > 1 or values[later.value] > 1:
+                continue
+            whole = wholes[earlier.id] or wholes[later.id]
+            if whole is None or len(whole) < 4:
+                continue
+            if not all(wholes[q.id] == whole or whole in _words_just_before(article, q) for q in (earlier, later)):
+                continue
+            naming = [q for q in cands if wholes[q.id] == whole or whole in _words_just_before(article, q)]
+            if len(naming) != 2:
+                continue  # other shares of the same whole: which is restated is not sure
+            times = ((_year_near(article, earlier), _year_near(article, later)),
+                     (article.clause_time(earlier), article.clause_time(later)))
+            if any(a and b and a[:4] != b[:4] for a, b in times):
+                continue  # the share at two times
+            shared = {w for w in _sentence_content(article, earlier) & _sentence_content(article, later)
+                      if w != whole and w not in _FIGURE_WORDS}
+            if not shared:
+                continue
+            yield Flag(f"{later.text} here, but {earlier.text} earlier for the same share of one whole, with the two "
+                       f"digits swapped", [earlier, later], expected=earlier.text, observed=later.text,
+                       arithmetic=f"{earlier.value:g} ≠ {later.value:g}",
+                       advice="Check which of the two is the share meant; two swapped digits are a common slip.")
+            break
+
+
+def _sentence_content(article: Article, q) -> set[str]:
+    words = key_words(article.sentence_text(q.sentence))
+    return {w[:-1] if w.endswith("s") else w for w in words} - _COMMON
