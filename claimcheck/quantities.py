@@ -282,7 +282,7 @@ _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
 _INCHES_AFTER = re.compile(r"[ \t]?(?:and[ \t]+)?(?P<n>\d{1,2}(?:\.\d+)?)[ \t]?(?:inches|inch|in\b|\"|″)", re.I)
 _FRACTION_OF_SCALE = re.compile(r"[ \t]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<scale>dozen|thousand|million|billion|trillion)\b",
                                 re.I)
-# The same inside a compound adjective: "a three-quarters-of-a-billion-euro project", "a half-billion-dollar deal".
+# The same inside a compound adjective: "a quarter-of-a-billion-euro project", "a half-billion-dollar deal".
 _FRACTION_OF_SCALE_HYPHENED = re.compile(r"-(?:of-)?(?:an?-)?(?P<scale>thousand|million|billion|trillion)\b", re.I)
 _ONE_IN = re.compile(rf"(?:\s+(?P<noun>[a-z]+)(?=\s+in\s+every\s))?"  # "one peso in every eight"
                      rf"\s+(?P<link>in|out\s+of)\s+(?:every\s+)?(?P<den>\d{{1,4}}|{_NUMBER_WORD})\b(?![.,]\d)"
@@ -1589,7 +1589,7 @@ class Extractor:
         if mention.kind == "count" and mention.noun is None and low == "one" \
                 and not re.match(r"\s+out\s+of\s", self.text[end:end + 12]) \
                 and not _OUTCOME_BEFORE.search(self.text, max(sent_start, start - 12), start):
-            return None  # but "won 14, lost seven and drew one": a result counted
+            return None  # but "won nine, lost four and drew one": a result counted
         self._qualify(mention, sent_start)
         return mention
 

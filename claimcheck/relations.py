@@ -155,8 +155,8 @@ _EQUATED_BEFORE = re.compile(rf"(?:\s+(?:by|in|over|within|across)\s+[^,;.()\d]{
                              rf"representing|amounting\s+to|which\s+is|about|roughly|nearly|almost|some)\s+"
                              rf"{_OPEN_QUOTE}{_Q}", re.I)
 _COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:of|for|in|at|during|over|on|next|last|this)\s[^,;()]{1,80})?"
-                                r"\s*,\s*", re.I)  # "4,600 tonnes of cod next year, down from ...", "$61 million
-# in overtime in the fiscal year that ended last June, up from ...": phrases of what and when, no other figure
+                                r"\s*,\s*", re.I)  # "4,600 tonnes of cod next year, down from ...", "$23.8 million
+# on agency nurses in the twelve months that ended in March, up from ...": phrases of what and when, no other figure
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 

@@ -14,14 +14,14 @@ from hypothesis import strategies as st
 
 from splits import FILLER, Split, clean_then_flagged
 
-NAMES = ["Brackwater", "Tolland", "Semmering", "Orwick", "Dunfallow", "Kestley"]
+NAMES = ["Fennock", "Tolland", "Semmering", "Orwick", "Dunfallow", "Kestley"]
 UNITS = [("MW", "plant", "plants"), (" megawatts", "plant", "plants"), ("-kilometre", "route", "routes"),
          (" tonnes", "mine", "mines")]
 
 
 @st.composite
 def largest_of_set(draw) -> Split:
-    """"The 180MW Brackwater plant is the biggest of the three plants" against the others listed elsewhere."""
+    """"The 180MW Fennock works is the largest of the four sites" against the others listed elsewhere."""
     n = draw(st.sampled_from([3, 4]))
     names = draw(st.permutations(NAMES))[:n]
     # no round figures: "100MW" is known only to its last non-zero digit, so it may pass a 97MW subject

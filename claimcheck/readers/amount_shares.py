@@ -1,5 +1,5 @@
-"""An amount said to equal a share of a named whole, by a linking verb: "The £48.6m wage bill is equivalent to
-89% of turnover", "Its 2,300-strong staff are equal to 14% of the town's workforce", "Last year's $3.2bn of
+"""An amount said to equal a share of a named whole, by a linking verb: "The €31.2m payroll is equivalent to
+74% of revenue", "Its 2,300-strong staff are equal to 14% of the town's workforce", "Last year's $3.2bn of
 grants was worth roughly 2.5 per cent of the budget".
 
 Shapes: an amount (money, a count or a measure), the words naming it, a linking verb (is, was, are, were,
@@ -29,7 +29,7 @@ _WITHIN = 6  # words between the amount and the verb: "wage bill", "of grants la
 
 @reader("amount-shares")
 def read(article: Article):
-    """"The £48.6m wage bill is equivalent to 89% of turnover": the percentage and the amount it restates.
+    """"The €31.2m payroll is equivalent to 74% of revenue": the percentage and the amount it restates.
 
     Refuses an amount that starts or sizes a change, one parted from the verb by a comma, a joining word or
     another figure, and a percentage with no "of <whole>" after it ("equivalent to 72% more than")."""

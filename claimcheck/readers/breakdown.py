@@ -77,7 +77,7 @@ def _parts(toks: list[Token], start: int, like) -> list[tuple[Quantity, int]]:
         if (ranged and gap == ["and"] or "between" in gap and gap[-1:] == ["and"] and "," not in gap) \
                 and not like(t.q):
             ranged, gap = False, []
-            continue  # "9,870 between six and 12 months": the range's end, not a listed clause
+            continue  # "4,310 between three and nine months": the range's end, not a listed clause
         if not parts or _SEPARATORS & set(gap):
             if not like(t.q):
                 break
@@ -490,15 +490,15 @@ def _by_holder(article: Article, index: int):
         return  # another year's count ("In 2019 the Tories won 365 seats, ...")
     if ("proportion", "whole") in article.roles_of(whole) or _THRESHOLD_WORDS & {
             *article.words_before(whole, 4), *article.words_after(whole, 4)}:
-        return  # "won 49 of the 87 seats" is read as its own share-out; "needs 44 seats for a majority" is a bar
+        return  # "won 33 of the 61 seats" is read as its own share-out; "needs 31 seats for a majority" is a bar
     roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
     yield claim("total", roles, cue="whole", sentence=index)
 
 
 def _remaining_of_lede(article: Article, index: int):
-    """Allocations of the article's one total, listed to the end: "Roads will get $9.2 million, schools
-    $6.1 million, parks $1.4 million and libraries $0.8 million, with the remaining $2.5 million held in
-    reserve" after "approved a $20 million budget" earlier in the opening paragraph. The list names its last part
+    """Allocations of the article's one total, listed to the end: "Roads will get $10.4 million, schools
+    $7.3 million, parks $1.9 million and libraries $1.1 million, with the remaining $3.3 million held in
+    reserve" after "approved a $24 million budget" earlier in the opening paragraph. The list names its last part
     as the rest, so the parts must make the total: the one amount of their unit the first paragraph
     states as a level of its own (not a base compared with, "a 5% rise on last year's $19 million", a
     start or size of a change, nor a part).

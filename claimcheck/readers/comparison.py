@@ -277,8 +277,8 @@ def _earlier_period_level(toks, j) -> bool:
 
 
 def _multiple_of_change(article, toks, k):
-    """"Output from its hydro plants was nearly twice last year's level" after "Hydropower generation climbed to
-    8.6 TWh from 5.9 TWh": a multiple of the measure's earlier level, said of the ends of the one change stated
+    """"Output from its wind farms was almost three times last year's level" after "Wind generation rose to
+    4.1 TWh from 1.5 TWh": a multiple of the measure's earlier level, said of the ends of the one change stated
     in the sentence or the two before it (the subject its end, the other its start). Without a figure in the
     multiple's clause, the clause must share a word stem with the change's sentence ("hydro", "hydropower").
 
@@ -390,13 +390,13 @@ def _figure_before(article, toks, k):
 
 def _in_figure_phrase(toks, j) -> bool:
     """Word j is of the noun phrase a figure heads: right after the figure or "of" ("45,000 tonnes of steel"),
-    or after at most two more such words ("the 42-kilometre northern coastal route", "the 180MW Brackwater plant")."""
+    or after at most two more such words ("the 42-kilometre northern coastal route", "the 180MW Fennock plant")."""
     for i in range(j - 1, max(-1, j - 4), -1):
         if toks[i].q is not None or toks[i].low == "of":
             return True
         t = toks[i]
         if not t.is_word or t.low in _JOINING or t.low in _STOP or t.low in _LINK:
-            return False  # a name may stand in the phrase: "the 180MW Brackwater plant"
+            return False  # a name may stand in the phrase: "the 180MW Fennock plant"
     return False
 
 
@@ -792,7 +792,7 @@ def _superlative(article, toks, k):
     if size is None:
         return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
-        or _fronted_figure(toks, k)  # "At 180MW, the Brackwater plant is the biggest of the three"
+        or _fronted_figure(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
     if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
@@ -945,7 +945,7 @@ def _named_peers(article, toks, size, name, subject):
 
 
 def _listed_peers(article, size, name):
-    """"Aperin, the busiest of the three" with the things not named: the other members' figures of the one
+    """"Ostrel, the busiest of the three" with the things not named: the other members' figures of the one
     earlier sentence (within a few) that lists the name and exactly N - 1 other names, each with one figure of
     one measure ("Boardings: Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
     for index in range(size.sentence - 1, max(-1, size.sentence - 6), -1):
@@ -1341,7 +1341,7 @@ def _figure_with_after(toks, k):
 _PREPOSITIONS = frozenset("by for of to from with at among in on into onto across between than".split())
 _TOTALS = frozenset("total all combined overall system-wide network-wide altogether entire whole".split())
 _WHOLES = _TOTALS | {"network", "system", "group", "portfolio", "fleet"}
-# Words before a figure that make it the sum of a set's members: "together the three will add 540MW".
+# Words before a figure that make it the sum of a set's members: "together the four will add 710MW".
 _SET_TOTALS = _TOTALS | {"together", "between", "jointly", "collectively"}
 
 
@@ -1383,8 +1383,8 @@ _OCCASIONS = frozenset("""campaign season year edition term election race tourna
 
 
 def _dated_members(article, subject, size):
-    """"whose 11,207 votes were the highest total of his three campaigns": the other members are the figures of the
-    subject's measure dated to other years ("first elected in 2014 with 9,880 votes"), one a year, all in sentences
+    """"whose 8,914 votes were the best total of her four campaigns": the other members are the figures of the
+    subject's measure dated to other years ("first elected in 2010 with 7,420 votes"), one a year, all in sentences
     naming one party, exactly N - 1 of them; the subject's own time is its clause's date or the publication's."""
     now = (article.clause_time(subject) or (article.published.isoformat() if article.published else ""))[:4]
     found = []
@@ -1417,7 +1417,7 @@ _RIVAL_WORDS = frozenset("rival rivals opponent opponents challenger winner runn
 def _members(article, subject, size):
     """The figures of the subject's measure in its paragraph and the ones either side (or a paragraph or two
     further, in a sentence that speaks of the set's things by their noun); not the set's total
-    ("together the three will add 540MW"), a figure restated in another currency or unit ("(about $14.6
+    ("together the four will add 710MW"), a figure restated in another currency or unit ("(about $14.6
     million)"), nor the subject's own figure stated again in another sentence."""
     para = article.block(subject)
     roles = article.roles_in(subject)
@@ -1430,7 +1430,7 @@ def _members(article, subject, size):
                                                   or q.qualifier not in (None, "exact")):
             continue  # two or three paragraphs off only in a sentence on the set's things ("the other two projects")
         if q.sentence != subject.sentence and q.value == subject.value and q.text == subject.text:
-            continue  # "Verrell will pay $12.6 million" ... "Verrell, whose $12.6 million was the largest"
+            continue  # "Castan will pay $8.3 million" ... "Castan, whose $8.3 million was the largest"
         if "right" in article.roles_in(q, ("equivalence",)) or set(article.words_before(q, 6)) & _SET_TOTALS:
             continue
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):

@@ -241,7 +241,7 @@ def _same_feat(article: Article, q: Quantity, claims, first_in: bool):
     """The claims of a "first ... in N years" whose last time, when itself a first time ("the first ... since
     2011"), names the same feat: the clause before the span and the clause before that date share a content word ("won the league for the first time
     in 21 years" and "last won the league in 2003"). Two feats that share none ("control of the council for
-    the first time in six years" against "failed to win a seat for the first time since 2013") are
+    the first time in six years" against "lost every seat it held for the first time since 2009") are
     different records of the same article, and nothing is claimed."""
     mine = _feat_words(article, q) if first_in else set()
     for c in claims:
@@ -376,7 +376,7 @@ def _since_event(article: Article, q: Quantity) -> str | None:
             (after[0] in ("here", "there") or after[:2] in (["at", "the"], ["with", "the"], ["in", "the"])):
         return "appointment"
     if tuple(after[:3]) in _TENURE_AFTER or tuple(after[:2]) in _TENURE_AFTER:
-        return "appointment"  # "in 15 years in this job", "after nine years at the helm"
+        return "appointment"  # "in 11 years in this job", "after seven years at the helm"
     if before[-1:] and before[-1] in ("my", "his", "her", "their", "our") and after[:1] == ["as"] \
             and after[1:2] and after[1] not in ("a", "an"):
         return "appointment"  # "her nine years as mayor" (a post; "his 20 years as a nurse" is a career)
@@ -582,7 +582,7 @@ _THRESHOLD_AGE = re.compile(r"\b(?:retirement|pension|pensionable|voting|minimum
 
 def _built_thing(article: Article, q: Quantity, following: list[str]):
     """The one building, launch or opening dated in the article of the thing an age is said of: a thing
-    built named after the age ("the 13-year-old ferry"), or a name ("the 13-year-old Loch Ness") in an
+    built named after the age ("the 22-year-old ferry"), or a name ("the 22-year-old Sea Lark") in an
     article that dates no birth and builds one such thing ("The vessel was built in 1993")."""
     if not following or article.tokens(q.sentence)[article.token_index(q) - 1:article.token_index(q)] == []:
         return None
@@ -603,7 +603,7 @@ def _age(article: Article, q: Quantity):
     following = article.words_after(q, 1)
     firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
     built = _built_thing(article, q, following)
-    if built is not None:  # "the 13-year-old ferry", "the 13-year-old Loch Ness": from its building
+    if built is not None:  # "the 22-year-old ferry", "the 22-year-old Sea Lark": from its building
         yield _span_claim(q, built.date, _anchor(article, q), cue="age", about="completion")
         return
     births = article.events_of("founding" if firm else "birth")

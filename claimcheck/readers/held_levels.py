@@ -84,7 +84,7 @@ def _move_noun(article: Article, size) -> str | None:
         return None
     toks = article.tokens(size.sentence)
     k = article.token_index(size)
-    # "Monday's 75-basis-point move": a possessive time or owner (the tokens may split off the "s")
+    # "Thursday's 50-basis-point move": a possessive time or owner (the tokens may split off the "s")
     owner = k > 0 and (toks[k - 1].text in ("'s", "’s") or toks[k - 1].low.endswith(("'s", "’s"))
                        or toks[k - 1].low == "s" and k > 1 and toks[k - 2].text in ("'", "’"))
     if not (owner or before[-1:] and before[-1] in ("the", "this", "that", "its", "their", "a", "an")):

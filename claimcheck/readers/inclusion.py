@@ -27,7 +27,7 @@ Shapes, each with an example:
 - a bare low end borrowing the high end's unit ("between 1,900 and 2,100 megawatts"), a cue that
   opens a quotation ('which she said was "comfortably inside the range'), a name by its owner ("the
   board's range");
-- a value in an opening "with" phrase: "With 27 judges now sitting, we are comfortably within the
+- a value in an opening "with" phrase: "With 19 inspectors now working, we are well within the
   funded range" (one figure in the phrase, a short subject and a linking verb before the cue);
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
@@ -521,7 +521,7 @@ _MAX_WITH_SUBJECT = 4
 
 
 def _value_by_with(article, toks, k, low, high):
-    """"With 27 judges now sitting, we are comfortably within the funded range"; "With turnout at 64%,
+    """"With 19 inspectors now working, we are well within the funded range"; "With turnout at 64%,
     the council is inside its target band": a clause opens on "with" and a phrase holding one figure
     of the range's unit, and after its comma a short subject, a linking verb and the cue. The phrase is
     the circumstance the subject's standing rests on, so its figure is the one placed."""

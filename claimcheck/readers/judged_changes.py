@@ -99,7 +99,7 @@ def _verdict(article: Article, start, end):
     # object judges another thing ("the cost cuts improved margins")
     governs = bool(after) and after[0].low in ("to", "from") and len(after) > 1 and after[1].q is first
     if after and after[0].is_word and after[0].low not in _AFTER_VERDICT and not governs:
-        return None  # "improved to 14.2 months from 12.9 months": the verdict is the figures' own verb
+        return None  # "improved to 11.6 months from 10.3 months": the verdict is the figures' own verb
     # the measure judged: the words before the verdict, past "got", "have" and adverbs, and past a place
     # ("Burglaries in Ravensby improved")
     subject = [t.low for t in toks[max(0, j - 7):j] if t.is_word]
@@ -168,8 +168,8 @@ _UP_FROM_FILLER = re.compile(r"^[a-z'’-]+$")
 
 
 def _up_from_time(toks, k: int):
-    """'spent 212 hours without power, up from 187 hours in April', 'waited 41 minutes on average, down from
-    52 minutes': a time, at most five words describing it, a comma, "up from" or "down from" and an earlier
+    """'spent 96 hours without water, up from 71 hours in March', 'waited 38 minutes on average, down from
+    47 minutes': a time, at most five words describing it, a comma, "up from" or "down from" and an earlier
     time of the same unit. Returns (the earlier time, 'up' | 'down'), or None."""
     t = toks[k]
     j = k + 1

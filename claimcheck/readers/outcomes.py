@@ -122,7 +122,7 @@ def _one_list(toks: list[Token], items: list[tuple[str, Quantity, int]]) -> list
     """The first run of items joined only by commas, 'and' and outcome words: 'won 19, drew five and lost ten'."""
     run = items[:1]
     for item in items[1:]:
-        own = next(k for k, t in enumerate(toks) if t.q is item[1])  # "drew one of their 23 matches" ends at 23
+        own = next(k for k, t in enumerate(toks) if t.q is item[1])  # "drew one of their 19 matches" ends at 19
         between = toks[run[-1][2] + 1:own]
         words = [t.low for t in between if t.q is None]
         if any(t.q is not None for t in between) or any(w not in _OUTCOME_OF and w not in (",", "and", "while")

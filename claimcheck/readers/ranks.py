@@ -161,7 +161,7 @@ _SUBJECT_WORDS = 16  # words before a rank in its sentence that may name what is
 
 
 def _subject_named(article: Article, rank: Quantity, fields: list[Quantity]) -> list[Quantity]:
-    """"The Old Mill, a new venue this year run by a trust, was the 17th busiest": the one thing of a field
+    """"The Corn Exchange, reopened this year by a charity, was the 14th busiest": the one thing of a field
     named in the rank's own clause before it (an apposition to its subject), when nothing nearer says
     which field is meant; the fields of other sentences that count it."""
     said = {_singular(w) for w in article.words_before(rank, _SUBJECT_WORDS)} & _FIELD_NOUNS

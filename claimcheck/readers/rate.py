@@ -351,7 +351,7 @@ def read_rate(article: Article, q: Quantity):
                          sentence=q.sentence)
     if count is None and derived is not None and derived not in _ANAPHORS and _unit_key(q)[1] is not None:
         # "last year's overtime works out to 1,090 hours per officer": the sum the noun names, divided by the
-        # count of the thing stated with that sum ("1,184 officers logged 1.07 million overtime hours")
+        # count of the thing stated with that sum ("860 inspectors logged 412,000 overtime hours")
         total = _derived_total(article, q, _unit_key(q), q, derived)
         count = _count_beside(article, total, per) if total is not None else None
         if count is not None:
@@ -393,7 +393,7 @@ def read_rate(article: Article, q: Quantity):
 
 
 def _base_named(article: Article, r: _Reading, total: Quantity, count: Quantity) -> bool:
-    """Whether an average said of a part ("the average domestic tariff, Rs 6.85 a unit") has that part named
+    """Whether an average said of a part ("the average farm tariff, Rs 2.10 a unit") has that part named
     where its total or count is stated: every describing word between "average" and the figure must stand
     in their sentences, else the figures are the whole's and the average a part's."""
     before = article.words_near(r.q, 6)[0]

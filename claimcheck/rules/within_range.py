@@ -35,7 +35,7 @@ def within_range(inclusion, ctx):
     if lo.lo > hi.hi:
         return  # a reversed range is range-order's finding
     cue = inclusion.cue or "within"
-    # the ends of a range are limits someone set ("a forecast of R$7bn to R$8bn" ends at 8bn, not at
+    # the ends of a range are limits someone set ("a forecast of R$5bn to R$6bn" ends at 6bn, not at
     # 8.49bn): each end is its figure, and only the value keeps the rounding of its last digit
     lo, hi = Interval.point(lo.mid), Interval.point(hi.mid)
     band = Interval(lo.lo, hi.hi)
