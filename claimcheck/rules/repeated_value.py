@@ -163,11 +163,13 @@ def _close_swap(a, b) -> bool:
 
 def _one_measure(article: Article, a, b) -> bool:
     """Whether two figures read as one measure: counted things sharing a word, or two content words shared by
-    what surrounds each."""
+    what surrounds each (one, when the later figure is definite and so points back to a figure already given)."""
     nouns_a, nouns_b = set((a.noun or "").lower().split()), set((b.noun or "").lower().split())
     if a.kind == "count" and (nouns_a or nouns_b):
         return bool(nouns_a & nouns_b)
     shared = {w for w in _context(article, a) & _context(article, b) if len(w) > 2 and w not in _FIGURE_WORDS}
+    if len(shared) == 1 and _DEFINITE.search(article.before(b, 12)) and not _OTHERS.search(article.before(b, 40)):
+        return True  # "Of the 13,850 MW the operator has under contract": "the" points back to a figure given
     return len(shared) >= 2  # one shared word proved too little: tables of one unit share it by chance
 
 
