@@ -117,10 +117,10 @@ def read(article):
     Refuses "one of the largest", "second-largest", a set of unknown size or with members not
     all found, "three times more than", and an other side that is no figure of the article.
     """
-    for s in article.sentences_with(_TRIGGERS, units=("multiplier", "fraction", "rank", "year")):
+    for s in article.sentences_with(_TRIGGERS | _COMPOUND_SUPERLATIVES, units=("multiplier", "fraction", "rank", "year")):
         toks = article.tokens(s)
         for k, t in enumerate(toks):
-            low = t.low if t.q is None else None
+            low = _superlative_word(t.low) if t.q is None else None
             if low is not None and low not in _TRIGGERS and not low.startswith("record-"):
                 continue  # most words start no comparison: the branches below are not tried for them
             ordinal = _ORDINAL.match(t.low) if t.q is not None and t.q.unit == "rank" else None
@@ -792,9 +792,11 @@ def _superlative(article, toks, k):
     if size is None:
         return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
-        or _fronted_figure(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
+        or _fronted_figure(toks, k) or _figure_before_phrase(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
+    if len(others) != n - 1 and subject is not None:
+        others = _restated_list(article, subject, size) or others
     if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
         others = _dated_members(article, subject, size)
     if len(others) != n - 1:
@@ -808,8 +810,79 @@ def _superlative(article, toks, k):
                 or not all(_same_scale(o, subject) and _same_time(article, o, subject) for o in others):
             return None
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
-    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low],
+    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(size), sentence=size.sentence)
+
+
+# Participles a superlative may be joined to without changing which way it points: "the fastest-growing of the
+# three units" ranks growth rates, "the biggest-selling of the four models" sales, "the highest-paid" pay.
+_GRADED_PARTICIPLES = frozenset("growing rising expanding increasing selling paid earning grossing".split())
+
+
+_COMPOUND_SUPERLATIVES = frozenset(f"{s}-{p}" for s in SUPERLATIVES for p in _GRADED_PARTICIPLES)
+
+
+def _superlative_word(low: str) -> str:
+    """The superlative of a compound ("fastest-growing" -> "fastest"); any other word as it is."""
+    head, dash, tail = low.partition("-")
+    return head if dash and head in SUPERLATIVES and tail in _GRADED_PARTICIPLES else low
+
+
+_PHRASE_PREPOSITIONS = frozenset("over across in during for at on within through throughout".split())
+
+
+def _figure_before_phrase(toks, k):
+    """The figure of "<figure> <prepositional phrase>, the <superlative> of the N <things>": "pledged to spend
+    $2.1 billion over the term of the lease, the largest of the four offers" (the apposition is said of the figure
+    the phrase qualifies). Only a phrase of plain words (no figure, no comma) opened by a preposition right after
+    the figure or its noun, the superlative right after ", the"."""
+    if k < 3 or toks[k - 1].low != "the" or toks[k - 2].text != ",":
+        return None
+    j = k - 3
+    words = 0
+    while j >= 0 and toks[j].is_word and toks[j].q is None and words < 7:
+        if toks[j].low in _PHRASE_PREPOSITIONS:
+            before = toks[j - 1] if j > 0 else None
+            if before is not None and before.q is not None and before.q.kind != "date" \
+                    and isinstance(before.q.value, float):
+                return before.q
+        if toks[j].low in _JOINING or toks[j].low in ("which", "that", "who", "where", "when"):
+            return None  # a clause of its own: the superlative need not be said of the figure
+        words += 1
+        j -= 1
+    return None
+
+
+def _restated_list(article, subject, size):
+    """The other members of "<figure>, the <superlative> of the N <things>" when the subject's figure is stated
+    again, word for word, in one other sentence that lists figures of its measure ("Truckload sales rose 4.1%,
+    parcels 11.8% and freight forwarding 7.3%" ... "forwarding, up 7.3%, was the fastest-growing of the three
+    units"): that sentence's other figures of the same unit and role, exactly N - 1 of them."""
+    roles = article.roles_in(subject)
+    lists = []
+    for index in range(max(0, subject.sentence - _RIVALS_WITHIN), subject.sentence + _RIVALS_WITHIN + 1):
+        if index == subject.sentence:
+            continue
+        figures = article.in_sentence(index)
+        if not any(q.text == subject.text and q.value == subject.value for q in figures):
+            continue
+        others = [q for q in figures if not (q.text == subject.text and q.value == subject.value)
+                  and q.unit == subject.unit and q.per == subject.per and q.kind not in ("date", "rank")
+                  and isinstance(q.value, float) and _list_role(roles, article.roles_in(q))
+                  and _same_time(article, q, subject)]
+        if others:
+            lists.append(others)
+    if len(lists) != 1 or len(lists[0]) != int(size.value) - 1:
+        return []
+    return lists[0]
+
+
+def _list_role(subject_roles, roles) -> bool:
+    """A member of a list plays the subject's part: a change's size against a change's size (a member left to
+    ellipsis, "the saloon 9%", plays none of its own), a level against a level; never a change's start or end."""
+    if roles & {"from", "to"}:
+        return False
+    return roles <= {"by"} if "by" in subject_roles else "by" not in roles
 
 
 _SPAN_WORDS = frozenset("since ever history decade decades century centuries memory years months weeks generation".split())
@@ -1057,7 +1130,7 @@ def _open_superlative(article, toks, k):
     if not peers:
         return None
     roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(peers, 1)}}
-    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[toks[k].low], about=head,
+    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)], about=head,
                  sentence=subject.sentence)
 
 
@@ -1222,7 +1295,7 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
     roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(peers, 1)}}
     if rank is not None:
         roles["rank"] = rank
-    return claim("comparison", roles, cue=toks[k].low, direction=direction or SUPERLATIVES[toks[k].low],
+    return claim("comparison", roles, cue=toks[k].low, direction=direction or SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(subject), sentence=rank.sentence if rank is not None else subject.sentence)
 
 
@@ -1464,7 +1537,7 @@ def _since(article, toks, k):
         return None  # "the highest since the crisis": no year to compare from
     subject = _level(article, _figure_before(article, toks, k - 1 if _prev(toks, k) == "the" else k))
     cue = f"{toks[k].low} since" if since else "record"
-    return _against_earlier(article, subject, cue, SUPERLATIVES[toks[k].low], since)
+    return _against_earlier(article, subject, cue, SUPERLATIVES[_superlative_word(toks[k].low)], since)
 
 
 def _against_earlier(article, subject, cue, direction, since):
