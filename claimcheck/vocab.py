@@ -84,6 +84,7 @@ CURRENCY_SIGNS_ONLY_AFTER: dict[str, str] = {"元": "CNY", "円": "JPY"}
 CURRENCY_CODES_BEFORE: dict[str, str] = {
     "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "SFr": "CHF", "Dh": "AED", "Dhs": "AED",
     "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Rp": "IDR", "Tk": "BDT", "QR": "QAR", "E£": "EGP", "GH₵": "GHS",
+    "GH¢": "GHS",  # the cent sign often stands in for the cedi sign
     "USh": "UGX", "TSh": "TZS",
 }
 # Signs as ASCII transliteration (unidecode, many wire feeds) leaves them: "£2.7m" becomes "PS2.7m" and

@@ -411,7 +411,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         # already, and no part of a whole a sentence opens on ("Of the 315 apprentices, 287 ...")
         later = frozenset(q.id for q in article.in_sentence(part.sentence) if q.span[0] >= part.span[0])
         found = article.wholes_named(description, part, exclude=later | {share.id}, at_least=float(part.value))
-        found = [q for q in found if q.span[0] < part.span[0] and not _share_of_opening(article, q)]
+        found = [q for q in found if q.span[0] < part.span[0] and not _share_of_opening(article, q)
+                 and not _restated_as_share(article, q)]
         found = _narrow(article, description, found)  # "its total fleet": the count said of a fleet, not of a network
         if not found and part.kind == "count":
             found = _collection_of(article, part, description)  # "11 library closures, half of the network"
@@ -430,6 +431,20 @@ collection catalogue catalog inventory register caseload backlog lineup line-up 
 
 _OF_COLLECTION = re.compile(r"\s+of\s+(?P<d>(?:the|its|their|his|her)\s+(?:whole\s+|entire\s+)?(?:"
                             + "|".join(sorted(_COLLECTIONS, key=len, reverse=True)) + r"))\b", re.I)
+
+
+def _restated_as_share(article: Article, q: Quantity) -> bool:
+    """q is set off as a share of something itself: "the loan book reached $780m, equal to 63% of deposits",
+    "2,150, or 27% of the total" (a part, not the whole a later share is of)."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    for j in range(k + 1, min(len(toks) - 1, k + 6)):
+        t = toks[j]
+        if t.q is not None:
+            return t.q.kind in _SHARE_KINDS and toks[j + 1].low == "of"
+        if t.is_word and t.low not in _LINK:
+            return False
+    return False
 
 
 def _plural_noun(word: str) -> bool:
