@@ -143,6 +143,8 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return _head(r, 3), "each"
     if w1 == "from" and w2 == "each" and w3:
         return _head(r, 3), "each"
+    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and _average_word(r):
+        return _head(r, 3), "each"  # "an average of 96 passengers on each crossing", "averaging 31 pupils in every class"
     if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)) \
             and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
         return _head(r, 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
@@ -755,9 +757,22 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
     named = _named_by_sentence(article, q, things, in_sentence)
     if named is not None:
         return named
-    return _unique(article, q, [o for o in _all_counts(article, things) if not _is_rate(article, o)
-                                and not _earlier_level(article, o) and not _aside(article, o, q)
-                                and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)])
+    candidates = [o for o in _all_counts(article, things) if not _is_rate(article, o)
+                  and not _earlier_level(article, o) and not _aside(article, o, q)
+                  and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)]
+    found = _unique(article, q, candidates)
+    if found is None and _average_word(r):
+        # counts of the thing of different sizes ("214 of the 2,140 scheduled crossings were lost ... carried
+        # 132,900 passengers on the 1,926 sailings that went ahead"): the one stated beside a sum in the
+        # average's own measure is the base it divides
+        key = _unit_key(q)
+        beside = [o for o in candidates if o.span[0] < q.span[0] and any(
+            x.id not in (o.id, q.id) and _numeric(x) and key[1] is not None and _key_fits(article, x, key)
+            and not _is_rate(article, x) and not _earlier_level(article, x)
+            for x in article.in_sentence(o.sentence))]
+        if beside and len({o.value for o in beside}) == 1 and len({o.sentence for o in beside}) == 1:
+            found = beside[-1]
+    return found
 
 
 # Words before a figure that make it one item's ("with each turbine rated at about 4.3MW"), no count of all.
@@ -890,6 +905,11 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
+        if index == q.sentence != count.sentence and _average_word(_Reading(article, q)):
+            # a figure after the average with no word of a sum is another of its thing ("an average of 96
+            # passengers on each crossing, on a ship certified for 250 passengers"), not the sum divided
+            here = [o for o in here if o.span[0] < q.span[0] or _TOTAL_CUES & set(article.words_near(o, 4)[0])
+                    or _grant(article, o) is not None]
         if here:
             return here[0] if len({o.value for o in here}) == 1 else None
     if any(o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key and not _is_rate(article, o)
