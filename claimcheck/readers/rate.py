@@ -343,7 +343,7 @@ def read_rate(article: Article, q: Quantity):
         return None
     count = _count(article, r, per, cue)
     if count is None and cue == "average" and per in _ATTRIBUTES and _average_word(r):
-        pair = _pair_before(article, q)
+        pair = _pair_before(article, q, per)
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
     if count is None and per in _CALENDAR and average:
@@ -670,26 +670,45 @@ award grant claim settlement salary wage pay income donation gift contribution l
 size value""".split())
 
 
-def _pair_before(article: Article, q: Quantity) -> tuple[Quantity, Quantity] | None:
+# Averages of a gathering, and the things whose sum they divide.
+_ATTENDANCE = frozenset("gate crowd attendance audience turnout".split())
+_ATTENDERS = frozenset("""people person fan spectator supporter visitor ticket attendee guest voter viewer
+admission""".split())
+
+
+def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantity, Quantity] | None:
     """(total, count) for an average that names an attribute, not a thing ("The average payment, about
     £400" after "paid out £8.4m on 21,000 storm claims"; "Its average crowd of 4,586" after "96,300 fans
     saw the club's 21 home games"): the sentence before it (or the one before that, in its paragraph)
-    whose only figures are a sum in the rate's unit and after it a count of another thing."""
+    whose only figures are a sum in the rate's unit and a count of another thing (after it, or before it
+    after "across/over/in": "Across its 11 home games the club drew 412,500 people"); sentences with no
+    figure the sum could be are passed over, up to two paragraphs back ("With home crowds averaging 37,500,
+    gate takings rose" after the season's figures and a paragraph of revenue)."""
     key = _unit_key(q)
-    for index in (q.sentence - 1, q.sentence - 2):
-        if index < 0 or article.paragraph(index) not in (article.paragraph(q), article.paragraph(q) - 1):
+    index = q.sentence
+    while index > 0:
+        index -= 1
+        if article.paragraph(index) < article.paragraph(q) - 2:
             break
         figures = [o for o in article.in_sentence(index) if o.kind not in ("date", "duration")]
         if not figures:
             continue
+        if not any(o.kind == "count" and thing_of(o) if key == ("count", None) else _key_fits(article, o, key)
+                   for o in figures):
+            continue  # paragraphs back, a sentence with no figure the sum could be ("revenue of $94m") is passed
         if len(figures) != 2 or not all(_numeric(o) for o in figures):
             return None
         total, count = figures
+        if total.kind == "count" and count.kind == "count" and _PREPOSITIONS & set(article.words_before(total, 2)) \
+                and not _PREPOSITIONS & set(article.words_before(count, 2)):
+            total, count = count, total  # "Across its 11 home games the club drew 412,500 people"
         if count.kind != "count" or not thing_of(count) or _is_rate(article, total) or _is_rate(article, count) \
                 or _earlier_level(article, total) or _earlier_level(article, count):
             return None
         if _unit_key(total) == _unit_key(count):
             return None
+        if noun in _ATTENDANCE and _singular(thing_of(total) or "") not in _ATTENDERS:
+            return None  # a crowd is of people: "sold 41,000 scarves over 14 home games" is no crowd's sum
         if key == _unit_key(total) or key == ("count", None) and total.kind == "count" and thing_of(total):
             return total, count
         return None
@@ -702,6 +721,8 @@ def _average_noun(r: _Reading) -> str:
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
             return _singular(before[i + 1])
+    if len(before) >= 2 and before[-1] in ("averaging", "averaged") and _singular(before[-2]) in _ATTRIBUTES:
+        return _singular(before[-2])  # "with home crowds averaging 41,000", "donations averaged £35"
     return ""
 
 
