@@ -181,6 +181,8 @@ def _of_those(article: Article, index: int):
         if len(phrase) < 3 and not (len(phrase) == 2 and phrase[0] == "of" and len(words) > 2):
             return
         wholes = _named_whole(article, index, phrase[-1], first)
+        if not wholes and first.kind == "count":
+            wholes = _thing_said_in_list(article, index, toks, parts)
     elif first.kind != "count":
         return
     elif len(opener) > 3 and opener[2] in ("who", "that", "which"):
@@ -203,6 +205,20 @@ def _of_those(article: Article, index: int):
     banded = not rest and not paired and _bands_cover(toks, parts)
     roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
     yield claim("total", roles, cue="complete" if rest or paired or banded else "whole", sentence=index)
+
+
+def _thing_said_in_list(article: Article, index: int, toks: list[Token], parts) -> list[Quantity]:
+    """The whole of "Of the new posts, 3,200 are for primary teachers, 2,150 for ... teachers and 1,300 ..."
+    when the opener's noun names no figure: the one count in the sentence before, larger than every part,
+    whose thing the list's own clauses name ("approved the hiring of 6,450 teachers")."""
+    biggest = max(float(q.value) for q, _ in parts)
+    said = {_singular(t.low) for t in toks[parts[0][1]:] if t.q is None and t.is_word}
+    wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)
+              and float(o.value) > biggest and not _earlier_level(article, o) and not _moved_by(article, o)
+              and not _COMPARED & set(article.words_before(o, 3))]
+    if len(wholes) != 1 or not thing_of(wholes[0]) or _singular(thing_of(wholes[0])) not in said:
+        return []
+    return wholes
 
 
 # Words before a figure that make it the other side of a comparison, not a whole: "below the 13,050 in March".
