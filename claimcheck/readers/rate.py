@@ -334,9 +334,9 @@ def read_rate(article: Article, q: Quantity):
             per, derived = fronted
             cue = "per"
     average = _average_word(r) or derived is not None
+    if per is None and not average:
+        return _equal_split(article, r)
     if per is None:
-        if not average:
-            return None
         per = _average_noun(r)
         cue = "average"
     if _earlier_level(article, q):
@@ -392,6 +392,39 @@ def read_rate(article: Article, q: Quantity):
     if total is None or total.id == count.id or not _base_named(article, r, total, count):
         return None
     return claim("rate", {"rate": q, "total": total, "count": count}, cue=cue, sentence=q.sentence)
+
+
+# Words that say a sum is shared out in equal parts: "shared equally", "split evenly", "divided into equal shares".
+_SPLIT = frozenset({"shared", "split", "divided", "share", "divide", "carved"})
+_EQUALLY = frozenset({"equally", "evenly", "equal"})
+# Groups whose members share a sum: "the 14-strong syndicate", "the nine winners".
+_SHARERS = frozenset("""member winner worker syndicate team crew group heir sibling partner shareholder holder player
+squad staff colleague employee beneficiary""".split())
+
+
+def _equal_split(article: Article, r: _Reading):
+    """A share of a sum split equally, with 'each' as its owner: "each of them will bank about £250,000 after
+    the prize is shared equally" (the £3m prize and the 12-strong syndicate stated before). The count is the
+    one count of sharers (members, winners, an N-strong group) before it, the total the one sum of its
+    currency before it that is no rate and no one member's ("each has put in £1,200")."""
+    q = r.q
+    if q.kind != "money":
+        return None
+    words = {t.low for t in r.toks if t.q is None}
+    if not _SPLIT & words or not _EQUALLY & words or "each" not in set(article.words_before(q, 8)) | words:
+        return None
+    counts = [o for o in article.quantities if o.kind == "count" and o.span[0] < q.span[0] and _numeric(o)
+              and (_singular(thing_of(o) or "") in _SHARERS | _PERSONS_SHARING
+                   or o.text.lower().endswith("-strong")) and not _earlier_level(article, o)]
+    sums = [o for o in article.quantities if o.kind == "money" and o.unit == q.unit and o.span[0] < q.span[0]
+            and _numeric(o) and not _is_rate(article, o) and not _earlier_level(article, o)
+            and not _EACH_BEFORE & set(article.words_before(o, 6)) and float(o.value) > float(q.value)]
+    if len({o.value for o in counts}) != 1 or len({o.value for o in sums}) != 1:
+        return None
+    return claim("rate", {"rate": q, "total": sums[-1], "count": counts[-1]}, cue="each", sentence=q.sentence)
+
+
+_PERSONS_SHARING = frozenset({"people", "person", "friend", "family", "relative", "child", "grandchild", "son", "daughter"})
 
 
 def _base_named(article: Article, r: _Reading, total: Quantity, count: Quantity) -> bool:
