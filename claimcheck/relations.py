@@ -36,6 +36,11 @@ _FROM = re.compile(rf"\bfrom\s+{_Q}(?:(?:a|an|the|its|their|his|her|"
                    rf"(?:(?:level|high|low|peak|rate|close|price|value|figure|total|reading|estimate|perigee|"
                    rf"apogee|minimum|maximum|floor|ceiling|lowest|highest)\s+(?:[a-z]+\s+)?of\s+{_Q})?$",
                    re.I)
+# "up 21% on last year's 43,400", "a 9% rise on the previous season's 4,100", "down 3% on 2022's 880": "on"
+# sets a figure against an earlier one only before a possessive period of the past.
+_ON_EARLIER = re.compile(rf"\bon\s+(?:(?:last|the\s+(?:previous|prior|preceding|same))\s+(?:year|season|month|quarter|"
+                         rf"week|term|half|period|campaign)|\d{{4}}(?:-\d{{2}})?)(?:'s|’s)\s+(?:(?:total|tally|figure|level|"
+                         rf"count|average|mark)\s+of\s+)?{_Q}$", re.I)
 # "compared with 4.2% in the previous three months": a start only where a time before follows it.
 _COMPARED = re.compile(rf"\b(?:compared\s+(?:with|to)|versus|vs\.?)\s+{_Q}(?:(?:a|an|the)\s+)?$", re.I)
 # "compared with 35", "up from 1.8", "against 2.4": a figure set against an earlier one.
@@ -668,7 +673,7 @@ class Linker:
             fits = self.same_dimension(like, j) or self._bare_pair(like, j) if like is not None \
                 else self.q[j].kind in _LEVELS
             compared = _COMPARED.search(gap) and _EARLIER_AFTER.match(self.text, self.q[j].span[1])
-            if (_FROM.search(gap) or compared) and fits:
+            if (_FROM.search(gap) or compared or _ON_EARLIER.search(gap)) and fits:
                 return j
             if not _APPOSITION_STEP.fullmatch(gap):
                 return None  # "to 1.25 pct after last year's fall to 0.75 pct from 3.6 pct": another change

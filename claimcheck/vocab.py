@@ -9,12 +9,12 @@ from __future__ import annotations
 SCALES: dict[str, float] = {
     "hundred": 1e2, "thousand": 1e3, "k": 1e3, "grand": 1e3,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "bil": 1e9,
     "trillion": 1e12, "tn": 1e12, "tr": 1e12, "trn": 1e12, "tln": 1e12, "t": 1e12, "mm": 1e6, "dozen": 12,
     "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7,
 }
 # Short scale forms read as scales only when glued to the number or after a currency ("$5m", "EUR 5m").
-SHORT_SCALES = {"k", "m", "b", "t", "mm", "mn", "bn", "tn", "tr", "trn", "tln", "mln", "bln", "mil"}
+SHORT_SCALES = {"k", "m", "b", "t", "mm", "mn", "bn", "tn", "tr", "trn", "tln", "mln", "bln", "mil", "bil"}
 # Short scales no unit or word shares, read even when spaced from the number: "10 bln", "5 mn".
 SPACED_SHORT_SCALES = {"mn", "bn", "tn", "trn", "tln", "mln", "bln"}
 

@@ -72,6 +72,9 @@ def change_one_sentence(draw) -> Split:
         "{N} {v} {p}, from {base} to {new}.",
         "{N} was {new}, {w} {p} from {base} in 2024.",
         "{N} came in at {new}, {w} {p} compared with {base} a year earlier.",
+        "{N} reached {new}, {w} {p} on last year's {base}.",
+        "{N} stood at {new} in the spring, {w} {p} on the previous season's {base}.",
+        "{N} totalled {new}, {w} {p} on 2023's {base}, the report showed.",
     ]))
     setting = draw(st.sampled_from(FILLER))
 

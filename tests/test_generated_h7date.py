@@ -116,8 +116,29 @@ def since_a_plan_launched(draw) -> Split:
     return Split(setting, claim.format(n=years, what=what), claim.format(n=wrong, what=what), f"{wrong} years")
 
 
+@st.composite
+def wait_named_first(draw) -> Split:
+    """A wait named before its length ("a drought that has lengthened to N years", "a wait of N years")
+    against the last time of the feat, given in an earlier paragraph."""
+    year = draw(st.integers(1980, 2015))
+    years = 2025 - year
+    wrong = years + draw(st.integers(4, 9))
+    team = draw(st.sampled_from(["Halbury", "Wenmoor Rovers", "The Velbrook side"]))
+    prize = draw(st.sampled_from(["county shield", "league title", "regional cup"]))
+    setting = draw(st.sampled_from(["{team} last won the {prize} in {year}.",
+                                    "{team} last lifted the {prize} in {year}, under a different coach."]))
+    setting = setting.format(team=team, prize=prize, year=year)
+    noun = draw(st.sampled_from(["wait", "drought"]))
+    claim = draw(st.sampled_from([
+        "Supporters hope Sunday ends a {noun} that has lengthened to {n} years.",
+        "The {noun}, which has lasted {n} years, weighs on the squad.",
+        "Few at the ground remember the start of a {noun} of {n} years.",
+    ]))
+    return Split(setting, claim.format(noun=noun, n=years), claim.format(noun=noun, n=wrong), f"{wrong} years")
+
+
 SPLITS = st.one_of(tenure(), since_that_day(), months_since_last_year(), first_in_years(), history_by_another_word(),
-                   since_a_plan_launched())
+                   since_a_plan_launched(), wait_named_first())
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -8,6 +8,8 @@ Shapes:
   billion kronor" ... "The group said operating profit will fall to 7.9 billion kronor";
 - "The <change noun> of X" opening the sentence after a change between two levels: "down from 226,800
   tonnes" ... "The cut of 30,500 tonnes, or 13.4 per cent, ...";
+- a speaker naming the change just told, by a verb of naming and a pointer: "slipped to 7.2% from 9.0%"
+  ... "the board calls this a 1.8% decline" (a size in percent against two rates only in this shape);
 - a change noun naming only its start, the level stated before: "collected $4.8 million in fees" ...
   "The collections marked a rise from the $4.1 million of 2022";
 - a size set against last year, last year's figure in another sentence: "drew 41,300 visitors, a 9% rise
@@ -273,15 +275,36 @@ def _told_before(article: Article, c, size: Quantity, changes):
     (or any unit, for a percent)."""
     toks = [t for t in article.tokens(size.sentence)[:article.token_index(size)]]
     words = [t.low for t in toks if t.is_word]
-    if len(words) > 4 or not words or words[0] not in ("the", "that", "this") or (c.cue or "").lower() not in words:
+    named = _named_as(words)
+    if not named and (len(words) > 4 or not words or words[0] not in ("the", "that", "this")
+                      or (c.cue or "").lower() not in words):
         return None
     if c.sentence == 0:
         return None
     found = [o for o in _complete_by_sentence(article, changes).get(c.sentence - 1, [])]
     by_id = article.extraction.quantity
-    found = [o for o in found if size.unit in ("percent", "fraction") and by_id(o.roles["to"]).unit != "percent"
+    # a size in percent against two rates is read only when pointed at ("calls this a 1.8% decline"): whether
+    # it is meant in percent or in points is then the rule's question
+    found = [o for o in found if size.unit in ("percent", "fraction") and (named or by_id(o.roles["to"]).unit != "percent")
              or by_id(o.roles["to"]).unit == size.unit]
     return found[0] if len(found) == 1 else None
+
+
+# Verbs by which a speaker names what was just told: "the board calls this a 1.8% decline".
+_NAMING = frozenset("""describe describes described call calls called hail hails hailed tout touts touted bill bills
+billed label labels labelled labeled present presents presented characterise characterises characterised
+characterize characterizes characterized portray portrays portrayed term terms termed dub dubs dubbed""".split())
+
+
+def _named_as(words: list[str]) -> bool:
+    """Whether the words before a size end in a naming verb, a pointer to what was just told and "a"
+    ("calls this a", "described it as a", "hails that as an")."""
+    if words[-1:] not in (["a"], ["an"]):
+        return False
+    rest = words[:-1]
+    if rest[-1:] == ["as"]:
+        rest = rest[:-1]
+    return len(rest) >= 2 and rest[-1] in ("that", "this", "it") and rest[-2] in _NAMING
 
 
 def _complete_by_sentence(article: Article, changes) -> dict[int, list]:

@@ -168,6 +168,7 @@ def _since(article: Article, q: Quantity):
     first_in = before[-1:] == ["in"] and "first" in before[:-1]          # "the first title in 21 years"
     waited = q.text.endswith("-year") and bool(after) and after[0] in _WAIT_NOUNS \
         or len(after) > 1 and after[0] in ("title", "trophy", "league") and after[1] in _WAIT_NOUNS
+    waited = waited or _wait_reaches(before)  # "a cup drought that has grown to 19 years"
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
     if after[:1] == ["of"] and after[1:2] and after[1] in _PROCESSES and before[-1:] in (["after"], ["of"], ["in"], ["ended"], ["ending"], ["ends"], ["end"]):
@@ -206,6 +207,24 @@ def _since(article: Article, q: Quantity):
             return
         kind = kinds.pop()
     yield from _same_feat(article, q, _since_kind(article, q, kind, wait=first_in or waited), first_in)
+
+
+# Words that lead from a wait noun to its length: "a wait of 19 years", "a drought that has grown to 19
+# years", "the wait, which has lasted 27 years".
+_WAIT_TO_LENGTH = frozenset("""of that which has have had now already stretched extended grown lengthened lasted run
+reached to for""".split())
+
+
+def _wait_reaches(before: list[str]) -> bool:
+    """Whether the words before a span in years lead to it from a wait noun a few words back ("a wait of
+    19 years", "the drought that has grown to 23 years"), through linking words only."""
+    for i in range(len(before) - 1, max(-1, len(before) - 8), -1):
+        if before[i] in _WAIT_NOUNS:
+            rest = before[i + 1:]
+            return bool(rest) and all(w in _WAIT_TO_LENGTH for w in rest)
+        if before[i] not in _WAIT_TO_LENGTH:
+            return False
+    return False
 
 
 # Words that frame a first time or a last time rather than name the feat: "for the first time since".

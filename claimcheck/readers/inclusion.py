@@ -76,6 +76,9 @@ _SIZE_LINK = frozenset("""that which and putting leaving taking bringing""".spli
 _POINTING = frozenset({"that", "this", "such"})
 _NOT_A_RANGE = frozenset("""budget reach sight hours days weeks months years minutes seconds limits miles
 metres meters feet yards kilometres kilometers distance""".split())
+# Words after a range noun that lead on to its figures: "the range of 2-3%", "its target of between".
+_RANGE_GOES_ON = frozenset("of between from at".split())
+_NOUN_BACK = 30  # ... and one whose sentence calls it by the same range noun ("a band that ...")
 _NAMED_BACK = 10  # sentences before a cue in which a range it names by a word may be stated
 _POINTED_BACK = 6
 _DEFINITE = frozenset("the its their his her our".split())
@@ -135,6 +138,8 @@ def _range_after(article, toks, k, by_low, ranges, s):
                 continue
             break
         w = re.sub(r"['’]s$", "", t.low).strip("'’")  # "the board's range", "inside the band'"
+        if words and words[-1] in RANGE_NOUNS and w not in RANGE_NOUNS and w not in _RANGE_GOES_ON:
+            break  # "inside the corridor fixed by statute": what follows the noun describes it, no figures
         if w in _NOT_A_RANGE:
             return None  # "within budget", "within reach", "within hours"
         if w not in _BRIDGE and w not in RANGE_NOUNS and not t.text[:1].isupper() and w != "s":
@@ -153,12 +158,14 @@ def _named_range(article, ranges, s, at, words):
     name has no word of its own and points back ("that range", "the band"... with "that"), the one
     range of the six sentences before."""
     near = [c for c in ranges if s - _NAMED_BACK <= c.sentence <= s and c.span[1] <= at]
-    name = {_stem(w) for w in words - _BRIDGE}  # "the forecast range": forecast, range
-    named = [c for c in near if name & {_stem(w) for w in _words(article.sentence_text(c.sentence))}]
+    name = {_kin(w) for w in words - _BRIDGE}  # "the forecast range": forecast, range
+    named = [c for c in near if name & {_kin(w) for w in _words(article.sentence_text(c.sentence))}]
     if not named and not words & _POINTING and words & _DEFINITE and words & RANGE_NOUNS:
         # "within the funded range", "inside its target band" after a range stated just before in other
         # words ("the grant pays for between 12 and 15 wardens"): the one range of the sentences just before
         named = [c for c in near if c.sentence >= s - _DEFINITE_BACK]
+        if not named:
+            named = _far_by_noun(article, ranges, s, words)
         return _only(article, named)
     if not named and words & _POINTING:
         same = [c for c in near if c.sentence == s]
@@ -166,6 +173,17 @@ def _named_range(article, ranges, s, at, words):
         # before in the cue's own sentence is the one pointed at; else the one range just before
         named = same[-1:] if same else [c for c in near if c.sentence >= s - _POINTED_BACK]
     return _only(article, named)
+
+
+def _far_by_noun(article, ranges, s, words):
+    """Ranges stated farther back (up to _NOUN_BACK sentences, none named nearer) whose own sentence calls
+    them by the cue's range noun: "limits rents to between $300 and $340, a corridor that ..." ... many
+    paragraphs on, "lies inside the corridor fixed by statute"."""
+    nouns = {_kin(w) for w in words & RANGE_NOUNS}
+    if any(c.sentence < s and s - _NAMED_BACK <= c.sentence for c in ranges):
+        return []  # a range nearer, named otherwise: which one is meant is unknown
+    far = [c for c in ranges if s - _NOUN_BACK <= c.sentence < s - _NAMED_BACK]
+    return [c for c in far if nouns & {_kin(w) for w in _words(article.sentence_text(c.sentence))}]
 
 
 def _only(article, named):
@@ -201,6 +219,16 @@ def _stem(word: str) -> str:
     return word
 
 
+# Words of one meaning in naming a range: "the treasury's projected range" is the one its "forecasts" gave.
+_KIN = {w: "forecast" for w in """forecast forecasts forecasted forecasting projected projection projections projects
+predicted prediction predictions predicts outlook""".split()}
+
+
+def _kin(word: str) -> str:
+    """A word's stem, or the one word its group of synonyms goes by."""
+    return _KIN.get(word) or _stem(word)
+
+
 def _words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", text.lower())
 
@@ -212,6 +240,9 @@ def _value_before(article, toks, k, low, high=None):
     after_value = False  # whether the one word that is no link stands right after the value
     unlinked = 0  # words that are no link: allowed only as the object of a placing verb ("puts the agency")
     per = {i + d for i in range(k - 1) if toks[i].low in ("per", "every") and toks[i + 1].is_word for d in (0, 1)}
+    # "NZ$2.75 per litre-day": the rest of a hyphened unit glued to the value is the value's own
+    per |= {i + d for i in range(1, k - 1) if toks[i].text == "-" and toks[i - 1].q is not None
+            and toks[i - 1].end == toks[i].start == toks[i + 1].start - 1 and toks[i + 1].is_word for d in (0, 1)}
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if j in per:
