@@ -208,9 +208,9 @@ def _of_those(article: Article, index: int):
 
 
 def _thing_said_in_list(article: Article, index: int, toks: list[Token], parts) -> list[Quantity]:
-    """The whole of "Of the new posts, 3,200 are for primary teachers, 2,150 for ... teachers and 1,300 ..."
-    when the opener's noun names no figure: the one count in the sentence before, larger than every part,
-    whose thing the list's own clauses name ("approved the hiring of 6,450 teachers")."""
+    """The whole of "Of the extra places, 410 go to trainee nurses, 260 to ... nurses and 95 ..." when the
+    opener's noun names no figure: the one count in the sentence before, larger than every part, whose thing
+    the list's own clauses name ("agreed to fund 760 nurses")."""
     biggest = max(float(q.value) for q, _ in parts)
     said = {_singular(t.low) for t in toks[parts[0][1]:] if t.q is None and t.is_word}
     wholes = [o for o in article.in_sentence(index - 1) if o.kind == "count" and isinstance(o.value, float)

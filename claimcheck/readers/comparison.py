@@ -855,9 +855,9 @@ def _figure_before_phrase(toks, k):
 
 def _restated_list(article, subject, size):
     """The other members of "<figure>, the <superlative> of the N <things>" when the subject's figure is stated
-    again, word for word, in one other sentence that lists figures of its measure ("Truckload sales rose 4.1%,
-    parcels 11.8% and freight forwarding 7.3%" ... "forwarding, up 7.3%, was the fastest-growing of the three
-    units"): that sentence's other figures of the same unit and role, exactly N - 1 of them."""
+    again, word for word, in one other sentence that lists figures of its measure ("Dairy sales rose 3.6%,
+    bakery 9.4% and frozen foods 6.2%" ... "frozen foods, up 6.2%, was the fastest-growing of the three
+    lines"): that sentence's other figures of the same unit and role, exactly N - 1 of them."""
     roles = article.roles_in(subject)
     lists = []
     for index in range(max(0, subject.sentence - _RIVALS_WITHIN), subject.sentence + _RIVALS_WITHIN + 1):

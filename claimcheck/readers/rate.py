@@ -144,7 +144,7 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     if w1 == "from" and w2 == "each" and w3:
         return _head(r, 3), "each"
     if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and _average_word(r):
-        return _head(r, 3), "each"  # "an average of 96 passengers on each crossing", "averaging 31 pupils in every class"
+        return _head(r, 3), "each"  # "an average of 58 riders on each trip", "averaging 27 pupils in every class"
     if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)) \
             and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
         return _head(r, 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
@@ -714,7 +714,7 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
     £400" after "paid out £8.4m on 21,000 storm claims"; "Its average crowd of 4,586" after "96,300 fans
     saw the club's 21 home games"): the sentence before it (or the one before that, in its paragraph)
     whose only figures are a sum in the rate's unit and a count of another thing (after it, or before it
-    after "across/over/in": "Across its 11 home games the club drew 412,500 people"); sentences with no
+    after "across/over/in": "Over its 13 home matches the side drew 297,000 people"); sentences with no
     figure the sum could be are passed over, up to two paragraphs back ("With home crowds averaging 37,500,
     gate takings rose" after the season's figures and a paragraph of revenue)."""
     key = _unit_key(q)
@@ -734,7 +734,7 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
         total, count = figures
         if total.kind == "count" and count.kind == "count" and _PREPOSITIONS & set(article.words_before(total, 2)) \
                 and not _PREPOSITIONS & set(article.words_before(count, 2)):
-            total, count = count, total  # "Across its 11 home games the club drew 412,500 people"
+            total, count = count, total  # "Over its 13 home matches the side drew 297,000 people"
         if count.kind != "count" or not thing_of(count) or _is_rate(article, total) or _is_rate(article, count) \
                 or _earlier_level(article, total) or _earlier_level(article, count):
             return None
@@ -816,8 +816,8 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
                   and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)]
     found = _unique(article, q, candidates)
     if found is None and _average_word(r):
-        # counts of the thing of different sizes ("214 of the 2,140 scheduled crossings were lost ... carried
-        # 132,900 passengers on the 1,926 sailings that went ahead"): the one stated beside a sum in the
+        # counts of the thing of different sizes ("61 of the 880 planned trips were cancelled ... carried
+        # 48,700 riders on the 819 trips that ran"): the one stated beside a sum in the
         # average's own measure is the base it divides
         key = _unit_key(q)
         beside = [o for o in candidates if o.span[0] < q.span[0] and any(
