@@ -88,8 +88,22 @@ def _stated_rates(ctx, base: str, quote: str) -> list[float]:
     """The exchange rates between base and quote the article itself writes, as units of quote per base:
     "₦1,580 to the dollar" is 1/1,580 dollars per naira. Amounts of one currency per one unit of the other,
     in text order."""
-    text = ctx.extraction.document.text
     out = []
+    for unit, per, value in _rates_written(ctx):
+        if (unit, per) == (quote, base):
+            out.append(value)
+        elif (unit, per) == (base, quote):
+            out.append(1 / value)
+    return out
+
+
+def _rates_written(ctx) -> list[tuple[str, str, float]]:
+    """Every "<amount> to the <currency>" of the article, as (currency, per currency, amount): read once."""
+    memo = ctx.extraction.memo
+    if "rates_written" in memo:
+        return memo["rates_written"]
+    text = ctx.extraction.document.text
+    found = []
     for q in ctx.extraction.quantities:
         if q.kind != "money" or not numeric(q) or not q.value:
             continue
@@ -99,14 +113,10 @@ def _stated_rates(ctx, base: str, quote: str) -> list[float]:
         start = q.span[0] + digits[-1] + 1  # "KSh 130 per US dollar": the extractor may keep "per US" in the figure
         m = _RATE_AFTER.match(text[q.span[1]:q.span[1] + 40]) or \
             _RATE_AFTER.match(re.sub(r"^[^\s]*", "", text[start:q.span[1] + 40]))
-        if m is None:
-            continue
-        per = _RATE_CURRENCIES[m.group("cur").lower()]
-        if (q.unit, per) == (quote, base):
-            out.append(float(q.value))
-        elif (q.unit, per) == (base, quote):
-            out.append(1 / float(q.value))
-    return out
+        if m is not None:
+            found.append((q.unit, _RATE_CURRENCIES[m.group("cur").lower()], float(q.value)))
+    memo["rates_written"] = found
+    return found
 
 
 def _house_rate(facts, base: str, quote: str, day):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..article import Article
 from ..ruleset import Flag, rule
@@ -108,10 +109,11 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
         if isinstance(q.value, float):
             seen_values[q.value] = seen_values.get(q.value, 0) + 1
     together = [set(c.quantities) for c in article.extraction.claims if c.kind in ("change", "range", "comparison")]
-    for k, later in enumerate(cands):
+    partners = _earlier_swaps(cands)
+    for later in cands:
         if later.id in flagged:
             continue  # already read as one measure restated
-        for earlier in cands[:k]:
+        for earlier in partners[later.id]:
             if earlier.sentence == later.sentence or not _same_unit(article, earlier, later) \
                     or earlier.kind != later.kind or earlier.qualifier == later.qualifier == "approx" \
                     or not _swapped(_digits(earlier), _digits(later)) or not _close_swap(earlier, later) \
@@ -187,13 +189,17 @@ def _restated_by_other_noun(cands, keys, article: Article, flagged: set[str]):
 
     counts = [q for q in cands if q.unit == "count"]
     values = {q.value for q in article.quantities if isinstance(q.value, float)}
+    times: dict = {}
+    for q in article.quantities:
+        times[q.value] = times.get(q.value, 0) + 1
+    partners = _earlier_swaps(counts)
     for later in counts:
         before = article.before(later, 40)
         if not (_DEFINITE.search(before[-8:]) or _OWNED.search(before)) or _OTHERS.search(before):
             continue
-        found = [e for e in counts if e.span[0] < later.span[0] and e.sentence != later.sentence
+        found = [e for e in partners[later.id] if e.span[0] < later.span[0] and e.sentence != later.sentence
                  and keys[e.id] != keys[later.id] and _swapped(_digits(e), _digits(later))]
-        if len(found) != 1 or later.value in {q.value for q in article.quantities if q.id != later.id}:
+        if len(found) != 1 or times.get(later.value, 0) > 1:
             continue
         earlier = found[0]
         if earlier.value not in values or thing_of(earlier) in _PERSONS and thing_of(later) in _PERSONS:
@@ -378,8 +384,25 @@ def _singular_noun(word: str) -> str:
 
 def _digits(q) -> str:
     """The digits of the number as written ('8,350-strong' -> '8350'); '' for a number in words."""
-    m = re.search(r"\d[\d,.\s]*", q.text)
+    return _digits_of(q.text)
+
+
+@lru_cache(maxsize=4096)
+def _digits_of(text: str) -> str:
+    m = re.search(r"\d[\d,.\s]*", text)
     return re.sub(r"\D", "", m.group()) if m else ""
+
+
+def _earlier_swaps(cands: list) -> dict[str, list]:
+    """For each candidate, the earlier candidates written with the same digits in some order: the only ones
+    two swapped digits can turn it into (one pass, not every pair of a long document's figures)."""
+    by_digits: dict[str, list] = {}
+    out: dict[str, list] = {}
+    for q in cands:
+        key = "".join(sorted(_digits(q)))
+        out[q.id] = list(by_digits.get(key, ()))
+        by_digits.setdefault(key, []).append(q)
+    return out
 
 
 def _slip(a: str, b: str) -> bool:
@@ -485,8 +508,12 @@ def _rescaled_restatements(quantities, article: Article):
         if isinstance(q.value, float):
             values[q.value] = values.get(q.value, 0) + 1
     together = [set(c.quantities) for c in article.extraction.claims]
-    for k, later in enumerate(cands):
-        for earlier in cands[:k]:
+    by_lead: dict[tuple, list] = {}
+    for later in cands:
+        key = (later.unit, later.kind, _lead(later)[:2])  # leading digits one starts with the other's share these
+        earlier_ones = list(by_lead.get(key, ()))
+        by_lead.setdefault(key, []).append(later)
+        for earlier in earlier_ones:
             if earlier.sentence == later.sentence or earlier.unit != later.unit or earlier.kind != later.kind:
                 continue
             scales = (_scale_of(earlier), _scale_of(later))
@@ -558,8 +585,9 @@ def _swapped_shares(quantities, article: Article):
     for q in quantities:
         if isinstance(q.value, float) and q.kind == "percent":
             values[q.value] = values.get(q.value, 0) + 1
-    for k, later in enumerate(cands):
-        for earlier in cands[:k]:
+    partners = _earlier_swaps(cands)
+    for later in cands:
+        for earlier in partners[later.id]:
             if earlier.sentence == later.sentence or not _swapped(_digits(earlier), _digits(later)) \
                     or "0" in _swapped_pair(_digits(earlier), _digits(later)) \
                     or values[earlier.value] > 1 or values[later.value] > 1:
