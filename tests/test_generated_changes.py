@@ -52,16 +52,22 @@ def _percent(p, style):
     return {"%": f"{p}%", "per cent": f"{p} per cent", "percent": f"{p} percent"}[style]
 
 
+def _moved(draw, *, least: int, slack: int) -> tuple[int, int, int, int, bool]:
+    """A level that moved by a whole percent: (start, end, the percent as rounded, a wrong percent at least
+    ``slack`` points off, whether it rose)."""
+    base = draw(st.integers(200, 900))
+    pct = draw(st.integers(least, 40))
+    up = draw(st.booleans())
+    new = round(base * (1 + (pct if up else -pct) / 100))
+    pct = round(abs(new - base) / base * 100)
+    return base, new, pct, pct + draw(st.integers(slack, 15)), up
+
+
 @st.composite
 def change_one_sentence(draw) -> Split:
     """A change with both ends and its size in one sentence, in several orders."""
     fmt, noun = draw(money_style())
-    base = draw(st.integers(200, 900))
-    pct = draw(st.integers(4, 40))
-    up = draw(st.booleans())
-    new = round(base * (1 + (pct if up else -pct) / 100))
-    pct = round(abs(new - base) / base * 100)
-    wrong = pct + draw(st.integers(7, 15))
+    base, new, pct, wrong, up = _moved(draw, least=4, slack=7)
     pstyle = draw(st.sampled_from(["%", "per cent", "percent"]))
     verb = draw(st.sampled_from(["rose", "climbed", "increased", "grew"] if up else
                                 ["fell", "dropped", "declined", "slipped"]))
@@ -88,12 +94,7 @@ def change_one_sentence(draw) -> Split:
 def change_two_sentences(draw) -> Split:
     """A change whose start is last year's figure, stated in an earlier sentence."""
     fmt, noun = draw(money_style())
-    base = draw(st.integers(200, 900))
-    pct = draw(st.integers(5, 40))
-    up = draw(st.booleans())
-    new = round(base * (1 + (pct if up else -pct) / 100))
-    pct = round(abs(new - base) / base * 100)
-    wrong = pct + draw(st.integers(8, 15))
+    base, new, pct, wrong, up = _moved(draw, least=5, slack=8)
     pstyle = draw(st.sampled_from(["%", "per cent"]))
     firm = draw(st.sampled_from(FIRMS))
     verb = draw(st.sampled_from(["rose", "climbed", "increased", "jumped"] if up else
