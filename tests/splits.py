@@ -39,3 +39,13 @@ def clean_then_flagged(good: str, bad: str, claim_start: int, target: str, publi
     report = claimcheck.check(bad, published=published)
     found = [f for f in report.findings if f.severity in ("error", "warning")]
     assert any(a < end and start < b for f in found for a, b in f.spans), (bad, target, found)
+
+
+def years_back(draw, first: int, last: int) -> tuple[int, int, int]:
+    """A year between first and last, the whole years from it to the publication year, and a wrong count
+    four to nine years more (hypothesis's ``draw`` of the calling strategy)."""
+    from hypothesis import strategies as st
+
+    year = draw(st.integers(first, last))
+    years = int(PUBLISHED[:4]) - year
+    return year, years, years + draw(st.integers(4, 9))

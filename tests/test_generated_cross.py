@@ -11,7 +11,7 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from splits import FILLER, PUBLISHED, Split, clean_then_flagged
+from splits import FILLER, PUBLISHED, Split, clean_then_flagged, years_back
 
 @st.composite
 def rank_in_field(draw) -> Split:
@@ -43,9 +43,7 @@ def founded_years_ago(draw) -> Split:
 
 @st.composite
 def record_stood(draw) -> Split:
-    year = draw(st.integers(1980, 2020))
-    years = 2025 - year
-    wrong = years + draw(st.integers(4, 9))
+    year, years, wrong = years_back(draw, 1980, 2020)
     what = draw(st.sampled_from(["course record", "meeting record", "national record"]))
     setting = f"The {what} of 2:07:19 was set in {year} by a Kenyan runner."
     claim = "That record had stood for {n} years until Sunday."

@@ -12,7 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import claimcheck
-from splits import FILLER, PUBLISHED, Split, clean_then_flagged
+from splits import FILLER, PUBLISHED, Split, clean_then_flagged, years_back
 
 PEOPLE = [("Ebbert Castley", "Castley"), ("Vappu Suvanto", "Suvanto"), ("Dr Quenna Tresk", "Tresk")]
 MONTHS = ["January", "February", "March", "April", "May"]
@@ -20,9 +20,7 @@ MONTHS = ["January", "February", "March", "April", "May"]
 
 @st.composite
 def tenure(draw) -> Split:
-    year = draw(st.integers(1995, 2019))
-    years = 2025 - year
-    wrong = years + draw(st.integers(4, 9))
+    year, years, wrong = years_back(draw, 1995, 2019)
     full, last = draw(st.sampled_from(PEOPLE))
     org = draw(st.sampled_from(["trust", "orchestra", "council", "museum"]))
     held = draw(st.sampled_from(["has been the {org}'s chief executive since", "has led the {org} since",
@@ -40,9 +38,7 @@ def tenure(draw) -> Split:
 
 @st.composite
 def since_that_day(draw) -> Split:
-    year = draw(st.integers(1970, 2015))
-    years = 2025 - year
-    wrong = years + draw(st.integers(4, 9))
+    year, years, wrong = years_back(draw, 1970, 2015)
     full, last = draw(st.sampled_from(PEOPLE))
     what = draw(st.sampled_from(["final", "flood", "strike", "fire"]))
     noun = draw(st.sampled_from(["of hurt", "of waiting", ""]))
@@ -69,9 +65,7 @@ def months_since_last_year(draw) -> Split:
 
 @st.composite
 def first_in_years(draw) -> Split:
-    year = draw(st.integers(1980, 2015))
-    years = 2025 - year
-    wrong = years + draw(st.integers(4, 9))
+    year, years, wrong = years_back(draw, 1980, 2015)
     team = draw(st.sampled_from(["Halbury", "Wenmoor Rovers", "The Velbrook side"]))
     prize = draw(st.sampled_from(["county shield", "league title", "regional cup"]))
     setting = f"{team} last won the {prize} in {year}."
@@ -120,9 +114,7 @@ def since_a_plan_launched(draw) -> Split:
 def wait_named_first(draw) -> Split:
     """A wait named before its length ("a drought that has lengthened to N years", "a wait of N years")
     against the last time of the feat, given in an earlier paragraph."""
-    year = draw(st.integers(1980, 2015))
-    years = 2025 - year
-    wrong = years + draw(st.integers(4, 9))
+    year, years, wrong = years_back(draw, 1980, 2015)
     team = draw(st.sampled_from(["Halbury", "Wenmoor Rovers", "The Velbrook side"]))
     prize = draw(st.sampled_from(["county shield", "league title", "regional cup"]))
     setting = draw(st.sampled_from(["{team} last won the {prize} in {year}.",
