@@ -22,7 +22,7 @@ from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
-    CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
     KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
@@ -63,8 +63,9 @@ def _trie(words) -> str:
 
 
 def _spaced_symbol(symbol: str) -> str:
-    """'HK$' also as 'HK $' (wire copy often splits the prefix from the sign)."""
-    if symbol.endswith("$") and symbol[0].isalpha():
+    """'HK$' also as 'HK $' (wire copy often splits the prefix from the sign); a one-letter prefix only
+    glued: "A $1.2 billion terminal" is the article, not Australian dollars."""
+    if symbol.endswith("$") and symbol[0].isalpha() and len(symbol) > 2:
         return re.escape(symbol[:-1]) + r"\s?\$"
     return re.escape(symbol)
 
@@ -559,6 +560,7 @@ class Extractor:
         self._starts = [s for s, _ in sentence_spans]
         self.skip = sorted(skip)
         self._low: str | None = None
+        self._dollar: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
@@ -889,7 +891,29 @@ class Extractor:
         token = "".join(token.split())
         if token in ISO_CODES:
             return token
-        return CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
+        if token == "$":
+            return self._home_dollar()
+        code = CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
+        if code == "INR":  # "Rs" is the rupee of Pakistan, Sri Lanka, Nepal or Mauritius in their own press
+            return self._country_currency("rupee", code)
+        return code
+
+    def _home_dollar(self) -> str:
+        """The dollar a bare "$" means: the US dollar, unless the article is plainly about another dollar's
+        country: it names that country more than the United States, and either sets "US$" against the bare
+        sign or names the country at least twice ("$48.6 billion" in a Queensland budget story is
+        Australian)."""
+        if self._dollar is None:
+            low, text = self._lower(), self.text
+            local, hits = "USD", 0
+            for code, cues in DOLLAR_COUNTRY_CUES.items():
+                n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues)
+                if n > hits:
+                    local, hits = code, n
+            us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
+            contrasted = bool(re.search(r"\bU\.?S\.?\s?\$|\$\s?US\b|\bUS dollars?\b|\bUSD\b", text))
+            self._dollar = local if hits > us and (hits >= 2 or contrasted and hits >= 1) else "USD"
+        return self._dollar
 
     def _score(self, start: int, end: int, sent_start: int, sent_end: int) -> int | None:
         """Where a score like 'won 3-1' ends, or None: both sides whole and small, a word of winning before

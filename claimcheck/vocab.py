@@ -240,7 +240,34 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "EGP": ("egypt", "egyptian", "cairo"),
     "JOD": ("jordan", "jordanian", "amman"),
     "BHD": ("bahrain", "bahraini"),
+    "MUR": ("mauritius", "mauritian", "mauritians", "port louis"),
 }
+# Where a bare "$" is another country's dollar: the country, its people and its main cities and regions. A bare
+# sign changes only on clear evidence (see quantities); "dollars" in words keeps its own reading.
+DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
+    "AUD": ("australia", "australian", "australians", "new south wales", "nsw", "queensland", "tasmania",
+            "tasmanian", "western australia", "south australia", "northern territory", "sydney", "melbourne",
+            "brisbane", "adelaide", "canberra", "hobart", "darwin"),
+    "CAD": ("canada", "canadian", "canadians", "ontario", "quebec", "british columbia", "alberta", "manitoba",
+            "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "prince edward island", "toronto",
+            "montreal", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg", "halifax"),
+    "NZD": ("new zealand", "new zealanders", "auckland", "christchurch", "dunedin", "kiwi", "kiwis"),
+    "SGD": ("singapore", "singaporean", "singaporeans"),
+    "HKD": ("hong kong",),
+    "TWD": ("taiwan", "taiwanese", "taipei"),
+    "TTD": ("trinidad", "tobago", "port of spain"),
+    "JMD": ("jamaica", "jamaican", "jamaicans"),
+    "FJD": ("fiji", "fijian", "fijians", "suva"),
+    "NAD": ("namibia", "namibian", "namibians", "windhoek"),
+    "BBD": ("barbados", "barbadian", "bajan"),
+    "BSD": ("bahamas", "bahamian", "nassau"),
+    "GYD": ("guyana", "guyanese", "georgetown"),
+    "BZD": ("belize", "belizean"),
+    "BND": ("brunei",),
+}
+# Words that place an article in the United States (matched as written, so "US" is not the pronoun "us").
+USD_COUNTRY_CUES = ("U.S.", "US", "USA", "United States", "American", "Americans", "Washington", "New York",
+                    "Wall Street", "Congress", "federal")
 CURRENCY_NAMES.update({
     " ".join(filter(None, (adjective, name))): code
     for names, adjectives in CURRENCY_FAMILIES.items() for name in names for adjective, code in adjectives.items()
