@@ -69,6 +69,13 @@ _BY_BEFORE = re.compile(rf"\bby\s+{_Q}(?:(?:a|an|the)\s+)?(?:further\s+|another\
 _PAREN_GAP = re.compile(rf"^\s*\(\s*{_Q}(?:or\s+)?{_Q}$", re.I)
 _MEASURE_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:an?\s+|the\s+)?(?:total\s+)?(?:area|distance|length|"
                                  rf"height|depth|stretch|expanse|volume|weight|span)\s+of\s+{_Q}$", re.I)
+# "$61.3 million, about US$44.5 million,", "€2bn — roughly $2.2bn —", "12 miles, the equivalent of 19 km": the same
+# amount restated in another currency or unit right after it, set off by a comma or a dash
+_CONVERTED_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:or\s+)?(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|"
+                                   rf"equal\s+to\s+|worth\s+)?{_Q}$", re.I)
+_DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|short|ahead|"
+                               r"behind|a\s+(?:year|month|week|day)|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
+                               re.I)  # "US$12 million more than last year", "12 miles shorter than": a difference
 _OR_GAP = re.compile(rf"^(?P<np>[^,;()\n]{{0,60}}?)\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}{_OPEN_QUOTE}{_Q}$", re.I)
 _OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|that|all)\s+)?"
                        r"(?:[^,;.()\n]|(?<=\d)[,.](?=\d)){1,60}?)"  # "its 21,000-strong workforce"
@@ -987,6 +994,12 @@ class Linker:
             paren = _PAREN_GAP.match(gap) and self.text[qb.span[1]:qb.span[1] + 3].lstrip().startswith(")")
             or_m = None if paren else _OR_GAP.match(gap)
             if not (paren or or_m):
+                if qa.kind == qb.kind and qa.kind in ("money", "measure") and qa.unit != qb.unit \
+                        and _CONVERTED_APPOSITION.match(gap) and not _DIFFERENCE_AFTER.match(self.after(b, sent, 30)):
+                    # "$61.3 million, about US$44.5 million, this spring": one amount in two currencies or units
+                    self._other_temperature_scale(a, b)
+                    self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="or")
+                    continue
                 if qa.kind == qb.kind == "measure" and _MEASURE_APPOSITION.match(gap):
                     # "burned 86,400 hectares, an area of about 334 square miles": one extent, restated
                     self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="or")
