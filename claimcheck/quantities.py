@@ -268,6 +268,10 @@ _MONEY_PER = re.compile(r"(?:[ \t]+(?:U\.S\.|US|USD|Cdn|Canadian|Australian|Aus)
                         rf"\s(?P<per>per|a|an)\s(?P<sized>{_SIZED}(?!(?:of|and|or|to)\b))?(?P<what>(?:{_trie(w for w in UNITS if len(w) > 2)})(?![\w-])"
                         r"|(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
                         + _NOT_A_RATE, re.I)
+# ... or with a slash, as prices are tabled: "$15/hour", "$9,000/tonne", "$1,900/oz", "€4/kg".
+_MONEY_SLASH_PER = re.compile(
+    rf"/(?:(?P<sym>{_alt(SLASH_SYMBOLS)})|(?P<what>(?i:{_trie([w for w in list(UNITS) + list(DURATIONS) if len(w) > 1] + list(RATE_NOUNS))})))"
+    r"(?![\w/])")
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
                              r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
@@ -1431,6 +1435,14 @@ class Extractor:
             skip = _MONEY_PER_SKIP.match(self.text, end)
             per = _MONEY_PER.match(self.text, skip.end()) if skip else None
             shared = True
+        if not per:
+            slash = _MONEY_SLASH_PER.match(self.text, end)
+            if slash:
+                mention.end = slash.end()
+                what = (slash.group("what") or "").lower()
+                mention.extra["per"] = SLASH_SYMBOLS[slash.group("sym")] if slash.group("sym") else \
+                    DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, what)
+                return mention
         if per:
             what = " ".join(per.group("what").lower().split())
             if per.group("per").lower() == "per" or what in RATE_NOUNS or what in DURATIONS or what in UNITS:
