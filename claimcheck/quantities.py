@@ -111,6 +111,7 @@ MASTER = re.compile(
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
+  | (?P<vulgar>(?<![\w.,])[½¼¾⅓⅔⅛⅜⅝⅞](?![\d/]))
   | (?P<num>(?P<neg>(?<![\w.,%])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
@@ -144,7 +145,7 @@ _LEAD_NEXT = {
 }
 # A word, a number, or a sign or parenthesis before a number: where MASTER is tried, if a word is a
 # trigger (or a trigger and one more letter: "thirds", "Mondays").
-_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
+_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 
 
 def _candidates(text: str, start: int, end: int):
@@ -279,7 +280,7 @@ _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
 # The fraction of a mixed number: "7 3/4" (a space, then a proper fraction) or a glued vulgar fraction "5½".
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
                      "⅝": (5, 8), "⅞": (7, 8)}
-_MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
+_MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|[ \t]?(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?P<part>a[ \t]+half|a[ \t]+quarter|three[ \t]+quarters)\b"
                          r"(?![ \t]+(?:of|the)\b|-)", re.I)
 _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
@@ -316,6 +317,8 @@ _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.repl
 _SPELT_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 2 and w.replace(" ", "").isalpha()]
 _FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US|U\.S\.)[ \t]+)?"
                                  rf"(?P<unit>{_alt(_SPELT_UNITS)})\b(?![-'’])", re.I)
+# A unit spelt out right after a fraction: "a quarter mile", "a half-hour", "½ teaspoon".
+_SPELT_UNIT_AFTER = re.compile(rf"[ \t-](?P<unit>{_alt(_SPELT_UNITS)})\b(?![-'’])", re.I)
 _FRACTION_OF_A_POINT = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<pp>percentage[ \t-]+)?points?\b(?!-)", re.I)
 _RATE_WORDS = re.compile(r"%|\b(?:rates?|per\s?cent|percent|yields?|interest|inflation|basis)\b", re.I)
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
@@ -604,19 +607,24 @@ class Extractor:
                 pos = max(m.end(), taken_until)
         return out
 
-    def _fraction_of_unit(self, mention: Mention, sent_start: int, sent_end: int) -> Mention:
+    def _fraction_of_unit(self, mention: Mention, sent_start: int, sent_end: int,
+                          m: re.Match | None = None) -> Mention:
         """'1/16 of a US pint', 'half a mile', 'a quarter of an hour', 'a quarter point' of a rate: a measure of
-        the fraction of one unit."""
+        the fraction of one unit (m: the unit already found after it)."""
         if not isinstance(mention.value, float):
             return mention
+        if m is not None:
+            return self._measure_of_fraction(mention, m)
         point = _FRACTION_OF_A_POINT.match(self.text, mention.end)
         if point and (point.group("pp") or _RATE_WORDS.search(self.text, sent_start, sent_end)):
             # "a quarter point" of an interest rate, "half a percentage point"
             return Mention(mention.start, point.end(), "percentage_point", mention.value, "percentage_point",
                            precision=mention.precision, qualifier=mention.qualifier)
         m = _FRACTION_OF_A_UNIT.match(self.text, mention.end)
-        if not m:
-            return mention
+        return self._measure_of_fraction(mention, m) if m else mention
+
+    @staticmethod
+    def _measure_of_fraction(mention: Mention, m: re.Match) -> Mention:
         word = m.group("unit").lower()
         if word in DURATIONS:
             unit, factor = DURATIONS[word]
@@ -671,6 +679,14 @@ class Extractor:
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):
             return self._fraction(m, sent_start, sent_end)
+        if m.group("vulgar"):  # "½ teaspoon", "¾ of the vote": a fraction alone, or of the unit after it
+            n, d = _VULGAR_FRACTIONS[m.group("vulgar")]
+            mention = Mention(m.start(), m.end(), "fraction", n / d, "fraction")
+            unit = _SPELT_UNIT_AFTER.match(self.text, m.end())
+            if unit:
+                mention = self._measure_of_fraction(mention, unit)
+            self._qualify(mention, sent_start)
+            return mention
         if m.group("mult"):
             value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
             mention = Mention(m.start(), m.end(), "multiplier", value, "multiplier")
@@ -1672,6 +1688,14 @@ class Extractor:
         if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
                      before):
             return None  # "the second half of 2024", "sales this half"
+        unit = _SPELT_UNIT_AFTER.match(text, end) if num_word in ("a", "an") and den in (2, 4) else None
+        if unit and unit.group(0)[0] != "-" and unit.group("unit").lower() not in DURATIONS:
+            # "a quarter mile", "a half gallon": a measure of the unit's fraction ("a half-hour slot" and
+            # "every half hour" name a slot or a frequency)
+            mention = self._fraction_of_unit(Mention(start, end, "fraction", 1 / den, "fraction"), sent_start,
+                                             sent_end, unit)
+            self._qualify(mention, sent_start)
+            return mention
         if re.match(r"-[a-z]", after) and not _FRACTION_OF_SCALE_HYPHENED.match(text, end):
             return None  # "a third-party evaluation", "fourth-quarter profit": a compound, not a share
         if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")) \
