@@ -1480,6 +1480,9 @@ class Extractor:
                 return True  # 25.5″, 30°, 28 C, 82 F
             if word in ("W", "V") and not re.match(r"\s*\d", self.text[unit_m.end():unit_m.end() + 3]):
                 return True  # "a 5 W charger", "230 V"; not "5 W 42nd St"
+            if word == "m" and not glued:  # "67 m tall", "the 100 m hurdles": a length word or a race follows
+                next_word = _NEXT_WORD.match(after)
+                return bool(next_word and next_word.group("w").lower() in LENGTH_WORDS)
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
         if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
             if low in ("in", "ha"):
