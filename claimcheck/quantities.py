@@ -411,7 +411,7 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
 # The wins and losses of a season: "a 19-11 record", "a 12-4 season".
 _RECORD_AFTER = re.compile(r"[ \t]+(?:record|season|campaign|mark)\b", re.I)
-_SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
+_SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+the)?(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
 _SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 _ONE_OR_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?|another|one)[ \t]+(?P<w>[A-Za-z]+)[ \t]+or[ \t]+$")
 _NOT_COUNTED_BEFORE_OR = frozenset({"few", "couple", "lot", "bit", "little", "dozen", "hundred", "thousand", "million",
