@@ -19,7 +19,7 @@ from . import dates
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
     CURRENCY_FAMILY_OF, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
@@ -371,7 +371,8 @@ _MONEY_WORDS = re.compile(r"\b(?:profits?|revenues?|sales|turnover|costs?|costin
                           r"dividends?|capital|cash|sold\s+for|bought\s+for|£)\b", re.I)
 _MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \t]+\(\s?(?:\$|US\$|€)", re.I)
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t](?:(?:now|then|still|only|just)[ \t])?$")  # "Senard, 65, ..."
+_AGE_BEFORE = re.compile(rf"(?:[A-Z][\w.'’-]*|\b(?i:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?(?i:{_alt(AGE_ROLES)}))"
+                         r",[ \t](?:(?:now|then|still|only|just)[ \t])?$")  # "Senard, 65, ...", "the victim, 19, ..."
 # ... a person "of" an age: "a boy of 12", "a woman of 70 who ..."; not "a man of 12 goals".
 _AGE_PERSON_OF_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PERSONS)})[ \t]+of[ \t]+$", re.I)
 _AGE_PERSON_OF_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:who|was|is|and|from|in|at|had|has)\b)")

@@ -846,6 +846,11 @@ AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children",
 # One person, whose age may follow "of": "a boy of 12", "a grandmother of 80".
 AGE_PERSONS = ("boy", "girl", "man", "woman", "child", "baby", "toddler", "teenager", "youngster", "son",
                "daughter", "mother", "father", "grandmother", "grandfather", "pensioner", "widow", "widower")
+# One person named by a role, whose age news sets off after it: "the victim, 19, died", "a driver, 52, was hurt".
+AGE_ROLES = AGE_PERSONS + ("victim", "suspect", "driver", "passenger", "motorist", "cyclist", "pedestrian", "rider",
+                           "wife", "husband", "brother", "sister", "partner", "grandson", "granddaughter", "nephew",
+                           "niece", "mum", "dad", "owner", "resident", "worker", "student", "pupil", "teacher",
+                           "nurse", "officer", "defendant", "climber", "hiker", "swimmer", "runner", "survivor")
 # Decades of a life: "in her 80s", "in his early twenties" (a range of ages).
 DECADE_WORDS: dict[str, int] = {
     "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
