@@ -19,7 +19,7 @@ from . import dates
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
     CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
@@ -112,6 +112,7 @@ MASTER = re.compile(
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
+  | (?P<vulgar>(?<![\w.,])[½¼¾⅓⅔⅛⅜⅝⅞](?![\d/]))
   | (?P<num>(?P<neg>(?<![\w.,%])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
@@ -145,7 +146,7 @@ _LEAD_NEXT = {
 }
 # A word, a number, or a sign or parenthesis before a number: where MASTER is tried, if a word is a
 # trigger (or a trigger and one more letter: "thirds", "Mondays").
-_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
+_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 
 
 def _candidates(text: str, start: int, end: int):
@@ -269,6 +270,10 @@ _MONEY_PER = re.compile(r"(?:[ \t]+(?:U\.S\.|US|USD|Cdn|Canadian|Australian|Aus)
                         rf"\s(?P<per>per|a|an)\s(?P<sized>{_SIZED}(?!(?:of|and|or|to)\b))?(?P<what>(?:{_trie(w for w in UNITS if len(w) > 2)})(?![\w-])"
                         r"|(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
                         + _NOT_A_RATE, re.I)
+# ... or with a slash, as prices are tabled: "$15/hour", "$9,000/tonne", "$1,900/oz", "€4/kg".
+_MONEY_SLASH_PER = re.compile(
+    rf"/(?:(?P<sym>{_alt(SLASH_SYMBOLS)})|(?P<what>(?i:{_trie([w for w in list(UNITS) + list(DURATIONS) if len(w) > 1] + list(RATE_NOUNS))})))"
+    r"(?![\w/])")
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
                              r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
@@ -276,7 +281,7 @@ _HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
 # The fraction of a mixed number: "7 3/4" (a space, then a proper fraction) or a glued vulgar fraction "5½".
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
                      "⅝": (5, 8), "⅞": (7, 8)}
-_MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
+_MIXED_FRACTION = re.compile(r"(?:[ \t](?P<n>\d{1,2})/(?P<d>\d{1,2})|[ \t]?(?P<v>[½¼¾⅓⅔⅛⅜⅝⅞]))(?![\d/])")
 _AND_A_HALF = re.compile(r"[ \t]+and[ \t]+(?P<part>a[ \t]+half|a[ \t]+quarter|three[ \t]+quarters)\b"
                          r"(?![ \t]+(?:of|the)\b|-)", re.I)
 _PARTS = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
@@ -313,6 +318,8 @@ _WORD_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 3 and w.repl
 _SPELT_UNITS = [w for w in list(DURATIONS) + list(UNITS) if len(w) > 2 and w.replace(" ", "").isalpha()]
 _FRACTION_OF_A_UNIT = re.compile(rf"[ \t]+(?:of[ \t]+)?(?:an?|one)[ \t]+(?:(?:US|U\.S\.)[ \t]+)?"
                                  rf"(?P<unit>{_alt(_SPELT_UNITS)})\b(?![-'’])", re.I)
+# A unit spelt out right after a fraction: "a quarter mile", "a half-hour", "½ teaspoon".
+_SPELT_UNIT_AFTER = re.compile(rf"[ \t-](?P<unit>{_alt(_SPELT_UNITS)})\b(?![-'’])", re.I)
 _FRACTION_OF_A_POINT = re.compile(r"[ \t-]+(?:of[ \t]+)?(?:an?[ \t]+)?(?P<pp>percentage[ \t-]+)?points?\b(?!-)", re.I)
 _RATE_WORDS = re.compile(r"%|\b(?:rates?|per\s?cent|percent|yields?|interest|inflation|basis)\b", re.I)
 _MODIFIED_UNIT = re.compile(rf"(?P<mods>(?:[ \t]+(?:[a-z]+|US|U\.S\.)){{1,2}}?)[ \t]+(?P<unit>{_alt(_WORD_UNITS)})\b(?!-)")
@@ -365,7 +372,8 @@ _MONEY_WORDS = re.compile(r"\b(?:profits?|revenues?|sales|turnover|costs?|costin
                           r"dividends?|capital|cash|sold\s+for|bought\s+for|£)\b", re.I)
 _MONEY_AFTER = re.compile(r"[ \t]+(?:a|per)[ \t]+(?:year|week|month|share)\b|[ \t]+\(\s?(?:\$|US\$|€)", re.I)
 _OF_AFTER = re.compile(r"[ \t]+of\b", re.I)
-_AGE_BEFORE = re.compile(r"[A-Z][\w.'’-]*,[ \t](?:(?:now|then|still|only|just)[ \t])?$")  # "Senard, 65, ..."
+_AGE_BEFORE = re.compile(rf"(?:[A-Z][\w.'’-]*|\b(?i:the|a|an|his|her|their|our)[ \t]+(?:[a-z-]+[ \t]+)?(?i:{_alt(AGE_ROLES)}))"
+                         r",[ \t](?:(?:now|then|still|only|just)[ \t])?$")  # "Senard, 65, ...", "the victim, 19, ..."
 # ... a person "of" an age: "a boy of 12", "a woman of 70 who ..."; not "a man of 12 goals".
 _AGE_PERSON_OF_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PERSONS)})[ \t]+of[ \t]+$", re.I)
 _AGE_PERSON_OF_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|(?:who|was|is|and|from|in|at|had|has)\b)")
@@ -405,7 +413,7 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
 # The wins and losses of a season: "a 19-11 record", "a 12-4 season".
 _RECORD_AFTER = re.compile(r"[ \t]+(?:record|season|campaign|mark)\b", re.I)
-_SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
+_SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+the)?(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
 _SCORE_AFTER_WORD = re.compile(r"[ \t]+(?P<w>[A-Za-z]+)")
 _ONE_OR_BEFORE = re.compile(r"(?<![\w'’-])(?i:an?|another|one)[ \t]+(?P<w>[A-Za-z]+)[ \t]+or[ \t]+$")
 _NOT_COUNTED_BEFORE_OR = frozenset({"few", "couple", "lot", "bit", "little", "dozen", "hundred", "thousand", "million",
@@ -602,19 +610,24 @@ class Extractor:
                 pos = max(m.end(), taken_until)
         return out
 
-    def _fraction_of_unit(self, mention: Mention, sent_start: int, sent_end: int) -> Mention:
+    def _fraction_of_unit(self, mention: Mention, sent_start: int, sent_end: int,
+                          m: re.Match | None = None) -> Mention:
         """'1/16 of a US pint', 'half a mile', 'a quarter of an hour', 'a quarter point' of a rate: a measure of
-        the fraction of one unit."""
+        the fraction of one unit (m: the unit already found after it)."""
         if not isinstance(mention.value, float):
             return mention
+        if m is not None:
+            return self._measure_of_fraction(mention, m)
         point = _FRACTION_OF_A_POINT.match(self.text, mention.end)
         if point and (point.group("pp") or _RATE_WORDS.search(self.text, sent_start, sent_end)):
             # "a quarter point" of an interest rate, "half a percentage point"
             return Mention(mention.start, point.end(), "percentage_point", mention.value, "percentage_point",
                            precision=mention.precision, qualifier=mention.qualifier)
         m = _FRACTION_OF_A_UNIT.match(self.text, mention.end)
-        if not m:
-            return mention
+        return self._measure_of_fraction(mention, m) if m else mention
+
+    @staticmethod
+    def _measure_of_fraction(mention: Mention, m: re.Match) -> Mention:
         word = m.group("unit").lower()
         if word in DURATIONS:
             unit, factor = DURATIONS[word]
@@ -669,6 +682,14 @@ class Extractor:
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):
             return self._fraction(m, sent_start, sent_end)
+        if m.group("vulgar"):  # "½ teaspoon", "¾ of the vote": a fraction alone, or of the unit after it
+            n, d = _VULGAR_FRACTIONS[m.group("vulgar")]
+            mention = Mention(m.start(), m.end(), "fraction", n / d, "fraction")
+            unit = _SPELT_UNIT_AFTER.match(self.text, m.end())
+            if unit:
+                mention = self._measure_of_fraction(mention, unit)
+            self._qualify(mention, sent_start)
+            return mention
         if m.group("mult"):
             value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
             mention = Mention(m.start(), m.end(), "multiplier", value, "multiplier")
@@ -1455,6 +1476,14 @@ class Extractor:
             skip = _MONEY_PER_SKIP.match(self.text, end)
             per = _MONEY_PER.match(self.text, skip.end()) if skip else None
             shared = True
+        if not per:
+            slash = _MONEY_SLASH_PER.match(self.text, end)
+            if slash:
+                mention.end = slash.end()
+                what = (slash.group("what") or "").lower()
+                mention.extra["per"] = SLASH_SYMBOLS[slash.group("sym")] if slash.group("sym") else \
+                    DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, what)
+                return mention
         if per:
             what = " ".join(per.group("what").lower().split())
             if per.group("per").lower() == "per" or what in RATE_NOUNS or what in DURATIONS or what in UNITS:
@@ -1476,6 +1505,9 @@ class Extractor:
                 return True  # 25.5″, 30°, 28 C, 82 F
             if word in ("W", "V") and not re.match(r"\s*\d", self.text[unit_m.end():unit_m.end() + 3]):
                 return True  # "a 5 W charger", "230 V"; not "5 W 42nd St"
+            if word == "m" and not glued:  # "67 m tall", "the 100 m hurdles": a length word or a race follows
+                next_word = _NEXT_WORD.match(after)
+                return bool(next_word and next_word.group("w").lower() in LENGTH_WORDS)
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
         if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
             if low in ("in", "ha"):
@@ -1684,6 +1716,14 @@ class Extractor:
         if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
                      before):
             return None  # "the second half of 2024", "sales this half"
+        unit = _SPELT_UNIT_AFTER.match(text, end) if num_word in ("a", "an") and den in (2, 4) else None
+        if unit and unit.group(0)[0] != "-" and unit.group("unit").lower() not in DURATIONS:
+            # "a quarter mile", "a half gallon": a measure of the unit's fraction ("a half-hour slot" and
+            # "every half hour" name a slot or a frequency)
+            mention = self._fraction_of_unit(Mention(start, end, "fraction", 1 / den, "fraction"), sent_start,
+                                             sent_end, unit)
+            self._qualify(mention, sent_start)
+            return mention
         if re.match(r"-[a-z]", after) and not _FRACTION_OF_SCALE_HYPHENED.match(text, end):
             return None  # "a third-party evaluation", "fourth-quarter profit": a compound, not a share
         if den_word in ("half",) and after.startswith(("-", " time", " hour", " day", " year", " century")) \

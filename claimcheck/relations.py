@@ -127,6 +127,7 @@ _LEAVING_GAP = re.compile(r"[^.;()\d]{0,60}?,\s*(?:which\s+(?:would|will|)\s*(?:
                           r"him|her)?\s*(?:at\s+)?$", re.I)
 _OR_PERCENT_GAP = re.compile(r"\s*,\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _OR_NUMBER_GAP = re.compile(r"^\s+or\s+$", re.I)  # "three or four years"
+_AND_NUMBER_GAP = re.compile(r"^\s+and\s+$", re.I)  # "doses of 45 and 50 mg"
 _FROM_NEAR = re.compile(r"\bfrom\s+[^,;]{0,25}$", re.I)  # "from 208 pounds", "from about 14-"
 _PART_OF_GAP = re.compile(r"^\s+of\s+(?:the|its|their|his|her)\s+$", re.I)  # "280 million of the 1.5 billion shekels"
 _DIMENSION_GAP = re.compile(r"^\s*(?:by|x|×)\s*$")
@@ -311,6 +312,10 @@ class Linker:
                 self.adopt_unit(a, b)
                 if between or to and _FROM_NEAR.search(before):
                     self.adopt_unit(b, a, scale=False)
+            elif _AND_NUMBER_GAP.match(gap) and qb.kind in ("measure", "duration", "percent") and not qb.per \
+                    and qa.kind == "count" and qa.noun is None and _BARE_DIGITS.fullmatch(qa.text.strip()) \
+                    and _like_size(qa.value, qb.value):
+                self.adopt_unit(a, b, scale=False)  # "doses of 45 and 50 mg", "3 and 5 years": the unit is shared
             elif _DIMENSION_GAP.match(gap) and qb.kind == "measure" and not qb.per:
                 self.adopt_unit(a, b, scale=False)  # "30 by 20 centimetres", "4 x 6 metres": both sides
             elif _PART_OF_GAP.match(gap) and qb.kind in ("money", "measure"):
@@ -1377,6 +1382,11 @@ def _scale_in(q: Quantity) -> float | None:
         return written
     number = float(q.text.replace(",", ""))
     return q.value / number if number and q.value / number >= 1000 else None
+
+
+def _like_size(a: object, b: object) -> bool:
+    """Two figures within a factor of ten of each other, as the ends of one span are."""
+    return isinstance(a, float) and isinstance(b, float) and a > 0 and b > 0 and max(a, b) <= 10 * min(a, b)
 
 
 def _scale_of(text: str) -> float | None:

@@ -71,7 +71,7 @@ MULTIPLIER_VERBS.update({"hundredfold": 100, "thousandfold": 1000, "millionfold"
 CURRENCY_PREFIXES: dict[str, str] = {
     "$": "USD", "US$": "USD", "U.S.$": "USD", "$US": "USD", "USD$": "USD",
     "A$": "AUD", "AU$": "AUD", "$A": "AUD", "$AU": "AUD", "C$": "CAD", "CA$": "CAD", "Can$": "CAD", "$C": "CAD",
-    "HK$": "HKD", "NZ$": "NZD", "$NZ": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN",
+    "HK$": "HKD", "NZ$": "NZD", "$NZ": "NZD", "S$": "SGD", "NT$": "TWD", "R$": "BRL", "MX$": "MXN", "Mex$": "MXN",
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
     "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "₮": "MNT",
@@ -130,6 +130,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "riyal": "SAR", "riyals": "SAR",
     "mexican pesos": "MXN", "philippine pesos": "PHP", "pesos": "MXN",
     "koruna": "CZK", "forint": "HUF",
+    "rmb": "CNY",  # "40 RMB", as Chinese reports write the renminbi after the amount
 }
 # Currencies named in words, by family: each name (singular and plural forms) with the adjectives that pick one
 # country's currency; the "" entry is the reading with no adjective. Names read as money only after a number.
@@ -585,12 +586,23 @@ FIELD_SYMBOLS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Symbols read only in this case, before UNITS: "450 Nm" of torque (UNITS' "nm" is nanometres), "300 PS".
 CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", "L": "liter", "kN": "kilonewton",
-                               "t": "metric_ton"}  # "278,000 t of steel", "a 40t lorry"
+                               "t": "metric_ton",  # "278,000 t of steel", "a 40t lorry"
+                               # particle energies and absorbed doses: "13 TeV", "a 2 Gy fraction"
+                               "eV": "electron_volt", "keV": "kiloelectron_volt", "MeV": "megaelectron_volt",
+                               "GeV": "gigaelectron_volt", "TeV": "teraelectron_volt", "Gy": "gray",
+                               "mGy": "milligray", "cGy": "centigray"}
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
 # What a price is "a"/"an" of, besides units and durations: "$5 a share", "$200 a head".
-RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ticket", "unit", "pop", "vote"})
+RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ticket", "unit", "pop", "vote",
+                        "dose", "bottle", "pack", "packet", "meal", "visit", "trip", "pair", "bag", "box", "sack",
+                        "crate", "carton", "can", "jar", "loaf", "dozen", "plate", "glass", "copy", "page", "word",
+                        "click", "game", "lesson", "session", "room", "bed", "patient", "pupil", "student",
+                        "child", "adult", "family", "household", "worker", "employee", "subscriber", "user",
+                        "passenger", "vehicle", "car", "flight", "ride", "journey", "item", "tablet", "pill",
+                        "kilo", "tonne", "ton", "ounce", "pound", "gram", "litre", "liter", "gallon", "barrel",
+                        "bushel", "hectare", "acre", "metre", "meter", "foot", "square foot", "square metre"})
 # Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
 PER_WORDS = {"a day": "day", "per day": "day", "a year": "year", "per year": "year", "an hour": "hour",
              "per hour": "hour", "a month": "month", "per month": "month", "a week": "week", "per week": "week",
@@ -861,6 +873,11 @@ AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children",
 # One person, whose age may follow "of": "a boy of 12", "a grandmother of 80".
 AGE_PERSONS = ("boy", "girl", "man", "woman", "child", "baby", "toddler", "teenager", "youngster", "son",
                "daughter", "mother", "father", "grandmother", "grandfather", "pensioner", "widow", "widower")
+# One person named by a role, whose age news sets off after it: "the victim, 19, died", "a driver, 52, was hurt".
+AGE_ROLES = AGE_PERSONS + ("victim", "suspect", "driver", "passenger", "motorist", "cyclist", "pedestrian", "rider",
+                           "wife", "husband", "brother", "sister", "partner", "grandson", "granddaughter", "nephew",
+                           "niece", "mum", "dad", "owner", "resident", "worker", "student", "pupil", "teacher",
+                           "nurse", "officer", "defendant", "climber", "hiker", "swimmer", "runner", "survivor")
 # Decades of a life: "in her 80s", "in his early twenties" (a range of ages).
 DECADE_WORDS: dict[str, int] = {
     "teens": 13, "twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,

@@ -11,11 +11,11 @@ import pytest
 from claimcheck.quantities import MASTER, _candidates
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-_EVERY_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+")
+_EVERY_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 HARD = ("The past decade, the next Decade and the last century; a year ago, a few weeks ago, an hour ago, "
         "a-third, a dozen, an eighth, A Hundred. It slipped to fifth from eighth, ranked the team third, "
         "this year, This Month, this summer, next autumn, Mondays and thirds, then they, as at and any. 5million, "
-        "1.2.3, -5, (5), ..5, x12, ５ and ١٢, 7 3/4, 5½, to ſecond, the\u00a0next year.")
+        "1.2.3, -5, (5), ..5, x12, ５ and ١٢, 7 3/4, 5½, 5 ½, ¾ of, to ſecond, the\u00a0next year.")
 
 
 def _reference(text: str, start: int, end: int) -> list[tuple[int, int]]:
