@@ -1034,6 +1034,8 @@ class Linker:
                     self.add("proportion", [a, b], {"share": b, "part": a}, sent, cue="or",
                              about=named.group("w") if named else noun)
                 continue  # "$60 billion, or 85% of ...": a proportion, read below
+            if _DIFFERENCE_AFTER.match(self.after(b, sent, 30)):
+                continue  # "$4 million, or $200,000 more than planned": a difference, not the amount restated
             about = or_m.group("np").strip() if or_m else None
             self._other_temperature_scale(a, b)
             self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",
