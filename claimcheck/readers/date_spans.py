@@ -698,13 +698,45 @@ def _names(article: Article, sentence: int) -> set[str]:
 
 
 def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
-    """The age is the born person's: its sentence names nobody, or someone the birth's sentence (or
-    the one before it) names."""
+    """The age is the born person's. Each side's person is who its sentence names, or, when the
+    sentence names nobody (or, for the birth, nobody the article names again: "Born in Leeds, she"),
+    who was last named before it: an age whose sentence names nobody ("The 34-year-old bowled ...")
+    is said of the person last named in its paragraph, which refuses it against another man's birth
+    ("Okafor's spell was quieter. The 34-year-old ..."); an age right after its birth's sentence, or
+    with nobody named before it in its paragraph, is the born person's."""
     names = _names(article, q.sentence) - _MONTHS
     if not names:
-        return True
-    near = _names(article, birth.sentence) | (_names(article, birth.sentence - 1) if birth.sentence else set())
-    return bool(names & near)
+        names = _last_named(article, q.sentence, stop=birth.sentence, paragraph=article.paragraph(q))
+        if not names:
+            return True
+    born = _names(article, birth.sentence) - _MONTHS
+    if not born & _recurring_names(article, birth.sentence):
+        born |= _last_named(article, birth.sentence)
+    return bool(names & born)
+
+
+def _last_named(article: Article, sentence: int, *, stop: int = -1, paragraph: int | None = None,
+                back: int = 3) -> set[str]:
+    """Names of the nearest of the `back` sentences before `sentence` that names someone, staying in
+    `paragraph` when given and ending (with nothing) at the sentence `stop`."""
+    for s in range(sentence - 1, max(-1, sentence - 1 - back), -1):
+        if s == stop or paragraph is not None and article.paragraph(s) != paragraph:
+            break
+        named = _names(article, s) - _MONTHS
+        if named:
+            return named
+    return set()
+
+
+def _recurring_names(article: Article, sentence: int) -> set[str]:
+    """Names of a sentence that another sentence of the article names too (people and bodies the
+    story follows, rather than a place of birth said once)."""
+    own = _names(article, sentence) - _MONTHS
+    seen: set[str] = set()
+    for s in range(len(article.sentences)):
+        if s != sentence:
+            seen |= own & _names(article, s)
+    return seen
 
 
 _OPENERS = frozenset("born aged she he her his born now after before".split())
