@@ -177,6 +177,10 @@ def _since(article: Article, q: Quantity):
     if before[-1:] == ["after"] and (after[:2] in _SERVICE_AFTER or after[:1] == ["operating"]):
         yield from _in_service(article, q)  # "will close after 48 years of service"
         return
+    life = _LIFE_AFTER.get(tuple(after[:2]))
+    if life is not None and before[-1:] != ["after"]:
+        yield from _years_of_life(article, q, life)  # "its first fine in 11 years of trading"
+        return
     then = _since_then(article, q)
     if then is not None:  # "the 31 years of hurt since that day", with the day dated just before
         yield _span_claim(q, then, None)
@@ -513,6 +517,46 @@ def _delay(article: Article, q: Quantity):
     if not dates or len({str(d.value) for d in dates}) != 1:
         return
     yield _span_claim(q, dates[0], anchor)
+
+
+# A span told as the working life of a firm or a thing so far: "in 11 years of trading", "after 14 years
+# in business" runs from the founding; "in 30 years of operation", "40 years in existence" from the founding,
+# opening or completion.
+_FIRM_LIFE = frozenset({"founding"})
+_THING_LIFE = frozenset({"founding", "opening", "completion"})
+_LIFE_AFTER = {
+    ("of", "trading"): _FIRM_LIFE, ("in", "business"): _FIRM_LIFE, ("of", "business"): _FIRM_LIFE,
+    ("of", "operation"): _THING_LIFE, ("in", "operation"): _THING_LIFE, ("of", "operating"): _THING_LIFE,
+    ("of", "existence"): _THING_LIFE, ("in", "existence"): _THING_LIFE,
+}
+# Words right before such a span that make it a stretch within the life, not the life so far.
+_PART_OF_LIFE = frozenset("first last past previous next final early earliest initial opening".split())
+
+
+def _years_of_life(article: Article, q: Quantity, kinds: frozenset[str]):
+    """'the firm's first fine in 11 years of trading', 'now marks 25 years in business': the years since
+    the one beginning the article dates (founding for trading and business; founding, opening or
+    completion for operation and existence), to the sentence's one date or publication. Refuses a
+    stretch within the life ("its first five years of trading", "the past decade of operation"), words
+    that make the gerund a noun's modifier ("11 years of trading losses"), and articles dating two
+    beginnings."""
+    if set(article.words_before(q, 2)) & _PART_OF_LIFE:
+        return
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    nxt = toks[k + 3] if k + 3 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.low not in _STOP and nxt.low not in _CLAUSE_WORDS:
+        return
+    events = [e for e in article.dated_events if len(e.kinds) == 1 and e.kinds <= kinds and not e.planned
+              and e.sentence != q.sentence]
+    event = _one_date(events)
+    anchor = _anchor(article, q)
+    if event is None or anchor is not None and str(anchor.value) <= str(event.date.value):
+        return
+    yield _span_claim(q, event.date, anchor)
+
+
+_CLAUSE_WORDS = frozenset("and but or that which who when while as since before after so said says".split())
 
 
 def _lifetime(article: Article, q: Quantity):
