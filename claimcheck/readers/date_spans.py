@@ -59,7 +59,8 @@ def read(article: Article):
     the name of an event dated elsewhere ("talk about Ardal 20 years ago" with "since Storm Ardal hit in
     January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
     flooded in 2011"); a working life to a closing date: "will close after 48 years of service" (with "a
-    smelter that went into service in 1983" and "will close ... at the end of 2031").
+    smelter that went into service in 1983" and "will close ... at the end of 2031"); a working life so
+    far: "its first fine in 11 years of trading", "26 years in business" (with "was founded in 1998").
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -70,7 +71,9 @@ def read(article: Article):
     anniversary of the flood" (another event); "the busiest since the line began in 1987" (a
     beginning, not a last time); a name that is not right before the "ago" ("Lund moved here 20 years
     ago"); a working life with no closing date, two service starts, or sentences naming no common thing;
-    an age that a rule sets ("the retirement age rises to 67").
+    an age that a rule sets ("the retirement age rises to 67"); an age whose sentence names nobody after a
+    sentence naming only someone else ("Okafor's spell was quieter. The 34-year-old ..."); "its first five
+    years of trading" (a stretch within the life); "eight years of trading losses".
     """
     linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
     ranged = {qid for c in article.extraction.claims if c.kind == "range" for qid in c.quantities}
