@@ -683,6 +683,45 @@ class Article:
             self.extraction.memo["blocks"] = starts
         return self.extraction.memo["blocks"][self.paragraph(ref)]
 
+    # -- the measure a clause names, at any distance before its figure -------------------------------------
+    def clause_measures(self, q: Quantity, back: int = 10) -> frozenset[str]:
+        """The measures (each as its vocab.MEASURE_GROUPS word) that q's own clause names: its thing
+        (``measure_key``) and any word of a measure group among the ``back`` words before it, back to
+        the previous figure or a clause break, verbs included ("the number of mobile users on the network
+        stood at 9.84 million": customers; "the pit is expected to produce about 185,000 tonnes a year":
+        output). Empty when the clause names no measure of a group."""
+        out: set[str] = set()
+        key = self.measure_key(q)
+        if key is not None and any(key in g for g in MEASURE_GROUPS):
+            out.add(key)
+        toks = self.tokens(q.sentence)
+        seen = 0
+        for t in reversed(toks[:self.token_index(q)]):
+            if t.q is not None or t.text in (";", ":", "(", ")", '"', "“", "”") or seen >= back:
+                break
+            if t.is_word:
+                seen += 1
+                word = _group_word(t.low)
+                if word is not None:
+                    out.add(word)
+        return frozenset(out)
+
+
+@lru_cache(maxsize=None)
+def _group_word(word: str) -> str | None:
+    """The measure-group word of a word or of its plural or verb form ("subscribers" -> the customers'
+    group, "produce"/"produces"/"producing" -> "produced" of the output group), else None."""
+    bases = {word, _singular(word)}
+    if word.endswith("s"):
+        bases.add(word[:-1])  # "produces" -> "produce"
+    forms = set(bases) | {b + "d" for b in bases} | {b + "ed" for b in bases}
+    if word.endswith("ing"):
+        forms.add(word[:-3] + "ed")  # "producing" -> "produced", "shipping" -> "shipped"
+    for group in MEASURE_GROUPS:
+        if forms & group:
+            return min(group)
+    return None
+
 
 # Kinds of people a count of "people" may be the whole of ("86,420 people ... the biggest crowd" and "a quarter of
 # the crowd, or 31,600 visitors").

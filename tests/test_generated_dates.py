@@ -129,8 +129,29 @@ def wait_named_first(draw) -> Split:
     return Split(setting, claim.format(noun=noun, n=years), claim.format(noun=noun, n=wrong), f"{wrong} years")
 
 
+@st.composite
+def years_of_working_life(draw) -> Split:
+    """A firm's or a thing's life so far, "N years of trading / in business / of operation", against the one
+    beginning the article dates."""
+    year, years, wrong = years_back(draw, 1960, 2015)
+    thing, verb, life = draw(st.sampled_from([
+        ("haulier", "was founded", "of trading"), ("bakery", "was established", "in business"),
+        ("ferry terminal", "opened", "of operation"), ("co-operative", "was set up", "of trading"),
+        ("pumping station", "was completed", "in operation"), ("choir", "was founded", "of existence"),
+    ]))
+    setting = draw(st.sampled_from(["The {thing} {verb} in {year}, and has changed hands twice since.",
+                                    "Records show the {thing} {verb} in {year}."])).format(thing=thing, verb=verb,
+                                                                                           year=year)
+    claim = draw(st.sampled_from([
+        "Its manager said it was the first complaint in {n} years {life}.",
+        "\u201cWe have had {n} years {life} and never a season like this,\u201d the manager said.",
+        "The owners say {n} years {life} have taught them to keep a reserve.",
+    ]))
+    return Split(setting, claim.format(n=years, life=life), claim.format(n=wrong, life=life), f"{wrong} years")
+
+
 SPLITS = st.one_of(tenure(), since_that_day(), months_since_last_year(), first_in_years(), history_by_another_word(),
-                   since_a_plan_launched(), wait_named_first())
+                   since_a_plan_launched(), wait_named_first(), years_of_working_life())
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -153,3 +174,19 @@ def test_first_time_of_another_feat_is_not_checked(year, n, filler, feat_a, feat
             f"Her allies {feat_b} for the first time in {n} years.")
     report = claimcheck.check(text, published=PUBLISHED)
     assert not [f for f in report.findings if f.rule == "date-arithmetic"], (text, report.findings)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1950, 2000), st.integers(2, 30), st.sampled_from(FILLER),
+       st.sampled_from(["{b}'s spell was quieter. The {n}-year-old took only two wickets.",
+                        "{b_full}, {n}, was gracious in defeat.",
+                        "Alongside him, {b_full}, aged {n}, kept goal for the last time."]))
+def test_age_of_another_person_is_not_checked(year, n, filler, told):
+    """An age said of a second person (named beside it, or the one last named before an age whose sentence
+    names nobody) is never read against the first person's birth, whatever the numbers."""
+    (a_full, a_last), (b_full, b_last) = PEOPLE[0], PEOPLE[1]
+    text = (f"Born in March {year} in a river town, {a_last} made his debut as a teenager. {a_last} scored twice "
+            f"on Sunday.\n\n{filler}\n\n" + told.format(b=b_last, b_full=b_full, n=n))
+    report = claimcheck.check(text, published=PUBLISHED)
+    dated = [f.message for f in report.findings if f.rule == "date-arithmetic" and f.severity in ("error", "warning")]
+    assert not dated, (text, dated)

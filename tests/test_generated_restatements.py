@@ -94,7 +94,44 @@ def share_with_digits_swapped(draw) -> Split:
     return Split(setting, claim.format(n=noun, p=good), claim.format(n=noun, p=bad), bad)
 
 
-SPLITS = st.one_of(restated_at_other_scale(), superlative_over_listed_members(), share_with_digits_swapped())
+@st.composite
+def measure_named_before_figure(draw) -> Split:
+    """One measure named anywhere before each figure, by words of one group ("the number of users ... stood
+    at 6.73 million" ... "its 6.37 million subscribers"; "expected to produce 274,000 tonnes" ... "annual output
+    of 247,000 tonnes"), restated with two neighbouring digits swapped."""
+    d = draw(st.lists(st.integers(1, 9), min_size=3, max_size=3, unique=True))
+    good_digits = f"{d[0]}{d[1]}{d[2]}"
+    bad_digits = f"{d[0]}{d[2]}{d[1]}"
+    kind = draw(st.sampled_from(["users", "output"]))
+    if kind == "users":
+        fmt = "{}.{}{} million"
+        good, bad = fmt.format(*good_digits), fmt.format(*bad_digits)
+        setting = draw(st.sampled_from([
+            "The number of mobile users on the Corrow network stood at {v} at the end of March, the operator said.",
+            "Corrow said the count of customers on its network reached {v} in March.",
+        ])).format(v=good)
+        claim = draw(st.sampled_from([
+            "Analysts said Corrow, with its {v} subscribers, could now bid for the state contract.",
+            "The {v} subscribers give Corrow room to raise prices, one broker said.",
+        ]))
+        target = bad
+    else:
+        fmt = "{}{}{},000 tonnes"
+        good, bad = fmt.format(*good_digits), fmt.format(*bad_digits)
+        setting = draw(st.sampled_from([
+            "The Dunstry pit is expected to produce about {v} of copper a year, the company said.",
+            "Engineers say the Dunstry pit will produce some {v} of copper a year once running.",
+        ])).format(v=good)
+        claim = draw(st.sampled_from([
+            "Brokers said annual output of {v} would make it the region's largest mine.",
+            "At annual production of {v}, the mine would rank among the ten biggest, brokers said.",
+        ]))
+        target = bad
+    return Split(setting, claim.format(v=good), claim.format(v=bad), target)
+
+
+SPLITS = st.one_of(restated_at_other_scale(), superlative_over_listed_members(), share_with_digits_swapped(),
+                   measure_named_before_figure())
 GAPS = st.one_of(st.just(None), st.lists(st.sampled_from(FILLER), min_size=1, max_size=1))
 
 

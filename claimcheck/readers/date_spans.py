@@ -59,7 +59,8 @@ def read(article: Article):
     the name of an event dated elsewhere ("talk about Ardal 20 years ago" with "since Storm Ardal hit in
     January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
     flooded in 2011"); a working life to a closing date: "will close after 48 years of service" (with "a
-    smelter that went into service in 1983" and "will close ... at the end of 2031").
+    smelter that went into service in 1983" and "will close ... at the end of 2031"); a working life so
+    far: "its first fine in 11 years of trading", "26 years in business" (with "was founded in 1998").
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -70,7 +71,9 @@ def read(article: Article):
     anniversary of the flood" (another event); "the busiest since the line began in 1987" (a
     beginning, not a last time); a name that is not right before the "ago" ("Lund moved here 20 years
     ago"); a working life with no closing date, two service starts, or sentences naming no common thing;
-    an age that a rule sets ("the retirement age rises to 67").
+    an age that a rule sets ("the retirement age rises to 67"); an age whose sentence names nobody after a
+    sentence naming only someone else ("Okafor's spell was quieter. The 34-year-old ..."); "its first five
+    years of trading" (a stretch within the life); "eight years of trading losses".
     """
     linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
     ranged = {qid for c in article.extraction.claims if c.kind == "range" for qid in c.quantities}
@@ -176,6 +179,10 @@ def _since(article: Article, q: Quantity):
         return
     if before[-1:] == ["after"] and (after[:2] in _SERVICE_AFTER or after[:1] == ["operating"]):
         yield from _in_service(article, q)  # "will close after 48 years of service"
+        return
+    life = _LIFE_AFTER.get(tuple(after[:2]))
+    if life is not None and before[-1:] != ["after"]:
+        yield from _years_of_life(article, q, life)  # "its first fine in 11 years of trading"
         return
     then = _since_then(article, q)
     if then is not None:  # "the 31 years of hurt since that day", with the day dated just before
@@ -515,6 +522,46 @@ def _delay(article: Article, q: Quantity):
     yield _span_claim(q, dates[0], anchor)
 
 
+# A span told as the working life of a firm or a thing so far: "in 11 years of trading", "after 14 years
+# in business" runs from the founding; "in 30 years of operation", "40 years in existence" from the founding,
+# opening or completion.
+_FIRM_LIFE = frozenset({"founding"})
+_THING_LIFE = frozenset({"founding", "opening", "completion"})
+_LIFE_AFTER = {
+    ("of", "trading"): _FIRM_LIFE, ("in", "business"): _FIRM_LIFE, ("of", "business"): _FIRM_LIFE,
+    ("of", "operation"): _THING_LIFE, ("in", "operation"): _THING_LIFE, ("of", "operating"): _THING_LIFE,
+    ("of", "existence"): _THING_LIFE, ("in", "existence"): _THING_LIFE,
+}
+# Words right before such a span that make it a stretch within the life, not the life so far.
+_PART_OF_LIFE = frozenset("first last past previous next final early earliest initial opening".split())
+
+
+def _years_of_life(article: Article, q: Quantity, kinds: frozenset[str]):
+    """'the firm's first fine in 11 years of trading', 'now marks 25 years in business': the years since
+    the one beginning the article dates (founding for trading and business; founding, opening or
+    completion for operation and existence), to the sentence's one date or publication. Refuses a
+    stretch within the life ("its first five years of trading", "the past decade of operation"), words
+    that make the gerund a noun's modifier ("11 years of trading losses"), and articles dating two
+    beginnings."""
+    if set(article.words_before(q, 2)) & _PART_OF_LIFE:
+        return
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    nxt = toks[k + 3] if k + 3 < len(toks) else None
+    if nxt is not None and nxt.is_word and nxt.low not in _STOP and nxt.low not in _CLAUSE_WORDS:
+        return
+    events = [e for e in article.dated_events if len(e.kinds) == 1 and e.kinds <= kinds and not e.planned
+              and e.sentence != q.sentence]
+    event = _one_date(events)
+    anchor = _anchor(article, q)
+    if event is None or anchor is not None and str(anchor.value) <= str(event.date.value):
+        return
+    yield _span_claim(q, event.date, anchor)
+
+
+_CLAUSE_WORDS = frozenset("and but or that which who when while as since before after so said says".split())
+
+
 def _lifetime(article: Article, q: Quantity):
     """'the bridge's 63-year history', 'ending a 41-year run': the years since the thing was founded, opened
     or built (the one such date of the article; a possessive owner must be named by it)."""
@@ -698,13 +745,45 @@ def _names(article: Article, sentence: int) -> set[str]:
 
 
 def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
-    """The age is the born person's: its sentence names nobody, or someone the birth's sentence (or
-    the one before it) names."""
+    """The age is the born person's. Each side's person is who its sentence names, or, when the
+    sentence names nobody (or, for the birth, nobody the article names again: "Born in Leeds, she"),
+    who was last named before it: an age whose sentence names nobody ("The 34-year-old bowled ...")
+    is said of the person last named in its paragraph, which refuses it against another man's birth
+    ("Okafor's spell was quieter. The 34-year-old ..."); an age right after its birth's sentence, or
+    with nobody named before it in its paragraph, is the born person's."""
     names = _names(article, q.sentence) - _MONTHS
     if not names:
-        return True
-    near = _names(article, birth.sentence) | (_names(article, birth.sentence - 1) if birth.sentence else set())
-    return bool(names & near)
+        names = _last_named(article, q.sentence, stop=birth.sentence, paragraph=article.paragraph(q))
+        if not names:
+            return True
+    born = _names(article, birth.sentence) - _MONTHS
+    if not born & _recurring_names(article, birth.sentence):
+        born |= _last_named(article, birth.sentence)
+    return bool(names & born)
+
+
+def _last_named(article: Article, sentence: int, *, stop: int = -1, paragraph: int | None = None,
+                back: int = 3) -> set[str]:
+    """Names of the nearest of the `back` sentences before `sentence` that names someone, staying in
+    `paragraph` when given and ending (with nothing) at the sentence `stop`."""
+    for s in range(sentence - 1, max(-1, sentence - 1 - back), -1):
+        if s == stop or paragraph is not None and article.paragraph(s) != paragraph:
+            break
+        named = _names(article, s) - _MONTHS
+        if named:
+            return named
+    return set()
+
+
+def _recurring_names(article: Article, sentence: int) -> set[str]:
+    """Names of a sentence that another sentence of the article names too (people and bodies the
+    story follows, rather than a place of birth said once)."""
+    own = _names(article, sentence) - _MONTHS
+    seen: set[str] = set()
+    for s in range(len(article.sentences)):
+        if s != sentence:
+            seen |= own & _names(article, s)
+    return seen
 
 
 _OPENERS = frozenset("born aged she he her his born now after before".split())

@@ -164,8 +164,11 @@ def _close_swap(a, b) -> bool:
 
 
 def _one_measure(article: Article, a, b) -> bool:
-    """Whether two figures read as one measure: counted things sharing a word, or two content words shared by
+    """Whether two figures read as one measure: their clauses name one measure group (Article.clause_measures),
+    counted things sharing a word, or two content words shared by
     what surrounds each (one, when the later figure is definite and so points back to a figure already given)."""
+    if _clause_measure_match(article, a, b):
+        return True
     nouns_a, nouns_b = set((a.noun or "").lower().split()), set((b.noun or "").lower().split())
     if a.kind == "count" and (nouns_a or nouns_b):
         return bool(nouns_a & nouns_b)
@@ -173,6 +176,33 @@ def _one_measure(article: Article, a, b) -> bool:
     if len(shared) == 1 and _DEFINITE.search(article.before(b, 12)) and not _OTHERS.search(article.before(b, 40)):
         return True  # "Of the 13,850 MW the operator has under contract": "the" points back to a figure given
     return len(shared) >= 2  # one shared word proved too little: tables of one unit share it by chance
+
+
+# Words of a clause that make its figure another party's: "Its rival has 6.37 million subscribers".
+_OTHER_PARTY_WORDS = frozenset("""rival rivals competitor competitors peer peers neighbour neighbours neighbor
+neighbors parent subsidiary partner partners another other others""".split())
+
+
+def _clause_measure_match(article: Article, a, b) -> bool:
+    """One measure named in both figures' clauses, at any distance before the figure ("the number of users
+    on the network stood at 6.73 million" ... "its 6.37 million subscribers"; "expected to produce about
+    274,000 tonnes" ... "annual output of 247,000 tonnes"), of the same year where both clauses date it,
+    and neither clause naming another party ("Its rival has ...")."""
+    if not article.clause_measures(a) & article.clause_measures(b):
+        return False
+    ta, tb = article.measure(a).time, article.measure(b).time
+    if ta and tb and ta[:4] != tb[:4]:
+        return False
+    for q in (a, b):
+        toks = article.tokens(q.sentence)
+        clause = []
+        for t in reversed(toks[:article.token_index(q)]):
+            if t.q is not None or t.text in (";", ":", "(", ")", '"', "“", "”", ".") or len(clause) >= 10:
+                break
+            clause.append(t.low)
+        if _OTHER_PARTY_WORDS & set(clause):
+            return False
+    return True
 
 
 # Words that stand beside any figure (scales, money, "vs" of a wire table): no evidence of one measure.
