@@ -688,7 +688,7 @@ class Article:
         """The measures (each as its vocab.MEASURE_GROUPS word) that q's own clause names: its thing
         (``measure_key``) and any word of a measure group among the ``back`` words before it, back to
         the previous figure or a clause break, verbs included ("the number of mobile users on the network
-        stood at 9.84 million": customers; "the pit is expected to produce about 185,000 tonnes a year":
+        stood at 7.63 million": customers; "the pit is expected to produce about 142,000 tonnes a year":
         output). Empty when the clause names no measure of a group."""
         out: set[str] = set()
         key = self.measure_key(q)

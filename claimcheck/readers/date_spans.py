@@ -60,7 +60,7 @@ def read(article: Article):
     January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
     flooded in 2011"); a working life to a closing date: "will close after 48 years of service" (with "a
     smelter that went into service in 1983" and "will close ... at the end of 2031"); a working life so
-    far: "its first fine in 11 years of trading", "26 years in business" (with "was founded in 1998").
+    far: "its first penalty in 17 years of trading", "26 years in business" (with "was founded in 1998").
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -72,7 +72,7 @@ def read(article: Article):
     beginning, not a last time); a name that is not right before the "ago" ("Lund moved here 20 years
     ago"); a working life with no closing date, two service starts, or sentences naming no common thing;
     an age that a rule sets ("the retirement age rises to 67"); an age whose sentence names nobody after a
-    sentence naming only someone else ("Okafor's spell was quieter. The 34-year-old ..."); "its first five
+    sentence naming only someone else ("Brannagh's spell was quieter. The 29-year-old ..."); "its first five
     years of trading" (a stretch within the life); "eight years of trading losses".
     """
     linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
@@ -182,7 +182,7 @@ def _since(article: Article, q: Quantity):
         return
     life = _LIFE_AFTER.get(tuple(after[:2]))
     if life is not None and before[-1:] != ["after"]:
-        yield from _years_of_life(article, q, life)  # "its first fine in 11 years of trading"
+        yield from _years_of_life(article, q, life)  # "its first penalty in 17 years of trading"
         return
     then = _since_then(article, q)
     if then is not None:  # "the 31 years of hurt since that day", with the day dated just before
@@ -522,7 +522,7 @@ def _delay(article: Article, q: Quantity):
     yield _span_claim(q, dates[0], anchor)
 
 
-# A span told as the working life of a firm or a thing so far: "in 11 years of trading", "after 14 years
+# A span told as the working life of a firm or a thing so far: "in 17 years of trading", "after 14 years
 # in business" runs from the founding; "in 30 years of operation", "40 years in existence" from the founding,
 # opening or completion.
 _FIRM_LIFE = frozenset({"founding"})
@@ -747,9 +747,9 @@ def _names(article: Article, sentence: int) -> set[str]:
 def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
     """The age is the born person's. Each side's person is who its sentence names, or, when the
     sentence names nobody (or, for the birth, nobody the article names again: "Born in Leeds, she"),
-    who was last named before it: an age whose sentence names nobody ("The 34-year-old bowled ...")
+    who was last named before it: an age whose sentence names nobody ("The 29-year-old batted ...")
     is said of the person last named in its paragraph, which refuses it against another man's birth
-    ("Okafor's spell was quieter. The 34-year-old ..."); an age right after its birth's sentence, or
+    ("Brannagh's spell was quieter. The 29-year-old ..."); an age right after its birth's sentence, or
     with nobody named before it in its paragraph, is the born person's."""
     names = _names(article, q.sentence) - _MONTHS
     if not names:

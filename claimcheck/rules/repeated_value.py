@@ -97,8 +97,8 @@ def repeated_value(quantities, article, ctx):
 def _swapped_restatements(quantities, article: Article, flagged: set[str]):
     """One amount given twice with two neighbouring digits swapped ("$61.4 million in overtime" ... "the $64.1
     million the department paid out"; "cut 3,800 jobs" ... "the 8,300 job cuts"), the strongest sign of a
-    mistyped figure: three or more digits (one of the two may be hedged: "about 185,000 ounces" ... "output of
-    158,000 ounces"), the same unit and currency, different sentences, each value stated
+    mistyped figure: three or more digits (one of the two may be hedged: "about 274,000 ounces" ... "output of
+    247,000 ounces"), the same unit and currency, different sentences, each value stated
     once, never set against each other, and what surrounds them shares the words of one measure (the counted
     thing, or two content words around an amount of money or a bare figure)."""
     cands = [q for q in quantities if numeric(q) and q.kind in ("count", "measure", "money")

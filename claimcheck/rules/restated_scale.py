@@ -10,7 +10,7 @@ from ._common import iv, numeric, show
 
 TOLERANCE = 0.01
 
-# Scale words and suffixes, as written after a figure ("412 crore", "$4.5bn", "3.5 lakh", "£2,000m").
+# Scale words and suffixes, as written after a figure ("365 crore", "$4.5bn", "3.5 lakh", "£2,000m").
 _SCALE = re.compile(r"(?<![a-z])(crores?|cr|lakhs?|lacs?|trillions?|tn|trn|billions?|bn|b|millions?|mn|mln|m|"
                     r"thousands?|k|hundred|arab|kharab)(?![a-z])", re.I)
 
@@ -19,14 +19,14 @@ _SCALE = re.compile(r"(?<![a-z])(crores?|cr|lakhs?|lacs?|trillions?|tn|trn|billi
 def restated_scale(equivalence, ctx):
     """An amount restated in the same unit with other scale words does not come to the same figure.
 
-    What it checks: "Rs 412 crore (Rs 4.12 billion)", "3.5 lakh (350,000) visitors", "£2.1bn (£2,100m)":
+    What it checks: "Rs 365 crore (Rs 3.65 billion)", "3.5 lakh (350,000) visitors", "£2.1bn (£2,100m)":
     an amount and its restatement in brackets or set off by commas, in one currency or unit, written
     with different scale words (crore, lakh, million, billion, "bn", "m", or none), where the two
     figures must be equal. A figure and a restatement with the same scale words is not read as one.
     Why it matters: moving between crore and billion or lakh and million is where a decimal point
     slips by a factor of ten, and both figures look plausible.
-    Flags:       "a grant of Rs 412 crore (Rs 41.2 billion)"
-    Passes:      "a grant of Rs 412 crore (Rs 4.12 billion)"
+    Flags:       "a grant of Rs 365 crore (Rs 36.5 billion)"
+    Passes:      "a grant of Rs 365 crore (Rs 3.65 billion)"
     Options:     tolerance (default 0.01): relative slack beyond the rounding of the last digit written.
     """
     left, right = ctx.role(equivalence, "left"), ctx.role(equivalence, "right")
