@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
+from ..senses import better_direction, stated_senses
 from ..vocab import LESS_IS_BETTER
 from . import claim, reader
 
@@ -113,7 +114,13 @@ def _verdict(article: Article, start, end):
     for prep in ("in", "at", "across", "on", "for", "around"):
         if prep in subject and subject[-1] not in LESS_IS_BETTER:
             subject = subject[:subject.index(prep)]
-    if not subject or subject[-1] not in LESS_IS_BETTER:
+    if subject and subject[-1] not in LESS_IS_BETTER:
+        # a measure the article says runs down ("A lower grade average indicates better results"), or a
+        # ratio or rate of something bad ("the non-performing loan ratio", "the error rate")
+        if better_direction(_hyphened(subject), _stated(article)) == "down":
+            return word, "up" if word in _WORSE else "down"
+        return None
+    if not subject:
         return None
     if subject[-1] in ("time", "times") and not set(subject[:-1]) & {"waiting", "journey", "response", "wait",
                                                                      "handover", "travel", "queueing",
@@ -188,3 +195,16 @@ def _up_from_time(toks, k: int):
     if nxt.q.kind != "duration" or nxt.q.unit != t.q.unit or nxt.q.per != t.q.per:
         return None
     return nxt.q, adverb.low
+
+
+def _stated(article: Article) -> dict[str, str]:
+    """The senses the article states of its measures ("a lower score means better"), read once."""
+    memo = article.extraction.memo
+    if "stated_senses" not in memo:
+        memo["stated_senses"] = stated_senses(article.text)
+    return memo["stated_senses"]
+
+
+def _hyphened(words: list[str]) -> set[str]:
+    """The words and the parts of the hyphened ones: "non-performing" is also "non" and "performing"."""
+    return set(words) | {part for w in words for part in w.split("-")}
