@@ -28,7 +28,7 @@ _OPEN_QUOTE = r"[“\"‘']?"
 _UP = frozenset(CHANGE_UP)
 _DOWN = frozenset(CHANGE_DOWN)
 _VERB_WORDS = re.compile(r"[A-Za-z]+")
-_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)+")
+_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # words, a hyphened one as one ("cost-to-income")
 
 _BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
 _AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
@@ -566,7 +566,7 @@ class Linker:
         """Whether the measure a verdict verb judges is one of which less is better, or a ratio: then
         "improved" does not say the figures rose."""
         clause = re.split(r"[;:]", self.before(first, sent, 90))[-1]
-        words = {w.lower() for w in _VERB_WORDS.findall(clause)} | {w.lower() for w in _HYPHENED.findall(clause)}
+        words = {w.lower() for w in _HYPHENED.findall(clause)}
         if "stated_senses" not in self.__dict__:
             self.__dict__["stated_senses"] = stated_senses(self.text)
         # "improved" says up only of a measure of which more is better ("margins improved"); of one of which

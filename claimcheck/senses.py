@@ -65,12 +65,17 @@ def better_direction(words: list[str] | set[str], stated: dict[str, str] | None 
     """The direction in which the measure named by ``words`` (the words of its name, lower case) gets
     better: 'up', 'down', or None when the words do not settle it or point both ways."""
     words = {w.lower() for w in words}
+    parts = {p for w in words if "-" in w for p in w.split("-") if p}
     if stated:
-        said = {stated[w] for w in words if w in stated}
+        said = {stated[w] for w in words | parts if w in stated}
         if len(said) == 1:
             return said.pop()
-    down = bool(words & _DOWN_WORDS)
-    up = bool(words & MORE_IS_BETTER)
-    if down == up:
-        return None
-    return "down" if down else "up"
+    # whole words first: "cost-to-income" is a cost ratio, though "income" alone is good to have more of
+    for names in (words, words | parts):
+        down = bool(names & _DOWN_WORDS)
+        up = bool(names & MORE_IS_BETTER)
+        if down != up:
+            return "down" if down else "up"
+        if down:
+            return None  # both senses named: unsure
+    return None

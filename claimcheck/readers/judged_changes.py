@@ -103,7 +103,11 @@ def _verdict(article: Article, start, end):
         return None  # "improved to 11.6 months from 10.3 months": the verdict is the figures' own verb
     # the measure judged: the words before the verdict, past "got", "have" and adverbs, and past a place
     # ("Burglaries in Ravensby improved")
-    subject = [t.low for t in toks[max(0, j - 7):j] if t.is_word]
+    near = toks[max(0, j - 7):j]
+    commas = [k for k, t in enumerate(near) if t.text == ","]
+    if commas and commas[-1] < len(near) - 1:
+        near = near[commas[-1] + 1:]  # "At the Harbour clinic, waits worsened": the subject after a fronted phrase
+    subject = [t.low for t in near if t.is_word]
     while subject and subject[-1] in _AUXILIARIES:
         subject.pop()
     if "time" in subject and subject[subject.index("time") + 1:][:1] in (["from"], ["to"], ["taken"]):
@@ -117,8 +121,11 @@ def _verdict(article: Article, start, end):
     if subject and subject[-1] not in LESS_IS_BETTER:
         # a measure the article says runs down ("A lower grade average indicates better results"), or a
         # ratio or rate of something bad ("the non-performing loan ratio", "the error rate")
-        if better_direction(_hyphened(subject), _stated(article)) == "down":
+        sense = better_direction(subject, _stated(article))
+        if sense == "down":
             return word, "up" if word in _WORSE else "down"
+        if sense == "up" and word in _WORSE:
+            return word, "down"  # "the operating margin worsened": a fall ("improved" is the linker's own verb)
         return None
     if not subject:
         return None
@@ -204,7 +211,3 @@ def _stated(article: Article) -> dict[str, str]:
         memo["stated_senses"] = stated_senses(article.text)
     return memo["stated_senses"]
 
-
-def _hyphened(words: list[str]) -> set[str]:
-    """The words and the parts of the hyphened ones: "non-performing" is also "non" and "performing"."""
-    return set(words) | {part for w in words for part in w.split("-")}
