@@ -5,6 +5,10 @@ Shapes:
   passport office worsened, with the typical wait falling to 26 minutes from 33"; "Burglaries improved sharply: they dropped to
   310 from 402"; "Response times deteriorated as the median rose to 9 minutes from 7" — for delays,
   waits, costs, prices paid, crime, deaths and the like, "worse" means more and "better" means less;
+  likewise for a ratio or rate of something bad ("the non-performing loan ratio worsened to 4.4% from 3.8%",
+  "the error rate improved") and for a measure the article says runs down ("A lower band score means
+  better results"; "the lower the handicap, the better"); on a measure good to have more of, "worsened"
+  means less ("the operating margin worsened to 15.2% from 16.9%");
 - a time that moved between two stated ends with a verb of direction: "the typical queue fell to 19
   minutes from 27 minutes", "journey times were cut from 3 hours to 2 hours 40 minutes".
 
