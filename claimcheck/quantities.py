@@ -960,12 +960,14 @@ class Extractor:
         if sign in TRANSLITERATED_SIGNS and sign != "PS":
             return TRANSLITERATED_SIGNS[sign]
         code = self._country_currency("shilling", "KES") if sign == "Sh" else LETTER_SIGNS[sign]
+        if sign == "N" and not self._country_mentions(code):
+            return None  # "N95", "N2 road": the naira's letter only in an article about Nigeria
         if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
             if sign in ("R", "Sh") and len(digits) >= 2 and self._country_mentions(code) and (
                     self._last_currency == code or self._money_around(start, end, sent_start, sent_end)):
                 return code  # "now costs R63, up from R57" in a South African report; not an "R18" film, an "R2" name
-            return None  # "PS5" is a console, "R2" a name
-        if sign in ("R", "Sh") and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
+            return None  # "PS5" is a console, "R2" a name, "N95" a mask
+        if sign in ("R", "Sh", "N") and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
             return None  # "R2.0.1": a release
         return code
 

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from .quantities import Mention
+from .senses import better_direction, stated_senses
 from .models import Claim, Quantity
 from .vocab import (
     CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, DURATIONS, LESS_IS_BETTER, QUALIFIERS_BEFORE, SCALES,
@@ -27,6 +28,7 @@ _OPEN_QUOTE = r"[“\"‘']?"
 _UP = frozenset(CHANGE_UP)
 _DOWN = frozenset(CHANGE_DOWN)
 _VERB_WORDS = re.compile(r"[A-Za-z]+")
+_HYPHENED = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")  # words, a hyphened one as one ("cost-to-income")
 
 _BETWEEN = re.compile(rf"\bbetween\s+{_Q}$", re.I)
 _AND = re.compile(rf"^\s+and\s+{_Q}$", re.I)
@@ -563,8 +565,14 @@ class Linker:
     def _judged_unsure(self, sent: _Sentence, first: int) -> bool:
         """Whether the measure a verdict verb judges is one of which less is better, or a ratio: then
         "improved" does not say the figures rose."""
-        words = {w.lower() for w in _VERB_WORDS.findall(re.split(r"[;:]", self.before(first, sent, 90))[-1])}
-        return bool(words & (LESS_IS_BETTER | {"ratio", "ratios"}))
+        clause = re.split(r"[;:]", self.before(first, sent, 90))[-1]
+        words = {w.lower() for w in _HYPHENED.findall(clause)}
+        if "stated_senses" not in self.__dict__:
+            self.__dict__["stated_senses"] = stated_senses(self.text)
+        # "improved" says up only of a measure of which more is better ("margins improved"); of one of which
+        # less is better ("waits improved", "the bad-loan ratio improved"), of one the article says runs down
+        # ("A lower grade average means better results"), or of one whose sense is unknown, it says no direction
+        return better_direction(words, self.__dict__["stated_senses"]) != "up"
 
     def _tally(self, a: int, b: int, sent: _Sentence) -> bool:
         """Two figures set against each other, not the ends of a range: a vote or a score ('voted seven
@@ -601,6 +609,8 @@ class Linker:
             frm = None
         if frm is not None and to is not None and not self._same_thing(frm, to):
             frm = None  # "to 520 points from 19 games": where the points came from, not an earlier level
+        if by is not None and to is not None and not self._same_thing(by, to):
+            to = None  # "the drop of 784 patients follows the hiring of three nurses": no level of the patients
         if by is not None and self._beside_target(by, sent):
             by = None  # "exceeded the plan by nine billion": the distance from a target, not the move
         for end, other in ((frm, to), (to, frm)):

@@ -95,8 +95,10 @@ TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 # "R61.20", "R1,500"; not the "R2" of a name or a model).
 # "Sh" is the East African shillings' sign ("Sh3,400 a bag", "Sh4.9 billion"): Kenya's unless the article names
 # another shilling's country more.
+# "N" is the naira's sign where the naira's own cannot be typed ("N142.6 billion", "N38.50 a share"): read only in
+# an article that names Nigeria.
 LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "PS": "GBP", "Y=": "JPY", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
-                                "Sh": "KES"}
+                                "Sh": "KES", "N": "NGN"}
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
     "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT".split()
@@ -219,6 +221,7 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SAR": ("saudi", "riyadh", "jeddah"),
     "AED": ("emirates", "uae", "emirati", "dubai", "abu dhabi"),
     "KWD": ("kuwait", "kuwaiti"),
+    "NGN": ("nigeria", "nigerian", "nigerians", "lagos", "abuja"),
     "ZAR": ("south africa", "south african", "south africans", "johannesburg", "pretoria", "cape town", "durban"),
     "DKK": ("denmark", "danish", "copenhagen", "dane", "danes"),
     "NOK": ("norway", "norwegian", "oslo", "norwegians"),

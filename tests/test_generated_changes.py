@@ -406,6 +406,83 @@ def verdict_noun_points(draw) -> Split:
                  _percent(f"{points:.1f}", pstyle))
 
 
+@st.composite
+def rank_in_nearer_field(draw) -> Split:
+    """A rank against the field set up for it, with another count of the same things elsewhere: a crowd of
+    entrants in an earlier paragraph and the race's own field in the rank's paragraph, or a league's size
+    before the rank and "the two sides" after it; the rank reached by a move in the table as well."""
+    field = draw(st.integers(8, 30))
+    rank = draw(st.integers(2, field))
+    wrong = field + draw(st.integers(2, 9))
+    ordinal = lambda k: f"{k}{'th' if 10 <= k % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(k % 10, 'th')}"
+    who = draw(st.sampled_from(PEOPLE))
+    if draw(st.booleans()):
+        crowd = draw(st.integers(400, 9000))
+        setting = draw(st.sampled_from([
+            "A record {c:,} runners took part across the day's three races.",
+            "Some {c:,} riders entered the sportive and its two shorter loops.",
+        ])).format(c=crowd)
+        noun = "runners" if "runners" in setting else "riders"
+        template = draw(st.sampled_from([
+            "The elite race was contested by a field of {f} " + noun + ". {who} finished {r} after a fall.",
+            "In the elite race, which drew {f} " + noun + ", {who} came {r} after a puncture.",
+            "Only {f} " + noun + " started the elite race; {who} finished {r}, well short of her best.",
+        ]))
+    else:
+        setting = draw(st.sampled_from([
+            "The {f}-team league resumes after the winter break.",
+            "Wellmark Rovers play in a {f}-club division.",
+        ])).format(f=field)
+        template = draw(st.sampled_from([
+            "{who}'s side have slipped to {r} in the standings. The two sides meet again in April.",
+            "After five defeats the club dropped to {r} in the table, and both clubs face a replay.",
+            "The Rovers finished {r} in the league last season.",
+        ]))
+
+    def write(k):
+        return template.format(f=field, who=who, r=ordinal(k))
+
+    return Split(setting, write(rank), write(wrong), ordinal(wrong))
+
+
+@st.composite
+def verdict_by_sense(draw) -> Split:
+    """A verdict ("improved", "worsened") on a measure whose good direction the article states or the
+    measure's name settles: perturbing the new level reverses the move the verdict implies."""
+    measure, sense, percent = draw(st.sampled_from([
+        ("band score", None, False), ("grade average", None, False), ("handicap", None, False),
+        ("non-performing loan ratio", "down", True), ("error rate", "down", True),
+        ("cost-to-income ratio", "down", True), ("operating margin", "up", True), ("load factor", "up", True),
+    ]))
+    if sense is None:  # a scale the article says runs down
+        sense = "down"
+        setting = draw(st.sampled_from([
+            "On this scale a lower {m} indicates better results.",
+            "The lower the {m}, the better.",
+            "Under the scheme, a higher {m} means a worse outcome.",
+        ])).format(m=measure)
+    else:
+        setting = draw(st.sampled_from(FILLER))
+    base = draw(st.integers(30, 90))
+    delta = draw(st.integers(5, 20))
+    better = draw(st.booleans())
+    up = better == (sense == "up")
+    new, wrong = (base + delta, base - delta) if up else (base - delta, base + delta)
+    word = draw(st.sampled_from(["improved"] if better else ["worsened", "deteriorated"]))
+    unit = draw(st.sampled_from(["%", " per cent"])) if percent else ""
+    firm = draw(st.sampled_from(FIRMS))
+    template = draw(st.sampled_from([
+        "{F}'s {m} {w} to {n}{u} from {b}{u} in the latest period.",
+        "At {F}, the {m} {w} to {n}{u} this year, from {b}{u} a year earlier.",
+        "{F} said its {m} had {w} to {n}{u} from {b}{u}.",
+    ]))
+
+    def write(n):
+        return template.format(F=firm, m=measure, w=word, n=f"{n / 10:.1f}", b=f"{base / 10:.1f}", u=unit)
+
+    return Split(setting, write(new), write(wrong), f"{wrong / 10:.1f}{unit}")
+
+
 SHAPES = {
     "change_one_sentence": change_one_sentence(),
     "change_two_sentences": change_two_sentences(),
@@ -415,6 +492,8 @@ SHAPES = {
     "age_against_birth": age_against_birth(),
     "years_since_event": years_since_event(),
     "rank_beyond_field": rank_beyond_field(),
+    "rank_in_nearer_field": rank_in_nearer_field(),
+    "verdict_by_sense": verdict_by_sense(),
     "share_over_whole": share_over_whole(),
     "day_month_lacks": day_month_lacks(),
     "value_in_named_range": value_in_named_range(),

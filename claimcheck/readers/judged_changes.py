@@ -5,6 +5,10 @@ Shapes:
   passport office worsened, with the typical wait falling to 26 minutes from 33"; "Burglaries improved sharply: they dropped to
   310 from 402"; "Response times deteriorated as the median rose to 9 minutes from 7" — for delays,
   waits, costs, prices paid, crime, deaths and the like, "worse" means more and "better" means less;
+  likewise for a ratio or rate of something bad ("the non-performing loan ratio worsened to 4.4% from 3.8%",
+  "the error rate improved") and for a measure the article says runs down ("A lower band score means
+  better results"; "the lower the handicap, the better"); on a measure good to have more of, "worsened"
+  means less ("the operating margin worsened to 15.2% from 16.9%");
 - a time that moved between two stated ends with a verb of direction: "the typical queue fell to 19
   minutes from 27 minutes", "journey times were cut from 3 hours to 2 hours 40 minutes".
 
@@ -19,6 +23,7 @@ from __future__ import annotations
 import re
 
 from ..article import Article
+from ..senses import better_direction, stated_senses
 from ..vocab import LESS_IS_BETTER
 from . import claim, reader
 
@@ -102,7 +107,11 @@ def _verdict(article: Article, start, end):
         return None  # "improved to 11.6 months from 10.3 months": the verdict is the figures' own verb
     # the measure judged: the words before the verdict, past "got", "have" and adverbs, and past a place
     # ("Burglaries in Ravensby improved")
-    subject = [t.low for t in toks[max(0, j - 7):j] if t.is_word]
+    near = toks[max(0, j - 7):j]
+    commas = [k for k, t in enumerate(near) if t.text == ","]
+    if commas and commas[-1] < len(near) - 1:
+        near = near[commas[-1] + 1:]  # "At the Harbour clinic, waits worsened": the subject after a fronted phrase
+    subject = [t.low for t in near if t.is_word]
     while subject and subject[-1] in _AUXILIARIES:
         subject.pop()
     if "time" in subject and subject[subject.index("time") + 1:][:1] in (["from"], ["to"], ["taken"]):
@@ -113,7 +122,16 @@ def _verdict(article: Article, start, end):
     for prep in ("in", "at", "across", "on", "for", "around"):
         if prep in subject and subject[-1] not in LESS_IS_BETTER:
             subject = subject[:subject.index(prep)]
-    if not subject or subject[-1] not in LESS_IS_BETTER:
+    if subject and subject[-1] not in LESS_IS_BETTER:
+        # a measure the article says runs down ("A lower grade average indicates better results"), or a
+        # ratio or rate of something bad ("the non-performing loan ratio", "the error rate")
+        sense = better_direction(subject, _stated(article))
+        if sense == "down":
+            return word, "up" if word in _WORSE else "down"
+        if sense == "up" and word in _WORSE:
+            return word, "down"  # "the operating margin worsened": a fall ("improved" is the linker's own verb)
+        return None
+    if not subject:
         return None
     if subject[-1] in ("time", "times") and not set(subject[:-1]) & {"waiting", "journey", "response", "wait",
                                                                      "handover", "travel", "queueing",
@@ -188,3 +206,12 @@ def _up_from_time(toks, k: int):
     if nxt.q.kind != "duration" or nxt.q.unit != t.q.unit or nxt.q.per != t.q.per:
         return None
     return nxt.q, adverb.low
+
+
+def _stated(article: Article) -> dict[str, str]:
+    """The senses the article states of its measures ("a lower score means better"), read once."""
+    memo = article.extraction.memo
+    if "stated_senses" not in memo:
+        memo["stated_senses"] = stated_senses(article.text)
+    return memo["stated_senses"]
+

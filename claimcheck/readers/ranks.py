@@ -88,7 +88,9 @@ def read(article: Article):
             continue  # two races, two numbers of finishers: which one the place is in is unknown
         field = (finishers[0] if finishers else None) or _survey_size(article, q)
         field = field or _table_size(article, q, fields) or _among_named(article, q)
-        if field is None and not moved:  # a move alone ("fell to 16th") is read against a survey's size only
+        if field is None and (not moved or _IN_TABLE.match(after)):
+            # a move alone ("fell to 16th") is read against a survey's size only; a move in a contest's table
+            # ("slipped to 11th in the standings") against the contest's field
             field = _field_of(article, q, [f for f in near if f.sentence != q.sentence or f.span[1] <= q.span[0]],
                               contexts)  # "In the 10-team league, the hosts finished 11th"
         if field is not None:
@@ -97,7 +99,13 @@ def read(article: Article):
 
 def _is_field(article: Article, q: Quantity) -> bool:
     return q.kind == "count" and isinstance(q.value, float) and q.value >= 2 and q.qualifier == "exact" \
-        and _thing(article, q) in _FIELD_NOUNS and not _planned(article, q) and not _some_finishers(article, q)
+        and _thing(article, q) in _FIELD_NOUNS and not _planned(article, q) and not _some_finishers(article, q) \
+        and not _pair(article, q)
+
+
+def _pair(article: Article, q: Quantity) -> bool:
+    """'The two sides meet again', 'both teams': the two sides of one match or deal, not a field ranked."""
+    return q.value == 2 and bool(article.words_before(q, 1)) and article.words_before(q, 1)[-1] in ("the", "both")
 
 
 def _finished_all(article: Article, q: Quantity) -> bool:
@@ -153,8 +161,24 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
             named = []  # the sentence names things counted twice: left to the narrower evidence
     found = same_thing or named or shared or contests or _subject_named(article, rank, fields)
     # the most specific evidence decides
+    found = _nearest(article, rank, found)
     sizes = {f.value for f in found}
     return found[0] if len(sizes) == 1 else None
+
+
+def _nearest(article: Article, rank: Quantity, found: list[Quantity]) -> list[Quantity]:
+    """Of candidate fields of different sizes, the ones a writer sets up for the rank: those stated before
+    it ("the nine-team championship" ... "slipped to 11th", not "the two sides meet again" after it), and
+    of those, the ones in the rank's own paragraph ("a record 6,400 runners took part" in one paragraph; "the
+    elite race, contested by a field of 12 runners" ... "finished 14th" in another). Left as they are when
+    the narrowing leaves none."""
+    if len({f.value for f in found}) < 2:
+        return found
+    for keep in (lambda f: f.span[0] < rank.span[0], lambda f: article.block(f) == article.block(rank)):
+        narrowed = [f for f in found if keep(f)]
+        if narrowed:
+            found = narrowed
+    return found
 
 
 _SUBJECT_WORDS = 16  # words before a rank in its sentence that may name what is ranked
@@ -297,6 +321,11 @@ _MOVES = frozenset("""fell fall falls falling rose rise rises rising climbed cli
 slipping dropped drop drops dropping slid slide slides sliding moved move moves moving jumped jump jumps tumbled
 tumble sank sink improved improve advanced advance plunged plunge""".split())
 _SURVEY_BACK = 3  # sentences before the rank in which the survey's size may be said
+
+
+# "in the standings", "in the league table", "on the ladder": a place in a contest's own table
+_IN_TABLE = re.compile(r"\s*(?:place\s+|position\s+|spot\s+)?(?:in|on|of)\s+(?:the\s+|its\s+|their\s+|his\s+|her\s+)?"
+                       r"(?:[a-z]+\s+){0,2}?(?:standings|table|league|ladder|conference|division)\b", re.I)
 
 
 def _moved_to(article: Article, rank: Quantity) -> bool:
