@@ -181,6 +181,15 @@ def _of_those(article: Article, index: int):
         if len(phrase) < 3 and not (len(phrase) == 2 and phrase[0] == "of" and len(words) > 2):
             return
         wholes = _named_whole(article, index, phrase[-1], first)
+        if len({o.value for o in wholes}) > 1:
+            # "sets total spending at $48.6 billion against revenue of $46.9 billion": the figure the noun
+            # itself qualifies, when one value is so named
+            # one value so named, and every other candidate with the noun nowhere near it ("total outlay of
+            # £5.6bn, against total income of £5.9bn" names two totals: no whole)
+            close = [o for o in wholes if phrase[-1] in article.words_before(o, 3)]
+            if len({o.value for o in close}) == 1 and not any(
+                    phrase[-1] in article.words_before(o, 4) for o in wholes if o.value != close[0].value):
+                wholes = close
         if not wholes and first.kind == "count":
             wholes = _thing_said_in_list(article, index, toks, parts)
     elif first.kind != "count":
