@@ -404,6 +404,9 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
             found = [q for q in found if not article.is_dated(q) or (article.year_of(q) or 0) >= article.published.year]
         if not found and not present:  # "Of the nurses, 900, ..." paragraphs after "The region has 3,600 nurses"
             found = _far_count(article, part, lead.group("words").split()[-1])
+        if not found:  # "Of those on the waiting list, 4,120 ..." after "a waiting list of 61,870 people"
+            found = [q for q in article.counts_named(lead.group("words").split()[-1])
+                     if q.sentence < part.sentence and float(q.value) > float(part.value)]
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
     elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
