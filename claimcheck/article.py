@@ -706,6 +706,21 @@ class Article:
                     out.add(word)
         return frozenset(out)
 
+    def counts_named(self, noun: str) -> list[Quantity]:
+        """The counts a collection noun names as "<noun> of N": "a waiting list of 61,870 people", "a fleet of
+        23 vessels", "a workforce of 2,860" for ``noun`` "list", "fleet", "workforce" (levels of their own: not
+        a start or size of a change), in text order."""
+        noun = _singular(noun.lower())
+        found = []
+        for q in self.quantities:
+            if q.kind != "count" or not isinstance(q.value, float):
+                continue
+            before = self.words_before(q, 2, clause=False)
+            if len(before) == 2 and before[1] == "of" and _singular(before[0]) == noun \
+                    and not self.roles_of(q) & {("change", "from"), ("change", "by")}:
+                found.append(q)
+        return found
+
 
 @lru_cache(maxsize=None)
 def _group_word(word: str) -> str | None:

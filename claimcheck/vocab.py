@@ -824,7 +824,7 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "patient people person",
     "fleet bus vehicle",
     "seat legislator lawmaker mp councillor councilor deputy",
-    "passenger traveller traveler rider",
+    "passenger traveller traveler rider journey",
     "visitor tourist arrival",
     "profit earning",
     "student pupil enrolment enrollment",

@@ -143,8 +143,39 @@ def record_against_earlier(draw) -> Split:
     return Split(setting, claim.format(s=now, n=noun), claim.format(s=wrong, n=noun), f"{wrong:,}")
 
 
+@st.composite
+def running_total(draw) -> Split:
+    """A rate a day, the span it ran over and the sum it ran up, each in a sentence of its own: 'The strike has
+    lasted 12 days. It is costing the firm £2.5m a day. ... Losses from the strike have reached £30m'."""
+    days = draw(st.integers(4, 40))
+    tenths = draw(st.integers(12, 90))  # £1.2m to £9m a day
+    rate = tenths * 100_000
+    total = rate * days
+    wrong = total * draw(st.sampled_from([1.5, 0.6]))
+    sign = draw(st.sampled_from(["$", "£", "€", "R"]))
+    style = draw(st.sampled_from(["short", "long"]))
+    event = draw(st.sampled_from(["strike", "closure", "blockade", "shutdown", "outage", "walkout"]))
+    span = draw(st.sampled_from([
+        "The {e} has now lasted {n} days.",
+        "After {n} days, the {e} shows no sign of ending.",
+        "Talks to end the {e}, now {n} days old, broke down on Monday.",
+    ])).format(e=event, n=days)
+    rate_text = draw(st.sampled_from([
+        "The {e} is costing the company {r} a day, analysts say.",
+        "Each day of the {e} costs the operator about {r} a day in lost sales.",
+        "Managers put the cost of the {e} at {r} a day.",
+    ])).format(e=event, r=_money(rate, sign, style))
+    claim = draw(st.sampled_from([
+        "Losses from the {e} have so far reached {t}.",
+        "The {e} has cost {t} to date, the chief executive said.",
+        "In all, the {e} has cost the business {t}.",
+    ]))
+    t = lambda v: _money(v, sign, style)
+    return Split(f"{span} {rate_text}", claim.format(e=event, t=t(total)), claim.format(e=event, t=t(wrong)), t(wrong))
+
+
 SPLITS = st.one_of(average_over_count(), sum_per_thing(), each_of_count(), multiple_of_rival(),
-                   record_against_earlier())
+                   record_against_earlier(), running_total())
 
 
 def _article(split: Split, claim: str, gap: list[str], layout: str) -> tuple[str, int]:

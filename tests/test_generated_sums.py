@@ -480,9 +480,37 @@ def listed_holder_share(draw) -> Split:
                  adjacent=True)
 
 
+@st.composite
+def collection_list(draw) -> Split:
+    """Counts listed as what a collection holds against its number stated elsewhere: 'The airline operates 31
+    aircraft.' ... 'Its fleet of 16 turboprops, nine jets and six seaplanes ...' (the parts may not pass it)."""
+    noun, member, kinds = draw(st.sampled_from([
+        ("fleet", "aircraft", ["turboprops", "regional jets", "seaplanes", "freighters"]),
+        ("fleet", "buses", ["double-deckers", "single-deckers", "minibuses", "coaches"]),
+        ("fleet", "vessels", ["car ferries", "fast catamarans", "cargo barges", "tugs"]),
+        ("herd", "head", ["Holsteins", "Jerseys", "Ayrshires", "Herefords"]),
+    ]))
+    parts = [draw(st.integers(3, 40)) for _ in range(3)]
+    whole = sum(parts) + draw(st.integers(0, 3))
+    bumped = parts[0] + whole - sum(parts) + draw(st.integers(3, 9))  # now the parts pass the whole
+    owner = draw(st.sampled_from(["The operator", "The company", "Orrelby Transport", "The estate"]))
+    setting = draw(st.sampled_from([
+        "{o} runs {w} {m} from its depot.",
+        "{o} now counts {w} {m} in all.",
+        "With {w} {m}, {o} is the largest in the region.",
+    ])).format(o=owner, w=whole, m=member)
+    claim = draw(st.sampled_from([
+        "Its {n} of {a} {k0}, {b} {k1} and {c} {k2} is due for renewal.",
+        "The present {n} of {a} {k0}, {b} {k1} and {c} {k2} was bought over two decades.",
+        "A {n} of {a} {k0}, {b} {k1} and {c} {k2} needs new parts every year, the manager said.",
+    ]))
+    fill = lambda first: claim.format(n=noun, a=first, b=parts[1], c=parts[2], k0=kinds[0], k1=kinds[1], k2=kinds[2])
+    return Split(setting, fill(parts[0]), fill(bumped), f"{bumped} {kinds[0]}")
+
+
 SPLITS = st.one_of(listed_holder_share(), others_closed_list(), name_holder_share(), parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
-                   money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder())
+                   money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder(), collection_list())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))
 
 

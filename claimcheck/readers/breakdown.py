@@ -181,6 +181,15 @@ def _of_those(article: Article, index: int):
         if len(phrase) < 3 and not (len(phrase) == 2 and phrase[0] == "of" and len(words) > 2):
             return
         wholes = _named_whole(article, index, phrase[-1], first)
+        if len({o.value for o in wholes}) > 1:
+            # "sets total spending at $48.6 billion against revenue of $46.9 billion": the figure the noun
+            # itself qualifies, when one value is so named
+            # one value so named, and every other candidate with the noun nowhere near it ("total outlay of
+            # £5.6bn, against total income of £5.9bn" names two totals: no whole)
+            close = [o for o in wholes if phrase[-1] in article.words_before(o, 3)]
+            if len({o.value for o in close}) == 1 and not any(
+                    phrase[-1] in article.words_before(o, 4) for o in wholes if o.value != close[0].value):
+                wholes = close
         if not wholes and first.kind == "count":
             wholes = _thing_said_in_list(article, index, toks, parts)
     elif first.kind != "count":
@@ -655,6 +664,50 @@ def _split_whole(article: Article, index: int):
     yield claim("total", roles, cue="complete", sentence=index)
 
 
+# Collections and the things they hold: "the fleet of 12 turboprops, seven jets and five seaplanes" is a list
+# of aircraft, whose number the article may give as "operates 23 aircraft" or "a fleet of 23".
+_MEMBERS = {
+    "fleet": frozenset("aircraft plane jet airliner vessel ship ferry boat bus coach train tram truck lorry vehicle "
+                       "van car locomotive helicopter".split()),
+    "herd": frozenset("cow cattle animal head".split()),
+    "chain": frozenset("store shop outlet restaurant branch hotel".split()),
+    "estate": frozenset("home house property dwelling".split()),
+    "portfolio": frozenset("property building asset".split()),
+    "squad": frozenset("player".split()),
+}
+
+
+def _collection_list(article: Article, index: int):
+    """Counts listed as what a collection holds, "the current fleet of 12 turboprops, seven jets and five
+    seaplanes", against the one number of that collection stated elsewhere in the article ("operates 23
+    aircraft", "a fleet of 23"): the parts may not pass it. Refuses a list of fewer than three, parts that
+    moved, a collection counted with two sizes (another year's, or a plan's)."""
+    toks = article.tokens(index)
+    k = next((j for j, t in enumerate(toks) if t.q is not None and t.q.kind != "date"), None)
+    if k is None or k < 2 or toks[k].q.kind != "count" or not isinstance(toks[k].q.value, float) \
+            or toks[k - 1].low != "of" or _singular(toks[k - 2].low) not in _MEMBERS:
+        return
+    noun = _singular(toks[k - 2].low)
+    parts = _parts(toks, k, lambda q: q.kind == "count" and q.unit == "count" and isinstance(q.value, float))
+    ends_with_and, _ = _closed(toks, parts)
+    if len(parts) < 3 or not ends_with_and or lost_figure(toks, [j for _, j in parts]) \
+            or any(_moved(article, q) for q, _ in parts):
+        return
+    biggest = max(float(q.value) for q, _ in parts)
+    named = {q.id for q in article.counts_named(noun)}
+    wholes = [q for q in article.quantities if q.sentence != index and q.kind == "count" and isinstance(q.value, float)
+              and (q.id in named or thing_of(q) in _MEMBERS[noun]) and float(q.value) > biggest
+              and not _earlier_level(article, q) and not _moved_by(article, q) and not article.is_named_part(q)
+              and not article.is_aim(q) and not article.roles_in(q, ("range",))]
+    if not wholes or len({float(q.value) for q in wholes}) != 1:
+        return
+    whole = wholes[0]
+    if (article.is_dated(whole) or article.is_dated(parts[0][0])) and article.year_of(whole) != article.year_of(parts[0][0]):
+        return  # "In 2015 it flew 30 aircraft": another year's fleet
+    roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+    yield claim("total", roles, cue="whole", sentence=index)
+
+
 @reader("breakdown")
 def read(article: Article):
     """Parts named one by one against the whole named before them ("Of those residents, 18,200 are
@@ -673,6 +726,7 @@ def read(article: Article):
         yield from _by_place(article, index)
         yield from _by_holder(article, index)
         yield from _remaining_of_lede(article, index)
+        yield from _collection_list(article, index)
         amounts = sum(1 for q in article.in_sentence(index) if q.kind in ("count", "money", "measure"))
         if amounts >= 2:  # a list of parts: no tokens made of sentences that cannot hold one
             yield from _listed_of_whole(article, index)

@@ -126,6 +126,8 @@ class _Reading:
 def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     """(the thing the figure is per, the cue) from its unit or the words after it."""
     q = r.q
+    if q.per and q.per.split()[-1].lower() in ("day", "week", "month", "year") and r.low(1) in ("each", "apiece"):
+        return None, None  # "£640 a month each": per time and per head at once, so no one count divides the sum
     if q.per:
         return _singular(q.per.split()[-1].lower()), "per"
     if "_per_" in q.unit:

@@ -6,6 +6,7 @@ import re
 
 from ..article import Article, _canonical, thing_of
 from ..models import Quantity
+from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
 
 # Words that may stand between a part, its comma and the share that restates it:
@@ -16,6 +17,7 @@ _LINK = frozenset("or roughly about around some nearly almost close to equivalen
 # Verbs that, after "and", make the share a restatement of the clause's subject ("58,000, up 17%, and
 # made up 36% of the total")
 _VERBS = frozenset("made make makes accounted accounts represented represents comprising equal equivalent".split())
+_RESTATING = frozenset("representing accounting amounting equivalent making comprising".split())
 # Words that open a leading clause whose figures are not the main clause's subject: "Asked to pick up to
 # two priorities, 57% of ..."; "When 400 staff left, 12% of ...".
 _LEADING = frozenset("asked given when after although though while if since because as once before until unless "
@@ -170,9 +172,12 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     if "and" in skipped and not skipped & _VERBS:
         return None  # "42 dlrs in cash, ... and one-fifth of a share": a list, not a restatement
     words = 0
+    # a participle restates the clause's subject however long its predicate: "412,000 journeys were made on
+    # concession fares by students, pensioners and ..., representing roughly 40 per cent"
+    reach = 24 if skipped & _RESTATING else 12
     for i in range(j - 1, -1, -1):
         t = toks[i]
-        if t.text in (";", ":") or words > 12:
+        if t.text in (";", ":") or words > reach:
             return None
         if t.q is not None:
             moved = article.roles_of(t.q) & {("change", "by"), ("change", "from")}
@@ -365,7 +370,19 @@ def _in_leading_clause(toks, i: int) -> bool:
     return not any(t.text == "," for t in toks[:i])
 
 
+# A sentence opening on the total it then shares out, with no figure of its own: "Of the total, ...", "Of that
+# total, ...", "Of this year's total, ...".
+_TOTAL_OPENER = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|that|this|its|their)\s+(?:[a-z]+['’]s\s+)?"
+                           r"(?:overall\s+|grand\s+|combined\s+)?total\s*,\s*$", re.I)
+
+
 def _whole_of(article: Article, share: Quantity, part: Quantity, description: str | None) -> Quantity | None:
+    start = article.sentences[part.sentence][0]
+    if part.sentence == share.sentence and _TOTAL_OPENER.match(article.text[start:part.span[0]]):
+        # "Of the total, 412,000 journeys were ..., roughly 40% of all trips": the sentence names its whole
+        # before the part, as the total just given; the share's own words only restate it
+        found = _total_before(article, part)
+        return found[0] if found and len({float(q.value) for q in found}) == 1 else None
     opening = article.opening_whole(part.sentence) if description is None else None
     if opening is not None and opening.span[0] < part.span[0] and opening.unit == part.unit \
             and float(opening.value) > float(part.value):
@@ -387,6 +404,9 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
             found = [q for q in found if not article.is_dated(q) or (article.year_of(q) or 0) >= article.published.year]
         if not found and not present:  # "Of the nurses, 900, ..." paragraphs after "The region has 3,600 nurses"
             found = _far_count(article, part, lead.group("words").split()[-1])
+        if not found:  # "Of those on the waiting list, 4,120 ..." after "a waiting list of 61,870 people"
+            found = [q for q in article.counts_named(lead.group("words").split()[-1])
+                     if q.sentence < part.sentence and float(q.value) > float(part.value)]
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
         found = article.wholes_before(part, present=present)  # "Of those, 682, or 48 per cent"
     elif part.kind == "count" and description is None and _bare_apposed(article, part, share):
@@ -532,7 +552,8 @@ def _total_level(article: Article, q: Quantity, part: Quantity) -> bool:
     if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
                               ("proportion", "share"), ("range", "low"), ("range", "high")}:
         return False
-    return not (part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q))
+    return not (part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q)
+                and thing_of(q) not in WHOLE_SYNONYMS.get(thing_of(part), ()))  # "journeys" of the "passengers" carried
 
 
 def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
