@@ -707,7 +707,7 @@ class Article:
         return frozenset(out)
 
     def counts_named(self, noun: str) -> list[Quantity]:
-        """The counts a collection noun names as "<noun> of N": "a waiting list of 61,870 people", "a fleet of
+        """The counts a collection noun names as "<noun> of N": "a waiting list of 38,440 people", "a fleet of
         23 vessels", "a workforce of 2,860" for ``noun`` "list", "fleet", "workforce" (levels of their own: not
         a start or size of a change), in text order."""
         noun = _singular(noun.lower())

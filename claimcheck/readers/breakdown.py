@@ -182,7 +182,7 @@ def _of_those(article: Article, index: int):
             return
         wholes = _named_whole(article, index, phrase[-1], first)
         if len({o.value for o in wholes}) > 1:
-            # "sets total spending at $48.6 billion against revenue of $46.9 billion": the figure the noun
+            # "puts total outlays at €7.3 billion against income of €6.8 billion": the figure the noun
             # itself qualifies, when one value is so named
             # one value so named, and every other candidate with the noun nowhere near it ("total outlay of
             # £5.6bn, against total income of £5.9bn" names two totals: no whole)
@@ -678,7 +678,7 @@ _MEMBERS = {
 
 
 def _collection_list(article: Article, index: int):
-    """Counts listed as what a collection holds, "the current fleet of 12 turboprops, seven jets and five
+    """Counts listed as what a collection holds, "the present fleet of 9 turboprops, six jets and four
     seaplanes", against the one number of that collection stated elsewhere in the article ("operates 23
     aircraft", "a fleet of 23"): the parts may not pass it. Refuses a list of fewer than three, parts that
     moved, a collection counted with two sizes (another year's, or a plan's)."""

@@ -90,7 +90,7 @@ def read(article: Article):
         field = field or _table_size(article, q, fields) or _among_named(article, q)
         if field is None and (not moved or _IN_TABLE.match(after)):
             # a move alone ("fell to 16th") is read against a survey's size only; a move in a contest's table
-            # ("slipped to 11th in the standings") against the contest's field
+            # ("dropped to 13th in the table") against the contest's field
             field = _field_of(article, q, [f for f in near if f.sentence != q.sentence or f.span[1] <= q.span[0]],
                               contexts)  # "In the 10-team league, the hosts finished 11th"
         if field is not None:
@@ -168,9 +168,9 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
 
 def _nearest(article: Article, rank: Quantity, found: list[Quantity]) -> list[Quantity]:
     """Of candidate fields of different sizes, the ones a writer sets up for the rank: those stated before
-    it ("the nine-team championship" ... "slipped to 11th", not "the two sides meet again" after it), and
-    of those, the ones in the rank's own paragraph ("a record 6,400 runners took part" in one paragraph; "the
-    elite race, contested by a field of 12 runners" ... "finished 14th" in another). Left as they are when
+    it ("the 14-club league" ... "fell to 16th", not "the two sides meet again" after it), and
+    of those, the ones in the rank's own paragraph ("a record 4,900 swimmers entered" in one paragraph; "the
+    open final, contested by eight swimmers" ... "came ninth" in another). Left as they are when
     the narrowing leaves none."""
     if len({f.value for f in found}) < 2:
         return found

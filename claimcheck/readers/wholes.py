@@ -172,8 +172,8 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     if "and" in skipped and not skipped & _VERBS:
         return None  # "42 dlrs in cash, ... and one-fifth of a share": a list, not a restatement
     words = 0
-    # a participle restates the clause's subject however long its predicate: "412,000 journeys were made on
-    # concession fares by students, pensioners and ..., representing roughly 40 per cent"
+    # a participle restates the clause's subject however long its predicate: "287,000 rides were taken on
+    # reduced tickets by pupils, retirees and ..., accounting for about 35 per cent"
     reach = 24 if skipped & _RESTATING else 12
     for i in range(j - 1, -1, -1):
         t = toks[i]
@@ -379,7 +379,7 @@ _TOTAL_OPENER = re.compile(r"^\W*(?:of|out\s+of)\s+(?:the|that|this|its|their)\s
 def _whole_of(article: Article, share: Quantity, part: Quantity, description: str | None) -> Quantity | None:
     start = article.sentences[part.sentence][0]
     if part.sentence == share.sentence and _TOTAL_OPENER.match(article.text[start:part.span[0]]):
-        # "Of the total, 412,000 journeys were ..., roughly 40% of all trips": the sentence names its whole
+        # "Of the total, 287,000 rides were ..., about 35% of all journeys": the sentence names its whole
         # before the part, as the total just given; the share's own words only restate it
         found = _total_before(article, part)
         return found[0] if found and len({float(q.value) for q in found}) == 1 else None
@@ -404,7 +404,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
             found = [q for q in found if not article.is_dated(q) or (article.year_of(q) or 0) >= article.published.year]
         if not found and not present:  # "Of the nurses, 900, ..." paragraphs after "The region has 3,600 nurses"
             found = _far_count(article, part, lead.group("words").split()[-1])
-        if not found:  # "Of those on the waiting list, 4,120 ..." after "a waiting list of 61,870 people"
+        if not found:  # "Of those on the waiting list, 2,950 ..." after "a waiting list of 38,440 people"
             found = [q for q in article.counts_named(lead.group("words").split()[-1])
                      if q.sentence < part.sentence and float(q.value) > float(part.value)]
     elif part.kind == "count" and _BARE_LEAD.search(article.before(part, 40)):
