@@ -541,8 +541,39 @@ def _value_by_result(article, toks, k, low, high, s):
               for r in ("from", "low", "high")}
     found = [q for q in article.nearby(low) if s - _RESULT_BACK <= q.sentence < s and q.kind != "date"
              and q.id not in starts and q not in (low, high) and _fits(article, q, low, high)
-             and not set(article.words_before(q, 6)) & _HYPOTHETICAL]
+             and not set(article.words_before(q, 6)) & _HYPOTHETICAL
+             and _of_range_scale(q, low, high) and not _set_against(article, q)]
+    if not found and subject in _MEASURED_RESULTS:
+        # "the river peaked at 5.2 metres" ... paragraphs on, "the October peak fell inside that envelope": a
+        # result that names a measure of its own is the one figure of the range's unit that noun stands before
+        found = [q for q in article.quantities if q.sentence < s and q.kind != "date" and q.id not in starts
+                 and q not in (low, high) and _fits(article, q, low, high) and _of_range_scale(q, low, high)
+                 and subject in {_singular(w) for w in article.words_before(q, 8)}
+                 and not set(article.words_before(q, 6)) & _HYPOTHETICAL and not _set_against(article, q)]
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None
+
+
+# Results that name a measure of their own ("the peak", "the low"), not any figure ("the total", "the outcome"):
+# the figure they name may be stated far back, found by the noun standing before it.
+_MEASURED_RESULTS = frozenset("top peak high maximum minimum low average mean".split())
+_SCALE = 10.0  # how far from a range a figure may lie and still be a value of that range's measure
+_AGAINST = frozenset("against versus vs compared".split())
+
+
+def _of_range_scale(q, low, high) -> bool:
+    """q is of the size a figure of the range's measure has: within ten times its ends. "$9,150 an acre, or
+    $1.464 million" set against a $8,000-$9,000 range: the price per acre, not the sum paid."""
+    try:
+        a, b, v = abs(float(low.value)), abs(float(high.value)), abs(float(q.value))
+    except (TypeError, ValueError):
+        return True
+    return min(a, b) / _SCALE <= v <= max(a, b) * _SCALE if max(a, b) else True
+
+
+def _set_against(article, q) -> bool:
+    """q is the other side a figure is set against: "38.6% of patients ..., against 14.0% in the placebo
+    group", "versus 2.1% a year earlier", "compared with 14%": a reference, not the result itself."""
+    return bool(set(article.words_before(q, 3)) & _AGAINST)
 
 
 # -- a value in an opening "with" phrase: "With 27 berths now filled, we are well within the range" -----
