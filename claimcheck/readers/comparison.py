@@ -781,7 +781,8 @@ def _superlative(article, toks, k):
     j = k - 1
     while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
         j -= 1
-    if toks[j].low in _PREPOSITIONS:
+    fronted = j == 0 and toks[0].low == "with"  # "With the heaviest total of the three stations, Ardry Ridge ..."
+    if toks[j].low in _PREPOSITIONS and not fronted:
         return None  # "45% were made by the smallest banks": a group named by its size, no claim of a figure
     if _over_time(toks, k):
         return None  # "the highest in the county in more than a decade": against its own past, not its peers
@@ -789,6 +790,8 @@ def _superlative(article, toks, k):
     if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS and not graded:
         return None  # "the most exposed", "the most efficient": the adjective, not "most", says which way
     size = _set_size(toks, k + 1 + graded)
+    if fronted and size is None:
+        return None  # only a counted set's census reads a superlative fronted by "with"
     if size is None:
         return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
     subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
@@ -799,8 +802,12 @@ def _superlative(article, toks, k):
         others = _restated_list(article, subject, size) or others
     if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
         others = _dated_members(article, subject, size)
+    if len(others) != n - 1 and subject is None:
+        census = _census(article, toks, k, size)
+        if census is not None:
+            subject, others = census
     if len(others) != n - 1:
-        name = _name_before(toks, k)
+        name = _name_before(toks, k) if not fronted else None
         if name is None:
             return None
         others = _named_peers(article, toks, size, name, subject)
@@ -1706,3 +1713,132 @@ def _measure_words(article, q) -> set[str]:
 def _same_time(article, a, b) -> bool:
     ta, tb = article.clause_time(a), article.clause_time(b)
     return ta is None or tb is None or ta == tb
+
+
+# -- "With the heaviest total of the three stations, Ardry Ridge ...": the set's members by census ---------------
+_CENSUS_PARAGRAPHS = 4  # paragraphs before the superlative's own in which a counted set's members are looked for
+_MEASURE_NOUNS = frozenset("""price prices figure total level value rate number amount sum reading score result
+    tally share size weight cost""".split())
+_NOT_MEMBER = _TOTALS | {"together", "jointly", "collectively"} | {"average", "averaging", "averaged", "mean", "median", "typical", "normal", "ago"}
+
+
+def _census(article, toks, k, size):
+    """The subject and the other members of "the <superlative> of the N <things>" when the subject is a thing
+    described, not a figure ("With the heaviest total of the three stations, Ardry Ridge was ...", "the west
+    field's price, the highest per acre of the three lots, ..."), and the members are called by other nouns than
+    the set's ("the Colbrook gauge", "the pasture"): the paragraphs up to the superlative give exactly N figures of
+    one measure (one unit and per; the per the superlative names, "per acre", when two measures have N), none a
+    start, an end of a range, a total, an average or a figure set against another, none in a restating
+    parenthesis, all of one time; the subject is the one of them whose paragraph writes every word of the
+    description. Refuses N figures in two measures with no per named, more or fewer than N, and a description
+    found with no member or with two."""
+    words = _described_subject(toks, k)
+    if not words:
+        return None
+    here = size.sentence
+    first = article.paragraph(here) - _CENSUS_PARAGRAPHS
+    found = []
+    for q in article.quantities:
+        if q.sentence >= here or article.paragraph(q.sentence) < first:
+            continue
+        if q.kind in ("date", "rank", "duration") or not isinstance(q.value, float) or q.unit == "count" \
+                or q.qualifier not in (None, "exact"):
+            continue
+        if article.roles_in(q) & {"from", "by", "low", "high"} or set(article.words_before(q, 2)) & _COMPARING \
+                or "right" in article.roles_in(q, ("equivalence",)) or _in_parenthesis(article, q):
+            continue  # a start, a size, a range's end, a figure set against another, a restatement
+        if set(article.words_before(q, 6)) & _NOT_MEMBER or set(article.words_after(q, 3)) & _NOT_MEMBER \
+                or set(article.words_before(q, 8)) & _HYPOTHETICAL_WORDS:
+            continue
+        found.append(q)
+    groups: dict = {}
+    for q in found:
+        groups.setdefault((q.unit, q.per), []).append(q)
+    n = int(size.value)
+    full = [g for g in groups.values() if len(g) == n]
+    if len(full) > 1:
+        per = _per_named(toks, k)
+        full = [g for g in full if per is not None and g[0].per == per]
+    if len(full) != 1:
+        return None
+    members = full[0]
+    if len({article.clause_time(q) for q in members} - {None}) > 1:
+        return None
+    owners = [q for q in members if words <= _paragraph_words_all(article, q)]
+    if len(owners) != 1:
+        return None
+    subject = owners[0]
+    return subject, [q for q in members if q.id != subject.id]
+
+
+_HYPOTHETICAL_WORDS = frozenset("will would could might may expected forecast projected planned if".split())
+
+
+def _per_named(toks, k) -> str | None:
+    """The unit a superlative is taken per: "the highest per acre of", "the cheapest a tonne of"."""
+    for j in range(k + 1, min(k + 4, len(toks) - 1)):
+        if toks[j].low in ("per", "a", "an") and toks[j + 1].is_word:
+            return _singular(toks[j + 1].low)
+        if toks[j].low in _SET_WORDS:
+            return None
+    return None
+
+
+def _in_parenthesis(article, q) -> bool:
+    """q stands in a parenthesis that restates another figure: "212 mm (about 8 inches)"."""
+    toks = article.tokens(q.sentence)
+    for t in reversed(toks[:article.token_index(q)]):
+        if t.text == "(":
+            return True
+        if t.text in (")", ",", ";") or t.q is not None:
+            return False
+    return False
+
+
+def _paragraph_words_all(article, q) -> set[str]:
+    """Every word of q's paragraph, lower-cased, names included."""
+    memo = article.extraction.memo.setdefault("comparison_paragraph_all", {})
+    p = article.paragraph(q.sentence)
+    if p not in memo:
+        memo[p] = {w for s in range(len(article.sentences)) if article.paragraph(s) == p
+                   for w in re.findall(r"[a-z0-9]+", article.sentence_text(s).lower())}
+    return memo[p]
+
+
+def _described_subject(toks, k) -> set[str]:
+    """The words that describe what a counted superlative is said of, when no figure is: the name after an
+    opening "With the <superlative> ... ," ("With the heaviest total of the three stations, Ardry Ridge ..."),
+    or the noun phrase an apposition follows ("the west field's price, the highest per acre of"), its
+    determiners, owners' endings and measure nouns ("price", "total") dropped."""
+    if toks and toks[0].low == "with" and all(t.q is None or t.q.kind == "count" for t in toks[:k]):
+        comma = next((j for j in range(k, len(toks)) if toks[j].text == ","), None)
+        if comma is not None and not any(t.low in _JOINING for t in toks[k:comma]):
+            name = []
+            for t in toks[comma + 1:comma + 5]:
+                if not t.is_word or t.q is not None or not t.text[:1].isupper() or t.low in _STOP:
+                    break
+                name.append(t.low.removesuffix("'s").removesuffix("’s"))
+            return set(name)
+        return set()
+    if k < 2 or toks[k - 1].low != "the" or toks[k - 2].text != ",":
+        return set()
+    phrase = []
+    for t in reversed(toks[:k - 2]):
+        if not t.is_word or t.q is not None or t.low in _JOINING or t.low in _SAYING_WORDS:
+            break
+        phrase.append(t)
+        if len(phrase) > 6:
+            return set()
+    phrase.reverse()
+    while phrase and phrase[0].low not in _DETERMINERS and not phrase[0].text[:1].isupper():
+        phrase.pop(0)  # "Pruett said the west field's price": from the determiner or the name on
+    if not phrase or not any(t.low.endswith(("'s", "’s")) for t in phrase) and not phrase[0].text[:1].isupper():
+        return set()  # "the price, the highest ...": an owner must say whose figure it is
+    owned = [i for i, t in enumerate(phrase) if t.low.endswith(("'s", "’s"))]
+    if owned:
+        phrase = phrase[:owned[-1] + 1]  # "Emberly's output": the owner says whose; the noun is the measure's
+    return {t.low.removesuffix("'s").removesuffix("’s") for t in phrase
+            if t.low not in _DETERMINERS and t.low not in _STOP and _singular(t.low) not in _MEASURE_NOUNS} - {""}
+
+
+_SAYING_WORDS = frozenset("said says say told tells added adds noted notes that".split())
