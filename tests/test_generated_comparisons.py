@@ -102,7 +102,68 @@ def count_restated_by_other_noun(draw) -> Split:
     return Split(setting, claim.format(n=n, b=then), claim.format(n=wrong, b=then), f"{wrong:,}")
 
 
-SPLITS = st.one_of(largest_of_set(), multiple_of_last_year(), count_restated_by_other_noun())
+GAUGES = [("mm of rain", "gauge", "stations"), (" tonnes of grain", "silo", "depots"), (" megalitres", "reservoir", "sources")]
+PLACES = ["Brantley", "Corvale", "Hesketh", "Wendlow"]
+
+
+@st.composite
+def superlative_by_census(draw) -> Split:
+    """"Brantley logged 148.2mm ... the Corvale gauge took 121.5mm ... With the heaviest total of the three
+    stations, Brantley ...": a counted superlative said of a name, the members called by other nouns, found by
+    census; the perturbed article says it of a member that is not the largest."""
+    n = draw(st.sampled_from([3, 4]))
+    names = draw(st.permutations(PLACES))[:n]
+    values = sorted(draw(st.lists(st.integers(1100, 4900).filter(lambda v: v % 10), min_size=n, max_size=n,
+                                  unique=True)), reverse=True)
+    if values[0] - values[1] < 40:
+        values[0] += 41
+    unit, member, things = draw(st.sampled_from(GAUGES))
+    fig = [f"{v / 10:.1f}{unit}" for v in values]
+    first = draw(st.sampled_from(["{nm} logged {f} in the week.", "The {m} at {nm} recorded {f} over the week.",
+                                  "At {nm}, the {m} measured {f} by Friday."]))
+    rest = draw(st.sampled_from(["Further east, the {m} at {nm} took {f}.", "{nm} came in at {f}, officials said.",
+                                 "The {nm} {m} showed {f}."]))
+    lines = [first.format(nm=names[0], f=fig[0], m=member)] + [rest.format(nm=nm, f=f, m=member)
+                                                               for nm, f in zip(names[1:], fig[1:])]
+    order = draw(st.permutations(range(1, n)))
+    setting = " ".join([lines[0], *(lines[i] for i in order)])
+    word = {3: "three", 4: "four"}[n]
+    sup = draw(st.sampled_from(["heaviest total", "largest figure", "biggest reading"]))
+    claim = draw(st.sampled_from([
+        "With the {s} of the {w} {ts}, {nm} also saw the most damage.",
+        "With the {s} of the {w} {ts}, {nm} was the first to be checked by engineers.",
+    ]))
+    good = claim.format(s=sup, w=word, ts=things, nm=names[0])
+    bad = claim.format(s=sup, w=word, ts=things, nm=names[draw(st.integers(1, n - 1))])
+    return Split(setting, good, bad, f"{word} {things}", adjacent=True)
+
+
+@st.composite
+def result_named_by_noun(draw) -> Split:
+    """"... sold at $6,420 a square metre, or $2.91 million in all. The figure came in within the $5,500-to-$6,200
+    guide": a result noun names the figure of the range's scale, not the sum beside it, nor one set against it."""
+    value = draw(st.integers(420, 980))
+    low = value - draw(st.integers(60, 150))
+    high = value + draw(st.integers(30, 90))
+    wrong_high = value - draw(st.integers(5, 25))
+    unit, per = draw(st.sampled_from([("$", "a square metre"), ("£", "per tonne"), ("€", "a night")]))
+    setting = draw(st.sampled_from([
+        "The lot sold at {u}{v:,} {p}, or {u}{t:.2f} million in all.",
+        "The contract was let at {u}{v:,} {p}, against {u}{b:,} {p} at the last tender.",
+        "Its rate averaged {u}{v:,} {p} over the year - some {u}{t:.2f} million in total.",
+    ])).format(u=unit, v=value, p=per, t=value * 3.17 / 1000, b=value // 3)
+    claim = draw(st.sampled_from([
+        "The figure came in within the {u}{lo:,}-to-{u}{hi:,} {p} range the agents had given.",
+        "Analysts had expected {u}{lo:,} to {u}{hi:,} {p}, and the board said the outcome landed inside that range.",
+        "The result was within the {u}{lo:,} to {u}{hi:,} {p} range set out in the plan.",
+    ]))
+    good = claim.format(u=unit, lo=low, hi=high, p=per)
+    bad = claim.format(u=unit, lo=low, hi=wrong_high, p=per)
+    return Split(setting, good, bad, f"{unit}{wrong_high:,}", adjacent=True)
+
+
+SPLITS = st.one_of(largest_of_set(), multiple_of_last_year(), count_restated_by_other_noun(), superlative_by_census(),
+                   result_named_by_noun())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=1))
 
 

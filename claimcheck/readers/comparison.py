@@ -1764,7 +1764,9 @@ def _census(article, toks, k, size):
     members = full[0]
     if len({article.clause_time(q) for q in members} - {None}) > 1:
         return None
-    owners = [q for q in members if words <= _paragraph_words_all(article, q)]
+    owners = [q for q in members if words <= _words_of(article, q.sentence)]
+    if not owners:  # "The first lot, the west field, is 96 acres. It went for $12,400 an acre": its paragraph
+        owners = [q for q in members if words <= _paragraph_words_all(article, q)]
     if len(owners) != 1:
         return None
     subject = owners[0]
@@ -1793,6 +1795,11 @@ def _in_parenthesis(article, q) -> bool:
         if t.text in (")", ",", ";") or t.q is not None:
             return False
     return False
+
+
+def _words_of(article, index) -> set[str]:
+    """Every word of sentence ``index``, lower-cased, names included."""
+    return set(re.findall(r"[a-z0-9]+", article.sentence_text(index).lower()))
 
 
 def _paragraph_words_all(article, q) -> set[str]:
