@@ -132,6 +132,8 @@ def superlative_by_census(draw) -> Split:
     claim = draw(st.sampled_from([
         "With the {s} of the {w} {ts}, {nm} also saw the most damage.",
         "With the {s} of the {w} {ts}, {nm} was the first to be checked by engineers.",
+        "{nm} recorded the {s} of the {w} {ts}, the service said.",
+        "Engineers said that {nm} had the {s} of the {w} {ts}.",
     ]))
     good = claim.format(s=sup, w=word, ts=things, nm=names[0])
     bad = claim.format(s=sup, w=word, ts=things, nm=names[draw(st.integers(1, n - 1))])

@@ -809,13 +809,24 @@ def _superlative(article, toks, k):
     if len(others) != n - 1:
         name = _name_before(toks, k) if not fronted else None
         if name is None:
-            return None
-        others = _named_peers(article, toks, size, name, subject)
-        if subject is None and others:
-            subject = _figure_of_name(article, name, others[0], size)
-        if subject is None or not others or len(others) > n - 1 \
-                or not all(_same_scale(o, subject) and _same_time(article, o, subject) for o in others):
-            return None
+            # "Ardry Ridge recorded the heaviest total of the three stations": a name as the subject of a verb
+            census = _census(article, toks, k, size, _name_by_verb(toks, k)) if subject is None else None
+            if census is None:
+                return None
+            subject, others = census
+        else:
+            given = subject
+            others = _named_peers(article, toks, size, name, subject)
+            if subject is None and others:
+                subject = _figure_of_name(article, name, others[0], size)
+            if subject is None or not others or len(others) > n - 1 \
+                    or not all(_same_scale(o, subject) and _same_time(article, o, subject) for o in others):
+                # the members called by other nouns than the set's: read by census, the name as the description
+                census = _census(article, toks, k, size, {w.lower() for w in name.split()}) \
+                    if given is None and not others else None
+                if census is None:
+                    return None
+                subject, others = census
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(size), sentence=size.sentence)
@@ -1722,7 +1733,7 @@ _MEASURE_NOUNS = frozenset("""price prices figure total level value rate number 
 _NOT_MEMBER = _TOTALS | {"together", "jointly", "collectively"} | {"average", "averaging", "averaged", "mean", "median", "typical", "normal", "ago"}
 
 
-def _census(article, toks, k, size):
+def _census(article, toks, k, size, words=None):
     """The subject and the other members of "the <superlative> of the N <things>" when the subject is a thing
     described, not a figure ("With the heaviest total of the three stations, Ardry Ridge was ...", "the west
     field's price, the highest per acre of the three lots, ..."), and the members are called by other nouns than
@@ -1732,7 +1743,7 @@ def _census(article, toks, k, size):
     parenthesis, all of one time; the subject is the one of them whose paragraph writes every word of the
     description. Refuses N figures in two measures with no per named, more or fewer than N, and a description
     found with no member or with two."""
-    words = _described_subject(toks, k)
+    words = words or _described_subject(toks, k)
     if not words:
         return None
     here = size.sentence
@@ -1849,3 +1860,32 @@ def _described_subject(toks, k) -> set[str]:
 
 
 _SAYING_WORDS = frozenset("said says say told tells added adds noted notes that".split())
+
+
+# Verbs by which a name holds a superlative's figure: "Ardry Ridge recorded the heaviest total of the three".
+_HOLDING_VERBS = frozenset("""had has have recorded records logged logs posted posts took takes saw sees drew draws
+    reported reports registered registers measured measures fetched fetches made makes""".split())
+
+
+def _name_by_verb(toks, k) -> set[str]:
+    """The name heading a clause whose verb holds the superlative: "Ardry Ridge recorded the heaviest ...";
+    "officials said Brantley also had the largest" (an adverb may stand between). Empty unless the name opens
+    the sentence or a reported clause, or follows a clause break; two names joined by "and" share the verb."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _DETERMINERS:
+        j -= 1
+    if j < 1 or toks[j].low not in _HOLDING_VERBS:
+        return set()
+    j -= 1
+    while j >= 0 and toks[j].low in ("also", "again", "still", "now"):
+        j -= 1
+    name = []
+    while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper() and toks[j].low not in _STOP:
+        name.insert(0, toks[j].low.removesuffix("'s").removesuffix("’s"))
+        j -= 1
+    if not name or j >= 0 and toks[j].is_word and (toks[j].low not in _JOINING | _SAYING_WORDS
+                                                   or toks[j].low in ("and", "or", "nor")):
+        return set()  # "its rival Ardry recorded", "Colbrook and Ardry recorded": not one name heading the clause
+    if j < 0 and name[0] in _OPENERS | _COMMON_START:
+        return set()
+    return set(name)
