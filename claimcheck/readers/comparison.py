@@ -21,6 +21,11 @@ Shapes, each with an example:
 - a superlative of a rate whose figure is a tally (roles ``subject`` / ``subject_of``): "its highest
   pass rate of any subject was in history, where pupils passed 38 of 48 exams" against "passed 45 of
   50 exams" (tallies of the same things by a verb of the same kind: won / took, passed / cleared);
+- a counted superlative said of a thing described, not a figure, the members called by other nouns than the
+  set's: "With the heaviest total of the three stations, Ardry Ridge ..."; "the west field's price, the highest
+  per acre of the three lots"; "Ardry Ridge recorded the heaviest total of the three stations" (by census:
+  exactly N figures of one measure in the paragraphs before, the subject the one whose sentence, else
+  paragraph, writes the description; the per the superlative names picks between two measures);
 - a superlative said of a name, the set's members named elsewhere: "Lake Vesk is now the lowest of
   the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
   the shallowest of the three pits at 540 metres" (the other pits' depths in a paragraph on the
@@ -66,7 +71,9 @@ size after a preposition); "the most exposed" (the adjective says which way); a 
 two figures; a rate superlative whose sentence holds two tallies, or against tallies of another kind
 ("held 40 of its 44 seats" is no win rate); a multiple whose other side is no figure of the same
 unit and measure in the article, or is found with two different values; figures of different
-times for a multiple ("twice as many as last year" with no figure of last year).
+times for a multiple ("twice as many as last year" with no figure of last year); by census, more or fewer
+than N figures of the measure, N in two measures with no per named, a description no member's sentence or
+paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry recorded the heaviest").
 """
 
 from __future__ import annotations

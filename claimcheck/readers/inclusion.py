@@ -29,6 +29,10 @@ Shapes, each with an example:
   board's range");
 - a value in an opening "with" phrase: "With 19 inspectors now working, we are well within the
   funded range" (one figure in the phrase, a short subject and a linking verb before the cue);
+- a result named by its noun ("the figure", "the outcome") after a sentence giving the figure beside a sum of
+  another scale ("sold at $6,420 a square metre, or $2.91 million") or set against another figure ("41.2%
+  ..., against 12.5% on the dummy pill"): the figure of the range's scale that is no other side; a result
+  that names a measure of its own ("the Sunday peak", "the August low") found by that noun however far back;
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
 
@@ -37,7 +41,8 @@ Refuses: a "with" phrase of two figures or one followed by another clause; "with
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
 band": a verb and a noun stand between them); an anaphor with two candidate ranges before it; for
 a range over a set, a figure in the range's own sentence ("smartcard holders pay Rs 9"), a change or
-a plan ("the top toll will rise to €12"), a figure of another noun, or one two paragraphs on.
+a plan ("the top toll will rise to €12"), a figure of another noun, or one two paragraphs on; for a result
+named by its noun, two figures of the range's scale before it, and for "the peak", a noun met before two.
 """
 
 from __future__ import annotations
