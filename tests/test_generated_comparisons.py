@@ -108,7 +108,7 @@ PLACES = ["Brantley", "Corvale", "Hesketh", "Wendlow"]
 
 @st.composite
 def superlative_by_census(draw) -> Split:
-    """"Brantley logged 148.2mm ... the Corvale gauge took 121.5mm ... With the heaviest total of the three
+    """"Brantley logged 148.2mm ... the Corvale gauge took 121.5mm ... With the biggest rainfall of the three
     stations, Brantley ...": a counted superlative said of a name, the members called by other nouns, found by
     census; the perturbed article says it of a member that is not the largest."""
     n = draw(st.sampled_from([3, 4]))

@@ -22,8 +22,8 @@ Shapes, each with an example:
   pass rate of any subject was in history, where pupils passed 38 of 48 exams" against "passed 45 of
   50 exams" (tallies of the same things by a verb of the same kind: won / took, passed / cleared);
 - a counted superlative said of a thing described, not a figure, the members called by other nouns than the
-  set's: "With the heaviest total of the three stations, Ardry Ridge ..."; "the west field's price, the highest
-  per acre of the three lots"; "Ardry Ridge recorded the heaviest total of the three stations" (by census:
+  set's: "With the biggest rainfall of the three sites, Ardry Ridge ..."; "the west field's price, the highest
+  an acre of the three lots"; "Ardry Ridge recorded the biggest rainfall of the three sites" (by census:
   exactly N figures of one measure in the paragraphs before, the subject the one whose sentence, else
   paragraph, writes the description; the per the superlative names picks between two measures);
 - a superlative said of a name, the set's members named elsewhere: "Lake Vesk is now the lowest of
@@ -788,7 +788,7 @@ def _superlative(article, toks, k):
     j = k - 1
     while j > 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
         j -= 1
-    fronted = j == 0 and toks[0].low == "with"  # "With the heaviest total of the three stations, Ardry Ridge ..."
+    fronted = j == 0 and toks[0].low == "with"  # "With the biggest rainfall of the three sites, Ardry Ridge ..."
     if toks[j].low in _PREPOSITIONS and not fronted:
         return None  # "45% were made by the smallest banks": a group named by its size, no claim of a figure
     if _over_time(toks, k):
@@ -816,7 +816,7 @@ def _superlative(article, toks, k):
     if len(others) != n - 1:
         name = _name_before(toks, k) if not fronted else None
         if name is None:
-            # "Ardry Ridge recorded the heaviest total of the three stations": a name as the subject of a verb
+            # "Ardry Ridge recorded the biggest rainfall of the three sites": a name as the subject of a verb
             census = _census(article, toks, k, size, _name_by_verb(toks, k)) if subject is None else None
             if census is None:
                 return None
@@ -1733,7 +1733,7 @@ def _same_time(article, a, b) -> bool:
     return ta is None or tb is None or ta == tb
 
 
-# -- "With the heaviest total of the three stations, Ardry Ridge ...": the set's members by census ---------------
+# -- "With the biggest rainfall of the three sites, Ardry Ridge ...": the set's members by census ---------------
 _CENSUS_PARAGRAPHS = 4  # paragraphs before the superlative's own in which a counted set's members are looked for
 _MEASURE_NOUNS = frozenset("""price prices figure total level value rate number amount sum reading score result
     tally share size weight cost""".split())
@@ -1742,8 +1742,8 @@ _NOT_MEMBER = _TOTALS | {"together", "jointly", "collectively"} | {"average", "a
 
 def _census(article, toks, k, size, words=None):
     """The subject and the other members of "the <superlative> of the N <things>" when the subject is a thing
-    described, not a figure ("With the heaviest total of the three stations, Ardry Ridge was ...", "the west
-    field's price, the highest per acre of the three lots, ..."), and the members are called by other nouns than
+    described, not a figure ("With the biggest rainfall of the three sites, Ardry Ridge was ...", "the west
+    field's price, the highest an acre of the three lots, ..."), and the members are called by other nouns than
     the set's ("the Colbrook gauge", "the pasture"): the paragraphs up to the superlative give exactly N figures of
     one measure (one unit and per; the per the superlative names, "per acre", when two measures have N), none a
     start, an end of a range, a total, an average or a figure set against another, none in a restating
@@ -1832,7 +1832,7 @@ def _paragraph_words_all(article, q) -> set[str]:
 
 def _described_subject(toks, k) -> set[str]:
     """The words that describe what a counted superlative is said of, when no figure is: the name after an
-    opening "With the <superlative> ... ," ("With the heaviest total of the three stations, Ardry Ridge ..."),
+    opening "With the <superlative> ... ," ("With the biggest rainfall of the three sites, Ardry Ridge ..."),
     or the noun phrase an apposition follows ("the west field's price, the highest per acre of"), its
     determiners, owners' endings and measure nouns ("price", "total") dropped."""
     if toks and toks[0].low == "with" and all(t.q is None or t.q.kind == "count" for t in toks[:k]):
@@ -1869,7 +1869,7 @@ def _described_subject(toks, k) -> set[str]:
 _SAYING_WORDS = frozenset("said says say told tells added adds noted notes that".split())
 
 
-# Verbs by which a name holds a superlative's figure: "Ardry Ridge recorded the heaviest total of the three".
+# Verbs by which a name holds a superlative's figure: "Ardry Ridge recorded the biggest rainfall of the three".
 _HOLDING_VERBS = frozenset("""had has have recorded records logged logs posted posts took takes saw sees drew draws
     reported reports registered registers measured measures fetched fetches made makes""".split())
 
