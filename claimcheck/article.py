@@ -153,13 +153,25 @@ class Article:
     def sentences_with(self, words: frozenset[str] | set[str], units: tuple[str, ...] = ()) -> list[int]:
         """The sentences holding any of ``words`` (lower case) or a quantity of one of ``units``: where a
         reader need look at all, found without making tokens of every sentence."""
-        if "sentence_word_sets" not in self.extraction.memo:
-            self.extraction.memo["sentence_word_sets"] = [
-                frozenset(_LOWER_WORD.findall(self.text[a:b].lower())) for a, b in self.sentences]
-        found = [i for i, ws in enumerate(self.extraction.memo["sentence_word_sets"]) if ws & words]
+        by_word = self.extraction.memo.get("sentences_by_word")
+        if by_word is None:
+            by_word = self.extraction.memo["sentences_by_word"] = self._sentences_by_word()
+        found = set().union(*(by_word.get(w, ()) for w in words))
         if units:
-            found = sorted(set(found) | {q.sentence for q in self.quantities if q.unit in units})
-        return found
+            found |= {q.sentence for q in self.quantities if q.unit in units}
+        return sorted(found)
+
+    def _sentences_by_word(self) -> dict[str, list[int]]:
+        """Each lower-case word, with the sentences that hold it: built once, so that a reader's question
+        costs the sentences holding its words, not a pass over every sentence."""
+        by_word: dict[str, list[int]] = {}
+        for i, (a, b) in enumerate(self.sentences):
+            for w in set(_LOWER_WORD.findall(self.text[a:b].lower())):
+                if w in by_word:
+                    by_word[w].append(i)
+                else:
+                    by_word[w] = [i]
+        return by_word
 
     def token_index(self, q: Quantity) -> int:
         """Where q stands among its sentence's tokens."""
