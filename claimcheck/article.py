@@ -108,6 +108,7 @@ class Article:
         # keeps them (in the extraction's memo) instead of making them again for the rules.
         self._tokens: dict[int, list[Token]] = extraction.memo.setdefault("tokens", {})
         self._token_at: dict[str, int] = extraction.memo.setdefault("token_at", {})
+        self._years: dict[str, int | None] = {}
 
     # -- places --------------------------------------------------------------------------------------
     def paragraph(self, ref: Quantity | int) -> int:
@@ -342,13 +343,19 @@ class Article:
             cache[q.id] = self._clause_time(q)
         return cache[q.id]
 
-    def nearby(self, q: Quantity, window: int = NEARBY) -> list[Quantity]:
-        """The quantities within ``window`` sentences of q: where an article's other figures stand, so
-        that a reader looking across the article stays linear on a long input."""
-        if "by_sentence_index" not in self.extraction.memo:
-            self.extraction.memo["by_sentence_index"] = [x.sentence for x in self.quantities]
-        starts = self.extraction.memo["by_sentence_index"]
-        return self.quantities[bisect_left(starts, q.sentence - window):bisect_right(starts, q.sentence + window)]
+    def nearby(self, q: Quantity, window: int = NEARBY, *, unit: str | None = None) -> list[Quantity]:
+        """The quantities within ``window`` sentences of q (of ``unit`` only, when given): where an article's
+        other figures stand, so that a reader looking across the article stays linear on a long input."""
+        by_unit = self.extraction.memo.get("nearby_by_unit")
+        if by_unit is None:
+            by_unit = self.extraction.memo["nearby_by_unit"] = {None: ([x.sentence for x in self.quantities],
+                                                                       self.quantities)}
+            for x in self.quantities:
+                by_unit.setdefault(x.unit, ([], []))
+                by_unit[x.unit][0].append(x.sentence)
+                by_unit[x.unit][1].append(x)
+        starts, qs = by_unit.get(unit, ((), ()))
+        return qs[bisect_left(starts, q.sentence - window):bisect_right(starts, q.sentence + window)]
 
     def _clause_time(self, q: Quantity) -> str | None:
         if not any(d.kind == "date" and d.resolved and d.id != q.id for d in self.in_sentence(q.sentence)):
@@ -401,7 +408,14 @@ class Article:
         return self._roles.get(q.id, set())
 
     def year_of(self, q: Quantity) -> int | None:
-        """The year q is stated for: that of the nearest dated phrase in its sentence, else the publication's."""
+        """The year q is stated for: that of the nearest dated phrase in its sentence, else the publication's.
+        Kept for each figure while the model stands (it reads the claims found so far): the wholes of a long
+        article's shares ask it of the same candidates again and again."""
+        if q.id not in self._years:
+            self._years[q.id] = self._year_of(q)
+        return self._years[q.id]
+
+    def _year_of(self, q: Quantity) -> int | None:
         dates = [d for d in self.in_sentence(q.sentence) if d.kind == "date" and d.resolved and d.id != q.id
                  and re.match(r"\d{4}", str(d.value)) and not self._dates_a_start(d, q)]
         if dates:
@@ -484,8 +498,8 @@ class Article:
         if not words and not m:
             return []
         found = []
-        for q in self.nearby(like):
-            if q.id in exclude or q.id == like.id or q.unit != like.unit or q.per != like.per \
+        for q in self.nearby(like, unit=like.unit):
+            if q.id in exclude or q.id == like.id or q.per != like.per \
                     or not isinstance(q.value, float) or q.kind == "date":
                 continue
             if at_least is not None and float(q.value) < at_least:
