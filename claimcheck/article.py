@@ -109,6 +109,9 @@ class Article:
         self._tokens: dict[int, list[Token]] = extraction.memo.setdefault("tokens", {})
         self._token_at: dict[str, int] = extraction.memo.setdefault("token_at", {})
         self._years: dict[str, int | None] = {}
+        # What readers keep while this model stands: answers that read the claims found so far, which the
+        # model rebuilt over the readers' claims must not inherit (the extraction's memo is for the rest).
+        self.memo: dict = {}
 
     # -- places --------------------------------------------------------------------------------------
     def paragraph(self, ref: Quantity | int) -> int:
