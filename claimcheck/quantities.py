@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dates
 from .pauses import without_gc_pauses
@@ -462,6 +463,7 @@ def _plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of many sentences by the readers and rules: a vocabulary's worth
 def singular(word: str) -> str:
     """English singular of a plural noun, by rule with a table of exceptions."""
     low = word.lower()
