@@ -11,12 +11,12 @@ repetitions, and lookarounds of fixed width.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dates
+from .patterns import re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
