@@ -273,14 +273,21 @@ class Article:
         return [e for e in self.events if e.words & (kinds | set(words))]
 
     # -- dated events by kind, for spans across the article ---------------------------------------------
-    @cached_property
+    @property
     def dated_events(self) -> list[DatedEvent]:
         """Dated events, each of one kind (``EVENT_KINDS``), read from the words of the date's own phrase:
         back to the figure or clause break before it and a few words after it ("Holmvik, founded in
         1987", "the 2hr 7min 19sec set by Kiptum in 2011", "Born on February 3, 1931", "left Earth
         aboard a rocket on 17 March 2019"). Only dates that write their year count ("in May that year"
         is not read); a phrase naming two kinds, or a date the text marks as a plan ("is due to open in
-        2027"), is kept but marked, so that a reader can refuse it."""
+        2027"), is kept but marked, so that a reader can refuse it. Read from the text and quantities alone:
+        once for the model the readers see and the one rebuilt over their claims."""
+        memo = self.extraction.memo
+        if "dated_events" not in memo:
+            memo["dated_events"] = self._dated_events()
+        return memo["dated_events"]
+
+    def _dated_events(self) -> list[DatedEvent]:
         out: list[DatedEvent] = []
         for q in self.quantities:
             if q.kind != "date" or not q.resolved or not writes_year(q) or "ago" in q.text.lower():
