@@ -108,6 +108,10 @@ class Article:
         # keeps them (in the extraction's memo) instead of making them again for the rules.
         self._tokens: dict[int, list[Token]] = extraction.memo.setdefault("tokens", {})
         self._token_at: dict[str, int] = extraction.memo.setdefault("token_at", {})
+        self._years: dict[str, int | None] = {}
+        # What readers keep while this model stands: answers that read the claims found so far, which the
+        # model rebuilt over the readers' claims must not inherit (the extraction's memo is for the rest).
+        self.memo: dict = {}
 
     # -- places --------------------------------------------------------------------------------------
     def paragraph(self, ref: Quantity | int) -> int:
@@ -153,13 +157,25 @@ class Article:
     def sentences_with(self, words: frozenset[str] | set[str], units: tuple[str, ...] = ()) -> list[int]:
         """The sentences holding any of ``words`` (lower case) or a quantity of one of ``units``: where a
         reader need look at all, found without making tokens of every sentence."""
-        if "sentence_word_sets" not in self.extraction.memo:
-            self.extraction.memo["sentence_word_sets"] = [
-                frozenset(_LOWER_WORD.findall(self.text[a:b].lower())) for a, b in self.sentences]
-        found = [i for i, ws in enumerate(self.extraction.memo["sentence_word_sets"]) if ws & words]
+        by_word = self.extraction.memo.get("sentences_by_word")
+        if by_word is None:
+            by_word = self.extraction.memo["sentences_by_word"] = self._sentences_by_word()
+        found = set().union(*(by_word.get(w, ()) for w in words))
         if units:
-            found = sorted(set(found) | {q.sentence for q in self.quantities if q.unit in units})
-        return found
+            found |= {q.sentence for q in self.quantities if q.unit in units}
+        return sorted(found)
+
+    def _sentences_by_word(self) -> dict[str, list[int]]:
+        """Each lower-case word, with the sentences that hold it: built once, so that a reader's question
+        costs the sentences holding its words, not a pass over every sentence."""
+        by_word: dict[str, list[int]] = {}
+        for i, (a, b) in enumerate(self.sentences):
+            for w in set(_LOWER_WORD.findall(self.text[a:b].lower())):
+                if w in by_word:
+                    by_word[w].append(i)
+                else:
+                    by_word[w] = [i]
+        return by_word
 
     def token_index(self, q: Quantity) -> int:
         """Where q stands among its sentence's tokens."""
@@ -257,14 +273,21 @@ class Article:
         return [e for e in self.events if e.words & (kinds | set(words))]
 
     # -- dated events by kind, for spans across the article ---------------------------------------------
-    @cached_property
+    @property
     def dated_events(self) -> list[DatedEvent]:
         """Dated events, each of one kind (``EVENT_KINDS``), read from the words of the date's own phrase:
         back to the figure or clause break before it and a few words after it ("Holmvik, founded in
         1987", "the 2hr 7min 19sec set by Kiptum in 2011", "Born on February 3, 1931", "left Earth
         aboard a rocket on 17 March 2019"). Only dates that write their year count ("in May that year"
         is not read); a phrase naming two kinds, or a date the text marks as a plan ("is due to open in
-        2027"), is kept but marked, so that a reader can refuse it."""
+        2027"), is kept but marked, so that a reader can refuse it. Read from the text and quantities alone:
+        once for the model the readers see and the one rebuilt over their claims."""
+        memo = self.extraction.memo
+        if "dated_events" not in memo:
+            memo["dated_events"] = self._dated_events()
+        return memo["dated_events"]
+
+    def _dated_events(self) -> list[DatedEvent]:
         out: list[DatedEvent] = []
         for q in self.quantities:
             if q.kind != "date" or not q.resolved or not writes_year(q) or "ago" in q.text.lower():
@@ -330,13 +353,19 @@ class Article:
             cache[q.id] = self._clause_time(q)
         return cache[q.id]
 
-    def nearby(self, q: Quantity, window: int = NEARBY) -> list[Quantity]:
-        """The quantities within ``window`` sentences of q: where an article's other figures stand, so
-        that a reader looking across the article stays linear on a long input."""
-        if "by_sentence_index" not in self.extraction.memo:
-            self.extraction.memo["by_sentence_index"] = [x.sentence for x in self.quantities]
-        starts = self.extraction.memo["by_sentence_index"]
-        return self.quantities[bisect_left(starts, q.sentence - window):bisect_right(starts, q.sentence + window)]
+    def nearby(self, q: Quantity, window: int = NEARBY, *, unit: str | None = None) -> list[Quantity]:
+        """The quantities within ``window`` sentences of q (of ``unit`` only, when given): where an article's
+        other figures stand, so that a reader looking across the article stays linear on a long input."""
+        by_unit = self.extraction.memo.get("nearby_by_unit")
+        if by_unit is None:
+            by_unit = self.extraction.memo["nearby_by_unit"] = {None: ([x.sentence for x in self.quantities],
+                                                                       self.quantities)}
+            for x in self.quantities:
+                by_unit.setdefault(x.unit, ([], []))
+                by_unit[x.unit][0].append(x.sentence)
+                by_unit[x.unit][1].append(x)
+        starts, qs = by_unit.get(unit, ((), ()))
+        return qs[bisect_left(starts, q.sentence - window):bisect_right(starts, q.sentence + window)]
 
     def _clause_time(self, q: Quantity) -> str | None:
         if not any(d.kind == "date" and d.resolved and d.id != q.id for d in self.in_sentence(q.sentence)):
@@ -389,7 +418,14 @@ class Article:
         return self._roles.get(q.id, set())
 
     def year_of(self, q: Quantity) -> int | None:
-        """The year q is stated for: that of the nearest dated phrase in its sentence, else the publication's."""
+        """The year q is stated for: that of the nearest dated phrase in its sentence, else the publication's.
+        Kept for each figure while the model stands (it reads the claims found so far): the wholes of a long
+        article's shares ask it of the same candidates again and again."""
+        if q.id not in self._years:
+            self._years[q.id] = self._year_of(q)
+        return self._years[q.id]
+
+    def _year_of(self, q: Quantity) -> int | None:
         dates = [d for d in self.in_sentence(q.sentence) if d.kind == "date" and d.resolved and d.id != q.id
                  and re.match(r"\d{4}", str(d.value)) and not self._dates_a_start(d, q)]
         if dates:
@@ -472,8 +508,8 @@ class Article:
         if not words and not m:
             return []
         found = []
-        for q in self.nearby(like):
-            if q.id in exclude or q.id == like.id or q.unit != like.unit or q.per != like.per \
+        for q in self.nearby(like, unit=like.unit):
+            if q.id in exclude or q.id == like.id or q.per != like.per \
                     or not isinstance(q.value, float) or q.kind == "date":
                 continue
             if at_least is not None and float(q.value) < at_least:

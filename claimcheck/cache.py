@@ -34,9 +34,15 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
     except Exception:  # missing, unreadable or from another version: build it again
         pass
     value = build()
+    store(path, value)
+    return value
+
+
+def store(path: Path, value: object) -> None:
+    """Keep ``value`` pickled at ``path``, if the folder can be written."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{name}-", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.stem.split('-')[0]}-", dir=path.parent)
         try:
             with os.fdopen(fd, "wb") as f:
                 pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
@@ -46,7 +52,6 @@ def cached(name: str, key: str, build: Callable[[], T]) -> T:
             raise
     except Exception:  # a read-only or full cache folder: the table is still used, only not kept
         pass
-    return value
 
 
 def source_key(*paths: str, extra: str = "") -> str:

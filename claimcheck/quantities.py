@@ -11,11 +11,12 @@ repetitions, and lookarounds of fixed width.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from . import dates
+from .patterns import re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
@@ -462,6 +463,7 @@ def _plural(low: str) -> bool:
     return low.endswith("s") and not low.endswith(("ss", "us", "is", "'s", "’s")) and len(low) > 2
 
 
+@lru_cache(maxsize=1 << 16)  # asked of every word of many sentences by the readers and rules: a vocabulary's worth
 def singular(word: str) -> str:
     """English singular of a plural noun, by rule with a table of exceptions."""
     low = word.lower()
@@ -568,6 +570,7 @@ class Extractor:
         self._starts = [s for s, _ in sentence_spans]
         self.skip = sorted(skip)
         self._low: str | None = None
+        self._countries: dict[str, int] = {}  # how often the article names each currency's country
         self._dollar: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
@@ -927,10 +930,13 @@ class Extractor:
         if self._dollar is None:
             low, text = self._lower(), self.text
             local, hits = "USD", 0
-            for code, cues in DOLLAR_COUNTRY_CUES.items():
-                n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues)
+            for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
+                n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues if cue in low)
                 if n > hits:
                     local, hits = code, n
+            if not hits:  # no other dollar's country named: the US dollar, whatever names the US
+                self._dollar = "USD"
+                return self._dollar
             us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
             contrasted = bool(re.search(r"\bU\.?S\.?\s?\$|\$\s?US\b|\bUS dollars?\b|\bUSD\b", text))
             self._dollar = local if hits > us and (hits >= 2 or contrasted and hits >= 1) else "USD"
@@ -985,9 +991,13 @@ class Extractor:
         return best
 
     def _country_mentions(self, currency: str) -> int:
-        """How often the article names the country of a currency (its name, people, cities)."""
-        low = self._lower()
-        return sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in CURRENCY_COUNTRY_CUES.get(currency, ()))
+        """How often the article names the country of a currency (its name, people, cities): counted once
+        per article, and only for the cues the text holds."""
+        if currency not in self._countries:
+            low = self._lower()
+            self._countries[currency] = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low))
+                                            for cue in CURRENCY_COUNTRY_CUES.get(currency, ()) if cue in low)
+        return self._countries[currency]
 
     def _lower(self) -> str:
         if self._low is None:

@@ -10,10 +10,10 @@ does not match exactly makes no claim: the rules only judge what was linked.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from .quantities import Mention
+from .patterns import re  # compiled patterns kept between runs
 from .senses import better_direction, stated_senses
 from .models import Claim, Quantity
 from .vocab import (

@@ -485,8 +485,8 @@ def _by_holder(article: Article, index: int):
     the residents' group two" / "Ferrowby won 12 medals, Castray nine and Pelm four", against the one
     count of that thing stated before ("Eight seats were up for grabs"): the parts, each named by the
     holder right before its bare count, may not pass it (the list may leave holders out)."""
-    if index == 0:
-        return
+    if index == 0 or sum(1 for q in article.in_sentence(index) if q.kind == "count") < 3:
+        return  # three holders at least, each with its count: no tokens made of the many sentences with fewer
     toks = article.tokens(index)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind == "count"
                   and isinstance(t.q.value, float) and thing_of(t.q)), None)
@@ -530,8 +530,8 @@ def _remaining_of_lede(article: Article, index: int):
     Refuses a sentence that states any other amount of the unit (its own whole, or a figure not listed), a
     list after a sentence between it and the total with an amount of the unit (the list may go on from it),
     a list with no named rest or of fewer than three parts, parts that moved, and a lede with two totals."""
-    if index == 0:
-        return
+    if index == 0 or len(article.in_sentence(index)) < 3:
+        return  # three parts at least
     toks = article.tokens(index)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind in ("money", "measure", "count")
                   and isinstance(t.q.value, float)), None)

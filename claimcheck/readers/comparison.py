@@ -1213,7 +1213,7 @@ def _after_name(article, toks, k, subject):
                     break
                 words.append(t.text)
             name = " ".join(words)
-            found = [q for q in article.quantities if q.unit == subject.unit and q.per == subject.per
+            found = [q for q in _in_sentences_naming(article, name) if q.unit == subject.unit and q.per == subject.per
                      and q.kind not in ("date", "rank") and isinstance(q.value, float)
                      and _rival_named(article, q, name) and not article.roles_in(q) & {"from", "by"}]
             return found[0] if len({float(q.value) for q in found}) == 1 else None
@@ -1235,11 +1235,22 @@ def _named_figure(article, toks, j):
         return None
     name = " ".join(words)
     here = toks[j + 1].start
-    found = [q for q in _in_sentences_naming(article, name) if q.kind not in ("date", "rank") and isinstance(q.value, float)
-             and not article.sentences[q.sentence][0] <= here < article.sentences[q.sentence][1]
-             and _rival_named(article, q, name)
-             and not article.roles_in(q) & {"from", "by", "low", "high"} and "from" not in article.words_before(q, 2)]
+    found = [q for q in _figures_named(article, name)
+             if not article.sentences[q.sentence][0] <= here < article.sentences[q.sentence][1]]
     return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
+
+
+def _figures_named(article, name: str) -> list:
+    """The figures in clauses headed by ``name``, not a change's start or a range's end, in text order:
+    read once per name while the model stands (a long article's superlatives ask of the same names)."""
+    memo = article.memo.setdefault("comparison_figures_named", {})
+    if name not in memo:
+        memo[name] = [q for q in _in_sentences_naming(article, name)
+                      if q.kind not in ("date", "rank") and isinstance(q.value, float)
+                      and _rival_named(article, q, name)
+                      and not article.roles_in(q) & {"from", "by", "low", "high"}
+                      and "from" not in article.words_before(q, 2)]
+    return memo[name]
 
 
 def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=None):

@@ -114,11 +114,19 @@ def find_stated(ctx, about: str | None, like: Quantity, exclude: set[str], *,
             continue  # "4,000 teachers" is the whole of "a quarter of its teachers, or 1,600 people"
         if at_least is not None and float(q.value) < at_least:
             continue
-        start, end = ctx.sentence_span(q)
-        near = text[max(start, q.span[0] - NEAR):min(end, q.span[1] + NEAR)]
-        if _names(words, key_words(near)):
+        if _names(words, _words_near(ctx, q, text)):
             found.append(q)
     return found + _stated_in_facts(ctx, words, like, at_least)
+
+
+def _words_near(ctx, q: Quantity, text: str) -> set[str]:
+    """The key words within NEAR characters of q in its sentence: read once per figure, asked by every
+    description whose candidates it is among."""
+    cache = _memo(ctx, "words_near", dict)
+    if q.id not in cache:
+        start, end = ctx.sentence_span(q)
+        cache[q.id] = key_words(text[max(start, q.span[0] - NEAR):min(end, q.span[1] + NEAR)])
+    return cache[q.id]
 
 
 def _names(words: set[str], found: set[str]) -> bool:

@@ -537,6 +537,7 @@ def _rescaled_restatements(quantities, article: Article):
     for q in quantities:
         if isinstance(q.value, float):
             values[q.value] = values.get(q.value, 0) + 1
+    cands = [q for q in cands if values[q.value] == 1]  # a value stated twice is no slip (nor paired below)
     together = [set(c.quantities) for c in article.extraction.claims]
     by_lead: dict[tuple, list] = {}
     for later in cands:
@@ -554,7 +555,7 @@ def _rescaled_restatements(quantities, article: Article):
                 continue
             ratio = float(later.value) / float(earlier.value)
             slip = next((f for f in _SCALE_SLIPS for r in (ratio, 1 / ratio) if abs(r / f - 1) <= _SCALE_TOLERANCE), None)
-            if slip is None or values[earlier.value] > 1 or values[later.value] > 1:
+            if slip is None:
                 continue
             if any({earlier.id, later.id} <= ids for ids in together):
                 continue
@@ -617,10 +618,12 @@ def _swapped_shares(quantities, article: Article):
             values[q.value] = values.get(q.value, 0) + 1
     partners = _earlier_swaps(cands)
     for later in cands:
+        if values[later.value] > 1:
+            continue  # a share stated twice is no slip
         for earlier in partners[later.id]:
-            if earlier.sentence == later.sentence or not _swapped(_digits(earlier), _digits(later)) \
-                    or "0" in _swapped_pair(_digits(earlier), _digits(later)) \
-                    or values[earlier.value] > 1 or values[later.value] > 1:
+            if earlier.sentence == later.sentence or values[earlier.value] > 1 \
+                    or not _swapped(_digits(earlier), _digits(later)) \
+                    or "0" in _swapped_pair(_digits(earlier), _digits(later)):
                 continue
             whole = wholes[earlier.id] or wholes[later.id]
             if whole is None or len(whole) < 4:

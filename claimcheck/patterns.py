@@ -1,0 +1,114 @@
+"""Regular expressions compiled once per installation, not once per process.
+
+The extractor's and the linker's patterns (tables of units, currencies and number words written as
+alternations, some 160,000 characters) took longer to compile at every start than a short article
+takes to check. ``re`` here is the standard module whose ``compile`` is answered from a table kept in
+the user's cache folder (``claimcheck.cache``): the compiled program of each pattern, keyed by the
+pattern, its flags and the Python that compiled it, loads in a twentieth of the time. A pattern
+missing from the table is compiled as ``re`` compiles it and the table is written once at exit; a table
+that cannot be read or written only costs the compiling.
+"""
+
+from __future__ import annotations
+
+import atexit
+import pickle
+import re as _re
+import sys
+import types
+
+try:
+    import _sre
+    from re import _compiler, _parser
+except ImportError:  # another Python: patterns are compiled as usual
+    _sre = None
+
+_MAX_KEPT = 1000  # patterns kept across versions of the code before the table keeps only this run's
+
+
+def _program(pattern: str, flags: int) -> tuple:
+    """What ``re`` hands the regex engine for ``pattern`` (as ``re._compiler.compile`` makes it)."""
+    parsed = _parser.parse(pattern, flags)
+    code = [int(op) for op in _compiler._code(parsed, flags)]
+    groupindex = dict(parsed.state.groupdict)
+    indexgroup = [None] * parsed.state.groups
+    for name, i in groupindex.items():
+        indexgroup[i] = name
+    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+class _Table:
+    """The compiled programs read from the cache folder, and those this process added or used."""
+
+    def __init__(self) -> None:
+        self.programs: dict | None = None
+        self.used: set = set()
+        self.added = False
+
+    def _path(self):
+        import hashlib
+
+        from .cache import cache_dir
+
+        key = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+        return cache_dir() / f"patterns-{key}.pickle"
+
+    def load(self) -> dict:
+        if self.programs is None:
+            try:
+                with open(self._path(), "rb") as f:
+                    self.programs = pickle.load(f)
+            except Exception:  # missing, unreadable or from another version: compile again
+                self.programs = {}
+        return self.programs
+
+    def save(self) -> None:
+        if not self.added:
+            return
+        from .cache import store
+
+        programs = self.programs or {}
+        if len(programs) > _MAX_KEPT:
+            programs = {k: v for k, v in programs.items() if k in self.used}
+        store(self._path(), programs)
+
+
+_TABLE = _Table()
+atexit.register(_TABLE.save)
+
+
+def compile(pattern, flags=0):  # noqa: A001 - the name ``re`` gives it
+    """``re.compile``, from the table when the pattern was compiled before."""
+    if _sre is None or not isinstance(pattern, str):
+        return _re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    programs = _TABLE.load()
+    _TABLE.used.add(key)
+    program = programs.get(key)
+    if program is not None:
+        try:
+            return _sre.compile(pattern, *program)
+        except Exception:  # a table from an engine that reads programs otherwise
+            pass
+    try:
+        program = _program(pattern, int(flags))
+        compiled = _sre.compile(pattern, *program)
+    except _re.error:
+        raise
+    except Exception:  # the internals differ in this Python: as re compiles it, not kept
+        return _re.compile(pattern, flags)
+    programs[key] = program
+    _TABLE.added = True
+    return compiled
+
+
+class _CachingRe(types.ModuleType):
+    """The ``re`` module with ``compile`` above."""
+
+    compile = staticmethod(compile)
+
+    def __getattr__(self, name: str):
+        return getattr(_re, name)
+
+
+re = _CachingRe("re", _re.__doc__)
