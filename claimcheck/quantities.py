@@ -25,7 +25,7 @@ from .vocab import (
     CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
-    KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
+    GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
     METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
     NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
     RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
@@ -188,6 +188,9 @@ _PERCENT_AFTER = re.compile(
     r"|(?P<pp>percentage[- ](?:points?|pts?)\b|%[ -]?points?\b)"  # not "pp"/"ppt": pages, parts per trillion
     r"|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
+_GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
+# Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
+_GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
@@ -570,6 +573,7 @@ class Extractor:
         self._low: str | None = None
         self._dollar: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
+        self._cents_sentence = -1  # where the sentence of the last glued "450c" starts: "up from 310c" follows it
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
@@ -866,6 +870,13 @@ class Extractor:
             if self._identifier_before(start, sent_start, digits):
                 return None
         pos = end
+        glued_unit = _GLUED_SYMBOL.match(text, pos) if currency is None else None
+        if glued_unit:
+            unit, factor = GLUED_UNITS[glued_unit.group("g")]
+            mention = Mention(start, glued_unit.end(), "measure", value * factor, unit,
+                              precision=precision_of(digits) * factor)
+            self._qualify(mention, sent_start)
+            return mention
         scale, pos = self._scale(pos, currency)
         if currency is None and scale != 1.0:  # "$3-5 billion penalty": the high end of a range the sign opened
             opened = _MONEY_RANGE_BEFORE.search(text, max(sent_start, start - 16), start)
@@ -956,20 +967,40 @@ class Extractor:
 
     def _transliterated(self, sign: str, digits: str, end: int, start: int, sent_start: int,
                         sent_end: int) -> str | None:
-        """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20')."""
+        """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20',
+        'N612.4 billion', 'P1.5 million')."""
         if sign in TRANSLITERATED_SIGNS and sign != "PS":
             return TRANSLITERATED_SIGNS[sign]
-        code = self._country_currency("shilling", "KES") if sign == "Sh" else LETTER_SIGNS[sign]
-        if sign == "N" and not self._country_mentions(code):
-            return None  # "N95", "N2 road": the naira's letter only in an article about Nigeria
-        if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
-            if sign in ("R", "Sh") and len(digits) >= 2 and self._country_mentions(code) and (
-                    self._last_currency == code or self._money_around(start, end, sent_start, sent_end)):
-                return code  # "now costs R63, up from R57" in a South African report; not an "R18" film, an "R2" name
-            return None  # "PS5" is a console, "R2" a name, "N95" a mask
-        if sign in ("R", "Sh", "N") and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
-            return None  # "R2.0.1": a release
-        return code
+        if sign not in LOCAL_LETTER_SIGNS:  # "PS2.7m", "Kč450,000"; "PS5" is a console
+            shaped = "," in digits or "." in digits or _SCALE_AFTER.match(self.text, end)
+            return LETTER_SIGNS[sign] if shaped else None
+        code = self._country_currency("shilling", "KES") if sign == "Sh" else self._named_most(LOCAL_LETTER_SIGNS[sign])
+        named = self._country_mentions(code) > 0
+        shaped = _SCALE_AFTER.match(self.text, end) or "," in digits or "." in digits
+        if shaped and sign not in ("R", "Sh") and not (named or self._last_currency == code
+                                                       or self._money_around(start, end, sent_start, sent_end)):
+            return None  # "the N2.5 billion figure" in a report that shows no naira: a name as likely as money
+        if _SCALE_AFTER.match(self.text, end) or "," in digits:
+            return code  # "N612.4 billion", "Sh3,400": money by its shape
+        if "." in digits:
+            decimals = len(digits.split(".", 1)[1])
+            if decimals == 2 or decimals == 1 and (named or sign in ("R", "Sh")):
+                return code  # "N38.50", "R61.20"; not "R2.0.1", a release, nor "P2.5" in a report of nowhere
+            return None
+        if (self._last_currency == code or named) and self._money_around(start, end, sent_start, sent_end):
+            return code  # "now costs R63, up from R57" in a South African report
+        if self._last_currency == code and not self._named_thing_after(end, sent_end):
+            return code  # "a rise of Sh400" after "Sh3,100 per bag"; not "a P45 form" after pesos
+        return None  # "PS5" is a console, "R2" a name, "N95" a mask, "K2" a mountain
+
+    def _named_thing_after(self, end: int, sent_end: int) -> bool:
+        """Whether a word naming a thing follows, as after a model or form number ('N95 masks', 'P45 form')."""
+        word = re.match(r"[ \t]+([a-z]+)\b", self.text[end:sent_end])
+        return bool(word) and word.group(1) not in NOUN_STOP_WORDS
+
+    def _named_most(self, codes: tuple[str, ...]) -> str:
+        """Of the currencies one letter stands for, the one whose country the article names most (the first on a tie)."""
+        return max(codes, key=lambda code: (self._country_mentions(code), -codes.index(code)))
 
     def _country_currency(self, word: str, code: str) -> str:
         """An unqualified name several countries share ('kroner', 'pesos', 'rupees'): the currency of the
@@ -1063,6 +1094,12 @@ class Extractor:
         field_unit = self._field_symbol(pos, sent_start, sent_end)
         if field_unit:
             return Mention(start, field_unit[1], "measure", value, field_unit[0], precision=precision)
+        if not currency and not scaled and _GLUED_CENTS.match(text, pos) \
+                and self._last_currency not in (None, *NO_MINOR_UNIT) \
+                and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
+                and (self._cents_sentence == sent_start or self._money_around(start, pos + 1, sent_start, sent_end)):
+            self._cents_sentence = sent_start
+            return self._minor(start, pos + 1, value, precision, "c")  # "450c a share" in a report in rand
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
             return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()))
