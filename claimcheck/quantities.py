@@ -191,6 +191,7 @@ _PERCENT_AFTER = re.compile(
 _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
+_CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
@@ -940,6 +941,8 @@ class Extractor:
             local, hits = "USD", 0
             for code, cues in DOLLAR_COUNTRY_CUES.items():
                 n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues)
+                if code == "CAD":  # "$18.4-million" is the Canadian press's style: it counts as the country named twice
+                    n += 2 * len(_CANADIAN_STYLE_AMOUNT.findall(text))
                 if n > hits:
                     local, hits = code, n
             us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
