@@ -946,6 +946,11 @@ class Extractor:
                 if n > hits:
                     local, hits = code, n
             us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
+            # a report from a country of another currency quotes its dollars in US dollars (remittances to Manila
+            # from Singapore are still counted in US dollars)
+            home = max((self._country_mentions(code) for code in CURRENCY_COUNTRY_CUES if code not in
+                        DOLLAR_COUNTRY_CUES and code != "USD"), default=0)
+            us = max(us, home)
             contrasted = bool(re.search(r"\bU\.?S\.?\s?\$|\$\s?US\b|\bUS dollars?\b|\bUSD\b", text))
             self._dollar = local if hits > us and (hits >= 2 or contrasted and hits >= 1) else "USD"
         return self._dollar
@@ -990,7 +995,8 @@ class Extractor:
             if decimals == 2 or decimals == 1 and (named or sign in ("R", "Sh")):
                 return code  # "N38.50", "R61.20"; not "R2.0.1", a release, nor "P2.5" in a report of nowhere
             return None
-        if (self._last_currency == code or named) and self._money_around(start, end, sent_start, sent_end):
+        if (named or self._last_currency == code) and self._money_around(start, end, sent_start, sent_end) \
+                or named and self._last_currency == code and len(digits) >= 2:
             return code  # "now costs R63, up from R57" in a South African report
         if self._last_currency == code and not self._named_thing_after(end, sent_end):
             return code  # "a rise of Sh400" after "Sh3,100 per bag"; not "a P45 form" after pesos

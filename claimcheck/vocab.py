@@ -235,7 +235,7 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SEK": ("sweden", "swedish", "stockholm", "swedes"),
     "ISK": ("iceland", "icelandic", "reykjavik"),
     "CZK": ("czech", "prague"),
-    "PHP": ("philippines", "philippine", "filipino", "manila"),
+    "PHP": ("philippines", "philippine", "filipino", "filipinos", "manila"),
     "ARS": ("argentina", "argentine", "buenos aires"),
     "CLP": ("chile", "chilean", "santiago"),
     "COP": ("colombia", "colombian", "bogota"),
