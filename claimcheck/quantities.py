@@ -113,7 +113,7 @@ MASTER = re.compile(
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
   | (?P<vulgar>(?<![\w.,])[½¼¾⅓⅔⅛⅜⅝⅞](?![\d/]))
-  | (?P<num>(?P<neg>(?<![\w.,%])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
+  | (?P<num>(?P<neg>(?<![\w.,%])(?:[-\u2212]|(?<!\d\s)\u2013))?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
 )
@@ -146,7 +146,7 @@ _LEAD_NEXT = {
 }
 # A word, a number, or a sign or parenthesis before a number: where MASTER is tried, if a word is a
 # trigger (or a trigger and one more letter: "thirds", "Mondays").
-_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
+_TOKEN = re.compile(r"\d+|[-\u2212\u2013.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 
 
 def _candidates(text: str, start: int, end: int):
@@ -192,6 +192,7 @@ _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
+_LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
@@ -941,7 +942,9 @@ class Extractor:
             local, hits = "USD", 0
             for code, cues in DOLLAR_COUNTRY_CUES.items():
                 n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues)
-                if code == "CAD":  # "$18.4-million" is the Canadian press's style: it counts as the country named twice
+                if code == "CAD" and not _LETTER_SIGN_HYPHENATED.search(text):
+                    # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
+                    # the report writes its own currency so too ("R4.2-billion (about $290-million)", South African)
                     n += 2 * len(_CANADIAN_STYLE_AMOUNT.findall(text))
                 if n > hits:
                     local, hits = code, n
