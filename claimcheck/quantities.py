@@ -25,9 +25,11 @@ from .vocab import (
     CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
-    GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
+    GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
+    MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
     METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
-    NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POINT_GAP_AFTER, POINT_GAP_BEFORE, POSSESSIVES,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
     RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
     SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS, SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES,
     TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS,
@@ -193,6 +195,11 @@ _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
+_PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
+_POINT_GAP_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?:about|around|roughly|nearly|almost|some|just|a)\s+)?$",
+                               re.I)
+_POINT_GAP_AFTER = re.compile(rf"\s+(?:{_alt(POINT_GAP_AFTER)})\b", re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
@@ -631,6 +638,15 @@ class Extractor:
                            precision=mention.precision, qualifier=mention.qualifier)
         m = _FRACTION_OF_A_UNIT.match(self.text, mention.end)
         return self._measure_of_fraction(mention, m) if m else mention
+
+    def _gap_of_percentages(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+        """Whether 'N points' is percentage points: a word of change or gap right before or after it ('down 3.7
+        points', 'a swing of 4.8 points', '12 points below'), percentages in the sentence, and no index there."""
+        sentence = self.text[sent_start:sent_end]
+        if not _PERCENT_IN_TEXT.search(sentence) or _INDEX_IN_TEXT.search(sentence):
+            return False
+        return bool(_POINT_GAP_BEFORE.search(self.text, max(sent_start, start - 30), start)
+                    or _POINT_GAP_AFTER.match(self.text, end, sent_end))
 
     @staticmethod
     def _measure_of_fraction(mention: Mention, m: re.Match) -> Mention:
@@ -1239,6 +1255,8 @@ class Extractor:
         if mult:
             return Mention(start, mult.end(), "multiplier", value, "multiplier", precision=precision)
         points = _POINTS_AFTER.match(text, pos)
+        if points and self._gap_of_percentages(start, points.end(), sent_start, sent_end):
+            return Mention(start, points.end(), "percentage_point", value, "percentage_point", precision=precision)
         if points:
             return Mention(start, points.end(), "count", value, "count", precision=precision, noun="point")
         if text[pos:pos + 1] == "s" and not text[pos + 1:pos + 2].isalnum() and not scaled and digits.isdigit() \

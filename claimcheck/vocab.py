@@ -747,6 +747,12 @@ YEAR_MEASURE_NOUNS = frozenset("levels prices terms values figures rates standar
 STOCK_INDEX_WORDS = ("s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "mdax", "asx", "nasdaq",
                      "nifty", "kospi", "topix", "msci", "bse", "jse", "tsx", "ibex", "aex", "smi", "omx", "wig")
 IDENTIFIER_BEFORE += STOCK_INDEX_WORDS
+# "N points" is the gap between two percentages where words of a change or a gap hold it and the sentence gives
+# percentages and no index: "a drop of 5.6 points", "nine points above the 15 per cent average".
+POINT_GAP_BEFORE = ("up", "down", "rose", "fell", "gained", "lost", "slipped", "climbed", "dropped", "jumped",
+                    "rise of", "fall of", "drop of", "swing of", "gain of", "jump of", "increase of", "decline of",
+                    "decrease of", "slide of", "improvement of", "narrowed", "widened", "narrowed by", "widened by")
+POINT_GAP_AFTER = ("below", "above", "higher", "lower", "ahead of", "behind", "short of", "more than", "less than")
 # A knockout stage named by how many are left: "a last-16 tie", "the round of 32", "the last 16 of the cup".
 KNOCKOUT_SIZES = frozenset({"4", "8", "16", "32", "64", "128"})
 KNOCKOUT_AFTER = frozenset("""tie ties clash clashes stage stages appearance appearances spot spots berth berths
