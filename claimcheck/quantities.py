@@ -26,9 +26,11 @@ from .vocab import (
     CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
-    KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LY_ADJECTIVES, MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
+    GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
+    MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
     METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
-    NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POSSESSIVES, QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
+    NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POINT_GAP_AFTER, POINT_GAP_BEFORE, POSSESSIVES,
+    QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
     RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
     SINGULAR_O, SINGULAR_US, SLASH_SYMBOLS, SPACED_SHORT_SCALES, STOCK_INDEX_WORDS, STREET_WORDS, SUPERLATIVES,
     TEMPERATURE_AFTER_WORDS, TEMPERATURE_BEFORE_LINKS, TEMPERATURE_CHANGE_WORDS, TEMPERATURE_LEVEL_AFTER, TENS_WORDS,
@@ -114,7 +116,7 @@ MASTER = re.compile(
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
   | (?P<vulgar>(?<![\w.,])[½¼¾⅓⅔⅛⅜⅝⅞](?![\d/]))
-  | (?P<num>(?P<neg>(?<![\w.,%])[-\u2212])?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
+  | (?P<num>(?P<neg>(?<![\w.,%])(?:[-\u2212]|(?<!\d\s)\u2013))?(?<![\d.])(?<!\d,)(?P<digits>{_DIGITS}))
     """,
     re.X,
 )
@@ -147,7 +149,7 @@ _LEAD_NEXT = {
 }
 # A word, a number, or a sign or parenthesis before a number: where MASTER is tried, if a word is a
 # trigger (or a trigger and one more letter: "thirds", "Mondays").
-_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
+_TOKEN = re.compile(r"\d+|[-\u2212\u2013.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 
 
 def _candidates(text: str, start: int, end: int):
@@ -189,6 +191,16 @@ _PERCENT_AFTER = re.compile(
     r"|(?P<pp>percentage[- ](?:points?|pts?)\b|%[ -]?points?\b)"  # not "pp"/"ppt": pages, parts per trillion
     r"|(?P<pct>%|per[\s-]?cent\b|pct\b|percent\b|pc\b))",
     re.I)
+_GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
+# Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
+_GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
+_CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
+_LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
+_PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
+_INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
+_POINT_GAP_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?:about|around|roughly|nearly|almost|some|just|a)\s+)?$",
+                               re.I)
+_POINT_GAP_AFTER = re.compile(rf"\s+(?:{_alt(POINT_GAP_AFTER)})\b", re.I)
 _POINTS_AFTER = re.compile(r"\s(?:points?|pts)\b", re.I)
 _CURRENCY_AFTER = re.compile(rf"\s(?P<cur>{_trie(CURRENCY_NAMES)})\b", re.I)
 _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(CURRENCY_SIGNS_ONLY_AFTER))})"
@@ -573,6 +585,7 @@ class Extractor:
         self._countries: dict[str, int] = {}  # how often the article names each currency's country
         self._dollar: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
+        self._cents_sentence = -1  # where the sentence of the last glued "450c" starts: "up from 310c" follows it
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
@@ -628,6 +641,15 @@ class Extractor:
                            precision=mention.precision, qualifier=mention.qualifier)
         m = _FRACTION_OF_A_UNIT.match(self.text, mention.end)
         return self._measure_of_fraction(mention, m) if m else mention
+
+    def _gap_of_percentages(self, start: int, end: int, sent_start: int, sent_end: int) -> bool:
+        """Whether 'N points' is percentage points: a word of change or gap right before or after it ('down 3.7
+        points', 'a swing of 4.8 points', '9 points under'), percentages in the sentence, and no index there."""
+        sentence = self.text[sent_start:sent_end]
+        if not _PERCENT_IN_TEXT.search(sentence) or _INDEX_IN_TEXT.search(sentence):
+            return False
+        return bool(_POINT_GAP_BEFORE.search(self.text, max(sent_start, start - 30), start)
+                    or _POINT_GAP_AFTER.match(self.text, end, sent_end))
 
     @staticmethod
     def _measure_of_fraction(mention: Mention, m: re.Match) -> Mention:
@@ -869,6 +891,13 @@ class Extractor:
             if self._identifier_before(start, sent_start, digits):
                 return None
         pos = end
+        glued_unit = _GLUED_SYMBOL.match(text, pos) if currency is None else None
+        if glued_unit:
+            unit, factor = GLUED_UNITS[glued_unit.group("g")]
+            mention = Mention(start, glued_unit.end(), "measure", value * factor, unit,
+                              precision=precision_of(digits) * factor)
+            self._qualify(mention, sent_start)
+            return mention
         scale, pos = self._scale(pos, currency)
         if currency is None and scale != 1.0:  # "$3-5 billion penalty": the high end of a range the sign opened
             opened = _MONEY_RANGE_BEFORE.search(text, max(sent_start, start - 16), start)
@@ -932,12 +961,21 @@ class Extractor:
             local, hits = "USD", 0
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
                 n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues if cue in low)
+                if code == "CAD" and not _LETTER_SIGN_HYPHENATED.search(text):
+                    # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
+                    # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)
+                    n += 2 * len(_CANADIAN_STYLE_AMOUNT.findall(text))
                 if n > hits:
                     local, hits = code, n
             if not hits:  # no other dollar's country named: the US dollar, whatever names the US
                 self._dollar = "USD"
                 return self._dollar
             us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
+            # a report from a country of another currency quotes its dollars in US dollars (remittances to Manila
+            # from Singapore are still counted in US dollars)
+            home = max((self._country_mentions(code) for code in CURRENCY_COUNTRY_CUES if code not in
+                        DOLLAR_COUNTRY_CUES and code != "USD"), default=0)
+            us = max(us, home)
             contrasted = bool(re.search(r"\bU\.?S\.?\s?\$|\$\s?US\b|\bUS dollars?\b|\bUSD\b", text))
             self._dollar = local if hits > us and (hits >= 2 or contrasted and hits >= 1) else "USD"
         return self._dollar
@@ -962,20 +1000,41 @@ class Extractor:
 
     def _transliterated(self, sign: str, digits: str, end: int, start: int, sent_start: int,
                         sent_end: int) -> str | None:
-        """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20')."""
+        """The currency of letters written as its sign ('PS2.7m', 'Y=590 billion', 'R38.6 billion', 'R61.20',
+        'N612.4 billion', 'P1.5 million')."""
         if sign in TRANSLITERATED_SIGNS and sign != "PS":
             return TRANSLITERATED_SIGNS[sign]
-        code = self._country_currency("shilling", "KES") if sign == "Sh" else LETTER_SIGNS[sign]
-        if sign == "N" and not self._country_mentions(code):
-            return None  # "N95", "N2 road": the naira's letter only in an article about Nigeria
-        if "," not in digits and "." not in digits and not _SCALE_AFTER.match(self.text, end):
-            if sign in ("R", "Sh") and len(digits) >= 2 and self._country_mentions(code) and (
-                    self._last_currency == code or self._money_around(start, end, sent_start, sent_end)):
-                return code  # "now costs R63, up from R57" in a South African report; not an "R18" film, an "R2" name
-            return None  # "PS5" is a console, "R2" a name, "N95" a mask
-        if sign in ("R", "Sh", "N") and "." in digits and len(digits.split(".", 1)[1]) not in (1, 2):
-            return None  # "R2.0.1": a release
-        return code
+        if sign not in LOCAL_LETTER_SIGNS:  # "PS2.7m", "Kč450,000"; "PS5" is a console
+            shaped = "," in digits or "." in digits or _SCALE_AFTER.match(self.text, end)
+            return LETTER_SIGNS[sign] if shaped else None
+        code = self._country_currency("shilling", "KES") if sign == "Sh" else self._named_most(LOCAL_LETTER_SIGNS[sign])
+        named = self._country_mentions(code) > 0
+        shaped = _SCALE_AFTER.match(self.text, end) or "," in digits or "." in digits
+        if shaped and sign not in ("R", "Sh") and not (named or self._last_currency == code
+                                                       or self._money_around(start, end, sent_start, sent_end)):
+            return None  # "the N2.5 billion figure" in a report that shows no naira: a name as likely as money
+        if _SCALE_AFTER.match(self.text, end) or "," in digits:
+            return code  # "N612.4 billion", "Sh3,400": money by its shape
+        if "." in digits:
+            decimals = len(digits.split(".", 1)[1])
+            if decimals == 2 or decimals == 1 and (named or sign in ("R", "Sh")):
+                return code  # "N38.50", "R61.20"; not "R2.0.1", a release, nor "P2.5" in a report of nowhere
+            return None
+        if (named or self._last_currency == code) and self._money_around(start, end, sent_start, sent_end) \
+                or named and self._last_currency == code and len(digits) >= 2:
+            return code  # "now costs R63, up from R57" in a South African report
+        if self._last_currency == code and not self._named_thing_after(end, sent_end):
+            return code  # "a rise of Sh400" after "Sh3,100 per bag"; not "a P45 form" after pesos
+        return None  # "PS5" is a console, "R2" a name, "N95" a mask, "K2" a mountain
+
+    def _named_thing_after(self, end: int, sent_end: int) -> bool:
+        """Whether a word naming a thing follows, as after a model or form number ('N95 masks', 'P45 form')."""
+        word = re.match(r"[ \t]+([a-z]+)\b", self.text[end:sent_end])
+        return bool(word) and word.group(1) not in NOUN_STOP_WORDS
+
+    def _named_most(self, codes: tuple[str, ...]) -> str:
+        """Of the currencies one letter stands for, the one whose country the article names most (the first on a tie)."""
+        return max(codes, key=lambda code: (self._country_mentions(code), -codes.index(code)))
 
     def _country_currency(self, word: str, code: str) -> str:
         """An unqualified name several countries share ('kroner', 'pesos', 'rupees'): the currency of the
@@ -1073,6 +1132,12 @@ class Extractor:
         field_unit = self._field_symbol(pos, sent_start, sent_end)
         if field_unit:
             return Mention(start, field_unit[1], "measure", value, field_unit[0], precision=precision)
+        if not currency and not scaled and _GLUED_CENTS.match(text, pos) \
+                and self._last_currency not in (None, *NO_MINOR_UNIT) \
+                and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
+                and (self._cents_sentence == sent_start or self._money_around(start, pos + 1, sent_start, sent_end)):
+            self._cents_sentence = sent_start
+            return self._minor(start, pos + 1, value, precision, "c")  # "450c a share" in a report in rand
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
             return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()))
@@ -1200,6 +1265,8 @@ class Extractor:
         if mult:
             return Mention(start, mult.end(), "multiplier", value, "multiplier", precision=precision)
         points = _POINTS_AFTER.match(text, pos)
+        if points and self._gap_of_percentages(start, points.end(), sent_start, sent_end):
+            return Mention(start, points.end(), "percentage_point", value, "percentage_point", precision=precision)
         if points:
             return Mention(start, points.end(), "count", value, "count", precision=precision, noun="point")
         if text[pos:pos + 1] == "s" and not text[pos + 1:pos + 2].isalnum() and not scaled and digits.isdigit() \

@@ -95,10 +95,17 @@ TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 # "R61.20", "R1,500"; not the "R2" of a name or a model).
 # "Sh" is the East African shillings' sign ("Sh3,400 a bag", "Sh4.9 billion"): Kenya's unless the article names
 # another shilling's country more.
-# "N" is the naira's sign where the naira's own cannot be typed ("N142.6 billion", "N38.50 a share"): read only in
-# an article that names Nigeria.
+# "N" is the naira's sign where the naira's own cannot be typed ("N142.6 billion", "N38.50 a share"): read where
+# the article names Nigeria, a word of money stands by it, or the sign has already been read as money.
 LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "PS": "GBP", "Y=": "JPY", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
-                                "Sh": "KES", "N": "NGN"}
+                                "Sh": "KES", "N": "NGN", "P": "PHP", "K": "ZMW"}
+# Single letters a country's own press writes as its currency's sign ("N612.4 billion" naira, "P1.5 million"
+# pesos, "K350" kwacha), with the other currencies the same letter stands for, chosen by the country named.
+# Such a letter is money only before a money-shaped amount (a scale word, thousands grouped, two decimals) or
+# where the article names the country or has already used the sign: "N95 masks", "P45 form", "K2" stay names.
+LOCAL_LETTER_SIGNS: dict[str, tuple[str, ...]] = {
+    "R": ("ZAR",), "Sh": ("KES", "UGX", "TZS"), "N": ("NGN",), "P": ("PHP", "BWP"), "K": ("ZMW", "MWK", "PGK"),
+}
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
     "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT".split()
@@ -228,7 +235,7 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "SEK": ("sweden", "swedish", "stockholm", "swedes"),
     "ISK": ("iceland", "icelandic", "reykjavik"),
     "CZK": ("czech", "prague"),
-    "PHP": ("philippines", "philippine", "filipino", "manila"),
+    "PHP": ("philippines", "philippine", "filipino", "filipinos", "manila"),
     "ARS": ("argentina", "argentine", "buenos aires"),
     "CLP": ("chile", "chilean", "santiago"),
     "COP": ("colombia", "colombian", "bogota"),
@@ -245,6 +252,11 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "JOD": ("jordan", "jordanian", "amman"),
     "BHD": ("bahrain", "bahraini"),
     "MUR": ("mauritius", "mauritian", "mauritians", "port louis"),
+    "NGN": ("nigeria", "nigerian", "nigerians", "lagos", "abuja", "kano", "ibadan", "port harcourt"),
+    "BWP": ("botswana", "gaborone", "batswana"),
+    "ZMW": ("zambia", "zambian", "zambians", "lusaka"),
+    "MWK": ("malawi", "malawian", "malawians", "lilongwe", "blantyre"),
+    "PGK": ("papua new guinea", "port moresby"),
 }
 # Where a bare "$" is another country's dollar: the country, its people and its main cities and regions. A bare
 # sign changes only on clear evidence (see quantities); "dollars" in words keeps its own reading.
@@ -594,6 +606,10 @@ CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", 
                                "eV": "electron_volt", "keV": "kiloelectron_volt", "MeV": "megaelectron_volt",
                                "GeV": "gigaelectron_volt", "TeV": "teraelectron_volt", "Gy": "gray",
                                "mGy": "milligray", "cGy": "centigray"}
+# Symbols read only when glued to the number, as written: "5.1Mt" of coal (megatonnes, read as tonnes, as "5.1
+# million tonnes" is), "450kt", "5.6in" of rain. Spaced, "in" is a preposition ("5 in 10") and "Mt" a mountain.
+GLUED_UNITS: dict[str, tuple[str, float]] = {"Mt": ("metric_ton", 1e6), "kt": ("metric_ton", 1e3),
+                                             "in": ("inch", 1.0)}
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
@@ -731,6 +747,12 @@ YEAR_MEASURE_NOUNS = frozenset("levels prices terms values figures rates standar
 STOCK_INDEX_WORDS = ("s&p", "sp", "ftse", "nikkei", "russell", "stoxx", "cac", "dax", "mdax", "asx", "nasdaq",
                      "nifty", "kospi", "topix", "msci", "bse", "jse", "tsx", "ibex", "aex", "smi", "omx", "wig")
 IDENTIFIER_BEFORE += STOCK_INDEX_WORDS
+# "N points" is the gap between two percentages where words of a change or a gap hold it and the sentence gives
+# percentages and no index: "a fall of 4.7 points", "nine points above the 15 per cent average".
+POINT_GAP_BEFORE = ("up", "down", "rose", "fell", "gained", "lost", "slipped", "climbed", "dropped", "jumped",
+                    "rise of", "fall of", "drop of", "swing of", "gain of", "jump of", "increase of", "decline of",
+                    "decrease of", "slide of", "improvement of", "narrowed", "widened", "narrowed by", "widened by")
+POINT_GAP_AFTER = ("below", "above", "under", "higher", "lower", "ahead of", "behind", "short of", "more than", "less than")
 # A knockout stage named by how many are left: "a last-16 tie", "the round of 32", "the last 16 of the cup".
 KNOCKOUT_SIZES = frozenset({"4", "8", "16", "32", "64", "128"})
 KNOCKOUT_AFTER = frozenset("""tie ties clash clashes stage stages appearance appearances spot spots berth berths

@@ -11,7 +11,7 @@ import pytest
 from claimcheck.quantities import MASTER, _candidates
 
 ROOT = pathlib.Path(__file__).resolve().parents[2]
-_EVERY_TOKEN = re.compile(r"\d+|[-\u2212.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
+_EVERY_TOKEN = re.compile(r"\d+|[-\u2212\u2013.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 HARD = ("The past decade, the next Decade and the last century; a year ago, a few weeks ago, an hour ago, "
         "a-third, a dozen, an eighth, A Hundred. It slipped to fifth from eighth, ranked the team third, "
         "this year, This Month, this summer, next autumn, Mondays and thirds, then they, as at and any. 5million, "
