@@ -800,7 +800,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth"),
     "death": ("died", "dies", "death"),
     "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
-                 "first held", "first staged", "created", "formed"),
+                 "first held", "first staged", "created", "formed"),  # the last two yield to any other kind
     "opening": ("opened", "opening", "inaugurated", "opens"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off", "into orbit", "reached orbit"),
@@ -863,7 +863,13 @@ def event_kinds(words: list[str]) -> set[str]:
             kinds.add(kind)
     if tokens & _WORKS and tokens & _BEGAN_VERBS:  # "work on the tunnel began", "construction of the wing started"
         kinds.add("groundbreaking")
+    if "founding" in kinds and len(kinds) > 1 and not tokens & (set(EVENT_KINDS["founding"]) - _WEAK_FOUNDING) \
+            and not any(" " in c and f" {c} " in f" {' '.join(w for w in words if w)} " for c in EVENT_KINDS["founding"]):
+        kinds.discard("founding")  # "formed in 2011 by the merger of": a merger, told with a weak verb
     return kinds
+
+
+_WEAK_FOUNDING = frozenset({"created", "formed"})
 
 
 _WORKS = frozenset("work works construction building".split())
