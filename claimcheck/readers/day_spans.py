@@ -67,7 +67,10 @@ def _named(article: Article, sentence: int, noun: str) -> bool:
 
 @reader("day-spans")
 def read(article: Article):
-    """A span in days or weeks against the day its thing began and the day it ended (see the module)."""
+    """A span in days or weeks against the day its thing began and the day it ended: "the 45-day walkout,
+    which began on March 3 and ended on April 24"; "The 17-day stoppage was called off on 19 June" with
+    "started their stoppage on 2 June". Refuses days without a day of the month, two candidate starts or
+    ends, a day in the sentence that is neither, and a thing no sentence with the other side names."""
     linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset"}
     days = [d for d in article.quantities if _whole_day(d)]
     if len(days) < 2:
