@@ -800,7 +800,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth"),
     "death": ("died", "dies", "death"),
     "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
-                 "first held", "first staged"),
+                 "first held", "first staged", "created", "formed"),  # the last two yield to any other kind
     "opening": ("opened", "opening", "inaugurated", "opens"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off", "into orbit", "reached orbit"),
@@ -812,6 +812,11 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "completion": ("completed", "built", "constructed", "commissioned"),
     "marriage": ("married", "wed"),
     "merger": ("merged", "merger", "amalgamated", "amalgamation"),
+    # the start of building work: "work began in October 2019", "ground was broken in 2018"
+    "groundbreaking": ("broke ground", "ground was broken", "ground broken", "breaking ground", "groundbreaking",
+                       "work began", "work started", "works began", "works started", "construction began",
+                       "construction started", "construction work began", "building work began",
+                       "began construction", "started construction", "began work", "started work"),
 }
 _SUPERLATIVE = re.compile(r"(?!(?:inter|for|gu|requ|t|prot|harv|sugg|inv|arr|cont|hon|mod|qu|r|ch|n|dig|manif|conqu|inqu|"
                          r"p|v|cr|pri|midw|northw|southw|w|int|att|l|z)est$)(?:[a-z]{2,}est|most|worst|best)")
@@ -856,7 +861,19 @@ def event_kinds(words: list[str]) -> set[str]:
     for kind, cues in EVENT_KINDS.items():
         if tokens & {c for c in cues if " " not in c}:
             kinds.add(kind)
+    if tokens & _WORKS and tokens & _BEGAN_VERBS:  # "work on the tunnel began", "construction of the wing started"
+        kinds.add("groundbreaking")
+    if "founding" in kinds and len(kinds) > 1 and not tokens & (set(EVENT_KINDS["founding"]) - _WEAK_FOUNDING) \
+            and not any(" " in c and f" {c} " in f" {' '.join(w for w in words if w)} " for c in EVENT_KINDS["founding"]):
+        kinds.discard("founding")  # "formed in 2011 by the merger of": a merger, told with a weak verb
     return kinds
+
+
+_WEAK_FOUNDING = frozenset({"created", "formed"})
+
+
+_WORKS = frozenset("work works construction building".split())
+_BEGAN_VERBS = frozenset("began begun started".split())
 
 
 def thing_of(q: Quantity) -> str | None:

@@ -150,8 +150,30 @@ def years_of_working_life(draw) -> Split:
     return Split(setting, claim.format(n=years, life=life), claim.format(n=wrong, life=life), f"{wrong} years")
 
 
+@st.composite
+def after_named_event(draw) -> Split:
+    """A span after an event the words name ("15 years after its launch"), up to the sentence's own date."""
+    start = draw(st.integers(1900, 1990))
+    years = draw(st.integers(3, 30))
+    end, wrong = start + years, years + draw(st.integers(4, 9))
+    thing, told, named = draw(st.sampled_from([
+        ("probe", "The Vosk probe was launched in {y}.", "its launch"),
+        ("society", "The Olm choral society was founded in {y}.", "the society was founded"),
+        ("tunnel", "Work on the Tarrow tunnel began in {y}.", "ground was broken"),
+        ("hall", "The Brenning hall was opened in {y}.", "it opened"),
+        ("club", "Construction started on the Kestle club's stand in {y}.", "work began"),
+    ]))
+    claim = draw(st.sampled_from([
+        "In {end}, {n} years after {named}, the " + thing + " changed hands.",
+        "The " + thing + " was sold in {end}, {n} years after {named}.",
+        "It made headlines again in {end}, some {n} years after {named}.",
+    ]))
+    return Split(told.format(y=start), claim.format(end=end, n=years, named=named),
+                 claim.format(end=end, n=wrong, named=named), f"{wrong} years")
+
+
 SPLITS = st.one_of(tenure(), since_that_day(), months_since_last_year(), first_in_years(), history_by_another_word(),
-                   since_a_plan_launched(), wait_named_first(), years_of_working_life())
+                   since_a_plan_launched(), wait_named_first(), years_of_working_life(), after_named_event())
 
 
 @settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -93,6 +93,8 @@ def read(article: Article):
             kind = _since_event(article, q)  # "in the 17 months since the route opened"
             if kind is not None:
                 yield from _since_kind(article, q, kind)
+            elif (kind := _after_event(article, q)) is not None:  # "opened in May 2025, 19 months after work began"
+                yield from _since_kind(article, q, kind, to=_written_dates(article, q)[0])
         elif q.kind == "rank":
             yield from _anniversary(article, q)
 
@@ -191,6 +193,10 @@ def _since(article: Article, q: Quantity):
     since = _since_event(article, q)
     if since is not None:  # "in the nine years since it launched", "in my 31 years here" (since joining)
         yield from _since_kind(article, q, since)
+        return
+    since = _after_event(article, q)
+    if since is not None:  # "opens in 2026, eight years after work began", the start dated elsewhere
+        yield from _since_kind(article, q, since, to=_written_dates(article, q)[0])
         return
     if _is_delay(before, after, q):
         yield from _delay(article, q)
@@ -389,13 +395,7 @@ def _since_event(article: Article, q: Quantity) -> str | None:
     years at the company" (since joining)."""
     after = article.words_after(q, 6)
     if after[:1] == ["since"]:
-        toks = article.tokens(q.sentence)
-        clause = []
-        for t in toks[article.token_index(q) + 2:]:  # the words after "since", to the clause's end
-            if not t.is_word or len(clause) == 5:
-                break
-            clause.append(t.low)
-        kinds = event_kinds(clause)
+        kinds = event_kinds(_clause_after(article, q))
         return kinds.pop() if len(kinds) == 1 else None
     before = article.words_before(q, 2)
     if before[-1:] and before[-1] in ("my", "his", "her", "their", "our") and after[:1] and \
@@ -407,6 +407,38 @@ def _since_event(article: Article, q: Quantity) -> str | None:
             and after[1:2] and after[1] not in ("a", "an"):
         return "appointment"  # "her nine years as mayor" (a post; "his 20 years as a nurse" is a career)
     return None
+
+
+def _clause_after(article: Article, q: Quantity, most: int = 5) -> list[str]:
+    """The words after the word that follows q ("since", "after"), to the clause's end (at most ``most``)."""
+    clause: list[str] = []
+    for t in article.tokens(q.sentence)[article.token_index(q) + 2:]:
+        if not t.is_word or len(clause) == most:
+            break
+        clause.append(t.low)
+    return clause
+
+
+def _after_event(article: Article, q: Quantity):
+    """A span after an event the words name, up to the one other date of q's sentence: "will retire in
+    2031, 15 years after its launch", "the line opened in 2026, more than eight years after ground was
+    broken", "In 2019, six years after the club was founded, ...". The event is the one dated event of that
+    kind elsewhere (see _since_kind); with no date in the sentence to run to, nothing is read (the span
+    need not reach the present). A clause that dates its event itself ("after its 2013 launch") is left to
+    the sentence's own reading."""
+    if article.words_after(q, 1) != ["after"]:
+        return None
+    clause = _clause_after(article, q, 6)
+    kinds = event_kinds(clause)
+    if len(kinds) != 1:
+        return None
+    nxt = article.tokens(q.sentence)[article.token_index(q) + 2:]
+    for t in nxt[:len(clause) + 1]:
+        if t.q is not None:
+            return None  # "after its 2013 launch", "after 40 years of service"
+    if len(_written_dates(article, q)) != 1:
+        return None
+    return kinds.pop()
 
 
 # Words after a span of years that make it a tenure in a post: "15 years in the job", "nine years at the helm".
@@ -436,7 +468,7 @@ def _tenure_starts(article: Article, q: Quantity) -> list[DatedEvent]:
     return out
 
 
-def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False):
+def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False, to: Quantity | None = None):
     """A span from the one event of ``kind`` dated elsewhere to the sentence's date or publication; a wait
     runs from the one the text calls the last ("last won in 1998"). Where a sentence dates more than one
     thing, the date whose own phrase names the event is it ("launched in May 2018 ..., up 30 per cent
@@ -450,7 +482,10 @@ def _since_kind(article: Article, q: Quantity, kind: str, *, wait: bool = False)
     own = [e for e in events if kind in event_kinds(article.phrase_words(e.date, before=6, after=0))]
     if own and len({e.sentence for e in events}) == 1:
         events = own
-    dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
+    if to is not None:  # the date the span runs to, given by the caller: never its own start
+        events, dates = [e for e in events if e.date.id != to.id], [to]
+    else:
+        dates = [d for d in _written_dates(article, q) if d.id not in {e.date.id for e in events}]
     if len(dates) > 1:
         return
     anchor = dates[0] if dates else None
