@@ -865,7 +865,7 @@ def event_kinds(words: list[str]) -> set[str]:
         kinds.add("groundbreaking")
     if "founding" in kinds and len(kinds) > 1 and not tokens & (set(EVENT_KINDS["founding"]) - _WEAK_FOUNDING) \
             and not any(" " in c and f" {c} " in f" {' '.join(w for w in words if w)} " for c in EVENT_KINDS["founding"]):
-        kinds.discard("founding")  # "formed in 2011 by the merger of": a merger, told with a weak verb
+        kinds.discard("founding")  # "formed in 2008 through the union of": a merger, told with a weak verb
     return kinds
 
 

@@ -421,7 +421,7 @@ def _clause_after(article: Article, q: Quantity, most: int = 5) -> list[str]:
 
 def _after_event(article: Article, q: Quantity):
     """A span after an event the words name, up to the one other date of q's sentence: "will retire in
-    2031, 15 years after its launch", "the line opened in 2026, more than eight years after ground was
+    2031, 15 years after its launch", "the bridge opened in 2024, almost seven years after ground was
     broken", "In 2019, six years after the club was founded, ...". The event is the one dated event of that
     kind elsewhere (see _since_kind); with no date in the sentence to run to, nothing is read (the span
     need not reach the present). A clause that dates its event itself ("after its 2013 launch") is left to
