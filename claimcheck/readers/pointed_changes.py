@@ -10,7 +10,11 @@ Shapes:
   $910 million." ... "That compares with net income of $650 million in the same quarter last year";
 - a multiple since a time when the measure stood at a figure, its level in the sentence before: "The
   waiting list now holds 9,300 names." ... "The list has roughly tripled since 2019, when it stood at
-  3,100".
+  3,100";
+- a change told only by where it ended, its subject pointing back at the measure the sentence before
+  stated: "The loss ratio stood at 61% in 2022." ... "It fell to 66.4% last year"; "Arrears made up 3.8% of
+  the book in June." ... "The ratio improved to 4.6% in December"; "The register held 4,210 households in
+  March." ... "By September the register had shrunk by 380 to 4,590".
 
 Refuses: two candidate levels of different values in the sentence before; a candidate that is a whole,
 a change's start or size, a range's end, or a figure of another counted thing; a sentence that states
@@ -53,9 +57,13 @@ def read(article: Article):
     done: set[str] = set()
     cued = set(article.sentences_with(_POINTERS | {"up", "down", "since"}))
     sized: dict[int, list] = {}  # the changes to a level by a size, by sentence: looked up, not scanned per sentence
+    ended: dict[int, list] = {}  # the changes told only by where they ended ('It fell to 66.4%'), by sentence
+    started = {c.roles["to"] for c in changes if "from" in c.roles and "to" in c.roles}
     for c in changes:
         if set(c.roles) == {"to", "by"}:
             sized.setdefault(c.sentence, []).append(c)
+        if "to" in c.roles and "from" not in c.roles and c.cue and c.roles["to"] not in started:
+            ended.setdefault(c.sentence, []).append(c)
     for s in range(1, len(article.sentences)):
         # every shape below holds a figure and a pointer ('that', 'it'...), 'up'/'down' or 'since': the
         # tokens of other sentences are not made (an empty list reads as none of the shapes)
@@ -76,6 +84,14 @@ def read(article: Article):
                 yield claim("change", {"from": start, "to": by_id(c.roles["to"]), "by": by_id(c.roles["by"])},
                             cue=c.cue, direction=c.direction, asserted=c.asserted, relative=c.relative,
                             sentence=s)
+        for c in ended.get(s, ()):
+            start = _carried_start(article, c, by_id(c.roles["to"]), s)
+            if start is not None:
+                roles = {"from": start, "to": by_id(c.roles["to"])}
+                if "by" in c.roles:
+                    roles["by"] = by_id(c.roles["by"])
+                yield claim("change", roles, cue=c.cue, direction=c.direction, asserted=c.asserted,
+                            relative=c.relative, sentence=s)
         compared = _compares_with(article, toks, s, changes)
         if compared is not None:
             c, start = compared
@@ -184,11 +200,11 @@ def _same_measure(article: Article, subject: str | None, start: Quantity) -> boo
     return _names_subject(article.words_before(level, 5), subject)
 
 
-def _level_before(article: Article, s: int, start: Quantity) -> Quantity | None:
+def _level_before(article: Article, s: int, start: Quantity, mine: frozenset[str] = frozenset()) -> Quantity | None:
     """The one figure of start's measure in the sentence before (same paragraph, or the paragraph's
     first sentence after the one before), that is no whole, no start or size of a change, no range end,
     and not dated before the start; None when the pointing sentence gives its own level."""
-    if any(q.id != start.id and article.same_unit(q, start) and q.kind != "date"
+    if any(q.id != start.id and q.id not in mine and article.same_unit(q, start) and q.kind != "date"
            and q.span[0] < start.span[0] for q in article.in_sentence(s)):
         return None  # "The basket cost R1,187.40, 9.6% more than ...": the level is here
     found = []
@@ -283,3 +299,46 @@ def _began_with(article: Article, c, level: Quantity, by: Quantity) -> Quantity 
             continue
         found.append(q)
     return found[0] if len(found) == 1 and float(found[0].value) > 0 else None
+
+
+# Nouns that name the measure a sentence before stated, whatever it was called there: "the ratio", "the figure".
+_MEASURE_NOUNS = frozenset("""ratio rate figure number total level share index count tally proportion percentage
+price cost bill average measure""".split())
+_AUXILIARIES = frozenset("has have had was were is are will would has been had been".split())
+
+
+def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | None:
+    """The start of a change told only by where it ended ('It fell to 66.4% last year'), when its subject
+    points back ('it', 'they', or 'the <noun>' naming a word of the sentence before or a measure noun such as
+    'the ratio') and the sentence before states one level of the same unit (see _level_before); the change's
+    own sentence holds no other figure of that unit before its end."""
+    if s < 1 or article.paragraph(s) != article.paragraph(s - 1):
+        return None
+    toks = [t for t in article.tokens(s) if t.is_word or t.q is not None]
+    cue = c.cue.lower().split()[0]
+    at = next((i for i, t in enumerate(toks) if t.low == cue), None)
+    if at is None or at == 0:
+        return None
+    before = toks[:at]
+    if any(t.q is not None and t.q.kind != "date" for t in before):
+        return None  # "Revenue of $4m fell to ...": the subject carries a figure of its own
+    while before and before[-1].low in _AUXILIARIES:
+        before = before[:-1]
+    if not before:
+        return None
+    head = before[-1].low
+    if head in ("it", "they"):
+        if len(before) > 1 and before[-2].low not in ("and", "but", "then", "since", "later", "year", "month"):
+            if before[-2].low not in _TIME_WORDS:
+                return None  # "the company said it fell": another subject before the pointer
+    else:
+        if len(before) < 2 or before[-2].low not in ("the", "this", "that", "its", "their"):
+            return None
+        previous = {t.low for t in article.tokens(s - 1) if t.is_word}
+        if head not in _MEASURE_NOUNS and head not in previous and head.rstrip("s") not in previous:
+            return None
+    return _level_before(article, s, level, frozenset(c.roles.values()))
+
+
+_TIME_WORDS = frozenset("""january february march april may june july august september october november december
+spring summer autumn winter quarter week year month september later then by in""".split())

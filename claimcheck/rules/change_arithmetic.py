@@ -113,9 +113,11 @@ def _ends_and_size(change, ctx, tol):
                        Consistent(f"{by.text} matches {start.text} → {end.text}", quoted))
         return
     if by.unit == start.unit == end.unit:
-        if points.overlaps(stated_signed, tol) or points.scale(-1).overlaps(stated, tol):
+        if points.overlaps(stated_signed, tol):
             yield Consistent(f"{by.text} matches {start.text} → {end.text}", quoted)
             return
+        if points.scale(-1).overlaps(stated_signed, tol):
+            return  # the size is right and only the sign is not: change-direction says so
         yield _mismatch(change, quoted, show_interval(Interval(abs(points.lo), abs(points.hi)) if points.lo >= 0
                                                       else points, by.unit),
                         f"{show(end.value, end.unit)} − {show(start.value, start.unit)} = "
