@@ -139,6 +139,8 @@ def _factor(total, rate) -> float | None:
     """What one of the total's unit is in the rate's (1 when they share it: a count, a currency, one
     unit): "kilogrammes" against "tonnes a hectare" is 0.001; None when the two do not convert."""
     top, bottom = total.unit.split("_per_")[0], rate.unit.split("_per_")[0]
-    if top == bottom or total.kind != "measure" or rate.kind != "measure":
+    if top == bottom:
         return 1.0
+    if total.kind != "measure" or rate.kind != "measure":
+        return None  # "7,750 cars a day" and "the 3.6-kilometre causeway": no total of that rate
     return convert(1.0, top, bottom)
