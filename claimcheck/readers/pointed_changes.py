@@ -312,8 +312,8 @@ def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | N
     points back ('it', 'they', or 'the <noun>' naming a word of the sentence before or a measure noun such as
     'the ratio') and the sentence before states one level of the same unit (see _level_before); the change's
     own sentence holds no other figure of that unit before its end."""
-    if s < 1 or article.paragraph(s) != article.paragraph(s - 1):
-        return None
+    if s < 1:
+        return None  # news paragraphs are often one sentence: "It" may open the next one
     toks = [t for t in article.tokens(s) if t.is_word or t.q is not None]
     cue = c.cue.lower().split()[0]
     at = next((i for i, t in enumerate(toks) if t.low == cue), None)
@@ -322,23 +322,40 @@ def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | N
     before = toks[:at]
     if any(t.q is not None and t.q.kind != "date" for t in before):
         return None  # "Revenue of $4m fell to ...": the subject carries a figure of its own
-    while before and before[-1].low in _AUXILIARIES:
-        before = before[:-1]
-    if not before:
-        return None
-    head = before[-1].low
-    if head in ("it", "they"):
-        if len(before) > 1 and before[-2].low not in ("and", "but", "then", "since", "later", "year", "month"):
-            if before[-2].low not in _TIME_WORDS:
-                return None  # "the company said it fell": another subject before the pointer
-    else:
-        if len(before) < 2 or before[-2].low not in ("the", "this", "that", "its", "their"):
-            return None
+    # a time may open the sentence ("By September", "Last year", "In the summer quarter"); what is left before
+    # the verb must be the subject alone: a pointer, or a determiner and one noun
+    i = 0
+    while i < len(before) and (before[i].q is not None or before[i].low in _TIME_WORDS or before[i].low in ("the", "a")
+                               and i + 1 < len(before) and (before[i + 1].q is not None or before[i + 1].low in _TIME_WORDS)):
+        i += 1
+    rest = [t.low for t in before[i:] if t.low not in _AUXILIARIES]
+    if rest in (["it"], ["they"]):
+        pass
+    elif len(rest) == 2 and rest[0] in ("the", "this", "that", "its", "their"):
         previous = {t.low for t in article.tokens(s - 1) if t.is_word}
-        if head not in _MEASURE_NOUNS and head not in previous and head.rstrip("s") not in previous:
+        head = rest[1]
+        if head in _TIME_WORDS or head not in _MEASURE_NOUNS and head not in previous and head.rstrip("s") not in previous:
             return None
-    return _level_before(article, s, level, frozenset(c.roles.values()))
+    else:
+        return None
+    start = _level_before(article, s, level, frozenset(c.roles.values()))
+    if start is None or article.is_aim(start) or _AIMED & set(article.words_before(start, 8)):
+        return None  # "set the 1987 target rate at 20.80": an aim is no level the measure stood at
+    then, now = _years(article, start.sentence), _years(article, s)
+    if then and now and max(now) < min(then):
+        return None  # "slumped to 18.0 when it was floated in 1984" is no move from a 1987 figure
+    return start
+
+
+_AIMED = frozenset("target targets targeted goal goals aim aims forecast forecasts projected budget budgeted plan planned".split())
+
+
+def _years(article: Article, s: int) -> list[int]:
+    """The years the dates of sentence s name."""
+    return [int(str(q.value)[:4]) for q in article.in_sentence(s)
+            if q.kind == "date" and str(q.value)[:4].isdigit()]
 
 
 _TIME_WORDS = frozenset("""january february march april may june july august september october november december
-spring summer autumn winter quarter week year month september later then by in""".split())
+spring summer autumn winter quarter week year month later then by in last this next since during over
+first second third fourth half""".split())
