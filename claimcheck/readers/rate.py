@@ -412,6 +412,15 @@ def read_rate(article: Article, q: Quantity):
         pair = _pair_before(article, q, per)
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
+    if average and per and q.kind == "count" and not thing_of(q) and _average_noun(r) in _ATTENDANCE:
+        # "Crowds averaged 92,000 a match" paragraphs after "The five matches drew a combined attendance of 3.6
+        # lakh": the one gathering the article names by a word of attendance, and the count of the things in
+        # its sentence (a count of the same things elsewhere, of another size, is another set: "his last six
+        # matches")
+        total = _gathering(article, q)
+        beside = _count_beside(article, total, per) if total is not None else None
+        if beside is not None and (count is None or count.sentence == beside.sentence or count.value == beside.value):
+            return claim("rate", {"rate": q, "total": total, "count": beside}, cue="average", sentence=q.sentence)
     if count is None and per in _CALENDAR and average:
         found = _over_period(article, r, per)
         if found is not None:
@@ -814,12 +823,37 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
     return None
 
 
+def _gathering(article: Article, q: Quantity) -> Quantity | None:
+    """The one figure of all who came that the article names by a word of attendance, before the average q:
+    "a combined attendance of 3.6 lakh", "a total crowd of 212,000", "drew an aggregate audience of 1.1
+    million"; not an average or one day's ("a record crowd of 61,000 on Sunday" is one gathering: left out
+    when a second value is named)."""
+    found = []
+    for o in article.quantities:
+        if o.span[0] >= q.span[0] or o.kind != "count" or not _numeric(o) or _is_rate(article, o) \
+                or _earlier_level(article, o) or _average_word(_Reading(article, o)):
+            continue
+        if thing_of(o) and _singular(thing_of(o)) not in _ATTENDERS:
+            continue
+        before = article.words_near(o, 4)[0]
+        if before[-1:] == ["of"] and len(before) >= 2 and _singular(before[-2]) in _ATTENDANCE \
+                and _SUMMED & set(before):
+            found.append(o)
+    return found[0] if found and len({o.value for o in found}) == 1 else None
+
+
+# Words that make a gathering's figure the sum of many: "a combined attendance of", "a total crowd of".
+_SUMMED = frozenset({"combined", "total", "aggregate", "cumulative", "overall"})
+
+
 def _average_noun(r: _Reading) -> str:
     """'The average deal size, at $164 million': deal. Empty when no thing is named."""
     before = r.article.words_near(r.q, 6)[0]
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
             return _singular(before[i + 1])
+    while before and before[-1] in _HEDGES - {"of", "average", "to"}:
+        before = before[:-1]  # "gates averaged about 11,400"
     if len(before) >= 2 and before[-1] in ("averaging", "averaged") and _singular(before[-2]) in _ATTRIBUTES:
         return _singular(before[-2])  # "with home crowds averaging 41,000", "donations averaged £35"
     return ""
@@ -1065,7 +1099,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         noun = _grant_noun(_Reading(article, q))
         if noun is None or noun in _TOTAL_CUES or noun in _ATTRIBUTES - {"payment", "grant", "payout", "bonus"}:
             return None
-        named = [o for o in cued if o.sentence != q.sentence
+        named = [o for o in article.quantities if fits(o) and o.sentence != q.sentence
+                 and _TOTAL_CUES & set(article.words_near(o, 6)[0])
                  and noun in {_singular(w) for w in article.words_near(o, 10)[0]}]
         return named[0] if named and len({o.value for o in named}) == 1 else None
     if key[0] == "money":
