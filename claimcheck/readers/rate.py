@@ -387,6 +387,10 @@ def read_rate(article: Article, q: Quantity):
         return None
     r = _Reading(article, q)
     per, cue = _per_thing(r)
+    if per is None and _average_word(r) and not _earlier_level(article, q):
+        found = _subject_average(article, r)
+        if found is not None:  # "Patients spent a combined 297,400 days in hospital, an average stay of 4.8 days"
+            return claim("rate", {"rate": q, "total": found[0], "count": found[1]}, cue="average", sentence=q.sentence)
     if q.kind == "duration" and (cue != "per" or per is None or per in _TIME_WORDS):
         return None  # "in 4 hours", "8 hours a day" are spans; "1,090 hours per officer" is a rate of time
     if q.per in _YEAR_PARTS:
@@ -821,6 +825,32 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
             return total, count
         return None
     return None
+
+
+def _subject_average(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
+    """(total, count) for an average that restates a sum its sentence says of its subject, per one of that
+    subject: "Patients spent a combined 297,400 days in the wards, an average stay of 4.8 days" (the patients
+    counted elsewhere: "admitted 61,420 patients"); "Members logged a total of 18,000 hours, averaging 12 hours".
+    The sum is the one figure of the average's unit before it in its sentence, said to be combined or total; the
+    subject is the sentence's first word, a plural noun; the count is the article's one count of that thing
+    outside the sentence."""
+    q, toks = r.q, r.toks
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or first.q is not None or not first.text[:1].isupper() or not first.low.endswith("s") \
+            or first.low in _STOP or _singular(first.low) == first.low:
+        return None
+    totals = [t.q for t in toks[:r.k] if t.q is not None and _numeric(t.q) and t.q.unit == q.unit
+              and t.q.kind == q.kind and _SUMMED & set(article.words_near(t.q, 3)[0])]
+    if len(totals) != 1 or any(t.q is not None and t.q.id != totals[0].id and t.q.kind != "date" for t in toks[:r.k]):
+        return None
+    things = _things(_singular(first.low))
+    counts = [o for o in article.quantities if o.sentence != q.sentence and o.kind == "count" and _numeric(o)
+              and (_noun(o) in things or any(_noun(o) == "in" + t for t in things))  # "inpatients" admitted
+              and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q)
+              and not article.is_aim(o)]
+    if not counts or len({o.value for o in counts}) != 1:
+        return None
+    return totals[0], counts[0]
 
 
 def _gathering(article: Article, q: Quantity) -> Quantity | None:
