@@ -178,8 +178,84 @@ def running_total(draw) -> Split:
     return Split(f"{span} {rate_text}", claim.format(e=event, t=t(total)), claim.format(e=event, t=t(wrong)), t(wrong))
 
 
+@st.composite
+def grant_named_cost(draw) -> Split:
+    """A grant to every one of a count, and its cost named by the grant's noun: 'a $300 rebate for every one of
+    the state's 1.4 million households' ... 'The rebate, which will cost $420 million, ...'."""
+    millions = draw(st.integers(11, 60).filter(lambda n: n % 10)) / 10  # "2 million" is known only to half a million
+    each = draw(st.integers(2, 60)) * 10
+    total = millions * 1e6 * each
+    wrong = total * draw(st.sampled_from([1.25, 0.8, 1.5]))
+    sign = draw(st.sampled_from(["$", "£", "€"]))
+    style = draw(st.sampled_from(["short", "long"]))
+    noun = draw(st.sampled_from(["rebate", "bonus", "voucher", "credit"]))
+    who = draw(st.sampled_from(["households", "pensioners", "homes", "carers"]))
+    setting = draw(st.sampled_from([
+        "The centrepiece is a {r} energy {g} for every one of the state's {n} million {w}.",
+        "A {r} {g} will go to each one of the country's {n} million {w}.",
+        "Ministers promised a {g} of {r} to every one of {n} million {w}.",
+    ])).format(r=f"{sign}{each:,}", g=noun, n=f"{millions:g}", w=who)
+    claim = draw(st.sampled_from([
+        "The {g}, which will cost {t}, is the most expensive measure in the budget.",
+        "Officials said the {g} would cost {t} in all.",
+        "Treasury put the cost of the {g} at {t}.",
+    ]))
+    t = lambda v: _money(_round_sig(v), sign, style)
+    return Split(setting, claim.format(g=noun, t=t(total)), claim.format(g=noun, t=t(wrong)), t(wrong))
+
+
+@st.composite
+def customers_average(draw) -> Split:
+    """A count of customers named by what each one is, and an average per that thing: '318,000 household
+    customers' ... 'collected $276 million, an average of about $868 a household'."""
+    count = draw(st.integers(120, 900)) * 1000
+    each = draw(st.integers(40, 140)) * 10
+    total = count * each
+    sign = draw(st.sampled_from(["$", "£", "€"]))
+    kind = draw(st.sampled_from([("household", "households"), ("business", "businesses"), ("farm", "farms")]))
+    wrong = each * draw(st.sampled_from([1.25, 0.8]))
+    setting = draw(st.sampled_from([
+        "The utility serves {n:,} {k} customers across the region.",
+        "Its network reaches {n:,} {k} accounts.",
+        "The firm has {n:,} {k} subscribers, it said.",
+    ])).format(n=count, k=kind[0])
+    claim = draw(st.sampled_from([
+        "It expects to collect {t} from them this year, an average of {r} a {k}.",
+        "Billing came to {t} last year, or an average of {r} per {k}.",
+        "Charges of {t} were raised, averaging {r} for every {k}.",
+    ]))
+    t = _money(_round_sig(total), sign, "long")
+    r = lambda v: f"{sign}{v:,.0f}"
+    return Split(setting, claim.format(t=t, r=r(each), k=kind[0]), claim.format(t=t, r=r(wrong), k=kind[0]),
+                 r(wrong))
+
+
+@st.composite
+def gathering_average(draw) -> Split:
+    """A gathering named by a word of attendance, and crowds averaged per thing: 'The five matches drew a
+    combined attendance of 360,000' ... 'Crowds averaged 72,000 a match'."""
+    n = draw(st.integers(4, 19))
+    each = draw(st.integers(30, 900)) * 100
+    total = n * each
+    wrong = each * draw(st.sampled_from([1.25, 0.8, 1.3]))
+    thing, things = draw(st.sampled_from([("match", "matches"), ("fixture", "fixtures"), ("concert", "concerts"),
+                                          ("game", "games")]))
+    setting = draw(st.sampled_from([
+        "The {n} {ts} drew a combined attendance of {t:,}, organisers said.",
+        "Its {n} {ts} pulled a total audience of {t:,}.",
+        "Across its {n} home {ts} the club logged an aggregate crowd of {t:,} spectators.",
+    ])).format(n=n, ts=things, t=total)
+    claim = draw(st.sampled_from([
+        "Crowds averaged {r:,.0f} a {th}, a record.",
+        "Attendances averaged {r:,.0f} per {th}.",
+        "The average crowd was {r:,.0f} a {th}.",
+    ]))
+    return Split(setting, claim.format(r=each, th=thing), claim.format(r=wrong, th=thing), f"{wrong:,.0f}")
+
+
 SPLITS = st.one_of(average_over_count(), sum_per_thing(), each_of_count(), multiple_of_rival(),
-                   record_against_earlier(), running_total())
+                   record_against_earlier(), running_total(), grant_named_cost(),
+                   customers_average(), gathering_average())
 
 
 def _article(split: Split, claim: str, gap: list[str], layout: str) -> tuple[str, int]:

@@ -145,12 +145,47 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return _head(r, 3), "each"
     if w1 == "from" and w2 == "each" and w3:
         return _head(r, 3), "each"
-    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and _average_word(r):
+    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (_average_word(r) or _sum_after(r)):
         return _head(r, 3), "each"  # "an average of 58 riders on each trip", "averaging 27 pupils in every class"
-    if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r)) \
+    if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r) or _span_before(r, w2)) \
             and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
         return _head(r, 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+# Words after a figure that make it the sum of all: "€18,750 in all", "2,400 in total", "£9,000 altogether".
+_SUM_AFTER = (["in", "all"], ["in", "total"], ["altogether"], ["overall"], ["combined"], ["all", "told"])
+
+
+def _sum_after(r: _Reading) -> bool:
+    """A figure of the rate's own unit after it in its sentence that the words after it call the sum of all:
+    "a fine of €1,250 on each count, €18,750 in all"; "paid 40 points on every tier, 200 points in total"."""
+    for t in r.toks[r.k + 1:]:
+        o = t.q
+        if o is None or o.kind != r.q.kind or o.unit != r.q.unit or not _numeric(o):
+            continue
+        after = r.article.words_near(o, 0, 2)[1]
+        if any(after[:len(cue)] == cue for cue in _SUM_AFTER):
+            return True
+    return False
+
+
+def _span_before(r: _Reading, period: str) -> bool:
+    """A span of the rate's period before it in its clause, after a figure it restates: "restored 38,400
+    homes over four days, or roughly 13,000 a day" ("a day" there is per day of the span, not a daily
+    level as in "earns $400 a day")."""
+    period = _singular(period)
+    spans = [t.q for t in r.toks[:r.k] if t.q is not None and t.q.kind == "duration" and t.q.unit == period
+             and isinstance(t.q.value, float)]
+    j = r.k - 1
+    while j >= 0 and r.toks[j].low in _HEDGES:
+        j -= 1
+    return len(spans) == 1 and j >= 1 and r.toks[j].low == "or" and r.toks[j - 1].text == ","
+
+
+# Words of approximation between a restating "or" and its figure: ", or roughly 13,000 a day".
+_HEDGES = frozenset({"about", "roughly", "around", "some", "nearly", "almost", "approximately", "just", "over", "under",
+                     "close", "to", "more", "than", "less", "an", "average", "of"})
 
 
 # Words that end the noun a rate is per: "a hectare this year", "for every pupil in the district".
@@ -235,6 +270,35 @@ def _each_of(r: _Reading) -> int | None:
             return None
         if t.low in ("to", "for") and r.toks[j + 1].low == "each" and r.toks[j + 2].low == "of":
             return j + 3
+        if t.low in ("to", "for") and r.toks[j + 1].low in ("each", "every") and j + 3 < len(r.toks) \
+                and r.toks[j + 2].low == "one" and r.toks[j + 3].low == "of":
+            return j + 4  # "a $300 rebate for every one of the state's 1.4 million households"
+    return None
+
+
+# Verbs between a grant and 'to each of': "a $250 rebate goes to", "£180 will be paid to".
+_GRANT_VERBS = frozenset("go goes went going will would is are was were be been paid given credited sent".split())
+
+
+def _grant_noun(r: _Reading) -> str | None:
+    """What a grant to each of a count is called: the noun just before 'to/for each (one) of' ("a $300
+    energy rebate for every one of ..." : rebate) or before 'of <rate>' ("a bonus of £180 for each of ...":
+    bonus); None when no noun stands there."""
+    j = _each_of(r)
+    if j is None:
+        return None
+    toward = next(i for i in range(r.k + 1, j) if r.toks[i].low in ("to", "for"))
+    words = []
+    for t in r.toks[r.k + 1:toward]:
+        if t.low in _GRANT_VERBS:
+            break  # "a $250 rebate goes to every one of": rebate
+        if t.is_word and t.low not in _STOP:
+            words.append(t.low)
+    if words:
+        return _singular(words[-1])
+    before = r.article.words_near(r.q, 2)[0]
+    if before[-1:] == ["of"] and len(before) == 2 and before[0].isalpha() and before[0] not in _STOP:
+        return _singular(before[0])
     return None
 
 
@@ -323,6 +387,10 @@ def read_rate(article: Article, q: Quantity):
         return None
     r = _Reading(article, q)
     per, cue = _per_thing(r)
+    if per is None and _average_word(r) and not _earlier_level(article, q):
+        found = _subject_average(article, r)
+        if found is not None:  # "Patients spent a combined 297,400 days in hospital, an average stay of 4.8 days"
+            return claim("rate", {"rate": q, "total": found[0], "count": found[1]}, cue="average", sentence=q.sentence)
     if q.kind == "duration" and (cue != "per" or per is None or per in _TIME_WORDS):
         return None  # "in 4 hours", "8 hours a day" are spans; "1,090 hours per officer" is a rate of time
     if q.per in _YEAR_PARTS:
@@ -348,6 +416,15 @@ def read_rate(article: Article, q: Quantity):
         pair = _pair_before(article, q, per)
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
+    if average and per and q.kind == "count" and not thing_of(q) and _average_noun(r) in _ATTENDANCE:
+        # "Crowds averaged 92,000 a match" paragraphs after "The five matches drew a combined attendance of 3.6
+        # lakh": the one gathering the article names by a word of attendance, and the count of the things in
+        # its sentence (a count of the same things elsewhere, of another size, is another set: "his last six
+        # matches")
+        total = _gathering(article, q)
+        beside = _count_beside(article, total, per) if total is not None else None
+        if beside is not None and (count is None or count.sentence == beside.sentence or count.value == beside.value):
+            return claim("rate", {"rate": q, "total": total, "count": beside}, cue="average", sentence=q.sentence)
     if count is None and per in _CALENDAR and average:
         found = _over_period(article, r, per)
         if found is not None:
@@ -750,12 +827,63 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
     return None
 
 
+def _subject_average(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
+    """(total, count) for an average that restates a sum its sentence says of its subject, per one of that
+    subject: "Patients spent a combined 297,400 days in the wards, an average stay of 4.8 days" (the patients
+    counted elsewhere: "admitted 61,420 patients"); "Members logged a total of 18,000 hours, averaging 12 hours".
+    The sum is the one figure of the average's unit before it in its sentence, said to be combined or total; the
+    subject is the sentence's first word, a plural noun; the count is the article's one count of that thing
+    outside the sentence."""
+    q, toks = r.q, r.toks
+    first = next((t for t in toks if t.is_word), None)
+    if first is None or first.q is not None or not first.text[:1].isupper() or not first.low.endswith("s") \
+            or first.low in _STOP or _singular(first.low) == first.low:
+        return None
+    totals = [t.q for t in toks[:r.k] if t.q is not None and _numeric(t.q) and t.q.unit == q.unit
+              and t.q.kind == q.kind and _SUMMED & set(article.words_near(t.q, 3)[0])]
+    if len(totals) != 1 or any(t.q is not None and t.q.id != totals[0].id and t.q.kind != "date" for t in toks[:r.k]):
+        return None
+    things = _things(_singular(first.low))
+    counts = [o for o in article.quantities if o.sentence != q.sentence and o.kind == "count" and _numeric(o)
+              and (_noun(o) in things or any(_noun(o) == "in" + t for t in things))  # "inpatients" admitted
+              and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q)
+              and not article.is_aim(o)]
+    if not counts or len({o.value for o in counts}) != 1:
+        return None
+    return totals[0], counts[0]
+
+
+def _gathering(article: Article, q: Quantity) -> Quantity | None:
+    """The one figure of all who came that the article names by a word of attendance, before the average q:
+    "a combined attendance of 3.6 lakh", "a total crowd of 212,000", "drew an aggregate audience of 1.1
+    million"; not an average or one day's ("a record crowd of 61,000 on Sunday" is one gathering: left out
+    when a second value is named)."""
+    found = []
+    for o in article.quantities:
+        if o.span[0] >= q.span[0] or o.kind != "count" or not _numeric(o) or _is_rate(article, o) \
+                or _earlier_level(article, o) or _average_word(_Reading(article, o)):
+            continue
+        if thing_of(o) and _singular(thing_of(o)) not in _ATTENDERS:
+            continue
+        before = article.words_near(o, 4)[0]
+        if before[-1:] == ["of"] and len(before) >= 2 and _singular(before[-2]) in _ATTENDANCE \
+                and _SUMMED & set(before):
+            found.append(o)
+    return found[0] if found and len({o.value for o in found}) == 1 else None
+
+
+# Words that make a gathering's figure the sum of many: "a combined attendance of", "a total crowd of".
+_SUMMED = frozenset({"combined", "total", "aggregate", "cumulative", "overall"})
+
+
 def _average_noun(r: _Reading) -> str:
     """'The average deal size, at $164 million': deal. Empty when no thing is named."""
     before = r.article.words_near(r.q, 6)[0]
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
             return _singular(before[i + 1])
+    while before and before[-1] in _HEDGES - {"of", "average", "to"}:
+        before = before[:-1]  # "gates averaged about 11,400"
     if len(before) >= 2 and before[-1] in ("averaging", "averaged") and _singular(before[-2]) in _ATTRIBUTES:
         return _singular(before[-2])  # "with home crowds averaging 41,000", "donations averaged £35"
     return ""
@@ -781,7 +909,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
     """The count the rate is per: named beside it, in its sentence, or before it in the article."""
     q = r.q
     if cue == "each of":
-        nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 4] if t.q is not None), None)
+        nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 6] if t.q is not None), None)
         return nxt if nxt is not None and nxt.kind == "count" else None
     in_sentence = [o for o in article.in_sentence(q.sentence) if o.id != q.id and _numeric(o)]
     if "_per_" in q.unit:  # a rate per unit of time: the duration in its sentence
@@ -882,8 +1010,19 @@ def _aside(article: Article, o: Quantity, q: Quantity) -> bool:
 
 
 def _counts_thing(o: Quantity, things: frozenset[str]) -> bool:
-    """A count of the thing ('30-match', '160 parishes'), or an amount in it as a unit ('640,000 hectares')."""
-    return o.kind == "count" and _noun(o) in things or o.kind in ("measure", "duration") and o.unit in things
+    """A count of the thing ('30-match', '160 parishes'), or an amount in it as a unit ('640,000 hectares'),
+    or a count of customers named by what each customer is ('318,000 household customers' counts
+    households, '52,000 business accounts' businesses: one account, one household)."""
+    if o.kind == "count" and _noun(o) in things or o.kind in ("measure", "duration") and o.unit in things:
+        return True
+    if o.kind != "count" or not o.noun or _noun(o) not in _CUSTOMERS:
+        return False
+    words = o.noun.lower().split()[:-1]
+    return len(words) == 1 and _singular(words[0]) in things
+
+
+# Heads of a count of customers whose modifier says what each one is ("household customers", "farm accounts").
+_CUSTOMERS = frozenset({"customer", "client", "account", "connection", "subscriber", "ratepayer"})
 
 
 def _second_denominator(article: Article, q: Quantity) -> bool:
@@ -953,11 +1092,14 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
     partners = _partners(article, q)
 
+    over_span = count.kind == "duration" and count.unit in _TIME_WORDS  # "40,000 tonnes a year over a 12-year life"
+
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
             and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
-            and not set(article.words_near(o, 3)[0]) & _COMPARING  # "well below the $45 charged": another figure
+            and not _compared(article, o) \
+            and not (over_span and _periodic(article, o))  # "well below the $45 charged": another figure
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
@@ -969,7 +1111,7 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         if here:
             return here[0] if len({o.value for o in here}) == 1 else None
     if any(o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key and not _is_rate(article, o)
-           and not _earlier_level(article, o) and not set(article.words_near(o, 3)[0]) & _COMPARING
+           and not _earlier_level(article, o) and not _compared(article, o)
            for o in article.in_sentence(q.sentence)):
         return None  # the rate's sentence names a figure of the total's kind it does not take: unsure
     nearby = [o for o in article.quantities if fits(o) and abs(o.sentence - q.sentence) <= 1]
@@ -982,7 +1124,15 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         cued = [o for o in article.quantities if fits(o) and _TOTAL_CUES & set(article.words_near(o, 4)[0])]
         if cued and len({o.value for o in cued}) == 1 and cued[0].span[0] < q.span[0]:
             return cued[0]
-        return None
+        # "The rebate, which will cost $520 million" paragraphs after "a $300 rebate for every one of ...": the
+        # one sum with a word of cost before it whose clause names the grant by its noun, before or after it
+        noun = _grant_noun(_Reading(article, q))
+        if noun is None or noun in _TOTAL_CUES or noun in _ATTRIBUTES - {"payment", "grant", "payout", "bonus"}:
+            return None
+        named = [o for o in article.quantities if fits(o) and o.sentence != q.sentence
+                 and _TOTAL_CUES & set(article.words_near(o, 6)[0])
+                 and noun in {_singular(w) for w in article.words_near(o, 10)[0]}]
+        return named[0] if named and len({o.value for o in named}) == 1 else None
     if key[0] == "money":
         # sums of money are everywhere in a report: only a cue, a shared sentence or the measure the
         # average names ("average revenue of $33 per subscriber": the revenue stated before) says which
@@ -1000,6 +1150,18 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     candidates = [o for o in article.quantities if fits(o) and not _said_part(article, o) and not _listed(article, o)
                   and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
     return _unique(article, q, candidates)
+
+
+# Words that make a figure one period's: "annual output of 96,000 tonnes", "a yearly bill of $870".
+_PERIODIC = frozenset({"annual", "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly",
+                       "quarterly", "annualised", "annualized"})
+
+
+def _periodic(article: Article, o: Quantity) -> bool:
+    """o is said to be one period's amount (a rate in all but its unit): "annual output of 96,000 tonnes",
+    "96,000 tonnes annually", "the daily intake, 3,100 litres"; no sum over a span of periods."""
+    before, after = article.words_near(o, 4, 2)
+    return bool(_PERIODIC & set(before) or after[:1] and after[0] in _PERIODIC)
 
 
 def _listed(article: Article, o: Quantity) -> bool:
@@ -1020,6 +1182,19 @@ def _said_part(article: Article, o: Quantity) -> bool:
             or before[-2:] == ["of", "which"]:
         return True
     return "total" in after and "of" in after
+
+
+def _compared(article: Article, o: Quantity) -> bool:
+    """A word that sets o against another figure among the three words before it, after any figure before it
+    ("well below the $45 charged"; not the "over" of "Over three months, volunteers answered 27,000 calls")."""
+    toks = article.tokens(o.sentence)
+    words: list[str] = []
+    for t in reversed(toks[:article.token_index(o)]):
+        if t.q is not None or len(words) == 3:
+            break
+        if t.is_word:
+            words.append(t.low)
+    return bool(set(words) & _COMPARING)
 
 
 # Words that set a figure against another: "well below the $45 charged", "more than the 7,000".
