@@ -159,7 +159,7 @@ _SUM_AFTER = (["in", "all"], ["in", "total"], ["altogether"], ["overall"], ["com
 
 def _sum_after(r: _Reading) -> bool:
     """A figure of the rate's own unit after it in its sentence that the words after it call the sum of all:
-    "a fine of €1,250 on each count, €18,750 in all"; "paid 40 points on every tier, 200 points in total"."""
+    "a penalty of £2,400 on each charge, £19,200 in all"; "paid 40 points on every tier, 200 points in total"."""
     for t in r.toks[r.k + 1:]:
         o = t.q
         if o is None or o.kind != r.q.kind or o.unit != r.q.unit or not _numeric(o):
@@ -172,7 +172,7 @@ def _sum_after(r: _Reading) -> bool:
 
 def _span_before(r: _Reading, period: str) -> bool:
     """A span of the rate's period before it in its clause, after a figure it restates: "restored 38,400
-    homes over four days, or roughly 13,000 a day" ("a day" there is per day of the span, not a daily
+    homes over five days, or roughly 9,000 a day" ("a day" there is per day of the span, not a daily
     level as in "earns $400 a day")."""
     period = _singular(period)
     spans = [t.q for t in r.toks[:r.k] if t.q is not None and t.q.kind == "duration" and t.q.unit == period
@@ -272,7 +272,7 @@ def _each_of(r: _Reading) -> int | None:
             return j + 3
         if t.low in ("to", "for") and r.toks[j + 1].low in ("each", "every") and j + 3 < len(r.toks) \
                 and r.toks[j + 2].low == "one" and r.toks[j + 3].low == "of":
-            return j + 4  # "a $300 rebate for every one of the state's 1.4 million households"
+            return j + 4  # "a $250 credit for every one of the province's 2.2 million homes"
     return None
 
 
@@ -389,7 +389,7 @@ def read_rate(article: Article, q: Quantity):
     per, cue = _per_thing(r)
     if per is None and _average_word(r) and not _earlier_level(article, q):
         found = _subject_average(article, r)
-        if found is not None:  # "Patients spent a combined 297,400 days in hospital, an average stay of 4.8 days"
+        if found is not None:  # "Guests spent a combined 84,300 nights at the resort, an average stay of 3.7 nights"
             return claim("rate", {"rate": q, "total": found[0], "count": found[1]}, cue="average", sentence=q.sentence)
     if q.kind == "duration" and (cue != "per" or per is None or per in _TIME_WORDS):
         return None  # "in 4 hours", "8 hours a day" are spans; "1,090 hours per officer" is a rate of time
@@ -417,7 +417,7 @@ def read_rate(article: Article, q: Quantity):
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
     if average and per and q.kind == "count" and not thing_of(q) and _average_noun(r) in _ATTENDANCE:
-        # "Crowds averaged 92,000 a match" paragraphs after "The five matches drew a combined attendance of 3.6
+        # "Crowds averaged 41,000 a game" paragraphs after "The six games drew a combined attendance of 2.4
         # lakh": the one gathering the article names by a word of attendance, and the count of the things in
         # its sentence (a count of the same things elsewhere, of another size, is another set: "his last six
         # matches")
@@ -829,7 +829,7 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
 
 def _subject_average(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
     """(total, count) for an average that restates a sum its sentence says of its subject, per one of that
-    subject: "Patients spent a combined 297,400 days in the wards, an average stay of 4.8 days" (the patients
+    subject: "Guests spent a combined 84,300 nights at the resort, an average stay of 3.7 nights" (the guests
     counted elsewhere: "admitted 61,420 patients"); "Members logged a total of 18,000 hours, averaging 12 hours".
     The sum is the one figure of the average's unit before it in its sentence, said to be combined or total; the
     subject is the sentence's first word, a plural noun; the count is the article's one count of that thing
@@ -855,7 +855,7 @@ def _subject_average(article: Article, r: _Reading) -> tuple[Quantity, Quantity]
 
 def _gathering(article: Article, q: Quantity) -> Quantity | None:
     """The one figure of all who came that the article names by a word of attendance, before the average q:
-    "a combined attendance of 3.6 lakh", "a total crowd of 212,000", "drew an aggregate audience of 1.1
+    "a combined attendance of 2.4 lakh", "a total crowd of 187,000", "drew an aggregate audience of 1.1
     million"; not an average or one day's ("a record crowd of 61,000 on Sunday" is one gathering: left out
     when a second value is named)."""
     found = []
@@ -1092,14 +1092,14 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
     partners = _partners(article, q)
 
-    over_span = count.kind == "duration" and count.unit in _TIME_WORDS  # "40,000 tonnes a year over a 12-year life"
+    over_span = count.kind == "duration" and count.unit in _TIME_WORDS  # "25,000 tonnes a year over a nine-year life"
 
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
             and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
             and not _compared(article, o) \
-            and not (over_span and _periodic(article, o))  # "well below the $45 charged": another figure
+            and not (over_span and _periodic(article, o))  # "well below the $38 charged": another figure
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
@@ -1124,7 +1124,7 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         cued = [o for o in article.quantities if fits(o) and _TOTAL_CUES & set(article.words_near(o, 4)[0])]
         if cued and len({o.value for o in cued}) == 1 and cued[0].span[0] < q.span[0]:
             return cued[0]
-        # "The rebate, which will cost $520 million" paragraphs after "a $300 rebate for every one of ...": the
+        # "The credit, which will cost $610 million" paragraphs after "a $250 credit for every one of ...": the
         # one sum with a word of cost before it whose clause names the grant by its noun, before or after it
         noun = _grant_noun(_Reading(article, q))
         if noun is None or noun in _TOTAL_CUES or noun in _ATTRIBUTES - {"payment", "grant", "payout", "bonus"}:
@@ -1152,14 +1152,14 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     return _unique(article, q, candidates)
 
 
-# Words that make a figure one period's: "annual output of 96,000 tonnes", "a yearly bill of $870".
+# Words that make a figure one period's: "annual output of 71,000 tonnes", "a yearly bill of $870".
 _PERIODIC = frozenset({"annual", "annually", "yearly", "monthly", "weekly", "daily", "nightly", "hourly",
                        "quarterly", "annualised", "annualized"})
 
 
 def _periodic(article: Article, o: Quantity) -> bool:
-    """o is said to be one period's amount (a rate in all but its unit): "annual output of 96,000 tonnes",
-    "96,000 tonnes annually", "the daily intake, 3,100 litres"; no sum over a span of periods."""
+    """o is said to be one period's amount (a rate in all but its unit): "annual output of 71,000 tonnes",
+    "71,000 tonnes annually", "the daily intake, 3,100 litres"; no sum over a span of periods."""
     before, after = article.words_near(o, 4, 2)
     return bool(_PERIODIC & set(before) or after[:1] and after[0] in _PERIODIC)
 
@@ -1186,7 +1186,7 @@ def _said_part(article: Article, o: Quantity) -> bool:
 
 def _compared(article: Article, o: Quantity) -> bool:
     """A word that sets o against another figure among the three words before it, after any figure before it
-    ("well below the $45 charged"; not the "over" of "Over three months, volunteers answered 27,000 calls")."""
+    ("well below the $38 charged"; not the "over" of "Over three months, volunteers answered 27,000 calls")."""
     toks = article.tokens(o.sentence)
     words: list[str] = []
     for t in reversed(toks[:article.token_index(o)]):
