@@ -953,9 +953,9 @@ class Extractor:
 
     def _home_dollar(self) -> str:
         """The dollar a bare "$" means: the US dollar, unless the article is plainly about another dollar's
-        country: it names that country more than the United States, and either sets "US$" against the bare
-        sign or names the country at least twice ("$48.6 billion" in a Queensland budget story is
-        Australian)."""
+        country: it names that country (its people, cities, regions) at least twice and more than the United
+        States ("$48.6 billion" in a Queensland budget story told from Brisbane is Australian); a country
+        named once may be a neighbour in the news."""
         if self._dollar is None:
             low, text = self._lower(), self.text
             local, hits = "USD", 0
@@ -976,8 +976,8 @@ class Extractor:
             home = max((self._country_mentions(code) for code in CURRENCY_COUNTRY_CUES if code not in
                         DOLLAR_COUNTRY_CUES and code != "USD"), default=0)
             us = max(us, home)
-            contrasted = bool(re.search(r"\bU\.?S\.?\s?\$|\$\s?US\b|\bUS dollars?\b|\bUSD\b", text))
-            self._dollar = local if hits > us and (hits >= 2 or contrasted and hits >= 1) else "USD"
+            # named once, a country is as likely a neighbour in the news as the home of the report's dollar
+            self._dollar = local if hits > us and hits >= 2 else "USD"
         return self._dollar
 
     def _score(self, start: int, end: int, sent_start: int, sent_end: int) -> int | None:

@@ -76,8 +76,14 @@ _MEASURE_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:an?\s+
 _CONVERTED_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:or\s+)?(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|"
                                    rf"equal\s+to\s+|worth\s+)?{_Q}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|short|ahead|"
-                               r"behind|a\s+(?:year|month|week|day)|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
+                               r"behind|an?\s+[a-z]+|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
                                re.I)  # "US$12 million more than last year", "12 miles shorter than": a difference
+def _past_bracket(text: str) -> str:
+    """What follows a figure once a bracket right after it is passed: " (5 C) above normal" -> " above normal"."""
+    m = re.match(r"\s*\([^()]{0,30}\)", text)
+    return text[m.end():] if m else text
+
+
 _OR_GAP = re.compile(rf"^(?P<np>[^,;()\n]{{0,60}}?)\s*(?:,|\s[—–-]{{1,2}}|—)\s*or\s+{_Q}{_OPEN_QUOTE}{_Q}$", re.I)
 _OF_AFTER = re.compile(r"^\s+of\s+(?P<np>(?:(?:the|a|an|its|their|his|her|our|this|that|all)\s+)?"
                        r"(?:[^,;.()\n]|(?<=\d)[,.](?=\d)){1,60}?)"  # "its 21,000-strong workforce"
@@ -1010,7 +1016,8 @@ class Linker:
             or_m = None if paren else _OR_GAP.match(gap)
             if not (paren or or_m):
                 if qa.kind == qb.kind and qa.kind in ("money", "measure") and qa.unit != qb.unit \
-                        and _CONVERTED_APPOSITION.match(gap) and not _DIFFERENCE_AFTER.match(self.after(b, sent, 30)):
+                        and _CONVERTED_APPOSITION.match(gap) and not _DIFFERENCE_AFTER.match(_past_bracket(self.after(b, sent, 40))) \
+                        and qa.unit.startswith("delta_") == qb.unit.startswith("delta_"):
                     # "$61.3 million, about US$44.5 million, this spring": one amount in two currencies or units
                     self._other_temperature_scale(a, b)
                     self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="or")

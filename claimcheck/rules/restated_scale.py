@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 
 from ..models import Quantity
@@ -22,7 +23,9 @@ def restated_scale(equivalence, ctx):
     What it checks: "Rs 365 crore (Rs 3.65 billion)", "3.5 lakh (350,000) visitors", "£2.1bn (£2,100m)":
     an amount and its restatement in brackets or set off by commas, in one currency or unit, written
     with different scale words (crore, lakh, million, billion, "bn", "m", or none), where the two
-    figures must be equal. A figure and a restatement with the same scale words is not read as one.
+    figures must be equal. It flags the slips of scale (the two figures a power of ten apart); two
+    figures in another ratio are taken for two amounts, and a figure and a restatement with the same
+    scale words are not read as one.
     Why it matters: moving between crore and billion or lakh and million is where a decimal point
     slips by a factor of ten, and both figures look plausible.
     Flags:       "a grant of Rs 365 crore (Rs 36.5 billion)"
@@ -43,6 +46,8 @@ def restated_scale(equivalence, ctx):
         yield Consistent(f"{left.text} is {right.text}", [left, right])
         return
     ratio = float(right.value) / float(left.value)
+    if abs(math.log10(abs(ratio)) - round(math.log10(abs(ratio)))) > 0.05:
+        return  # "$1.4 million, or about $467,000 a season": another amount; a slip of scale is a power of ten
     expected = show(float(left.value), left.unit)
     yield Flag(f"{left.text} is {expected}, not {right.text}", [left, right],
                claim=equivalence, expected=expected, observed=right.text,
