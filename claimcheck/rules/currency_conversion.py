@@ -21,8 +21,8 @@ def currency_conversion(equivalence, ctx, published, facts, article):
     A rate the article writes itself ("at ₦1,460 to the dollar", "79 rupees per dollar") is used where the
     ECB has none, and a conversion that fits it is not flagged against the ECB's. The rate the article
     implies is reported as info. A bare "$" amount converted into "US$" is in the
-    one other dollar the article names by its country ("$1,190 an ounce (US$980)" beside "Canadian
-    banks"), and a bracketed conversion is per the same unit as its original.
+    one other dollar the article names by its country, in the conversion's own sentence or twice ("the
+    Canadian miner's $1,190 an ounce (US$980)"), and a bracketed conversion is per the same unit as its original.
     Why it matters: a conversion that is off by a factor of ten (million for billion) or uses a stale
     rate misstates the sum for every reader who thinks in the other currency.
     Flags:       "invest 6.8 billion yen ($4.82 million)" (published 2023-07-10)
@@ -139,20 +139,27 @@ def _rate_text(base: str, quote: str, fx: float) -> str:
     return f"{format_number(fx, digits=4)} {quote} per {base}"
 
 
-# Words that make an article's bare "$" another country's dollar, when the article itself writes "US$" for the
-# American one: "Canadian banks", "the Australian market".
-_HOME_DOLLARS = {"CAD": ("canada", "canadian"), "AUD": ("australia", "australian"),
-                 "NZD": ("new zealand",), "SGD": ("singapore",), "HKD": ("hong kong",)}
+# The American dollar written as such: a bare "$" set against it is another country's dollar.
 _US_DOLLAR = re.compile(r"^(?:about|some|around|roughly|nearly|almost|over|under)?\s*(?:US\$|U\.S\.\s?\$|USD\b)")
 
 
 def _home_dollar(article, left, right) -> str | None:
     """The dollar a bare "$" amount is in when its conversion is written in US dollars ("$1,190 (US$980)"):
-    a writer who marks the American dollar writes in another one, the one dollar country the article names;
-    None when it names none or several."""
+    a writer who marks the American dollar writes in another one, the one dollar country the article names
+    (its people, cities or regions) at least twice; None when it names none, several, or one only once (a
+    country named once may be a neighbour in the news, not the home of the report's dollar)."""
     if article is None or not left.text.lstrip().startswith("$") or not _US_DOLLAR.match(right.text.strip()):
         return None
-    text = article.text.lower()
-    found = [code for code, words in _HOME_DOLLARS.items()
-             if any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)]
-    return found[0] if len(found) == 1 else None
+    from ..vocab import DOLLAR_COUNTRY_CUES
+
+    text, own = article.text.lower(), article.sentence_text(left.sentence).lower()
+
+    def count(words, where):
+        return sum(len(re.findall(rf"\b{re.escape(w)}\b", where)) for w in words if w in where)
+
+    named = {code: count(words, text) for code, words in DOLLAR_COUNTRY_CUES.items()}
+    found = [code for code, n in named.items() if n]
+    if len(found) != 1:
+        return None
+    code = found[0]
+    return code if named[code] >= 2 or count(DOLLAR_COUNTRY_CUES[code], own) else None
