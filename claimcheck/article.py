@@ -757,6 +757,32 @@ class Article:
                 found.append(q)
         return found
 
+    def complement_of(self, part: Quantity) -> Quantity | None:
+        """The rest a sentence states beside a part, which makes the whole together with it: "repaid $2m, about
+        a third of the debt, leaving $4m unpaid"; "locals bought 300, half the total, and visitors the remaining
+        300"; "sold 40 of the plots, with 25 still on the market"; "a fifth went to charity, the rest, £8,000,
+        to the family"; "handed back 12, a quarter of them, while 36 remain". It comes after the part, in its
+        unit, and the sentence gives no third figure of that unit (after a list of parts a rest is what the
+        list leaves, not what this one part leaves). None when the sentence states no rest."""
+        if part.kind not in ("count", "money", "measure") or not isinstance(part.value, float):
+            return None
+        like = [o for o in self.in_sentence(part.sentence) if o.id != part.id and o.kind == part.kind
+                and o.unit == part.unit and o.per == part.per and isinstance(o.value, float)]
+        if len(like) != 1 or like[0].span[0] < part.span[1]:
+            return None
+        rest = like[0]
+        if set(self.words_before(part, 2)) & {"another", "further", "other", "remaining"}:
+            return None  # "another 22 pupils ..., while the remaining 20": the rest of several parts
+        before = self.text[max(self.sentences[rest.sentence][0], rest.span[0] - 40):rest.span[0]]
+        after = self.text[rest.span[1]:rest.span[1] + 30]
+        if rest.noun and len(rest.text.split()) > 1:
+            after = " " + rest.text.split()[-1] + after  # "36 remain": the extractor read the verb as the noun
+        if _REST_BEFORE.search(before):
+            return rest
+        if _REST_AFTER.match(after) and (_REST_LINK.search(before) or _REST_VERB_AFTER.match(after)):
+            return rest
+        return None
+
 
 @lru_cache(maxsize=None)
 def _group_word(word: str) -> str | None:
@@ -895,6 +921,21 @@ def _canonical(word: str) -> str:
             return min(group)
     return word
 
+
+# A figure that is what is left of a whole after a part (Article.complement_of): "the remaining 300", "the rest,
+# 1,200", "leaving $4m", "leaving a balance of $4m"; or one said to be left after it: "with 25 still unsold",
+# "while 36 remain".
+_REST_BEFORE = re.compile(r"(?:\bthe\s+(?:remaining|other|outstanding)|\b(?:the\s+)?(?:rest|remainder|balance)\s*,?"
+                          r"(?:\s+of\s+(?:it|them|the\s+\w+)\s*,?)?|\bleaving(?:\s+(?:a|an|the)\s+(?:balance|rest|"
+                          r"remainder|shortfall|deficit)\s+of)?)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|"
+                          r"another|a\s+further|over|under|more\s+than|less\s+than)\s+)*$", re.I)
+_REST_LINK = re.compile(r"\b(?:with|while|and|leaving)\s+(?:(?:about|around|roughly|some|nearly|almost|just|only|"
+                        r"another|a\s+further)\s+)*$", re.I)
+_REST_AFTER = re.compile(r"\s*(?:(?:still|yet)\s+)?(?:(?:are|were|is|was)\s+)?(?:left|remaining|remain|remains|"
+                         r"remained|outstanding|unpaid|unsold|unspent|unclaimed|to\s+go|to\s+be\s+\w+ed|on\s+the\s+market)"
+                         r"(?=\s*(?:[,.;:)\u2014\u2013]|$|\s(?:to|in|on|at|for|by|after|until|and|but|while|as)\b))", re.I)
+_REST_VERB_AFTER = re.compile(r"\s*(?:(?:still|yet)\s+)?(?:remain|remains|remained|(?:are|were|is|was)\s+(?:still\s+)?"
+                              r"(?:left|outstanding|unpaid|unsold))\b", re.I)
 
 # Words before a figure that make it an aim, not a fact: see Article.is_aim.
 _AIM_WORDS = frozenset("""target targets goal goals aim ambition forecast forecasts projection quota cap limit budget

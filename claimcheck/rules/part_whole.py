@@ -14,7 +14,7 @@ TOLERANCE = 0.02
 
 
 @rule("CC103", "part-whole", tolerance=TOLERANCE)
-def part_whole(proportions, ctx):
+def part_whole(proportions, ctx, article):
     """A share, fraction or "N out of M" disagrees with the whole it is a part of.
 
     What it checks: "half of its total constellation, or 1,618 satellites" against a total stated
@@ -48,7 +48,16 @@ def part_whole(proportions, ctx):
         smallest = part_iv.lo * 0.5 if factor.hi <= 1 else None
         if smallest is not None and key_words(claim.about) <= key_words(part.noun or ""):
             smallest = part_iv.lo  # named by the part's own noun alone ("70,400 shares, or 3.2%")
-        rest = None if numeric(whole) else _rest_of(ctx, claim, part)
+        # a sentence that states what the part leaves ("leaving $4m unpaid", "the remaining 300") makes the
+        # whole the part and its rest, whatever other total a reader linked the share to
+        rest = article.complement_of(part) if part_low is None else None
+        if rest is not None and numeric(whole):
+            if ((iv(part) + iv(rest)) * factor).overlaps(part_iv, tol):
+                yield Consistent(f"{share.text} of {part.text} + {rest.text} fits {part.text}", [share, part, rest])
+                continue
+            rest = None  # neither fits: the whole the share names speaks
+        if rest is None and not numeric(whole):
+            rest = _rest_of(ctx, claim, part)
         if rest is not None:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is both
             whole_iv = iv(part) + iv(rest)
             expected = whole_iv * factor
