@@ -83,6 +83,8 @@ def read(article: Article):
                 or re.search(r"\d", about) and "whole" not in c.roles or _POINTING.match(about):
             continue
         given = article.extraction.quantity(c.roles["part"]) if "part" in c.roles else None
+        if given is None and _joint(article, share):
+            continue  # "A took 4,100 and B 2,000, together about a third of the vote": the part is their sum
         part = given or _part_before(article, share) or _named_part(article, share) or _opening_part(article, share) \
             or _yearly_part(article, share)
         if part is None and not given:
@@ -228,6 +230,23 @@ def _part_before(article: Article, share: Quantity) -> Quantity | None:
         if t.is_word:
             words += 1
     return None
+
+
+# Words that make a share's part the sum of the figures listed before it: "together", "combined", "between them".
+_JOINT = frozenset("together combined jointly collectively altogether between".split())
+
+
+def _joint(article: Article, share: Quantity) -> bool:
+    """The share's lead-in, back to the clause's comma or dash, says the parts before it are taken together:
+    "A took 4,100 and B 2,000, together accounting for a third"; "..., between them about half of all votes";
+    "..., a combined 40% of sales"; "which jointly make up a quarter of the fleet"."""
+    toks = article.tokens(share.sentence)
+    for t in reversed(toks[:article.token_index(share)]):
+        if t.q is not None or t.text in (",", ";", ":", "—", "–", "("):
+            break
+        if t.is_word and t.low in _JOINT:
+            return True
+    return False
 
 
 def _opening_phrase(toks, i: int, k: int) -> bool:
