@@ -19,7 +19,8 @@ Refuses: "one of five bidders" as a field of another noun; a sentence naming thi
 with different sizes ("the 12-team league" and "the 64-team field"); a rank in a wider field than the one counted ("12th nationally", "third in the world",
 "the country's fifth-largest bank" against the region's 11 counties); a rank with two candidate
 fields of different sizes; a count of some of the sides ("the two promoted clubs", "ranked nine
-universities in its top band"); ordinals that are not ranks ("its 14th year", "the 3rd floor").
+universities in its top band"); a count of the sides a paragraph then ranks beyond it ("a grim spring for
+two sides" ... "went down in 16th, with Arlow 15th"); ordinals that are not ranks ("its 14th year", "the 3rd floor").
 """
 
 from __future__ import annotations
@@ -93,8 +94,20 @@ def read(article: Article):
             # ("dropped to 13th in the table") against the contest's field
             field = _field_of(article, q, [f for f in near if f.sentence != q.sentence or f.span[1] <= q.span[0]],
                               contexts)  # "In the 10-team league, the hosts finished 11th"
+        if field is not None and _outranked(article, q, field):
+            continue  # "a grim spring for two sides: A went down in 16th, B in 15th": the count names the ranked few
         if field is not None:
             yield claim("rank", {"rank": q, "field": field}, cue="field", about=_thing(article, field))
+
+
+def _outranked(article: Article, rank: Quantity, field: Quantity) -> bool:
+    """Two or more different places beyond the count in the rank's paragraph: the count is of some of the
+    sides, the ones then ranked ("four sides face the drop: A sit 22nd, B 21st, C 20th and D 19th"; "two
+    riders stood out, placing 11th and 14th"), not the field. A writer who mistypes a place mistypes one, not a run of them."""
+    block = article.block(rank)
+    beyond = {float(o.value) for o in article.quantities if o.kind == "rank" and isinstance(o.value, float)
+              and o.value > field.value and article.block(o) == block}
+    return len(beyond) >= 2
 
 
 def _is_field(article: Article, q: Quantity) -> bool:
