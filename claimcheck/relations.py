@@ -1240,8 +1240,13 @@ class Linker:
             if not (after_re.match(self.after(i, sent)) or cue == "anniversary" and self.m[i].extra.get("anniversary")):
                 continue
             nth_year = cue == "anniversary" and re.match(r"\s+year\b", self.after(i, sent))
+            # "the 50th anniversary, which falls in 2031": the date the anniversary falls on, not the event
+            falls = [j for j in items if j != i and self.q[j].kind == "date" and self.q[j].resolved
+                     and _FALLS_ON.search(self.before(j, sent, 40))] if cue == "anniversary" else []
+            if len(falls) > 1:
+                return False
             event = None if nth_year else next(  # "its 30th year of trading" counts only from a founding
-                (j for j in items[pos + 1:] if self.q[j].kind == "date" and self.q[j].resolved
+                (j for j in items[pos + 1:] if j not in falls and self.q[j].kind == "date" and self.q[j].resolved
                  and before_event.search(self.before(j, sent, 30))), None)
             if event is None and cue in _EVENT_BEFORE:
                 event = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
@@ -1256,6 +1261,8 @@ class Linker:
                     if len(died) != 1:
                         return False  # "born in 1931, joined in 1950 at 19": the age is at another date
                     when = died[0]  # "born in 1921, died in 2003 aged 82": the age at death
+                if falls:
+                    when = falls[0]
                 if when is not None:
                     roles["anchor"] = when  # the anniversary falls then, not at publication
                 elif cue == "anniversary" and _FUTURE_WORDS.search(self.text[sent.start:sent.end]):
@@ -1381,6 +1388,10 @@ _YEAR_WRITTEN = re.compile(r"\d{4}")  # "2003", "January 1998", "2023-24"
 _SPAN_FROM = re.compile(r"\s*,?\s*(?:from|between|running\s+from)\s+", re.I)
 _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
+# The verb that dates an anniversary itself: "which falls in 2031", "is marked on 4 May", "comes next year".
+_FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes?|came|arrives?|arrived|is|was|will\s+be|takes?\s+place|took\s+place|"
+                       r"(?:is\s+|was\s+|will\s+be\s+|being\s+)?(?:marked|celebrated|observed|commemorated)|due)"
+                       r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"
