@@ -1275,7 +1275,9 @@ def read(article: Article):
     duration ("0.4 gigabytes a day ... 18 days"). See the module docstring for examples.
     Refuses: a rate of a part with no average word and no count in its sentence; an average with
     no count (attendance, inflation, temperatures); a second denominator in the sentence;
-    candidate counts or totals of different sizes.
+    candidate counts or totals of different sizes. The sentence's other sums of the total's unit before
+    the rate ride along as total_alt<N> ("£12m a year, or £750,000 to each"): the rule clears a rate
+    that meets any of them.
     """
     packaged: set[str] = set()
     for index in range(len(article.sentences)):
@@ -1287,4 +1289,27 @@ def read(article: Article):
             continue
         found = read_rate(article, q)
         if found is not None:
-            yield found
+            yield _with_other_totals(article, found)
+
+
+def _with_other_totals(article: Article, found):
+    """The claim with every other figure of its total's unit in the rate's sentence, before the rate, as
+    ``total_alt<N>``: "worth £80m over four years, will pay £20m a year, or £1m to each of the 20 clubs"
+    (the each-amount restates the yearly sum); "a $3bn scheme, $600m of it this year, $40 to each of 15
+    million households". Which of them the rate divides the sentence leaves open; the rule is silent when
+    any of them fits."""
+    roles = found.roles
+    if "total" not in roles or "count" not in roles or "rate2" in roles:
+        return found
+    q, total = article.extraction.quantity(roles["rate"]), article.extraction.quantity(roles["total"])
+    if total.sentence != q.sentence:
+        return found
+    key = _unit_key(total)
+    others = [o for o in article.in_sentence(q.sentence) if o.id not in roles.values() and o.span[0] < q.span[0]
+              and _numeric(o) and _unit_key(o) == key]
+    if not others:
+        return found
+    extra = {f"total_alt{n}": o.id for n, o in enumerate(others, 1)}
+    ids = {*found.quantities, *extra.values()}
+    ordered = [o.id for o in sorted((article.extraction.quantity(i) for i in ids), key=lambda o: o.span)]
+    return found.model_copy(update={"roles": {**roles, **extra}, "quantities": ordered})

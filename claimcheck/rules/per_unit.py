@@ -30,7 +30,8 @@ def per_unit(rate, ctx):
     average of 40km/h"; "an average of 300 a day over the month" of a total dated March, over March's
     31 days; "£1.25bn a year, or £100 a week per family", a year being 52 weeks):
     the rate times the count (summed over a package's grants) must meet the total, each figure taken
-    as the interval its wording allows.
+    as the interval its wording allows; a rate that meets another sum of its sentence (the reader's
+    total_alt roles: "£60m over five seasons, £12m a year, or £750,000 to each of 16 clubs") passes.
     Why it matters: an average is derived by hand from two other figures; a wrong base (the
     games of another season), a transposed digit or a stale total makes it wrong, and readers
     quote averages more than totals.
@@ -67,6 +68,15 @@ def per_unit(rate, ctx):
     if implied.overlaps(stated):
         yield Consistent(f"{q_rate.text} × {q_count.text} meets {q_total.text}", [q_rate, q_count, q_total])
         return
+    # the sentence's other sums the rate may divide ("£80m over four years ... £20m a year, or £1m to each"):
+    # one that meets the rate times the count clears it
+    for n in range(1, 10):
+        other = ctx.role(rate, f"total_alt{n}")
+        if other is None:
+            break
+        if len(terms) == 1 and (iv(q_rate) * iv(q_count)).overlaps(iv(other)):
+            yield Consistent(f"{q_rate.text} × {q_count.text} meets {other.text}", [q_rate, q_count, other])
+            return
     unit = q_total.unit if factor == 1.0 else q_rate.unit.split("_per_")[0]
     if len(terms) > 1:
         products = [float(r.value) * float(c.value) for r, c in terms]
