@@ -739,6 +739,8 @@ def _passing_subject(article, toks, k, other):
         if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
             break
         if t.q is not None:
+            if _compound_modifier(toks, j):
+                continue  # "the most in the club's six-season history, eclipsing": a noun's describer, no level
             if t.q.unit == "rank":
                 return None  # "fourth by acreage, behind the three upland parishes": a place in a table
             if t.q.kind == "date" or "by" in article.roles_in(t.q):
@@ -763,6 +765,16 @@ def _passing_subject(article, toks, k, other):
              and not article.roles_in(q) & {"from", "by", "low", "high"} and _same_time(article, q, other)
              and name[0].lower() in _names_before(article, q)]
     return found[0] if len({float(q.value) for q in found}) == 1 else None
+
+
+def _compound_modifier(toks, j) -> bool:
+    """Token j is a figure written as a hyphenated describer of the noun after it ("its nine-season history",
+    "a 12-year run", "the 40-store chain"): it says what kind of thing follows, not a level a comparison
+    speaks of."""
+    q = toks[j].q
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return bool(re.fullmatch(r"[\w.,]+-[a-z]+", q.text)) and nxt is not None and nxt.is_word and nxt.q is None \
+        and nxt.text[:1].islower()
 
 
 def _like(a, b) -> bool:
