@@ -51,11 +51,6 @@ def part_whole(proportions, ctx, article):
         # a sentence that states what the part leaves ("leaving $4m unpaid", "the remaining 300") makes the
         # whole the part and its rest, whatever other total a reader linked the share to
         rest = article.complement_of(part) if part_low is None else None
-        if rest is not None and numeric(whole):
-            if ((iv(part) + iv(rest)) * factor).overlaps(part_iv, tol):
-                yield Consistent(f"{share.text} of {part.text} + {rest.text} fits {part.text}", [share, part, rest])
-                continue
-            rest = None  # neither fits: the whole the share names speaks
         if rest is None and not numeric(whole):
             rest = _rest_of(ctx, claim, part)
         if rest is not None:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is both
