@@ -1294,7 +1294,7 @@ def read(article: Article):
 
 def _with_other_totals(article: Article, found):
     """The claim with every other figure of its total's unit in the rate's sentence, before the rate, as
-    ``total_alt<N>``: "worth £80m over four years, will pay £20m a year, or £1m to each of the 20 clubs"
+    ``total_alt<N>``: "a £90m deal over three years pays £30m a year, or £1.5m to every one of 20 teams"
     (the each-amount restates the yearly sum); "a $3bn scheme, $600m of it this year, $40 to each of 15
     million households". Which of them the rate divides the sentence leaves open; the rule is silent when
     any of them fits."""
