@@ -747,6 +747,8 @@ def _passing_subject(article, toks, k, other):
                 continue  # "climbed 6.7% to Rs 3,915 crore": the level, not the change's size
             if not isinstance(t.q.value, float):
                 return None
+            if _pair_base(toks, j):
+                return None  # "152 hits in 459 at-bats, behind the .338": the base of a tally, not the level passed
             level = _level(article, t.q)  # "went to Rs 3,915 crore from Rs 3,669 crore, ahead of": the end
             if level is t.q and (article.roles_in(t.q) & {"from", "low", "high"}
                                  or "from" in article.words_before(t.q, 3)):
@@ -777,12 +779,35 @@ def _compound_modifier(toks, j) -> bool:
         and nxt.text[:1].islower()
 
 
+def _pair_base(toks, j) -> bool:
+    """The figure at token j is the base of a tally stated with it: "152 hits in 459 at-bats", "nine wins
+    from 14 starts", "31 of 40 attempts", "18 out of 25 games" -- what the count was out of, no level of its own.
+    Refuses a base that is a date or a span of time ("12 goals in 30 games" keeps the games; "rose 5% in
+    three months" has no tally)."""
+    i = j - 1
+    words = []
+    while i >= 0 and toks[i].q is None and toks[i].is_word and len(words) < 2:
+        words.insert(0, toks[i].low)
+        i -= 1
+    if words not in (["in"], ["from"], ["of"], ["out", "of"]) or i < 0 or toks[i].q is None:
+        return False
+    a, b = toks[i].q, toks[j].q
+    if b.kind in ("date", "duration") or a.kind == "date" or a.unit != "count" or b.unit != "count":
+        return False
+    return isinstance(a.value, float) and isinstance(b.value, float) and a.value <= b.value
+
+
 def _like(a, b) -> bool:
     """Figures of one measure: one unit; the same thing, or a bare count (no thing, no per) taken as the
-    other's by ellipsis ("38,000 loaves a day ... which turns out 42,000")."""
+    other's by ellipsis ("38,000 loaves a day ... which turns out 42,000"). A bare figure with a fraction
+    is no count of things (".338" is an average, never a number of at-bats or of voters)."""
     if a.unit != b.unit:
         return False
     bare = [q for q in (a, b) if q.unit == "count" and thing_of(q) is None and q.per is None]
+    counted = [q for q in (a, b) if q.unit == "count" and thing_of(q) is not None]
+    if bare and counted and any(isinstance(q.value, float) and not float(q.value).is_integer() for q in bare) \
+            and all(isinstance(q.value, float) and float(q.value).is_integer() for q in counted):
+        return False
     if a.per != b.per and not bare:
         return False
     return thing_of(a) == thing_of(b) or bool(bare) or a.unit != "count" and None in (thing_of(a), thing_of(b))

@@ -30,6 +30,7 @@ from bisect import bisect_left, bisect_right
 
 from ..article import Article, _singular, thing_of
 from ..models import Quantity
+from ..vocab import ANNIVERSARY_WORDS
 from . import claim, reader
 
 # Things that make up a field of competitors or of ranked members.
@@ -64,8 +65,9 @@ def read(article: Article):
 
     Covers "the 12-team table" ... "finished 14th and last"; "the region has only 11 counties" ...
     "the 14th-oldest county in the region"; "Of the 30 companies in the gauge" ... "the 34th-largest
-    member of the gauge". Refuses ranks in a wider field ("12th nationally") and ranks with two
-    candidate fields of different sizes.
+    member of the gauge". Refuses ranks in a wider field ("12th nationally"), ranks with two
+    candidate fields of different sizes, and an anniversary word ("its centenary in the league"), which
+    counts years, not places.
     """
     linked = {c.roles.get("rank") for c in article.extraction.claims if c.kind == "rank"}
     fields = [q for q in article.quantities if _is_field(article, q)]
@@ -76,6 +78,8 @@ def read(article: Article):
     for q in article.quantities:
         if q.kind != "rank" or q.id in linked or not isinstance(q.value, float) or q.value < 2:
             continue
+        if " ".join(q.text.lower().split()) in ANNIVERSARY_WORDS:
+            continue  # "marks its bicentenary in 2035", "the golden jubilee of the club": a year counted, no place
         after = article.after(q, 60)
         moved = _moved_to(article, q)
         if not (_RANKED_AFTER.match(after) or set(article.words_before(q, 3)) & _CONTEST or _ranks_by_verb(article, q)
@@ -106,7 +110,8 @@ def _outranked(article: Article, rank: Quantity, field: Quantity) -> bool:
     riders stood out, placing 11th and 14th"), not the field. A writer who mistypes a place mistypes one, not a run of them."""
     block = article.block(rank)
     beyond = {float(o.value) for o in article.quantities if o.kind == "rank" and isinstance(o.value, float)
-              and o.value > field.value and article.block(o) == block}
+              and o.value > field.value and article.block(o) == block
+              and " ".join(o.text.lower().split()) not in ANNIVERSARY_WORDS}  # a centenary is no place
     return len(beyond) >= 2
 
 

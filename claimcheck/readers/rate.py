@@ -45,7 +45,8 @@ then in the count's, then among figures before it in the article (a few paragrap
 candidates of different values leave the reader silent.
 
 Refuses: a rate of a part ("on the hill farms it was below 3 tonnes a hectare": no average
-word and no count in its sentence); a price or level called an average with no count
+word and no count in its sentence); the part left of a sum ("with the county paying the remaining
+$200,000", "leaving €400,000") as the total a rate comes to; a price or level called an average with no count
 ("attendance averaged 9,200", "inflation would average 2.1%", "the average high of 24 C"); a
 sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
 times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
@@ -980,6 +981,19 @@ def _named_by_sentence(article: Article, q: Quantity, things: frozenset[str],
     return found[0] if len(found) == 1 else None
 
 
+# Words that mark a figure as what is left of a sum once another part is paid: "the remaining $200,000",
+# "leaving €400,000", "the balance of £90,000", "$50,000 left over".
+_REMAINDER = frozenset("remaining leaving leaves left remainder rest balance".split())
+
+
+def _remainder(article: Article, o: Quantity) -> bool:
+    """o is the part left over beside another ("with the city paying the remaining $200,000"; "leaving a gap of
+    €400,000"; "the rest, £150,000, from the parish"; "with $80,000 left over"): a part, never the total a rate
+    over the sentence's span comes to."""
+    before, after = article.words_near(o, 4, 2)
+    return bool(set(before[:4]) & _REMAINDER) or after[:1] == ["left"]
+
+
 def _aside(article: Article, o: Quantity, q: Quantity) -> bool:
     """o is no figure of what the rate q divides: the other side of a comparison ("against 7.4 tonnes last
     season", "more than in 2021, when 690,000 hectares were under the crop"), a difference ("about
@@ -1098,7 +1112,7 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
             and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
-            and not _compared(article, o) \
+            and not _compared(article, o) and not _remainder(article, o) \
             and not (over_span and _periodic(article, o))  # "well below the $38 charged": another figure
 
     for index in dict.fromkeys((q.sentence, count.sentence)):

@@ -23,7 +23,9 @@ description names (article.wholes_named, all its words; failing that, or where t
 several sentences, the figure its head noun, or a word of its measure group, stands by: "the posted
 purse" is "The purse has climbed to $76 million"; "the budget" is "its €19m budget", not "the regional
 subsidy, at €6.2m" in the same sentence; a light head names by the word before it: "the total award
-money" is "₹45 lakh in awards"). A part the linker already gave is kept.
+money" is "₹45 lakh in awards"). A part introduced as one of a figure before it ("employed 4,120 people,
+including 1,370 teachers, a third of the workforce"; "2,400 vans, of which 610 ...") has that figure for its
+whole when the description names it, and no whole read elsewhere. A part the linker already gave is kept.
 
 Refuses: a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
 month, the tariff eats a quarter of income"); a figure of a list or another clause ("; ", "while",
@@ -93,8 +95,16 @@ def read(article: Article):
             continue
         if part is None:
             continue
-        whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
-        if whole is None and "whole" not in c.roles:
+        holder = _holder(article, part) if "whole" not in c.roles else None
+        if holder is not None:
+            # "employed 6,930 staff, including 2,418 nurses, a third of the workforce": the sentence states the
+            # whole the part is one of; the share is of it, or (another whole named) of nothing read here
+            whole = holder if holder in _by_head(article, about, part, share) + article.wholes_named(
+                about, part, exclude=frozenset({share.id}), at_least=float(part.value)) or _GROUP.match(about) \
+                else None
+        else:
+            whole = article.extraction.quantity(c.roles["whole"]) if "whole" in c.roles else _whole(article, about, part, share)
+        if whole is None and "whole" not in c.roles and holder is None:
             whole = _opener_whole(article, about, part)
         if whole is None or whole.unit != part.unit or whole.id == part.id:
             continue
@@ -500,6 +510,37 @@ def _listed_holder(article: Article, share: Quantity, word: str) -> Quantity | N
         return None
     q = found[-1]
     if article.roles_of(q) & {("change", "by"), ("change", "from"), ("proportion", "share")}:
+        return None
+    return q
+
+
+# Descriptions of a group by a collective word, whatever it counts: "the workforce", "the total", "the staff".
+_GROUP = re.compile(r"^(?:the|its|their|his|her|our)\s+(?:whole\s+|entire\s+|total\s+)?(?:workforce|staff|total|"
+                    r"headcount|membership|payroll|intake|field|group|list|roll)$", re.I)
+_INCLUDED = (["including"], ["among", "them"], ["of", "whom"], ["of", "which"], ["of", "them"])
+
+
+def _holder(article: Article, part: Quantity) -> Quantity | None:
+    """The figure a part is introduced as one of in its own sentence: "employed 6,930 staff, including 2,418
+    nurses"; "sold 1,200 homes, of which 310 were flats"; "took on 86 apprentices, among them 30 women". The
+    figure stands right before the introducing words (a comma between), in the part's unit and larger."""
+    toks = article.tokens(part.sentence)
+    k = article.token_index(part)
+    words = []
+    j = k - 1
+    while j >= 0 and toks[j].is_word and toks[j].q is None and len(words) < 2:
+        words.insert(0, toks[j].low)
+        j -= 1
+    if words[-1:] == ["including"]:
+        words = ["including"]
+    if words not in _INCLUDED or j < 1 or toks[j].text != ",":
+        return None
+    i = j - 1
+    while i >= 0 and toks[i].q is None and toks[i].is_word and k - i < 8:
+        i -= 1  # the figure's own noun: "6,930 full-time-equivalent staff"
+    q = toks[i].q if i >= 0 else None
+    if q is None or q.unit != part.unit or q.kind == "date" or not isinstance(q.value, float) \
+            or float(q.value) <= float(part.value):
         return None
     return q
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, _canonical, thing_of
+from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
@@ -50,7 +50,9 @@ def read(article: Article):
     Shapes:
       - a part pointing back: "The district counts 88,000 homes. Roughly 9,700 of them still burn
         coal, or 11%"; "Of the cases still open, 2,150, or 27%, ..." (the whole
-        is the larger count, of the same year, in the nearest earlier sentence that has one);
+        is the larger count, of the same year, in the nearest earlier sentence that has one; a count
+        before the pointer in its own sentence comes first: "3,900 tenants were in arrears, and 780 of
+        them, one in five, ...");
       - a part and its share of a whole named in words: "The 500,000-tonne shortfall, almost a fifth
         of last year's harvest" (last year's 2.6 million tonnes, stated earlier); "will cost $4.5
         million, about a quarter of the yearly parks budget"; "€640m, equivalent to 20% of total
@@ -393,7 +395,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         after = article.words_after(part, 3)
         named = frozenset(after[2:3]) if after[1:2] in (["those"], ["these"]) and after[2:3] and _plural_noun(after[2]) \
             else frozenset()  # "38 of those buses": a count of buses, not the trips of the sentence before
-        found = article.wholes_before(part, words=named, present=present)
+        own = _own_antecedent(article, part, named)
+        found = own if own is not None else article.wholes_before(part, words=named, present=present)
         noun = after[2:3]
         if not found and not present and noun and noun[0].isalpha():
             found = _far_count(article, part, noun[0])  # "Some 900 of those nurses" paragraphs on
@@ -500,6 +503,26 @@ def _share_of_opening(article: Article, q: Quantity) -> bool:
     no whole of its own."""
     whole = article.opening_whole(q.sentence)
     return whole is not None and whole.id != q.id and whole.unit == q.unit and float(q.value) < float(whole.value)
+
+
+def _own_antecedent(article: Article, part: Quantity, named: frozenset[str]) -> list[Quantity] | None:
+    """The counts "N of them" may point back to in its own sentence: "5,300 people were waiting, and 1,060
+    of them had waited a year"; "It trained 410 volunteers last spring; 96 of those later joined" (the clause
+    before, not the sentence before). None when the sentence gives no count larger than the part before it,
+    so the pointer reaches back to earlier sentences; the counts themselves otherwise, whatever their number
+    (two of different sizes leave the whole unsure, and nothing further back is taken)."""
+    groups = {_canonical(_singular(w)) for w in named}
+    found = []
+    for q in article.in_sentence(part.sentence):
+        if q.span[1] > part.span[0] or q.kind != "count" or not isinstance(q.value, float) \
+                or float(q.value) <= float(part.value):
+            continue
+        if article.roles_of(q) & {("proportion", "part"), ("change", "from"), ("change", "by")}:
+            continue
+        if groups and thing_of(q) and _canonical(thing_of(q)) not in groups:
+            continue
+        found.append(q)
+    return found or None
 
 
 def _points_back(article: Article, part: Quantity) -> bool:
