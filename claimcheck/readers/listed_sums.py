@@ -32,7 +32,7 @@ import re
 from ..article import Article, Token, _canonical, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
-from .breakdown import _closed, _moved, _moved_by, _parts, lost_figure
+from .breakdown import _ACTION, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
 from .rate import _earlier_level
 
 # Words beside a figure that say it is the whole: "a total of", "in all", "combined", "the group's".
@@ -129,6 +129,11 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
         if _earlier_level(article, o) or _moved_by(article, o) or article.is_named_part(o) \
                 or article.is_aim(o) or _AIMING & set(article.words_before(o, 3)) or article.roles_in(o, ("range",)) or o.qualifier in ("lower", "upper"):
             continue
+        if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & {
+                *article.words_before(o, 4), *article.words_after(o, 4)}:
+            continue  # "49 of the 87 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
+        if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts):
+            continue  # "40 gold medals" is a narrower thing than the medals listed
         own = {_key(t) for t in (thing_of(o), article.acronym_of(o)) if t}
         if first.kind == "count":
             if not things or not own & things:
@@ -198,6 +203,9 @@ def read(article: Article):
         if not wholes or len({float(o.value) for o in wholes}) != 1:
             continue
         whole = wholes[0]
+        acted = _ACTION & {t.low for t in toks[:parts[0][1]]}
+        if acted and not acted & {t.low for t in article.tokens(whole.sentence)}:
+            continue  # "opened 25 branches in A, 9 in B and 4 in C": a change, not a split of the 412 branches
         if (article.is_dated(whole) or article.is_dated(parts[0][0])) \
                 and article.year_of(whole) != article.year_of(parts[0][0]):
             continue
