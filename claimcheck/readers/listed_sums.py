@@ -14,8 +14,9 @@ stated elsewhere (before or after, any distance) that is larger than every part:
 
 The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
 unless the sentence says how many parts there are and the list names exactly that many ("from three
-blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ...") or ends on "the
-remaining N": then ``complete`` (they must make it).
+blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ..."), says it is a
+breakdown ("By mine, ...", "Region by region, ...", "according to a breakdown ...", "broken down by
+...") or ends on "the remaining N": then ``complete`` (they must make it).
 
 Refuses: fewer than three parts; a list with no "and" (or "with", "while") before its last part, or one
 of whose clauses lost its figure; parts that moved ("rose to 41") or that are shares, rates or dates;
@@ -106,6 +107,17 @@ def _said_count(toks: list[Token], before: int) -> int | None:
     return None
 
 
+# A list said to be a whole breakdown: "By operation, A produced ...", "Match by match, his returns read ...",
+# "..., according to a breakdown released with the results", "broken down by region".
+_BREAKDOWN = re.compile(r"^\W*by\s+[a-z]+(?:\s+[a-z]+)?\s*,|\b([a-z]+)\s+by\s+\1\b|\bbreakdown\b|\bbroken\s+down\b",
+                        re.I)
+
+
+def _said_whole(article: Article, index: int) -> bool:
+    """The sentence says its list is a whole breakdown (see _BREAKDOWN)."""
+    return bool(_BREAKDOWN.search(article.sentence_text(index)))
+
+
 def _totalled(article: Article, q: Quantity) -> bool:
     """q is said to be a total ("a total of 4,812", "48,260 tonnes in all", "the group's 14.6 million")."""
     near = {w.lower() for w in (*article.words_before(q, 4), *article.words_after(q, 3))}
@@ -151,6 +163,23 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
     return totalled or found
 
 
+def _goes_on(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """A figure like the parts follows the list's last as one more clause ("..., C 3, D 2"): a separator and
+    at most three words between them ("a seven-wicket haul" modifies a noun and lists nothing)."""
+    first, gap = parts[0][0], []
+    for t in toks[parts[-1][1] + 1:]:
+        if t.q is None:
+            if t.text in (".", ";"):
+                return False
+            gap.append(t.low)
+            continue
+        if not _like(first, t.q) or re.fullmatch(r"[\w.,]+-[a-z]+", t.q.text):
+            gap.append("#")
+            continue
+        return bool(_CLOSERS & set(gap) or "," in gap) and sum(1 for w in gap if w.isalpha()) <= 3
+    return False
+
+
 def _list_in(article: Article, index: int):
     toks = article.tokens(index)
     k = 0
@@ -192,9 +221,8 @@ def read(article: Article):
                 or any(q.qualifier in ("lower", "upper") for q, _ in parts) \
                 or any(_RATE_WORDS & {*article.words_before(q, 3), *article.words_after(q, 3)} for q, _ in parts):
             continue
-        if any(t.q is not None and t.q.kind in _KINDS and t.q.unit == parts[0][0].unit
-               for t in toks[parts[-1][1] + 1:]):
-            continue  # more figures of the unit after the list: it may go on
+        if _goes_on(toks, parts):
+            continue  # another figure of the list's kind right after it: the list may go on
         years = {article.year_of(q) for q, _ in parts if article.is_dated(q)}
         if len(years) > 1:
             continue
@@ -206,10 +234,13 @@ def read(article: Article):
         acted = _ACTION & {t.low for t in toks[:parts[0][1]]}
         if acted and not acted & {t.low for t in article.tokens(whole.sentence)}:
             continue  # "opened 25 branches in A, 9 in B and 4 in C": a change, not a split of the 412 branches
-        if (article.is_dated(whole) or article.is_dated(parts[0][0])) \
+        if article.is_dated(whole) and article.is_dated(parts[0][0]) \
                 and article.year_of(whole) != article.year_of(parts[0][0]):
+            continue  # another year's whole; an undated list is of the period the article reports
+        if article.is_dated(parts[0][0]) and not article.is_dated(whole) and article.year_of(parts[0][0]) != \
+                article.year_of(whole):
             continue
         said = _said_count(toks, parts[0][1])
-        complete = rest or said == len(parts)
+        complete = rest or said == len(parts) or _said_whole(article, index)
         roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
         yield claim("total", roles, cue="complete" if complete else "whole", sentence=index)
