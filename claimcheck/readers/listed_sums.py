@@ -10,7 +10,9 @@ stated elsewhere (before or after, any distance) that is larger than every part:
   ("Entrants from the city numbered 930, with 268 from ... and 154 from ..."), against the one count of
   that thing ("a total of 1,284 fires", "the county has 18 wards");
 - amounts (money, tonnes) listed clause by clause against the one amount of that unit said as a total
-  ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion").
+  ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion"), or,
+  for measures, against the one other figure of that unit in the whole article ("The plant took in 6,200
+  tonnes of waste. Of it, 2,900 tonnes was burned, 2,100 tonnes buried and 1,400 tonnes recycled").
 
 The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
 unless the sentence says how many parts there are and the list names exactly that many ("from three
@@ -128,6 +130,7 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
     first = parts[0][0]
     ids = {q.id for q, _ in parts}
     biggest = max(float(q.value) for q, _ in parts)
+    sole = [q.id for q in article.quantities if q.unit == first.unit and q.id not in ids]
     found = []
     for o in article.quantities:
         if o.id in ids or o.unit != first.unit or o.per != first.per or o.kind != first.kind \
@@ -150,6 +153,8 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
         if first.kind == "count":
             if not things or not own & things:
                 continue
+        elif first.kind == "measure" and sole == [o.id]:
+            pass  # the one other figure of the unit in the whole article ("48,260 tonnes handled"): its whole
         else:
             if not _totalled(article, o):
                 continue
