@@ -185,8 +185,22 @@ def _goes_on(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
     return False
 
 
+def _unbracketed(toks: list[Token]) -> list[Token]:
+    """The sentence's tokens without bracketed asides ("2.1 million tonnes (north), 1.4 million (south)"),
+    so a label or a comment after a part does not break its list."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if not depth else toks
+
+
 def _list_in(article: Article, index: int):
-    toks = article.tokens(index)
+    toks = _unbracketed(article.tokens(index))
     k = 0
     while k < len(toks):
         t = toks[k]
