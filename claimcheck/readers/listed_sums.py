@@ -10,9 +10,9 @@ stated elsewhere (before or after, any distance) that is larger than every part:
   ("Entrants from the city numbered 930, with 268 from ... and 154 from ..."), against the one count of
   that thing ("a total of 1,284 fires", "the county has 18 wards");
 - amounts (money, tonnes) listed clause by clause against the one amount of that unit said as a total
-  ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion"), or,
-  for measures, against the one other figure of that unit in the whole article ("The plant took in 6,200
-  tonnes of waste. Of it, 2,900 tonnes was burned, 2,100 tonnes buried and 1,400 tonnes recycled").
+  ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion"); the
+  one other figure of the unit is no whole unless so said (it may be a sibling: "the 34MW plant is the
+  biggest of the four" after "the 21MW, 22MW and 23MW plants").
 
 The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
 unless the sentence says how many parts there are and the list names exactly that many ("from three
@@ -122,7 +122,7 @@ def _said_whole(article: Article, index: int) -> bool:
 
 def _totalled(article: Article, q: Quantity) -> bool:
     """q is said to be a total ("a total of 4,812", "48,260 tonnes in all", "the group's 14.6 million")."""
-    near = {w.lower() for w in (*article.words_before(q, 4), *article.words_after(q, 3))}
+    near = {w.lower() for w in (*article.words_before(q, 4), *article.words_after(q, 5))}
     return bool(near & _TOTAL_WORDS)
 
 
@@ -130,7 +130,6 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
     first = parts[0][0]
     ids = {q.id for q, _ in parts}
     biggest = max(float(q.value) for q, _ in parts)
-    sole = [q.id for q in article.quantities if q.unit == first.unit and q.id not in ids]
     found = []
     for o in article.quantities:
         if o.id in ids or o.unit != first.unit or o.per != first.per or o.kind != first.kind \
@@ -153,14 +152,12 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
         if first.kind == "count":
             if not things or not own & things:
                 continue
-        elif first.kind == "measure" and sole == [o.id]:
-            pass  # the one other figure of the unit in the whole article ("48,260 tonnes handled"): its whole
         else:
             if not _totalled(article, o):
                 continue
-            if not (own & things if things and own else
-                    article.clause_measures(o) & article.clause_measures(first)):
-                continue  # amounts of one measure: the thing, or the measure both clauses name
+            named, listed = article.clause_measures(o), article.clause_measures(first)
+            if named and listed and not named & listed:
+                continue  # amounts of two measures ("sales" and "profit")
             if things and own and not own & things:
                 continue
         found.append(o)
