@@ -126,6 +126,22 @@ def _totalled(article: Article, q: Quantity) -> bool:
     return bool(near & _TOTAL_WORDS)
 
 
+_TOTAL_VERBS = frozenset("totalled totaled numbered totalling totaling reached".split())
+
+
+def _subject_of_total(article: Article, q: Quantity) -> str | None:
+    """The noun a bare count is the total of, named as the subject of a totalling verb: "the fires totalled
+    60", "complaints numbered 1,240", "arrests came to 312"."""
+    if thing_of(q):
+        return None
+    words = article.words_before(q, 4)
+    if words[-2:-1] == ["came"] and words[-1:] == ["to"]:
+        words = words[:-1]
+    if len(words) >= 2 and words[-1] in _TOTAL_VERBS | {"came"} and words[-2].isalpha() and words[-2] not in _SKIP:
+        return words[-2]
+    return None
+
+
 def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], things: set[str]) -> list[Quantity]:
     first = parts[0][0]
     ids = {q.id for q, _ in parts}
@@ -148,7 +164,7 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
             continue  # "49 of the 87 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
         if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts):
             continue  # "40 gold medals" is a narrower thing than the medals listed
-        own = {_key(t) for t in (thing_of(o), article.acronym_of(o)) if t}
+        own = {_key(t) for t in (thing_of(o), article.acronym_of(o), _subject_of_total(article, o)) if t}
         if first.kind == "count":
             if not things or not own & things:
                 continue
