@@ -8,7 +8,9 @@ stated elsewhere (before or after, any distance) that is larger than every part:
 - a count whose thing the list names, on any part ("five wards ..., nine ... and six ..."), after the
   first part ("612 of the season's fires and people 587, while 97 ..."), or as the sentence's subject
   ("Entrants from the city numbered 930, with 268 from ... and 154 from ..."), against the one count of
-  that thing ("a total of 1,284 fires", "the county has 18 wards");
+  that thing ("a total of 1,284 fires", "the county has 18 wards", "the fires totalled 1,284", a thing
+  named by the acronym the whole gives it: "11.4 million twenty-foot equivalent units (TEUs)"), or, when
+  two sizes of it are stated, the one said to be the total;
 - amounts (money, tonnes) listed clause by clause against the one amount of that unit said as a total
   ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion"); the
   one other figure of the unit is no whole unless so said (it may be a sibling: "the 34MW plant is the
@@ -20,12 +22,17 @@ blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three distri
 breakdown ("By mine, ...", "Region by region, ...", "according to a breakdown ...", "broken down by
 ...") or ends on "the remaining N": then ``complete`` (they must make it).
 
+Bracketed labels or asides after a part ("2.1 million tonnes (north), ...") do not break the list.
+
 Refuses: fewer than three parts; a list with no "and" (or "with", "while") before its last part, or one
 of whose clauses lost its figure; parts that moved ("rose to 41") or that are shares, rates or dates;
 parts of different years; a whole that is not unique (two sizes of the thing, or two totals of the
 unit), an earlier level ("up from 1,200"), a change's size, an aim ("a target of"), a part itself
 ("of which 40"), another year's; amounts against a whole not said to be a total; counts whose thing
-is not named on both sides.
+is not named on both sides; a split of a change ("opened 25 branches in A, 9 in B and 4 in C") against a
+standing count; a whole that is a share's base ("49 of the 87 seats") or a bar ("needs 44 for a
+majority"), or names a narrower thing ("40 gold medals"); figures given as averages or rates
+("an average of 2.2 goals a game"); amounts of two named measures (sales listed, profit totalled).
 """
 
 from __future__ import annotations
