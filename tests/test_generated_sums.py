@@ -493,6 +493,7 @@ def collection_list(draw) -> Split:
     parts = [draw(st.integers(3, 40)) for _ in range(3)]
     whole = sum(parts) + draw(st.integers(0, 3))
     bumped = parts[0] + whole - sum(parts) + draw(st.integers(3, 9))  # now the parts pass the whole
+    bumped = min(bumped, whole - 1)  # a part as big as the whole alone is read as no part of it
     owner = draw(st.sampled_from(["The operator", "The company", "Orrelby Transport", "The estate"]))
     setting = draw(st.sampled_from([
         "{o} runs {w} {m} from its depot.",
@@ -508,7 +509,44 @@ def collection_list(draw) -> Split:
     return Split(setting, fill(parts[0]), fill(bumped), f"{bumped} {kinds[0]}")
 
 
-SPLITS = st.one_of(listed_holder_share(), others_closed_list(), name_holder_share(), parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
+@st.composite
+def listed_against_total(draw) -> Split:
+    """Three or more parallel figures of one thing listed clause by clause, against the total of that thing
+    stated at any distance ("a total of 1,284 fires" ... "Lightning caused 612 of the season's fires, people
+    587 and ..."); the perturbed part makes the list pass the total, or, where the list is said to be a whole
+    breakdown ("By depot, ...", "Match by match, ..."), fall short of it."""
+    thing = draw(st.sampled_from(["fires", "complaints", "claims", "arrests", "faults", "visits"]))
+    n = draw(st.integers(3, 4))
+    parts = [draw(st.integers(20, 900)) for _ in range(n)]
+    whole = sum(parts)
+    style = draw(st.sampled_from(["plain", "digits"]))
+    fmt = (lambda v: f"{v:,}") if style == "digits" else (lambda v: f"{v:,}" if v >= 1000 else str(v))
+    setting = draw(st.sampled_from([
+        "Officials recorded a total of {w} {t} over the year.",
+        "In all, {w} {t} were logged last year, the report said.",
+        "The county logged {w} {t} in total during the year.",
+        "Across the region the {t} totalled {w} for the year.",
+    ])).format(w=fmt(whole), t=thing)
+    complete = draw(st.booleans())
+    names = ["the north office", "the harbour office", "the river office", "the hill office"][:n]
+    if complete:
+        opener = draw(st.sampled_from(["By office, ", "Office by office, ", "According to a breakdown, "]))
+        wrong = parts[0] - draw(st.integers(5, 15))  # the breakdown now falls short
+    else:
+        opener = ""
+        wrong = parts[0] + draw(st.integers(5, 40))  # the list now passes the total
+    first = draw(st.sampled_from(["{h} handled {a} of the {t}", "{h} dealt with {a} {t}"]))
+
+    def write(a: int) -> str:
+        rest = [f"{h} {fmt(v)}" for h, v in zip(names[1:], parts[1:])]
+        head = first.format(h=names[0], a=fmt(a), t=thing)
+        body = ", ".join([head, *rest[:-1]]) + f" and {rest[-1]}."
+        text = opener + body
+        return text[0].upper() + text[1:]
+    return Split(setting, write(parts[0]), write(wrong), fmt(wrong))
+
+
+SPLITS = st.one_of(listed_against_total(), listed_holder_share(), others_closed_list(), name_holder_share(), parallel_share(), banded_groups(), gapped_holders(), remaining_of_lede(), share_of_whole_elsewhere(), money_share_of_budget(), n_of_the_m(), parts_of_total(),
                    shares_past_100(), big_share_first(), share_then_part_same_sentence(), results_of_season(),
                    money_breakdown(), sample_answers(), workforce_cut(), shares_with_remainder(), collection_list())
 GAPS = st.one_of(st.just(None), st.just([]), st.lists(st.sampled_from(FILLER), min_size=1, max_size=3))

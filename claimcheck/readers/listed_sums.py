@@ -1,0 +1,285 @@
+"""The listed-sums reader: a list of parallel figures of one thing against the one whole of that thing
+stated anywhere in the article.
+
+Shape (claim kind ``total``): three or more figures of one unit listed clause by clause in one sentence
+("A, B and C", any verb, the verb gapped or not), counting one thing, and a figure of that thing and unit
+stated elsewhere (before or after, any distance) that is larger than every part:
+
+- a count whose thing the list names, on any part ("five wards ..., nine ... and six ..."), after the
+  first part ("612 of the season's fires and people 587, while 97 ..."), or as the sentence's subject
+  ("Entrants from the city numbered 930, with 268 from ... and 154 from ..."), against the one count of
+  that thing ("a total of 1,284 fires", "the county has 18 wards", "the fires totalled 1,284", a thing
+  named by the acronym the whole gives it: "11.4 million twenty-foot equivalent units (TEUs)"), or, when
+  two sizes of it are stated, the one said to be the total;
+- amounts (money, tonnes) listed clause by clause against the one amount of that unit said as a total
+  ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion"); the
+  one other figure of the unit is no whole unless so said (it may be a sibling: "the 34MW plant is the
+  biggest of the four" after "the 21MW, 22MW and 23MW plants").
+
+The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
+unless the sentence says how many parts there are and the list names exactly that many ("from three
+blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ..."), says it is a
+breakdown ("By mine, ...", "Region by region, ...", "according to a breakdown ...", "broken down by
+...") or ends on "the remaining N": then ``complete`` (they must make it).
+
+Bracketed labels or asides after a part ("2.1 million tonnes (north), ...") do not break the list.
+
+Refuses: fewer than three parts; a list with no "and" (or "with", "while") before its last part, or one
+of whose clauses lost its figure; parts that moved ("rose to 41") or that are shares, rates or dates;
+parts of different years; a whole that is not unique (two sizes of the thing, or two totals of the
+unit), an earlier level ("up from 1,200"), a change's size, an aim ("a target of"), a part itself
+("of which 40"), another year's; amounts against a whole not said to be a total; counts whose thing
+is not named on both sides; a split of a change ("opened 25 branches in A, 9 in B and 4 in C") against a
+standing count; a whole that is a share's base ("49 of the 87 seats") or a bar ("needs 44 for a
+majority"), or names a narrower thing ("40 gold medals"); figures given as averages or rates
+("an average of 2.2 goals a game"); amounts of two named measures (sales listed, profit totalled).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Article, Token, _canonical, _singular, thing_of
+from ..models import Quantity
+from . import claim, reader
+from .breakdown import _ACTION, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
+from .rate import _earlier_level
+
+# Words beside a figure that say it is the whole: "a total of", "in all", "combined", "the group's".
+_TOTAL_WORDS = frozenset("total totals totalled totaled totalling totaling combined altogether overall aggregate "
+                         "all whole entire group's group".split())
+_SKIP = frozenset("the a an its their his her this that these those of all".split())
+_NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+                 "eleven": 11, "twelve": 12}
+_KINDS = ("count", "money", "measure")
+_AIMING = frozenset("aiming aims aimed aspires expects expected forecasts projects".split())
+_RATE_WORDS = frozenset("average averaged averaging per each apiece".split())  # "an average of 2.2 goals a game"
+_CLOSERS = frozenset({"and", "with", "while", "whereas"})
+
+
+def _key(word: str) -> str:
+    """A thing's name for matching: its measure group's word, a plural's "s" dropped ("TEUs", "TEU")."""
+    return _canonical(_singular(word.lower())).rstrip("s") or word
+
+
+def _like(first: Quantity, q: Quantity) -> bool:
+    """q is a part of first's list: a figure of first's unit (a count of no other thing), or a bare
+    count after an amount whose unit the list leaves unsaid ("5.1 million tonnes, ... 4.3 million")."""
+    if not isinstance(q.value, float) or q.kind not in _KINDS or q.per != first.per:
+        return False
+    if first.kind == "count":
+        return q.unit == "count" and (thing_of(q) is None or thing_of(first) is None
+                                      or _key(thing_of(q)) == _key(thing_of(first)))
+    return q.unit == first.unit or q.unit == "count" and q.noun is None and thing_of(q) is None
+
+
+def _after_of(article: Article, q: Quantity) -> str | None:
+    """The thing named right after a figure as "of the <owner's> <noun>": "612 of the season's fires"."""
+    words = article.words_after(q, 5)
+    if words[:1] != ["of"]:
+        return None
+    for w in words[1:]:
+        if w in _SKIP or w.endswith(("'s", "’s")):
+            continue
+        return _singular(w) if w.isalpha() else None
+    return None
+
+
+def _subject(toks: list[Token], k: int) -> str | None:
+    """The plural noun a sentence opens on, when its first figure is the subject's ("Candidates from ...
+    numbered 4,930"): the first word, if it is a plain plural noun."""
+    if k == 0 or not toks[0].is_word:
+        return None
+    w = toks[0].text
+    if not w.isalpha() or not w.endswith("s") or w.lower() in _SKIP or len(w) < 4:
+        return None
+    return _singular(w.lower())
+
+
+def _things(article: Article, toks: list[Token], parts: list[tuple[Quantity, int]]) -> set[str]:
+    """What the list counts, by every name the sentence gives it (canonical)."""
+    named = _after_of(article, parts[0][0])
+    if named:
+        return {_key(named)}
+    things = {_key(thing_of(q)) for q, _ in parts if thing_of(q)}
+    if not things and _subject(toks, parts[0][1]):
+        things.add(_key(_subject(toks, parts[0][1])))
+    return things
+
+
+def _said_count(toks: list[Token], before: int) -> int | None:
+    """The number of parts the sentence announces before its list: "from three blocks", "the four mines"."""
+    for t in toks[:before]:
+        if t.q is not None and t.q.kind == "count" and thing_of(t.q) and isinstance(t.q.value, float) \
+                and t.q.value.is_integer() and t.q.value <= 12:
+            return int(t.q.value)
+    return None
+
+
+# A list said to be a whole breakdown: "By operation, A produced ...", "Match by match, his returns read ...",
+# "..., according to a breakdown released with the results", "broken down by region".
+_BREAKDOWN = re.compile(r"^\W*by\s+[a-z]+(?:\s+[a-z]+)?\s*,|\b([a-z]+)\s+by\s+\1\b|\bbreakdown\b|\bbroken\s+down\b",
+                        re.I)
+
+
+def _said_whole(article: Article, index: int) -> bool:
+    """The sentence says its list is a whole breakdown (see _BREAKDOWN)."""
+    return bool(_BREAKDOWN.search(article.sentence_text(index)))
+
+
+def _totalled(article: Article, q: Quantity) -> bool:
+    """q is said to be a total ("a total of 4,812", "48,260 tonnes in all", "the group's 14.6 million")."""
+    near = {w.lower() for w in (*article.words_before(q, 4), *article.words_after(q, 5))}
+    return bool(near & _TOTAL_WORDS)
+
+
+_TOTAL_VERBS = frozenset("totalled totaled numbered totalling totaling reached".split())
+
+
+def _subject_of_total(article: Article, q: Quantity) -> str | None:
+    """The noun a bare count is the total of, named as the subject of a totalling verb: "the fires totalled
+    60", "complaints numbered 1,240", "arrests came to 312"."""
+    if thing_of(q):
+        return None
+    words = article.words_before(q, 4)
+    if words[-2:-1] == ["came"] and words[-1:] == ["to"]:
+        words = words[:-1]
+    if len(words) >= 2 and words[-1] in _TOTAL_VERBS | {"came"} and words[-2].isalpha() and words[-2] not in _SKIP:
+        return words[-2]
+    return None
+
+
+def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], things: set[str]) -> list[Quantity]:
+    first = parts[0][0]
+    ids = {q.id for q, _ in parts}
+    biggest = max(float(q.value) for q, _ in parts)
+    found = []
+    for o in article.quantities:
+        if o.id in ids or o.unit != first.unit or o.per != first.per or o.kind != first.kind \
+                or not isinstance(o.value, float):
+            continue
+        above = sum(1 for q, _ in parts if float(q.value) >= float(o.value))
+        if above > 1 or above == 1 and (first.kind != "count" or not _totalled(article, o)):
+            continue  # a whole is larger than its parts; one part past a count said to be the total is the error
+        if o.sentence == index and o.span[0] > first.span[0]:
+            continue  # after the list's start: a figure of its own clauses
+        if _earlier_level(article, o) or _moved_by(article, o) or article.is_named_part(o) \
+                or article.is_aim(o) or _AIMING & set(article.words_before(o, 3)) or article.roles_in(o, ("range",)) or o.qualifier in ("lower", "upper"):
+            continue
+        if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & {
+                *article.words_before(o, 4), *article.words_after(o, 4)}:
+            continue  # "49 of the 87 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
+        if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts):
+            continue  # "40 gold medals" is a narrower thing than the medals listed
+        own = {_key(t) for t in (thing_of(o), article.acronym_of(o), _subject_of_total(article, o)) if t}
+        if first.kind == "count":
+            if not things or not own & things:
+                continue
+        else:
+            if not _totalled(article, o):
+                continue
+            named, listed = article.clause_measures(o), article.clause_measures(first)
+            if named and listed and not named & listed:
+                continue  # amounts of two measures ("sales" and "profit")
+            if things and own and not own & things:
+                continue
+        found.append(o)
+    totalled = [o for o in found if _totalled(article, o)]
+    return totalled or found
+
+
+def _goes_on(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """A figure like the parts follows the list's last as one more clause ("..., C 3, D 2"): a separator and
+    at most three words between them ("a seven-wicket haul" modifies a noun and lists nothing)."""
+    first, gap = parts[0][0], []
+    for t in toks[parts[-1][1] + 1:]:
+        if t.q is None:
+            if t.text in (".", ";"):
+                return False
+            gap.append(t.low)
+            continue
+        if not _like(first, t.q) or re.fullmatch(r"[\w.,]+-[a-z]+", t.q.text):
+            gap.append("#")
+            continue
+        return bool(_CLOSERS & set(gap) or "," in gap) and sum(1 for w in gap if w.isalpha()) <= 3
+    return False
+
+
+def _unbracketed(toks: list[Token]) -> list[Token]:
+    """The sentence's tokens without bracketed asides ("2.1 million tonnes (north), 1.4 million (south)"),
+    so a label or a comment after a part does not break its list."""
+    out, depth = [], 0
+    for t in toks:
+        if t.text == "(":
+            depth += 1
+        elif t.text == ")" and depth:
+            depth -= 1
+        elif not depth:
+            out.append(t)
+    return out if not depth else toks
+
+
+def _list_in(article: Article, index: int):
+    toks = _unbracketed(article.tokens(index))
+    k = 0
+    while k < len(toks):
+        t = toks[k]
+        if t.q is None or t.q.kind not in _KINDS or not isinstance(t.q.value, float) or t.q.unit == "percent":
+            k += 1
+            continue
+        first = t.q
+        parts = _parts(toks, k, lambda q, first=first: _like(first, q))
+        skipped = any(u.q is not None and _like(first, u.q) for u in toks[k + 1:parts[1][1]]) if len(parts) > 1 else True
+        for n in range(2, len(parts)):  # the list ends on its first part after "and"
+            if _CLOSERS & {u.low for u in toks[parts[n - 1][1] + 1:parts[n][1]]}:
+                parts = parts[:n + 1]
+                break
+        if len(parts) >= 3 and not skipped:
+            return toks, parts
+        k += 1
+    return toks, None
+
+
+@reader("listed_sums")
+def read(article: Article):
+    """Three or more parallel figures of one thing listed in a sentence against the one whole of that
+    thing stated anywhere in the article (cue ``whole``; ``complete`` when the sentence says how many
+    parts there are, or the last is "the remaining N"). Refuses lists with no closing "and", lost
+    figures, moved parts, parts of different years, and wholes that are not unique."""
+    for index in range(len(article.sentences)):
+        qs = article.in_sentence(index)
+        if sum(1 for q in qs if q.kind in _KINDS) < 3:
+            continue
+        toks, parts = _list_in(article, index)
+        if not parts:
+            continue
+        _, rest = _closed(toks, parts)
+        ends_with_and = bool(_CLOSERS & {u.low for u in toks[parts[-2][1] + 1:parts[-1][1]]})
+        if not ends_with_and or lost_figure(toks, [j for _, j in parts]) \
+                or any(_moved(article, q) or _moved_by(article, q) for q, _ in parts) \
+                or any(q.qualifier in ("lower", "upper") for q, _ in parts) \
+                or any(_RATE_WORDS & {*article.words_before(q, 3), *article.words_after(q, 3)} for q, _ in parts):
+            continue
+        if _goes_on(toks, parts):
+            continue  # another figure of the list's kind right after it: the list may go on
+        years = {article.year_of(q) for q, _ in parts if article.is_dated(q)}
+        if len(years) > 1:
+            continue
+        things = _things(article, toks, parts)
+        wholes = _wholes(article, index, parts, things)
+        if not wholes or len({float(o.value) for o in wholes}) != 1:
+            continue
+        whole = wholes[0]
+        acted = _ACTION & {t.low for t in toks[:parts[0][1]]}
+        if acted and not acted & {t.low for t in article.tokens(whole.sentence)}:
+            continue  # "opened 25 branches in A, 9 in B and 4 in C": a change, not a split of the 412 branches
+        if article.is_dated(whole) and article.is_dated(parts[0][0]) \
+                and article.year_of(whole) != article.year_of(parts[0][0]):
+            continue  # another year's whole; an undated list is of the period the article reports
+        if article.is_dated(parts[0][0]) and not article.is_dated(whole) and article.year_of(parts[0][0]) != \
+                article.year_of(whole):
+            continue
+        said = _said_count(toks, parts[0][1])
+        complete = rest or said == len(parts) or _said_whole(article, index)
+        roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
+        yield claim("total", roles, cue="complete" if complete else "whole", sentence=index)
