@@ -512,9 +512,9 @@ def collection_list(draw) -> Split:
 @st.composite
 def listed_against_total(draw) -> Split:
     """Three or more parallel figures of one thing listed clause by clause, against the total of that thing
-    stated at any distance ("a total of 1,284 fires" ... "Lightning caused 612 of the season's fires, people
-    587 and ..."); the perturbed part makes the list pass the total, or, where the list is said to be a whole
-    breakdown ("By depot, ...", "Match by match, ..."), fall short of it."""
+    stated at any distance ("a total of 917 blazes" ... "Lightning started 431 of the summer's blazes, campers
+    388 and ..."); the perturbed part makes the list pass the total, or, where the list is said to be a whole
+    breakdown ("By depot, ...", "Game by game, ..."), fall short of it."""
     thing = draw(st.sampled_from(["fires", "complaints", "claims", "arrests", "faults", "visits"]))
     n = draw(st.integers(3, 4))
     parts = [draw(st.integers(20, 900)) for _ in range(n)]

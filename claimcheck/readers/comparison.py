@@ -748,7 +748,7 @@ def _passing_subject(article, toks, k, other):
             if not isinstance(t.q.value, float):
                 return None
             if _pair_base(toks, j):
-                return None  # "152 hits in 459 at-bats, behind the .338": the base of a tally, not the level passed
+                return None  # "88 hits in 301 at-bats, behind the .302": the base of a tally, not the level passed
             level = _level(article, t.q)  # "went to Rs 3,915 crore from Rs 3,669 crore, ahead of": the end
             if level is t.q and (article.roles_in(t.q) & {"from", "low", "high"}
                                  or "from" in article.words_before(t.q, 3)):
@@ -780,7 +780,7 @@ def _compound_modifier(toks, j) -> bool:
 
 
 def _pair_base(toks, j) -> bool:
-    """The figure at token j is the base of a tally stated with it: "152 hits in 459 at-bats", "nine wins
+    """The figure at token j is the base of a tally stated with it: "88 hits in 301 at-bats", "nine wins
     from 14 starts", "31 of 40 attempts", "18 out of 25 games" -- what the count was out of, no level of its own.
     Refuses a base that is a date or a span of time ("12 goals in 30 games" keeps the games; "rose 5% in
     three months" has no tally)."""

@@ -6,10 +6,10 @@ Shape (claim kind ``total``): three or more figures of one unit listed clause by
 stated elsewhere (before or after, any distance) that is larger than every part:
 
 - a count whose thing the list names, on any part ("five wards ..., nine ... and six ..."), after the
-  first part ("612 of the season's fires and people 587, while 97 ..."), or as the sentence's subject
+  first part ("431 of the summer's blazes and campers 388, while 62 ..."), or as the sentence's subject
   ("Entrants from the city numbered 930, with 268 from ... and 154 from ..."), against the one count of
   that thing ("a total of 1,284 fires", "the county has 18 wards", "the fires totalled 1,284", a thing
-  named by the acronym the whole gives it: "11.4 million twenty-foot equivalent units (TEUs)"), or, when
+  named by the acronym the whole gives it: "6.2 million barrels of oil equivalent (boe)"), or, when
   two sizes of it are stated, the one said to be the total;
 - amounts (money, tonnes) listed clause by clause against the one amount of that unit said as a total
   ("total output of 9.6 million tonnes", "handled 48,260 tonnes in all", "a combined £3.1 billion"); the
@@ -30,9 +30,9 @@ parts of different years; a whole that is not unique (two sizes of the thing, or
 unit), an earlier level ("up from 1,200"), a change's size, an aim ("a target of"), a part itself
 ("of which 40"), another year's; amounts against a whole not said to be a total; counts whose thing
 is not named on both sides; a split of a change ("opened 25 branches in A, 9 in B and 4 in C") against a
-standing count; a whole that is a share's base ("49 of the 87 seats") or a bar ("needs 44 for a
+standing count; a whole that is a share's base ("31 of the 65 seats") or a bar ("needs 44 for a
 majority"), or names a narrower thing ("40 gold medals"); figures given as averages or rates
-("an average of 2.2 goals a game"); amounts of two named measures (sales listed, profit totalled).
+("an average of 1.7 tries a match"); amounts of two named measures (sales listed, profit totalled).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ _NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 
                  "eleven": 11, "twelve": 12}
 _KINDS = ("count", "money", "measure")
 _AIMING = frozenset("aiming aims aimed aspires expects expected forecasts projects".split())
-_RATE_WORDS = frozenset("average averaged averaging per each apiece".split())  # "an average of 2.2 goals a game"
+_RATE_WORDS = frozenset("average averaged averaging per each apiece".split())  # "an average of 1.7 tries a match"
 _CLOSERS = frozenset({"and", "with", "while", "whereas"})
 
 
@@ -74,7 +74,7 @@ def _like(first: Quantity, q: Quantity) -> bool:
 
 
 def _after_of(article: Article, q: Quantity) -> str | None:
-    """The thing named right after a figure as "of the <owner's> <noun>": "612 of the season's fires"."""
+    """The thing named right after a figure as "of the <owner's> <noun>": "431 of the summer's blazes"."""
     words = article.words_after(q, 5)
     if words[:1] != ["of"]:
         return None
@@ -116,8 +116,8 @@ def _said_count(toks: list[Token], before: int) -> int | None:
     return None
 
 
-# A list said to be a whole breakdown: "By operation, A produced ...", "Match by match, his returns read ...",
-# "..., according to a breakdown released with the results", "broken down by region".
+# A list said to be a whole breakdown: "By operation, A produced ...", "Game by game, her tallies ran ...",
+# "..., as a breakdown published alongside the figures shows", "broken down by region".
 _BREAKDOWN = re.compile(r"^\W*by\s+[a-z]+(?:\s+[a-z]+)?\s*,|\b([a-z]+)\s+by\s+\1\b|\bbreakdown\b|\bbroken\s+down\b",
                         re.I)
 
@@ -168,7 +168,7 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
             continue
         if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & {
                 *article.words_before(o, 4), *article.words_after(o, 4)}:
-            continue  # "49 of the 87 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
+            continue  # "31 of the 65 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
         if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts):
             continue  # "40 gold medals" is a narrower thing than the medals listed
         own = {_key(t) for t in (thing_of(o), article.acronym_of(o), _subject_of_total(article, o)) if t}
