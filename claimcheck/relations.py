@@ -1390,8 +1390,9 @@ _SPAN_TO = re.compile(r"\s*(?:to|until|till|through|and|[-–—])\s*", re.I)
 _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.I)
 # The verb that dates an anniversary itself: "which falls in 2031", "is marked on 4 May", "comes next year".
 _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes?|came|arrives?|arrived|is|was|will\s+be|takes?\s+place|took\s+place|"
-                       r"(?:is\s+|was\s+|will\s+be\s+|being\s+)?(?:marked|celebrated|observed|commemorated)|due)"
-                       r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)
+                       r"(?:is\s+|was\s+|will\s+be\s+|being\s+)?(?:marked|celebrated|observed|commemorated)|due|"
+                       r"anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|birthday)"
+                       r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)  # "marks its 35th anniversary in 2026"
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"
 _WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"

@@ -634,6 +634,11 @@ def _anniversary(article: Article, q: Quantity):
                                                      for t in toks[max(0, k - 3):k])
     if not owned:
         return
+    now = article.published.year if article.published else 9999
+    if any(d.kind == "date" and d.span[0] < q.span[0] and re.fullmatch(r"(?:1[5-9]|20)\d\d", str(d.value)[:4])
+           and str(d.value)[:4] == d.text.strip()[-4:] and int(str(d.value)[:4]) < now
+           for d in article.in_sentence(q.sentence)):
+        return  # "The first crossing left in 1877, and ... the route's 150th anniversary": its own sentence dates it
     event = _one_date([e for e in article.dated_events if e.kinds & _BEGINNINGS and not e.planned
                        and e.sentence != q.sentence])
     if event is None:
@@ -645,7 +650,8 @@ def _anniversary(article: Article, q: Quantity):
         roles["anchor"] = years[0]
     elif len(written) == 1 and str(written[0].value) > str(event.date.value):
         roles["anchor"] = written[0]  # "a festival planned for 2031, the year the club marks its 75th anniversary"
-    elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead"}:
+    elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead", "plan", "plans",
+                                                "planning", "planned", "prepare", "prepares", "preparing", "time"}:
         return  # a future anniversary at an unsaid time
     yield claim("date_offset", roles, cue="anniversary", about="anniversary")
 
@@ -776,7 +782,12 @@ def _names(article: Article, sentence: int) -> set[str]:
     """Capitalised words of a sentence past its first word (names, mostly)."""
     toks = [t for t in article.tokens(sentence) if t.is_word]
     return {t.text.removesuffix("'s").removesuffix("’s") for k, t in enumerate(toks)
-            if t.text[:1].isupper() and (k or t.low not in _STOP and t.low not in _OPENERS)}
+            if t.text[:1].isupper() and t.low.rstrip(".") not in _TITLES
+            and (k or t.low not in _STOP and t.low not in _OPENERS)}
+
+
+# Titles before a name say nothing of whose name it is: "Mr Teal" and "Mr Oduya" are two people.
+_TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev fr sheikh chief justice".split())
 
 
 def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:

@@ -39,6 +39,24 @@ def change_arithmetic(changes, ctx):
     yield from _triangles(changes, ctx, tol)
 
 
+def _restated_end(ctx, start, end):
+    """Of an end and its restatements in another unit ("$2.41 a gallon, or roughly 64 cents a litre, down
+    9% from $2.65"), the one the move is told in: the start's unit, its "per", and nearest its size. A
+    conversion set beside a level is an aside; the change is of the level as first written."""
+    if end.unit == start.unit and end.per == start.per:
+        return end
+    partners = [end]
+    for c in ctx.extraction.claims:
+        if c.kind == "equivalence" and end.id in c.quantities:
+            partners += [ctx.extraction.quantity(q) for q in c.quantities if q != end.id]
+    fitting = [q for q in partners if q is not None and numeric(q) and q.unit == start.unit and float(q.value)]
+    if not fitting or not float(start.value):
+        return end
+    import math
+
+    return min(fitting, key=lambda q: (q.per != start.per, abs(math.log(abs(float(q.value) / float(start.value))))))
+
+
 def _signed(change, r: Interval) -> Interval:
     return r.scale(-1) if change.direction == "down" and r.hi > 0 else r
 
@@ -50,6 +68,7 @@ def _ends_and_size(change, ctx, tol):
     if not (numeric(start) and numeric(end)):
         yield from _implied_end(change, ctx, start, end, by)
         return
+    end = _restated_end(ctx, start, end)
     a, b, stated = iv(start), iv(end), iv(by)
     if by.unit == "fraction":  # "grew by a quarter": a relative change of 25%
         stated, by = stated.scale(100), by.model_copy(update={"unit": "percent"})
