@@ -92,7 +92,7 @@ SUPERLATIVES = {
        mildest shallowest coldest coolest driest poorest thinnest""".split()},
 }
 COMPARATIVES = {
-    **{w: "up" for w in "more higher larger bigger greater faster longer heavier stronger wider".split()},
+    **{w: "up" for w in "more higher larger bigger greater faster quicker longer heavier stronger wider".split()},
     **{w: "down" for w in "fewer less lower smaller slower shorter lighter weaker narrower cheaper".split()},
 }
 FACTOR_WORDS = ("twice", "double", "half", "triple", "treble", "quadruple")
@@ -152,7 +152,25 @@ def read(article):
             else:
                 continue
             if found is not None:
-                yield found
+                yield _timed(article, found)
+
+
+# Words of speed: of a figure that is itself an elapsed time ("won in 10.4 seconds, 0.2 seconds faster than
+# ..."), the faster or quicker figure is the smaller one, so the way such a cue points turns round.
+_SPEED_WORDS = frozenset("faster quicker fastest quickest slower slowest".split())
+_ELAPSED_UNITS = frozenset("second minute hour day week".split())
+
+
+def _timed(article, found):
+    """``found`` with its direction turned round when a speed word compares elapsed times."""
+    cue = (found.cue or "").split()
+    subject = found.roles.get("subject")
+    if not cue or cue[0] not in _SPEED_WORDS or found.direction not in ("up", "down") or subject is None:
+        return found
+    q = next((x for x in article.quantities if x.id == subject), None)
+    if q is None or q.kind != "duration" or q.unit not in _ELAPSED_UNITS:
+        return found
+    return found.model_copy(update={"direction": "down" if found.direction == "up" else "up"})
 
 
 # -- "its highest pass rate of any subject was in X, where pupils passed 38 of 48 exams" ------------------
