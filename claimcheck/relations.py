@@ -869,6 +869,8 @@ class Linker:
                 continue  # "1,947 animals across 212 species, up from 1,862": the species are its scope
             if not self.same_dimension(i, j) or self.linked(i, "change"):
                 return
+            if self._share_restating_count(sent, j, i):
+                return  # "31 women were elected, 14 per cent of the chamber, up from 22": 22 may be women
             adverb = back.group("dir")
             cues = [(adverb, direction_of(adverb))] if adverb and direction_of(adverb) else []
             if _TO_BEFORE.search(self.before(j, sent, 30)):  # "increased tariffs to 125% ..., up from 54%"
@@ -880,6 +882,22 @@ class Linker:
                 # (over a year); only the adverb speaks of 3.4% -> 3.3%
                 self._change(sent, frm=i, to=j, extra_cues=cues)
             return
+
+    def _share_restating_count(self, sent: _Sentence, j: int, i: int) -> bool:
+        """Whether j is a share of a whole ("14 per cent of the chamber") set in apposition after a count
+        ("31 women, almost 14 per cent of ...") while the start i is a bare number with no unit of its own:
+        the start may then be of the count as well as of the share, so no change is read."""
+        if self.q[j].unit != "percent" or not re.match(r"\s+of\b", self.after(j, sent, 12)):
+            return False
+        if not re.fullmatch(r"[\d.,]+", self.q[i].text.strip()):
+            return False
+        pos = sent.items.index(j)
+        if pos == 0:
+            return False
+        k = sent.items[pos - 1]
+        return self.q[k].unit == "count" and self.q[k].kind == "count" \
+            and bool(re.fullmatch(r"[^,;.]*,\s*(?:(?:or|some|about|almost|nearly|roughly|around|just|over|under|"
+                                  r"more\s+than|less\s+than)\s+)*", self.gap(k, j)))
 
     # -- "skyrocketed 15%", "added over $400 billion to ..., which now stands just under $3 trillion" --
     def _verb_changes(self, sent: _Sentence) -> None:
