@@ -423,10 +423,23 @@ def _shares(article: Article, index: int):
     if not ends_with_and:
         return
     roles = {f"part{n}": q for n, (q, _) in enumerate(parts, 1)}
-    if rest and len(parts) >= 3:
+    if rest and len(parts) >= 3 and not _share_before(article, index):
         yield claim("total", roles, cue="remaining", sentence=index)
     elif exclusive:
         yield claim("total", roles, cue="exclusive", sentence=index)
+
+
+def _share_before(article: Article, index: int) -> bool:
+    """An earlier sentence of the paragraph states a percentage share that is no size of a change ("X holds
+    24% of the market. The leader has 38%, the runner-up 27% and the remaining 11% ..."): the list may begin
+    there, so its remainder need not close the shares of this sentence alone."""
+    paragraph = article.paragraph(index)
+    for j in range(index - 1, -1, -1):
+        if article.paragraph(j) != paragraph:
+            return False
+        if any(q.unit == "percent" and ("change", "by") not in article.roles_of(q) for q in article.in_sentence(j)):
+            return True
+    return False
 
 
 _PLACE_PREP = frozenset({"in", "at", "across"})
