@@ -870,7 +870,7 @@ class Linker:
             if not self.same_dimension(i, j) or self.linked(i, "change"):
                 return
             if self._share_restating_count(sent, j, i):
-                return  # "31 women were elected, 14 per cent of the chamber, up from 22": 22 may be women
+                return  # "27 women were elected, 12 per cent of the assembly, up from 19": 19 may be women
             adverb = back.group("dir")
             cues = [(adverb, direction_of(adverb))] if adverb and direction_of(adverb) else []
             if _TO_BEFORE.search(self.before(j, sent, 30)):  # "increased tariffs to 125% ..., up from 54%"
@@ -884,7 +884,7 @@ class Linker:
             return
 
     def _share_restating_count(self, sent: _Sentence, j: int, i: int) -> bool:
-        """Whether j is a share of a whole ("14 per cent of the chamber") set in apposition after a count
+        """Whether j is a share of a whole ("12 per cent of the assembly") set in apposition after a count
         ("31 women, almost 14 per cent of ...") while the start i is a bare number with no unit of its own:
         the start may then be of the count as well as of the share, so no change is read."""
         if self.q[j].unit != "percent" or not re.match(r"\s+of\b", self.after(j, sent, 12)):
