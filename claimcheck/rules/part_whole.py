@@ -51,23 +51,30 @@ def part_whole(proportions, ctx, article):
         # a sentence that states what the part leaves ("leaving $4m unpaid", "the remaining 300") makes the
         # whole the part and its rest, whatever other total a reader linked the share to
         rest = article.complement_of(part) if part_low is None else None
-        if rest is None and not numeric(whole):
-            rest = _rest_of(ctx, claim, part)
-        if rest is not None:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is both
-            whole_iv = iv(part) + iv(rest)
+        rests = [rest] if rest is not None else None
+        if rests is None and not numeric(whole):
+            rests = _rest_of(ctx, claim, part)
+        if rests:  # "2,806 sales, or 61% of the total, ... the remaining 1,512": the whole is the part and the rest
+            whole_iv = iv(part)
+            for r in rests:
+                whole_iv = whole_iv + iv(r)
             expected = whole_iv * factor
-            quoted = [share, part, rest]
-            total = float(part.value) + float(rest.value)
+            quoted = [share, part, *rests]
+            total = float(part.value) + sum(float(r.value) for r in rests)
+            named = " + ".join(r.text for r in rests)
             if expected.overlaps(part_iv, tol):
-                yield Consistent(f"{share.text} of {part.text} + {rest.text} fits {part.text}", quoted)
+                yield Consistent(f"{share.text} of {part.text} + {named} fits {part.text}", quoted)
             else:
                 actual = float(part.value) / total * 100
-                yield Flag(f"{part.text} and the remaining {rest.text} make {format_number(total)}, of which "
+                listed = ", ".join(r.text for r in rests[:-1])
+                said = f"{part.text}, {listed} and the remaining {rests[-1].text}" if listed else \
+                    f"{part.text} and the remaining {rests[-1].text}"
+                added = " + ".join(format_number(float(q.value)) for q in [part, *rests])
+                yield Flag(f"{said} make {format_number(total)}, of which "
                            f"{part.text} is {format_number(actual)}%, not {share.text}", quoted, claim=claim,
                            expected=f"{format_number(actual)}%", observed=share.text,
-                           arithmetic=f"{format_number(float(part.value))} / ({format_number(float(part.value))} + "
-                                      f"{format_number(float(rest.value))}) = {format_number(actual)}%",
-                           advice="Check the share against the two parts, or the parts against the source.")
+                           arithmetic=f"{format_number(float(part.value))} / ({added}) = {format_number(actual)}%",
+                           advice="Check the share against the parts, or the parts against the source.")
             continue
         parallel = claim.cue == "or" and sum(1 for c in proportions if c.cue == "or" and c.sentence == claim.sentence) > 1
         # "70,400 shares, or 3.2%": the part's own noun names no whole, so any other count of shares is none
@@ -191,15 +198,31 @@ _REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|other)\s+(?:of\s+t
 
 
 def _rest_of(ctx, claim, part):
-    """'the remaining 1,512' after a part and its share of 'the total', in the same sentence."""
+    """The figures that make 'the total' with a part: 'the remaining 1,512' after a part and its share, in
+    the same sentence. A rest after a list is what the whole list leaves ("A took 4,000, a half of the
+    total, B 2,500 and C the remaining 1,500"): when the sentence states other figures of the unit, the
+    whole is the part, those figures and the rest together, or, when one of them is no list item (a
+    change's start "from 3,000", a comparison "than 900"), nothing. A list of the figures, or None."""
     if not (claim.about or "").lower().endswith(("total", "all", "whole")):
         return None
     text = ctx.extraction.document.text
-    for q in ctx.extraction.quantities:
-        if q.sentence == part.sentence and q.span[0] > part.span[1] and q.unit == part.unit and numeric(q) \
-                and _REST.search(text[max(0, q.span[0] - 30):q.span[0]]):
-            return q
-    return None
+    like = [q for q in ctx.extraction.quantities if q.sentence == part.sentence and q is not part
+            and q.span != part.span and q.kind == part.kind and q.unit == part.unit and q.per == part.per
+            and numeric(q)]
+    rest = next((q for q in like if q.span[0] > part.span[1]
+                 and _REST.search(text[max(0, q.span[0] - 30):q.span[0]])), None)
+    if rest is None:
+        return None
+    others = [q for q in like if q is not rest]
+    for q in others:
+        if _NOT_LISTED.search(text[max(0, q.span[0] - 20):q.span[0]]) or q.span[0] > rest.span[0]:
+            return None
+    return others + [rest]
+
+
+# what stands before a figure of the unit that is no item of a list of parts
+_NOT_LISTED = re.compile(r"\b(?:from|than|to|of|versus|vs\.?|against|compared\s+with|before)\s+(?:the\s+|some\s+|about\s+)?$",
+                         re.I)
 
 
 def _factor_text(share) -> str:
