@@ -169,6 +169,8 @@ _COMPARED_GAP = re.compile(rf"\s*,?\s*(?:compared\s+(?:with|to)|against|versus|v
 _SCOPE_BEFORE = re.compile(r"\b(?:across|among|spanning|covering)\s+(?:(?:the|its|their|some|about)\s+)?$",
                            re.I)  # "1,947 animals across 212 species": a figure of the scope, not a level
 _APPOSITION_STEP = re.compile(r"\s*(?:,\s*(?:or\s+|and\s+)?(?:about\s+|roughly\s+|some\s+)?|\(\s*)", re.I)
+# a linker that opens a clause of its own: what a size before it moved is not what a level after it reached
+_NEXT_CLAUSE = re.compile(r";|\b(?:while|whereas|but|although|though)\b", re.I)
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but|and\s+(?:the|its|their))\b", re.I)
 # "$60 billion — or “85% of", "$900 billion, equivalent to 3.5% of", "$2 billion, or about 4% of"
 _EQUATED_BEFORE = re.compile(rf"(?:\s+(?:by|in|over|within|across)\s+[^,;.()\d]{{1,40}}?)?"  # "by the end of 2029"
@@ -733,6 +735,8 @@ class Linker:
             gap = self.gap(j, first)
             if len(gap) > 40 or qj.kind not in ("percent", "percentage_point", "money", "count", "multiplier"):
                 return None
+            if _NEXT_CLAUSE.search(gap):
+                return None  # "volumes grew by 5% but the share fell to 21% from 24%": another clause's size
             if qj.kind == "multiplier" or _BY_BEFORE.search(self.before(j, sent, 20)) \
                     or self.verb_before(j, sent, 1):  # "rose 20% from $10 to $15"
                 return j
@@ -1020,6 +1024,8 @@ class Linker:
             before = self.before(j, sent, 40)
             if _FROM.search(before):
                 return None  # "shrunk by $1.6 trillion from its peak of $9 trillion": a start, not a level
+            if _NEXT_CLAUSE.search(self.gap(sent.items[pos], j)):
+                return None  # "sales fell 8%, while costs rose to $4m": a level of the next clause moved by its own verb
             return j if fits and _LEVEL_BEFORE.search(before) else None
         return None
 
