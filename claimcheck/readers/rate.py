@@ -342,6 +342,20 @@ def _earlier_level(article: Article, q: Quantity) -> bool:
     return after[:2] in (["a", "year"], ["the", "year"]) and "earlier" in after[:4] or after[:1] == ["earlier"]
 
 
+def _change_ends(article: Article, o: Quantity, q: Quantity) -> bool:
+    """Whether o and rate q are the two ends of one change ("lifting output to 40 tonnes a year by 2030 from
+    15 tonnes now", "from 15 tonnes to 40 tonnes a year"): one after "from", the other after "to", a few
+    tokens apart in one sentence. A change's start or end is a level of another time, never the sum the rate
+    comes to."""
+    if o.sentence != q.sentence:
+        return False
+    ends = {article.words_near(o, 1)[0][-1:] and article.words_near(o, 1)[0][-1],
+            article.words_near(q, 1)[0][-1:] and article.words_near(q, 1)[0][-1]}
+    if ends != {"from", "to"}:
+        return False
+    return abs(article.token_index(o) - article.token_index(q)) <= 8
+
+
 def _figure_before_from(article: Article, q: Quantity) -> bool:
     """'rose to 8,210 from 7,760': a figure of q's unit a few tokens before the 'from' (not '10.1 million
     tonnes, harvested from 1.6 million hectares', where the 'from' gives the land a crop came from)."""
@@ -1113,7 +1127,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
             and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
             and not _compared(article, o) and not _remainder(article, o) \
-            and not (over_span and _periodic(article, o))  # "well below the $38 charged": another figure
+            and not (over_span and _periodic(article, o)) \
+            and not _change_ends(article, o, q)  # "well below the $38 charged": another figure
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
