@@ -123,7 +123,8 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                     or any({earlier.id, later.id} <= ids for ids in together):
                 continue
             y_early, y_late = _year_near(article, earlier), _year_near(article, later)
-            if (y_early and y_late and y_early != y_late) or _OTHERS.search(article.before(later, 40)):
+            if (y_early and y_late and y_early != y_late) or _OTHERS.search(article.before(later, 40)) \
+                    or _before_then(article, earlier, later):
                 continue
             if not _one_measure(article, earlier, later):
                 continue
@@ -457,6 +458,8 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
         return False
     if any(c.kind == "comparison" and {earlier.id, later.id} <= set(c.roles.values()) for c in article.extraction.claims):
         return False  # "a record 8,492 entrants" against "8,192 in 2018": figures the text sets against each other
+    if _before_then(article, earlier, later):
+        return False  # "48,700 passengers this year" ... "had 47,800 the previous year": two times
     before = article.before(later, 40)
     if _OTHERS.search(before) or _OTHERS.search(article.before(earlier, 40)):
         return False
@@ -473,6 +476,31 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
     if len(_digits(later)) >= 3:  # two digits swapped is a slip at any distance; one digit wrong, when close
         return _close(earlier, later) or _swapped(_digits(earlier), _digits(later))
     return definite and (shared or bool(_context(article, earlier) & _context(article, later)))
+
+
+# A time said relative to the story's own ("the previous year", "a season earlier", "last year", "the year
+# before", "12 months ago"): a figure said of it is another time's, never a restatement of today's figure.
+_PERIOD = r"(?:year|season|month|quarter|week|term|decade|campaign|financial\s+year|fiscal\s+year|(?:twelve|12)\s+months)"
+_RELATIVE_TIME = re.compile(rf"\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+{_PERIOD}|(?:a|one|the|that)\s+{_PERIOD}\s+"
+                            rf"(?:earlier|before|ago|previously)|last\s+{_PERIOD}|(?:twelve|12)\s+months\s+(?:earlier|ago|before)"
+                            rf"|(?:previous|prior|preceding)\s+{_PERIOD}['’]s)\b", re.I)
+
+
+def _other_time(article: Article, q) -> str | None:
+    """The relative time ("the previous year", "a year earlier", "last season") said in q's clause right
+    after q, or just before it in its sentence ("A year earlier it had 900"), lower-cased; else None."""
+    after = re.split(r"[;.!?]|\b(?:while|whereas|but|and)\b", article.after(q, 45))[0]
+    before = re.split(r"[;]|\b(?:while|whereas|but)\b", article.before(q, 45))[-1]
+    found = _RELATIVE_TIME.search(after) or _RELATIVE_TIME.search(before)
+    return re.sub(r"\s+", " ", found.group(0).lower()) if found else None
+
+
+def _before_then(article: Article, earlier, later) -> bool:
+    """Whether the later figure is said of a time before the earlier one's ("record 48,700 this year" ... "had
+    47,800 the previous year"). A figure first said of "last year" and restated with no time is still read as
+    the same one ("employed 2,360 last year" ... "the company's 2,630 staff")."""
+    when = _other_time(article, later)
+    return when is not None and when != _other_time(article, earlier)
 
 
 def _year_near(article: Article, q, width: int = 30) -> str | None:
