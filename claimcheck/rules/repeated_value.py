@@ -478,19 +478,30 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
     return definite and (shared or bool(_context(article, earlier) & _context(article, later)))
 
 
-# A time said relative to the story's own ("the previous year", "a season earlier", "last year", "the year
-# before", "12 months ago"): a figure said of it is another time's, never a restatement of today's figure.
+# A time said relative to the story's own ("the previous year", "a season earlier", "the year before", "12
+# months ago"): a figure said of it is another time's, never a restatement of today's figure. Not "last year",
+# which news uses for the very period it reports ("carried 1.2 million in the year to March" ... "the
+# passengers it carried last year").
 _PERIOD = r"(?:year|season|month|quarter|week|term|decade|campaign|financial\s+year|fiscal\s+year|(?:twelve|12)\s+months)"
 _RELATIVE_TIME = re.compile(rf"\b(?:(?:the|a)\s+(?:previous|prior|preceding)\s+{_PERIOD}|(?:a|one|the|that)\s+{_PERIOD}\s+"
-                            rf"(?:earlier|before|ago|previously)|last\s+{_PERIOD}|(?:twelve|12)\s+months\s+(?:earlier|ago|before)"
+                            rf"(?:earlier|before|ago|previously)|(?:twelve|12)\s+months\s+(?:earlier|ago|before)"
                             rf"|(?:previous|prior|preceding)\s+{_PERIOD}['’]s)\b", re.I)
 
 
 def _other_time(article: Article, q) -> str | None:
-    """The relative time ("the previous year", "a year earlier", "last season") said in q's clause right
-    after q, or just before it in its sentence ("A year earlier it had 900"), lower-cased; else None."""
-    after = re.split(r"[;.!?]|\b(?:while|whereas|but|and)\b", article.after(q, 45))[0]
-    before = re.split(r"[;]|\b(?:while|whereas|but)\b", article.before(q, 45))[-1]
+    """The relative time ("the previous year", "a year earlier", "the season before") said in q's clause
+    right after q (before the next figure), or just before it in its sentence ("A year earlier it had 900"),
+    lower-cased; else None."""
+    after = article.after(q, 45)
+    nxt = [o.span[0] for o in article.in_sentence(q.sentence) if o.span[0] >= q.span[1]]
+    if nxt:
+        after = after[:max(0, min(nxt) - q.span[1])]
+    after = re.split(r"[;.!?]|\b(?:while|whereas|but|and)\b", after)[0]
+    before = article.before(q, 45)
+    prev = [o.span[1] for o in article.in_sentence(q.sentence) if o.span[1] <= q.span[0]]
+    if prev:
+        before = before[max(0, len(before) - (q.span[0] - max(prev))):]
+    before = re.split(r"[;]|\b(?:while|whereas|but)\b", before)[-1]
     found = _RELATIVE_TIME.search(after) or _RELATIVE_TIME.search(before)
     return re.sub(r"\s+", " ", found.group(0).lower()) if found else None
 
