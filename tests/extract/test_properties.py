@@ -108,7 +108,9 @@ from claimcheck.vocab import (  # noqa: E402
 _WORD_UNITS = sorted((w, u) for w, u in UNITS.items()
                      if len(w) > 3 and w.replace(" ", "").replace("-", "").isalpha()
                      and w not in ("pound", "pounds", "stone", "degree", "degrees", "celsius", "fahrenheit")
-                     and "_per_" not in u and not w.startswith(("square feet of",)))
+                     and "_per_" not in u and not w.startswith(("square feet of",))
+                     # "2 million british thermal units" reads as 2e6 of the base unit, as right as 2 mmbtu
+                     and w.split()[0] not in ("thousand", "million", "billion", "trillion"))
 _NAMED_CURRENCIES = sorted((f"{adj} {name}".strip(), code) for names, adjectives in CURRENCY_FAMILIES.items()
                            for name in names for adj, code in adjectives.items()
                            if name not in CURRENCY_NAMES_AMBIGUOUS and (adj or len(set(adjectives.values())) == 1))
