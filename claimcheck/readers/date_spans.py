@@ -786,7 +786,7 @@ def _names(article: Article, sentence: int) -> set[str]:
             and (k or t.low not in _STOP and t.low not in _OPENERS)}
 
 
-# Titles before a name say nothing of whose name it is: "Mr Teal" and "Mr Oduya" are two people.
+# Titles before a name say nothing of whose name it is: "Mr Teal" and "Mr Halvik" are two people.
 _TITLES = frozenset("mr mrs ms miss mx dr prof professor sir dame lord lady rev fr sheikh chief justice".split())
 
 
