@@ -47,7 +47,7 @@ def restated_scale(equivalence, ctx):
         return
     ratio = float(right.value) / float(left.value)
     if abs(math.log10(abs(ratio)) - round(math.log10(abs(ratio)))) > 0.05:
-        return  # "$1.4 million, or about $467,000 a season": another amount; a slip of scale is a power of ten
+        return  # "$2.1 million, or about $700,000 a season": another amount; a slip of scale is a power of ten
     expected = show(float(left.value), left.unit)
     yield Flag(f"{left.text} is {expected}, not {right.text}", [left, right],
                claim=equivalence, expected=expected, observed=right.text,
