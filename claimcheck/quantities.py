@@ -65,6 +65,12 @@ def _trie(words) -> str:
     return build(root)
 
 
+def cue_mentions(low: str, cues) -> int:
+    """How often lower-cased text names any of the cue words as whole words ("canada", "nova scotia"); a cue
+    the text does not hold at all is not searched for."""
+    return sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues if cue in low)
+
+
 def _spaced_symbol(symbol: str) -> str:
     """'HK$' also as 'HK $' (wire copy often splits the prefix from the sign); a one-letter prefix only
     glued: "A $1.2 billion terminal" is the article, not Australian dollars."""
@@ -960,7 +966,7 @@ class Extractor:
             low, text = self._lower(), self.text
             local, hits = "USD", 0
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
-                n = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues if cue in low)
+                n = cue_mentions(low, cues)
                 if code == "CAD" and not _LETTER_SIGN_HYPHENATED.search(text):
                     # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
                     # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)
@@ -1054,8 +1060,7 @@ class Extractor:
         per article, and only for the cues the text holds."""
         if currency not in self._countries:
             low = self._lower()
-            self._countries[currency] = sum(len(re.findall(rf"\b{re.escape(cue)}\b", low))
-                                            for cue in CURRENCY_COUNTRY_CUES.get(currency, ()) if cue in low)
+            self._countries[currency] = cue_mentions(low, CURRENCY_COUNTRY_CUES.get(currency, ()))
         return self._countries[currency]
 
     def _lower(self) -> str:

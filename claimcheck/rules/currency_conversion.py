@@ -150,16 +150,13 @@ def _home_dollar(article, left, right) -> str | None:
     country named once may be a neighbour in the news, not the home of the report's dollar)."""
     if article is None or not left.text.lstrip().startswith("$") or not _US_DOLLAR.match(right.text.strip()):
         return None
+    from ..quantities import cue_mentions
     from ..vocab import DOLLAR_COUNTRY_CUES
 
     text, own = article.text.lower(), article.sentence_text(left.sentence).lower()
-
-    def count(words, where):
-        return sum(len(re.findall(rf"\b{re.escape(w)}\b", where)) for w in words if w in where)
-
-    named = {code: count(words, text) for code, words in DOLLAR_COUNTRY_CUES.items()}
+    named = {code: cue_mentions(text, words) for code, words in DOLLAR_COUNTRY_CUES.items()}
     found = [code for code, n in named.items() if n]
     if len(found) != 1:
         return None
     code = found[0]
-    return code if named[code] >= 2 or count(DOLLAR_COUNTRY_CUES[code], own) else None
+    return code if named[code] >= 2 or cue_mentions(own, DOLLAR_COUNTRY_CUES[code]) else None
