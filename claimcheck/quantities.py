@@ -327,6 +327,7 @@ _WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’-]*)[ \t]*[#]?[ \t]*$")
 _GLUED_WORD = re.compile(r"(?<![\w-])(?P<w>[A-Za-z]+)[-\u2013]$")
 _SIGN_WORD_BEFORE = re.compile(r"(?<![\w-])(?:minus|negative)[ \t]+$", re.I)
 _MINUS_BEFORE = re.compile(r"(?<![\w-])minus[ \t]$", re.I)
+_SOURCE_LINE = re.compile(r"^source:[ \t]*(.+)$", re.M)
 _TRAILING_PART = re.compile(r"[:/]\d|\.\d")
 # A fraction in digits: '1⁄32' (the fraction slash), or '1/16 of a pint' (a plain slash is often a date).
 _DIGIT_FRACTION = re.compile(r"(?:\u2044|/(?=\d{1,4}\s+of\s))(?P<den>\d{1,4})\b(?![/\u2044.,]\d)")
@@ -590,6 +591,7 @@ class Extractor:
         self._low: str | None = None
         self._countries: dict[str, int] = {}  # how often the article names each currency's country
         self._dollar: str | None = None
+        self._source: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
         self._cents_sentence = -1  # where the sentence of the last glued "450c" starts: "up from 310c" follows it
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
@@ -618,6 +620,10 @@ class Extractor:
                 mention = self._read(m, sent_start, sent_end)
                 if mention is None:
                     pos = max(m.end(), self._skip_to)  # a score is skipped whole
+                    if m.group()[:1].isdigit():
+                        scale = _SCALE_AFTER.match(text, m.end())  # "K48 million" that is no money: not "million"
+                        if scale:
+                            pos = max(pos, scale.end())
                     continue
                 if mention.kind == "fraction":
                     mention = self._fraction_of_unit(mention, sent_start, sent_end)
@@ -955,6 +961,8 @@ class Extractor:
         code = CURRENCY_PREFIXES.get(token) or CURRENCY_CODES_BEFORE.get(token)
         if code == "INR":  # "Rs" is the rupee of Pakistan, Sri Lanka, Nepal or Mauritius in their own press
             return self._country_currency("rupee", code)
+        if token == "SR":  # the Saudi riyal's letters, and the Seychelles rupee's in its own press
+            return self._named_most(("SAR", "SCR"))
         return code
 
     def _home_dollar(self) -> str:
@@ -965,8 +973,9 @@ class Extractor:
         if self._dollar is None:
             low, text = self._lower(), self.text
             local, hits = "USD", 0
+            outlet = self._outlet()
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
-                n = cue_mentions(low, cues)
+                n = cue_mentions(low, cues) + cue_mentions(outlet, cues)
                 if code == "CAD" and not _LETTER_SIGN_HYPHENATED.search(text):
                     # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
                     # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)
@@ -1059,9 +1068,20 @@ class Extractor:
         """How often the article names the country of a currency (its name, people, cities): counted once
         per article, and only for the cues the text holds."""
         if currency not in self._countries:
-            low = self._lower()
-            self._countries[currency] = cue_mentions(low, CURRENCY_COUNTRY_CUES.get(currency, ()))
+            cues = CURRENCY_COUNTRY_CUES.get(currency, ())
+            self._countries[currency] = cue_mentions(self._lower(), cues) + cue_mentions(self._outlet(), cues)
         return self._countries[currency]
+
+    def _outlet(self) -> str:
+        """The outlet's name from the front matter, lower case ("source: The Harbour Island Gazette"): a
+        country in it is the report's home, counted once more than where the text names it (the front
+        matter is in the text too)."""
+        if self._source is None:
+            self._source = ""
+            if self.skip and self.skip[0][0] == 0:
+                m = _SOURCE_LINE.search(self.text, 0, self.skip[0][1])
+                self._source = m.group(1).lower() if m else ""
+        return self._source
 
     def _lower(self) -> str:
         if self._low is None:

@@ -75,6 +75,10 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW", "₽": "RUB", "₪": "ILS", "₺": "TRY",
     "₱": "PHP", "฿": "THB", "₫": "VND", "₦": "NGN", "₴": "UAH", "₸": "KZT", "₡": "CRC", "₾": "GEL", "₭": "LAK",
     "₮": "MNT",
+    # the dollars of smaller economies as their own press writes them
+    "J$": "JMD", "TT$": "TTD", "EC$": "XCD", "Bds$": "BBD", "BDS$": "BBD", "BBD$": "BBD", "B$": "BSD",
+    "BZ$": "BZD", "G$": "GYD", "GY$": "GYD", "CI$": "KYD", "FJ$": "FJD", "F$": "FJD", "N$": "NAD", "L$": "LRD",
+    "LD$": "LRD", "SI$": "SBD", "SBD$": "SBD", "WS$": "WST", "T$": "TOP", "BD$": "BMD", "Z$": "ZWL", "BN$": "BND",
 }
 # Signs also written after the number, in European style: "1.200 €", "1,200€".
 CURRENCY_SIGNS_AFTER = ("€", "£", "¥", "₹", "₩", "₽", "₪", "₺", "₱", "฿", "₫", "₦", "₴", "₸", "₡", "₾", "₭", "₮", "$")
@@ -85,7 +89,7 @@ CURRENCY_CODES_BEFORE: dict[str, str] = {
     "Rs": "INR", "Rs.": "INR", "RMB": "CNY", "RM": "MYR", "SFr": "CHF", "Dh": "AED", "Dhs": "AED",
     "KSh": "KES", "Ksh": "KES", "Kshs": "KES", "Rp": "IDR", "Tk": "BDT", "QR": "QAR", "E£": "EGP", "GH₵": "GHS",
     "GH¢": "GHS",  # the cent sign often stands in for the cedi sign
-    "USh": "UGX", "TSh": "TZS",
+    "USh": "UGX", "TSh": "TZS", "MK": "MWK", "Rf": "MVR", "VT": "VUV", "SR": "SAR", "SRs": "SCR", "Nu": "BTN",
 }
 # Signs as ASCII transliteration (unidecode, many wire feeds) leaves them: "£2.7m" becomes "PS2.7m" and
 # "¥590 billion" "Y=590 billion". "PS" is money only before an amount no model name has ("PS21,700",
@@ -98,17 +102,23 @@ TRANSLITERATED_SIGNS: dict[str, str] = {"PS": "GBP", "Y=": "JPY"}
 # "N" is the naira's sign where the naira's own cannot be typed ("N142.6 billion", "N38.50 a share"): read where
 # the article names Nigeria, a word of money stands by it, or the sign has already been read as money.
 LETTER_SIGNS: dict[str, str] = {"R": "ZAR", "PS": "GBP", "Y=": "JPY", "Kč": "CZK", "zł": "PLN", "Ft": "HUF",
-                                "Sh": "KES", "N": "NGN", "P": "PHP", "K": "ZMW"}
+                                "Sh": "KES", "N": "NGN", "P": "PHP", "K": "ZMW", "D": "GMD", "Le": "SLE", "M": "LSL",
+                                "E": "SZL"}
 # Single letters a country's own press writes as its currency's sign ("N612.4 billion" naira, "P1.5 million"
 # pesos, "K350" kwacha), with the other currencies the same letter stands for, chosen by the country named.
 # Such a letter is money only before a money-shaped amount (a scale word, thousands grouped, two decimals) or
 # where the article names the country or has already used the sign: "N95 masks", "P45 form", "K2" stay names.
 LOCAL_LETTER_SIGNS: dict[str, tuple[str, ...]] = {
     "R": ("ZAR",), "Sh": ("KES", "UGX", "TZS"), "N": ("NGN",), "P": ("PHP", "BWP"), "K": ("ZMW", "MWK", "PGK"),
+    "D": ("GMD",), "Le": ("SLE",), "M": ("LSL",), "E": ("SZL",),
 }
 ISO_CODES = frozenset(
     "USD EUR JPY GBP CNY AUD CAD CHF HKD NZD SGD INR KRW RUB BRL ZAR MXN SEK NOK DKK PLN TRY "
-    "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT".split()
+    "ILS MYR THB IDR PHP VND NGN PKR AED SAR TWD CZK HUF RON BGN ISK UAH KZT CRC GEL LAK MNT "
+    # and the codes the press of smaller economies writes ("BMD 4.2 million", "GMD 2,500"); not TOP, PEN or
+    # MAD, which capitals headlines write as words
+    "BMD KYD XCD BBD BSD BZD GYD JMD TTD FJD NAD LRD SBD WST VUV MVR SCR GMD SLE SLL LSL SZL MWK ZMW PGK BWP "
+    "KES UGX TZS GHS ETB RWF MUR LKR NPR BDT EGP OMR QAR KWD BHD JOD ARS CLP COP ZWL BND XOF XAF".split()
 )
 CURRENCY_NAMES: dict[str, str] = {
     "dollar": "USD", "dollars": "USD", "usd": "USD",
@@ -147,7 +157,14 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
     ("dollar", "dollars", "dlr", "dlrs"): {"": "USD", "n.z.": "NZD", "aust": "AUD", "can": "CAD", "us": "USD", "u.s.": "USD", "american": "USD", "australian": "AUD",
                             "canadian": "CAD", "hong kong": "HKD", "new zealand": "NZD", "singapore": "SGD",
                             "taiwan": "TWD", "taiwanese": "TWD", "zimbabwean": "ZWL", "namibian": "NAD",
-                            "jamaican": "JMD", "liberian": "LRD", "fijian": "FJD", "east caribbean": "XCD"},
+                            "jamaican": "JMD", "liberian": "LRD", "fijian": "FJD", "east caribbean": "XCD",
+                            "eastern caribbean": "XCD", "ec": "XCD", "bermuda": "BMD", "bermudian": "BMD",
+                            "bahamian": "BSD", "bahamas": "BSD", "barbados": "BBD", "barbadian": "BBD",
+                            "belize": "BZD", "belizean": "BZD", "guyana": "GYD", "guyanese": "GYD",
+                            "cayman": "KYD", "cayman islands": "KYD", "caymanian": "KYD",
+                            "solomon islands": "SBD", "solomon": "SBD", "brunei": "BND",
+                            "trinidad and tobago": "TTD", "trinidad": "TTD", "tt": "TTD", "jamaica": "JMD",
+                            "fiji": "FJD", "namibia": "NAD", "liberia": "LRD"},
     ("krona", "kronor", "kronur"): {"": "SEK", "swedish": "SEK", "icelandic": "ISK"},
     ("krone", "kroner"): {"": "NOK", "danish": "DKK", "norwegian": "NOK"},
     ("crown", "crowns"): {"": "CZK", "swedish": "SEK", "danish": "DKK", "norwegian": "NOK", "icelandic": "ISK",
@@ -155,7 +172,7 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
     ("peso", "pesos"): {"": "MXN", "mexican": "MXN", "philippine": "PHP", "argentine": "ARS", "argentinian": "ARS",
                         "chilean": "CLP", "colombian": "COP", "cuban": "CUP", "uruguayan": "UYU", "dominican": "DOP"},
     ("rupee", "rupees"): {"": "INR", "indian": "INR", "pakistani": "PKR", "sri lankan": "LKR", "nepalese": "NPR",
-                          "nepali": "NPR", "mauritian": "MUR"},
+                          "nepali": "NPR", "mauritian": "MUR", "seychelles": "SCR", "seychellois": "SCR"},
     ("franc", "francs"): {"": "CHF", "swiss": "CHF", "cfa": "XOF", "west african cfa": "XOF",
                           "central african cfa": "XAF", "congolese": "CDF", "rwandan": "RWF", "guinean": "GNF",
                           "french": "FRF", "belgian": "BEF", "luxembourg": "LUF"},
@@ -194,6 +211,15 @@ CURRENCY_FAMILIES: dict[tuple[str, ...], dict[str, str]] = {
     ("birr",): {"": "ETB", "ethiopian": "ETB"},
     ("kwacha",): {"": "ZMW", "zambian": "ZMW", "malawian": "MWK"},
     ("pula",): {"": "BWP"},
+    ("dalasi", "dalasis"): {"": "GMD", "gambian": "GMD"},
+    ("leone", "leones"): {"": "SLE", "sierra leonean": "SLE"},
+    ("kina",): {"": "PGK"},
+    ("loti", "maloti"): {"": "LSL"},
+    ("lilangeni", "emalangeni"): {"": "SZL"},
+    ("rufiyaa",): {"": "MVR", "maldivian": "MVR"},
+    ("vatu",): {"": "VUV"},
+    ("tala",): {"": "WST", "samoan": "WST"},
+    ("pa'anga", "pa’anga", "paanga"): {"": "TOP", "tongan": "TOP"},
     ("kyat", "kyats"): {"": "MMK"},
     ("riel", "riels"): {"": "KHR", "cambodian": "KHR"},
     ("sol", "soles"): {"peruvian": "PEN"},
@@ -256,7 +282,13 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "BWP": ("botswana", "gaborone", "batswana"),
     "ZMW": ("zambia", "zambian", "zambians", "lusaka"),
     "MWK": ("malawi", "malawian", "malawians", "lilongwe", "blantyre"),
-    "PGK": ("papua new guinea", "port moresby"),
+    "PGK": ("papua new guinea", "papua", "png", "port moresby", "kina"),
+    "GMD": ("gambia", "gambian", "gambians", "banjul"),
+    "SLE": ("sierra leone", "sierra leonean", "sierra leoneans", "freetown"),
+    "LSL": ("lesotho", "basotho", "maseru"),
+    "SZL": ("eswatini", "swaziland", "swazi", "mbabane"),
+    "MVR": ("maldives", "maldivian", "maldivians"),
+    "SCR": ("seychelles", "seychellois"),
 }
 # Where a bare "$" is another country's dollar: the country, its people and its main cities and regions. A bare
 # sign changes only on clear evidence (see quantities); "dollars" in words keeps its own reading.
@@ -280,6 +312,16 @@ DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "GYD": ("guyana", "guyanese", "georgetown"),
     "BZD": ("belize", "belizean"),
     "BND": ("brunei",),
+    "BMD": ("bermuda", "bermudian", "bermudians"),
+    "KYD": ("cayman", "caymanian", "caymanians", "grand cayman"),
+    "XCD": ("antigua", "antiguan", "antiguans", "barbuda", "st lucia", "saint lucia", "st. lucia", "lucian",
+            "lucians", "grenada", "grenadian", "grenadians", "dominica", "st kitts", "nevis", "kittitian",
+            "st vincent", "vincentian", "grenadines", "anguilla", "anguillan", "anguillans", "montserrat",
+            "eastern caribbean"),
+    "SBD": ("solomon islands", "solomon islanders", "honiara"),
+    "LRD": ("liberia", "liberian", "liberians", "monrovia"),
+    "WST": ("samoa", "samoan", "samoans", "apia"),
+    "TOP": ("tonga", "tongan", "tongans", "nuku'alofa", "nuku’alofa"),
 }
 # Words that place an article in the United States (matched as written, so "US" is not the pronoun "us").
 USD_COUNTRY_CUES = ("U.S.", "US", "USA", "United States", "American", "Americans", "Washington", "New York",
