@@ -75,6 +75,9 @@ _MEASURE_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:an?\s+
 # amount restated in another currency or unit right after it, set off by a comma or a dash
 _CONVERTED_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:or\s+)?(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|"
                                    rf"equal\s+to\s+|worth\s+)?{_Q}$", re.I)
+# "a 62-kilometre stretch of gravel (about 46 miles)": a measure written as a modifier, its noun phrase, then
+# the measure restated in brackets
+_MODIFIER_PAREN_GAP = re.compile(rf"^\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*{_Q}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|short|ahead|"
                                r"behind|an?\s+[a-z]+|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
                                re.I)  # "US$12 million more than last year", "12 miles shorter than": a difference
@@ -1045,6 +1048,13 @@ class Linker:
                     # "$61.3 million, about US$44.5 million, this spring": one amount in two currencies or units
                     self._other_temperature_scale(a, b)
                     self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="or")
+                    continue
+                if qa.kind == qb.kind == "measure" and qa.unit != qb.unit and re.search(r"\d-[a-z]", qa.text) \
+                        and _MODIFIER_PAREN_GAP.match(gap) and self.text[qb.span[1]:qb.span[1] + 2].lstrip().startswith(")") \
+                        and not re.search(r"\b(?:and|or|but|than|to|from|by|per|each|with|is|was|were|are)\b", gap, re.I):
+                    # "a 62-kilometre stretch of gravel (about 46 miles)": the modifier's measure restated
+                    self._other_temperature_scale(a, b)
+                    self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(")
                     continue
                 if qa.kind == qb.kind == "measure" and _MEASURE_APPOSITION.match(gap):
                     # "burned 86,400 hectares, an area of about 334 square miles": one extent, restated

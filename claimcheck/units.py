@@ -38,7 +38,16 @@ def pint_name(unit: str) -> str:
     if "_per_" in unit and unit not in ("mile_per_hour", "kilometer_per_hour", "meter_per_second",
                                         "mile_per_gallon", "revolutions_per_minute"):
         top, _, bottom = unit.partition("_per_")
-        return f"{_NEWS_MEANING.get(top, top)} / {_NEWS_MEANING.get(bottom, bottom)}"
+        return f"{_one_name(top)} / {_one_name(bottom)}"
+    return _one_name(unit)
+
+
+def _one_name(unit: str) -> str:
+    """A simple unit's name for pint: "square_kilometer" as a power ("kilometer ** 2"), which pint has no
+    name for (it knows "square_mile" but not the metric squares and cubes)."""
+    for prefix, power in (("square_", 2), ("cubic_", 3)):
+        if unit.startswith(prefix):
+            return f"{unit.removeprefix(prefix)} ** {power}"
     return _NEWS_MEANING.get(unit, unit)
 
 
