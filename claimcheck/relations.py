@@ -78,6 +78,11 @@ _CONVERTED_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:or\s
 # "a 62-kilometre stretch of gravel (about 46 miles)": a measure written as a modifier, its noun phrase, then
 # the measure restated in brackets
 _MODIFIER_PAREN_GAP = re.compile(rf"^\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*{_Q}$", re.I)
+# "2,400 metres above sea level (nearly 7,900 feet)", "3,400 metres long (2.1 miles)": a measure, the word of
+# extent it measures, then the measure restated in brackets
+_EXTENT_PAREN_GAP = re.compile(rf"^\s+(?:long|high|deep|wide|tall|thick|across|away|apart|offshore|inland|underground|"
+                               rf"(?:above|below)\s+sea\s+level|in\s+(?:length|diameter|height|depth|width|"
+                               rf"circumference))\s*\(\s*{_Q}$", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|short|ahead|"
                                r"behind|an?\s+[a-z]+|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
                                re.I)  # "US$12 million more than last year", "12 miles shorter than": a difference
@@ -1049,10 +1054,12 @@ class Linker:
                     self._other_temperature_scale(a, b)
                     self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="or")
                     continue
-                if qa.kind == qb.kind == "measure" and qa.unit != qb.unit and re.search(r"\d-[a-z]", qa.text) \
-                        and _MODIFIER_PAREN_GAP.match(gap) and self.text[qb.span[1]:qb.span[1] + 2].lstrip().startswith(")") \
+                if qa.kind == qb.kind == "measure" and qa.unit != qb.unit and (
+                        re.search(r"\d-[a-z]", qa.text) and _MODIFIER_PAREN_GAP.match(gap) or _EXTENT_PAREN_GAP.match(gap)) \
+                        and self.text[qb.span[1]:qb.span[1] + 2].lstrip().startswith(")") \
                         and not re.search(r"\b(?:and|or|but|than|to|from|by|per|each|with|is|was|were|are)\b", gap, re.I):
-                    # "a 62-kilometre stretch of gravel (about 46 miles)": the modifier's measure restated
+                    # "a 62-kilometre stretch of gravel (about 46 miles)", "2,400 metres above sea level (7,900
+                    # feet)": the measure restated after the noun or the word of extent it goes with
                     self._other_temperature_scale(a, b)
                     self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(")
                     continue
