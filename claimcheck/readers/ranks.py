@@ -92,7 +92,7 @@ def read(article: Article):
         if len({f.value for f in finishers}) > 1:
             continue  # two races, two numbers of finishers: which one the place is in is unknown
         field = (finishers[0] if finishers else None) or _survey_size(article, q)
-        field = field or _table_size(article, q, fields) or _among_named(article, q)
+        field = field or _table_size(article, q, fields) or _among_named(article, q) or _explicit_field(article, q)
         if field is None and (not moved or _IN_TABLE.match(after)):
             # a move alone ("fell to 16th") is read against a survey's size only; a move in a contest's table
             # ("dropped to 13th in the table") against the contest's field
@@ -374,3 +374,30 @@ def _survey_size(article: Article, rank: Quantity) -> Quantity | None:
             continue
         found.append(f)
     return found[-1] if found and len({f.value for f in found}) == 1 else None
+
+
+# A count that the grammar makes a field, whatever its noun: "Of the 12 water boards reviewed, ...", "among
+# the 18 councils", "out of 40 entries"; not "26 of the 61 starters" (the part is what is ranked among) nor
+# "one of five bidders" (a field of another noun).
+_FIELD_BEFORE = re.compile(r"(?:(?:^|[.;:]\s*)of|\bamong|\bamongst|(?<![\d\w] )(?<!one )\bout\s+of)\s+"
+                           r"(?:the\s+|its\s+|their\s+|all\s+)?$", re.I)
+
+
+def _explicit_field(article: Article, rank: Quantity) -> Quantity | None:
+    """The one count in the rank's sentence, or the sentence before it, that "of the", "among the", "out
+    of" makes a set of things ("Of the 12 water boards reviewed, Kestrel's bills ranked 14th"),
+    when the rank is placed by a verb of ranking or a contest; None with none, or two of different sizes."""
+    if not (set(article.words_before(rank, 4)) & _CONTEST or _ranks_by_verb(article, rank)):
+        return None
+    found = []
+    for s in (rank.sentence - 1, rank.sentence):
+        for f in article.in_sentence(s) if s >= 0 else ():
+            if f.kind != "count" or not isinstance(f.value, float) or f.value < 2 or f.qualifier != "exact" \
+                    or thing_of(f) is None or _planned(article, f):
+                continue
+            if s == rank.sentence and f.span[0] > rank.span[0]:
+                continue  # a count after the rank is what it is ranked by, or another thing
+            if _FIELD_BEFORE.search(article.text[article.sentences[s][0]:f.span[0]][-30:]) \
+                    and not _PART_OF_RACE.match(article.after(rank, 40)):
+                found.append(f)
+    return found[0] if len({f.value for f in found}) == 1 else None
