@@ -722,6 +722,11 @@ def _age(article: Article, q: Quantity):
     # the age's own time is a date "in"/"on"/"of" ("In April 1952, at 21"); "since 2018" only starts a tenure
     dates = [d for d in _written_dates(article, q) if d.id != birth.date.id
              and article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])]
+    if any(d.span[0] > q.span[0] and _tied_after(article, q, d) for d in dates) and _appositive(article, q):
+        return  # "Orla Vant, 30, won her first seat in 1984": her age now, or then? Not said.
+    # a later date dates the age only in the age's own clause ("was 30 when she won ... in 1984"), not past
+    # another date or a new clause ("Vant, 61, was born in May 1961 and opened the shop in 1989": 61 is now)
+    dates = [d for d in dates if d.span[0] < q.span[0] or _tied_after(article, q, d)]
     if len(dates) > 1:
         return
     anchor = dates[0] if dates else None
@@ -742,6 +747,27 @@ def _age(article: Article, q: Quantity):
     if anchor is not None and str(anchor.value) <= str(birth.date.value):
         return
     yield _span_claim(q, birth.date, anchor, cue="age", about="founding" if firm else "birth")
+
+
+# Words that start a new clause between an age and a later date: the date is of another happening.
+_NEW_CLAUSE = frozenset("and but before after then while since until later whereas though although".split())
+
+
+def _tied_after(article: Article, q: Quantity, date: Quantity) -> bool:
+    """Whether a date after an age stands in the age's own clause: no other figure, clause break or
+    coordinating word between them ("at 25 in 2010", "was 30 when she won her first election in 1984")."""
+    toks = article.tokens(q.sentence)
+    between = toks[article.token_index(q) + 1:article.token_index(date)]
+    return not any(t.q is not None or t.text in (";", ":", "(", ")", "—", "–") or t.is_word and t.low in _NEW_CLAUSE
+                   for t in between)
+
+
+def _appositive(article: Article, q: Quantity) -> bool:
+    """An age set off by commas after a name: "Orla Vant, 30, won"."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    return 1 < k + 1 < len(toks) and toks[k - 1].text == "," and toks[k + 1].text == "," and \
+        toks[k - 2].is_word and toks[k - 2].text[:1].isupper()
 
 
 def _age_then(article: Article, q: Quantity):
