@@ -169,10 +169,9 @@ def _since(article: Article, q: Quantity):
     before = article.words_before(q, 10)
     while before and before[-1] in _QUALIFIERS:  # "flown for nearly 11 years"
         before.pop()
-    after = article.words_after(q, 3)
+    after = article.words_after(q, 4)
     first_in = before[-1:] == ["in"] and "first" in before[:-1]          # "the first title in 21 years"
-    waited = q.text.endswith("-year") and bool(after) and after[0] in _WAIT_NOUNS \
-        or len(after) > 1 and after[0] in ("title", "trophy", "league") and after[1] in _WAIT_NOUNS
+    waited = q.text.endswith("-year") and _names_wait(after)
     waited = waited or _wait_reaches(before)  # "a cup drought that has grown to 19 years"
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
@@ -220,6 +219,28 @@ def _since(article: Article, q: Quantity):
             return
         kind = kinds.pop()
     yield from _same_feat(article, q, _since_kind(article, q, kind, wait=first_in or waited), first_in)
+
+
+# Nouns of what a wait is for, which may stand between its length and its noun: "a 19-year title drought".
+_WAIT_FOR = frozenset("""title trophy league cup championship major medal silverware playoff playoffs final finals
+trophy promotion podium goal win victory points""".split())
+# Adjectives that make a stretch a wait for success: "a 12-year dry spell", "a 14-year barren run".
+_BARREN = frozenset("dry barren lean fallow winless trophyless trophy-less goalless fruitless".split())
+_STRETCHES = frozenset("spell run streak stretch period patch spell".split())
+
+
+def _names_wait(after: list[str]) -> bool:
+    """Whether the words right after a "N-year" name a wait: a wait noun ("drought", "wait"), after at most
+    two words of what is waited for ("title drought", "league title wait"), or a stretch called barren ("dry
+    spell", "barren run", "winless streak")."""
+    for i, w in enumerate(after[:3]):
+        if w in _WAIT_NOUNS:
+            return True
+        if w in _BARREN:
+            return i + 1 < len(after) and after[i + 1] in _STRETCHES | _WAIT_NOUNS
+        if w not in _WAIT_FOR:
+            return False
+    return False
 
 
 # Words that lead from a wait noun to its length: "a wait of 19 years", "a drought that has grown to 19
@@ -513,7 +534,10 @@ def _span_claim(q: Quantity, event: Quantity, anchor: Quantity | None, *, cue: s
 def _from_last_time(article: Article, q: Quantity):
     """A wait from the one date the text gives as the last time: "ended a 16-year wait" with "the first
     ... since Olsen in July 2008" or "last lifted the trophy in 1998"."""
-    last = [d for d in article.previous_occurrences() if d.sentence <= q.sentence]
+    # the last time is told before the wait or just after it ("ended a 21-year drought. They last won it in
+    # 1998."), in its paragraph
+    last = [d for d in article.previous_occurrences() if d.sentence <= q.sentence
+            or d.sentence <= q.sentence + 2 and article.paragraph(d.sentence) == article.paragraph(q)]
     taken = {d.id for d in last}
     planned = {d.id for d in article.planned_dates()}
     written = [d for d in _written_dates(article, q) if d.id not in taken | planned and re.search(r"\d{4}", d.text)]
@@ -664,6 +688,20 @@ def _is_age(article: Article, q: Quantity) -> bool:
         return False
     if re.search(r",\s*(?:now|then)\s*$", article.before(q, 12)) and article.after(q, 2).lstrip()[:1] == ",":
         return True  # "Penhallow, then 47, published": an age in apposition
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    prev = [t.low for t in toks[max(0, k - 3):k]]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    ends = nxt is None or nxt.text in (".", ",", ";") or nxt.low in ("and", "but", "when")
+    if prev == ["now"] and k == 1 and nxt is not None and nxt.text == ",":
+        return True  # "Now 38, she runs the dairy": an age fronted
+    if prev[-1:] == ["now"] and len(prev) > 1 and prev[-2] in ("is", "was") and ends and _person_before(toks, k - 2):
+        return True  # "Kettleby is now 81 and still opens the shop"
+    if prev[-1:] and prev[-1] in _TURNED and (ends or nxt.q is not None and nxt.q.kind == "date"
+                                              or nxt.low in ("last", "this", "on", "in")):
+        return True  # "turned 60 last month", "turns 40 on Sunday", "when she turned 18"
+    if prev[-2:] in ([",", "is"], [",", "was"]) and ends and "born" in {t.low for t in toks[:k]}:
+        return True  # "Dunsany, born on 3 May 1980, is 45 and"
     if not _AGE_BEFORE.search(article.before(q, 12)):
         return False
     toks = article.tokens(q.sentence)
@@ -679,6 +717,15 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if prev[-1] == "at":            # "died at 93", "In April 1952, at 21, he opened"
         return len(prev) > 1 and (prev[-2] in _DEATH or prev[-2] == ",")
     return False
+
+
+_TURNED = frozenset("turned turns turn turning".split())
+
+
+def _person_before(toks, k: int) -> bool:
+    """Whether the word before index k is a person's name or a personal pronoun ("Kettleby is", "she is")."""
+    return k > 0 and toks[k - 1].is_word and (toks[k - 1].low in ("he", "she", "they")
+                                               or toks[k - 1].text[:1].isupper() and k - 1 > 0)
 
 
 # An age a rule sets for everyone, not someone's age: "raise the pension age to 68"
@@ -721,7 +768,8 @@ def _age(article: Article, q: Quantity):
         return
     # the age's own time is a date "in"/"on"/"of" ("In April 1952, at 21"); "since 2018" only starts a tenure
     dates = [d for d in _written_dates(article, q) if d.id != birth.date.id
-             and article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])]
+             and (article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])
+                  or article.token_index(d) == article.token_index(q) + 1)]  # "turned 60 last month"
     if any(d.span[0] > q.span[0] and _tied_after(article, q, d) for d in dates) and _appositive(article, q):
         return  # "Orla Vant, 30, won her first seat in 1984": her age now, or then? Not said.
     # a later date dates the age only in the age's own clause ("was 30 when she won ... in 1984"), not past
@@ -731,7 +779,7 @@ def _age(article: Article, q: Quantity):
         return
     anchor = dates[0] if dates else None
     words = set(article.words_before(q, 3))
-    past = bool(words & {"was", "aged", "at"}) and q.noun != "age" or "aged" in words
+    past = bool(words & {"was", "aged", "at"} | words & _TURNED) and q.noun != "age" or "aged" in words
     if anchor is None and q.sentence > 0:
         prev = q.sentence - 1 if article.paragraph(q.sentence - 1) == article.paragraph(q) else None
         for s in (q.sentence, prev):
