@@ -646,29 +646,50 @@ def _lifetime(article: Article, q: Quantity):
 
 
 def _anniversary(article: Article, q: Quantity):
-    """'the carrier's 36th anniversary next year' against the one founding dated elsewhere,
-    at the year the sentence names (or publication)."""
-    after = article.words_after(q, 2)
-    if after[:1] != ["anniversary"] or after[1:2] == ["of"]:
-        return  # "the 30th anniversary of the flood": of another event
+    """'the carrier's 36th anniversary next year', 'the 45th anniversary of the opening', 'returns for its 28th
+    year', 'now in its 50th year' against the one beginning (founding, opening, completion) dated in the
+    article, at the year the sentence names (or publication). An anniversary "of" something must name a
+    beginning; an anniversary or an Nth year told without "of" must be owned ("its", "the club's"). A beginning
+    dated in the span's own sentence counts for an Nth year or a named beginning ("Founded in 1972, the
+    cooperative is in its 50th year"); other anniversaries dated in their own sentence are the linker's."""
+    after = article.words_after(q, 4)
+    named = None
+    if after[:2] == ["anniversary", "of"]:
+        rest = [w for w in after[2:] if w not in ("the", "its", "their", "his", "her")]
+        kinds = event_kinds(rest[:1]) & _BEGINNINGS
+        if len(kinds) != 1:
+            return  # "the 30th anniversary of the flood": of another event
+        named = kinds.pop()
+    nth_year = after[:1] == ["year"] and (after[1:2] != ["of"] or after[2:3] in (["trading"], ["operation"],
+                                                                                   ["business"], ["existence"]))
+    if after[:1] != ["anniversary"] and not nth_year:
+        return
     back = article.words_before(q, 3)
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
     owned = "its" in back or "their" in back or any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s")
                                                      for t in toks[max(0, k - 3):k])
-    if not owned:
+    if not owned and named is None:
         return
+    wanted = {named} if named else _BEGINNINGS
     now = article.published.year if article.published else 9999
-    if any(d.kind == "date" and d.span[0] < q.span[0] and re.fullmatch(r"(?:1[5-9]|20)\d\d", str(d.value)[:4])
-           and str(d.value)[:4] == d.text.strip()[-4:] and int(str(d.value)[:4]) < now
-           for d in article.in_sentence(q.sentence)):
-        return  # "The first crossing left in 1877, and ... the route's 150th anniversary": its own sentence dates it
-    event = _one_date([e for e in article.dated_events if e.kinds & _BEGINNINGS and not e.planned
-                       and e.sentence != q.sentence])
+    own = [d for d in article.in_sentence(q.sentence) if d.kind == "date" and d.span[0] < q.span[0]
+           and re.fullmatch(r"(?:1[5-9]|20)\d\d", str(d.value)[:4])
+           and str(d.value)[:4] == d.text.strip()[-4:] and int(str(d.value)[:4]) < now]
+    if own:
+        if not (nth_year or named) or len(own) != 1:
+            return  # "The first crossing left in 1877, and ... the route's 150th anniversary": its own sentence dates it
+        kinds = event_kinds(article.phrase_words(own[0])) or article.fronted_kinds(own[0])
+        if not kinds or not kinds <= wanted:
+            return
+        event = DatedEvent(own[0], frozenset(kinds), q.sentence, False)
+    else:
+        event = _one_date([e for e in article.dated_events if e.kinds & wanted and not e.planned
+                           and e.sentence != q.sentence])
     if event is None:
         return
     roles = {"offset": q, "event": event.date}
-    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)", d.text)]
+    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|fall)", d.text)]
     written = [d for d in _written_dates(article, q) if re.fullmatch(r"(?:19|20)\d\d", d.text.strip())]
     if years:
         roles["anchor"] = years[0]
@@ -677,7 +698,7 @@ def _anniversary(article: Article, q: Quantity):
     elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead", "plan", "plans",
                                                 "planning", "planned", "prepare", "prepares", "preparing", "time"}:
         return  # a future anniversary at an unsaid time
-    yield claim("date_offset", roles, cue="anniversary", about="anniversary")
+    yield claim("date_offset", roles, cue="anniversary", about="year" if nth_year else "anniversary")
 
 
 def _is_age(article: Article, q: Quantity) -> bool:

@@ -154,6 +154,8 @@ def _until_published(claim, offset, event, published, when=None):
         return
     actual = year - event_year
     stated = float(offset.value)
+    if claim.about == "year":
+        stated -= 1  # "in its 28th year": 27 years have passed since the first
     what = {"anniversary": f"{offset.text} {claim.about}" if claim.about else offset.text,
             "age": f"age {offset.text}"}.get(claim.cue, offset.text)
     then = f"{when.text} ({year})" if when is not None else f"publication ({year})"
