@@ -174,6 +174,9 @@ def _since(article: Article, q: Quantity):
     waited = q.text.endswith("-year") and _names_wait(after)
     waited = waited or _wait_reaches(before)  # "a cup drought that has grown to 19 years"
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
+    if before[-1:] == ["for"] and _lived(before[:-1]):
+        yield from _life_so_far(article, q)  # "has traded for 37 years", "has been in business for 12 years"
+        return
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
     if after[:1] == ["of"] and after[1:2] and after[1] in _PROCESSES and before[-1:] in (["after"], ["of"], ["in"], ["ended"], ["ending"], ["ends"], ["end"]):
         yield from _since_proposed(article, q)  # "After 38 years of debate" with "first proposed in 1987"
@@ -618,6 +621,37 @@ def _years_of_life(article: Article, q: Quantity, kinds: frozenset[str]):
     yield _span_claim(q, event.date, anchor)
 
 
+# Verbs of a firm or a thing carrying on since it began: "has traded for 37 years", "has been open for 12 years".
+_LIVED = frozenset("traded trading existed existing".split())
+_BEEN_LIVED = frozenset("open around going trading operating running existence business".split())
+
+
+def _lived(before: list[str]) -> bool:
+    """Whether the words before "for N years" say a thing has carried on: "has traded", "has been trading",
+    "has been in business", "has been open", "has run" (in the perfect)."""
+    tail = before[-4:]
+    if tail[-1:] and tail[-1] in _LIVED:
+        return True
+    if "been" in tail and tail[-1:] and tail[-1] in _BEEN_LIVED:
+        return True
+    return tail[-2:] in (["has", "run"], ["have", "run"], ["has", "operated"], ["have", "operated"])
+
+
+def _life_so_far(article: Article, q: Quantity):
+    """'has traded for 37 years' against the one founding, opening or completion the article dates (in
+    another sentence, or earlier in this one: "Founded in 1987, the bakery has traded for 37 years"), to
+    the sentence's other date or publication."""
+    events = [e for e in article.dated_events if len(e.kinds) == 1 and e.kinds <= _THING_LIFE and not e.planned
+              and (e.sentence != q.sentence or e.date.span[0] < q.span[0])]
+    event = _one_date(events)
+    if event is None:
+        return
+    dates = [d for d in _written_dates(article, q) if d.id != event.date.id and re.search(r"\d{4}", d.text)]
+    if len(dates) > 1 or dates and str(dates[0].value) <= str(event.date.value):
+        return
+    yield _span_claim(q, event.date, dates[0] if dates else None)
+
+
 _CLAUSE_WORDS = frozenset("and but or that which who when while as since before after so said says".split())
 
 
@@ -767,7 +801,8 @@ def _built_thing(article: Article, q: Quantity, following: list[str]):
     if following[0] not in _BUILT and not (named and not article.events_of("birth")):
         return None
     events = [e for e in article.dated_events if e.kinds & {"completion", "launch", "opening"} and not e.planned
-              and _BUILT & set(article.phrase_words(e.date, before=12))]
+              and (_BUILT & set(article.phrase_words(e.date, before=12))
+                   or e.sentence == q.sentence and e.date.span[0] < q.span[0] and following[0] in _BUILT)]
     return _one_date(events)
 
 
@@ -779,7 +814,12 @@ def _age(article: Article, q: Quantity):
     firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
     built = _built_thing(article, q, following)
     if built is not None:  # "the 22-year-old ferry", "the 22-year-old Sea Lark": from its building
-        yield _span_claim(q, built.date, _anchor(article, q), cue="age", about="completion")
+        planned = {d.id for d in article.planned_dates()}
+        others = [d for d in _written_dates(article, q) if d.id != built.date.id and d.id not in planned
+                  and re.search(r"\d{4}", d.text)]
+        if len(others) > 1:
+            return
+        yield _span_claim(q, built.date, others[0] if others else None, cue="age", about="completion")
         return
     births = article.events_of("founding" if firm else "birth")
     birth = _one_date(births)
