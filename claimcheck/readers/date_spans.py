@@ -75,7 +75,10 @@ def read(article: Article):
     sentence naming only someone else ("Brannagh's spell was quieter. The 29-year-old ..."); "its first five
     years of trading" (a stretch within the life); "eight years of trading losses".
     """
-    linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
+    # spans the linker tied to their dates ("N years later" without a date before it in its sentence is left
+    # to _years_on, which looks for it in the sentence before)
+    linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles
+              and ("anchor" in c.roles or c.cue not in ("later", "earlier", "before", "after"))}
     ranged = {qid for c in article.extraction.claims if c.kind == "range" for qid in c.quantities}
     for q in article.quantities:
         if q.id in linked:
@@ -88,7 +91,10 @@ def read(article: Article):
             if not made:
                 yield from _age_then(article, q)
         elif q.kind == "duration" and q.unit == "year" and q.id not in ranged:
-            yield from _since(article, q)
+            made = list(_years_on(article, q))
+            yield from made
+            if not made:
+                yield from _since(article, q)
         elif q.kind == "duration" and q.unit == "month" and q.id not in ranged:
             kind = _since_event(article, q)  # "in the 17 months since the route opened"
             if kind is not None:
@@ -97,6 +103,40 @@ def read(article: Article):
                 yield from _since_kind(article, q, kind, to=_written_dates(article, q)[0])
         elif q.kind == "rank":
             yield from _anniversary(article, q)
+
+
+# Words that put a sentence in the present: "Two decades on, shopkeepers say trade has never been better".
+_PRESENT = frozenset("is are has have remains remain says say still now today stands stand".split())
+
+
+def _years_on(article: Article, q: Quantity):
+    """'The bridge opened in 1996. Eighteen years later, in 2019, engineers found cracks' and 'In 2004 the town
+    banned cars. Two decades on, shopkeepers say ...': a span that opens its clause with "later" or "on" and
+    counts from the one written year of the sentence before (same paragraph), to the one written date after
+    it in its own sentence, or, for "on" in a sentence told in the present, to publication."""
+    after = article.words_after(q, 1)
+    if after not in (["later"], ["on"]) or q.sentence == 0 or q.qualifier not in ("exact", None):
+        return
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    if any(t.q is not None and t.q.kind == "date" for t in toks[:k]):
+        return  # the sentence's own date before it is the linker's
+    prev = q.sentence - 1
+    if article.paragraph(prev) != article.paragraph(q):
+        return
+    planned = {d.id for d in article.planned_dates()}
+    starts = [d for d in article.in_sentence(prev) if d.kind == "date" and d.resolved and re.search(r"\d{4}", d.text)
+              and "ago" not in d.text.lower() and d.id not in planned]
+    if len(starts) != 1:
+        return
+    ends = [d for d in _written_dates(article, q) if d.span[0] > q.span[0] and re.search(r"\d{4}", d.text)
+            and d.id not in planned]
+    if len(ends) > 1:
+        return
+    if ends:
+        yield claim("date_offset", {"offset": q, "anchor": starts[0], "event": ends[0]}, cue="later")
+    elif after == ["on"] and {t.low for t in toks if t.is_word} & _PRESENT:
+        yield _span_claim(q, starts[0], None)
 
 
 def _one_date(events: list[DatedEvent]) -> DatedEvent | None:
