@@ -633,8 +633,8 @@ class Article:
             if ";" in back:
                 back = back[len(back) - back[::-1].index(";"):]
             near = [w for w in back[-6:] if w.isalpha()]
-            if "last" in near and near[-1:] in (["in"], ["on"]) or near[-1:] == ["last"]:
-                out.append(q)  # "was last flooded in 2007", "last in 1998"
+            if {"last", "previous", "previously"} & set(near) and near[-1:] in (["in"], ["on"]) or near[-1:] == ["last"]:
+                out.append(q)  # "was last flooded in 2007", "last in 1998", "their previous title came in 2014"
                 continue
             if "since" not in back:
                 continue

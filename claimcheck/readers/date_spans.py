@@ -668,13 +668,13 @@ _BEEN_LIVED = frozenset("open around going trading operating running existence b
 
 def _lived(before: list[str]) -> bool:
     """Whether the words before "for N years" say a thing has carried on: "has traded", "has been trading",
-    "has been in business", "has been open", "has run" (in the perfect)."""
+    "has been in business", "has been open" (not "has run for", which people do too)."""
     tail = before[-4:]
     if tail[-1:] and tail[-1] in _LIVED:
         return True
     if "been" in tail and tail[-1:] and tail[-1] in _BEEN_LIVED:
         return True
-    return tail[-2:] in (["has", "run"], ["have", "run"], ["has", "operated"], ["have", "operated"])
+    return False
 
 
 def _life_so_far(article: Article, q: Quantity):
@@ -861,7 +861,7 @@ def _age(article: Article, q: Quantity):
             return
         yield _span_claim(q, built.date, others[0] if others else None, cue="age", about="completion")
         return
-    births = article.events_of("founding" if firm else "birth")
+    births = _events_before(article, "founding" if firm else "birth")
     birth = _one_date(births)
     if birth is None and not firm:
         birth = _one_date(_births_named_beside(article, q, births))
@@ -917,6 +917,20 @@ def _appositive(article: Article, q: Quantity) -> bool:
     k = article.token_index(q)
     return 1 < k + 1 < len(toks) and toks[k - 1].text == "," and toks[k + 1].text == "," and \
         toks[k - 2].is_word and toks[k - 2].text[:1].isupper()
+
+
+def _events_before(article: Article, kind: str) -> list[DatedEvent]:
+    """The unplanned dated events of one kind, counting also a date whose words before it name that kind
+    alone when the words after it run on into another clause ("was born in March 1963 and took over the
+    vineyard in 1991": a birth, though "took over" follows)."""
+    out = []
+    for e in article.dated_events:
+        if e.planned or kind not in e.kinds:
+            continue
+        words = article.phrase_words(e.date)
+        if e.kinds == {kind} or event_kinds(words[:words.index("")]) == {kind}:
+            out.append(e)
+    return out
 
 
 def _age_then(article: Article, q: Quantity):
