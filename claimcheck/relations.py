@@ -1269,13 +1269,15 @@ class Linker:
                      and _FALLS_ON.search(self.before(j, sent, 40))] if cue == "anniversary" else []
             if len(falls) > 1:
                 return False
-            # the event after the span stands in its own clause ("the 50th anniversary of the landing in
-            # 1969"), never past a semicolon or colon, and before the span's end ("marks its 40th anniversary
-            # this year; celebrations in October ...": October is when it is marked, not what is marked)
+            # the event after the span writes its year and comes before the year the span is said to reach
+            # ("marks its 40th anniversary this year; ... in October ... the opening of the 2024-25 season":
+            # what falls this year is when it is marked, not what is marked)
+            ends = [str(self.q[j].value)[:4] for j in items if j != i and self.q[j].kind == "date" and self.q[j].resolved
+                    and (j in falls or _WHEN_YEAR.fullmatch(self.q[j].text))]
             event = None if nth_year else next(  # "its 30th year of trading" counts only from a founding
                 (j for j in items[pos + 1:] if j not in falls and self.q[j].kind == "date" and self.q[j].resolved
-                 and before_event.search(self.before(j, sent, 30)) and not re.search(r"[;:]", self.gap(i, j))
-                 and _YEAR_WRITTEN.search(self.q[j].text)), None)
+                 and before_event.search(self.before(j, sent, 30)) and _YEAR_WRITTEN.search(self.q[j].text)
+                 and all(str(self.q[j].value)[:4] < end for end in ends)), None)
             if event is None and cue in _EVENT_BEFORE:
                 event = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
                               and _EVENT_BEFORE[cue].search(self.before(j, sent, 60))), None)
