@@ -826,7 +826,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth"),
     "death": ("died", "dies", "death"),
     "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
-                 "first held", "first staged", "created", "formed"),  # the last two yield to any other kind
+                 "first held", "first staged", "created", "formed", "registered", "chartered"),  # the last four yield to any other kind
     "opening": ("opened", "opening", "inaugurated", "opens"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off", "into orbit", "reached orbit"),
@@ -895,7 +895,7 @@ def event_kinds(words: list[str]) -> set[str]:
     return kinds
 
 
-_WEAK_FOUNDING = frozenset({"created", "formed"})
+_WEAK_FOUNDING = frozenset({"created", "formed", "registered", "chartered"})
 
 
 _WORKS = frozenset("work works construction building".split())

@@ -1425,7 +1425,7 @@ _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes?|came|arrives?|arrived|i
                        r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)  # "marks its 35th anniversary in 2026"
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"
-_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"
+_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"
 
 
 def _duration_factor(q: Quantity) -> float:
