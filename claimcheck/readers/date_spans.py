@@ -60,7 +60,14 @@ def read(article: Article):
     January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
     flooded in 2011"); a working life to a closing date: "will close after 48 years of service" (with "a
     smelter that went into service in 1983" and "will close ... at the end of 2031"); a working life so
-    far: "its first penalty in 17 years of trading", "26 years in business" (with "was founded in 1998").
+    far: "its first penalty in 17 years of trading", "26 years in business", "has traded for 26 years", "has
+    been in business for 26 years" (with "was founded in 1998", in another sentence or fronted in this one);
+    ages said as the present one ("is now 81", "Now 38, she", "born ..., is 45", "turned 60 last month");
+    waits named by any wait noun after their length ("title drought", "dry spell", "barren run", "winless
+    streak"), their last time told before them or in the two sentences after; an Nth year ("for its 28th
+    year", "now in its 50th year") and an anniversary "of the opening/founding"; a built thing's age with its
+    building fronted ("Built in 1902, the 123-year-old station"); "Eighteen years later, in 2019" and "Two
+    decades on, ... say" from the one year of the sentence before.
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -73,7 +80,11 @@ def read(article: Article):
     ago"); a working life with no closing date, two service starts, or sentences naming no common thing;
     an age that a rule sets ("the retirement age rises to 67"); an age whose sentence names nobody after a
     sentence naming only someone else ("Brannagh's spell was quieter. The 29-year-old ..."); "its first five
-    years of trading" (a stretch within the life); "eight years of trading losses".
+    years of trading" (a stretch within the life); "eight years of trading losses"; an age set off after a
+    name against a later date in another clause ("Vant, 61, was born in 1964 and opened a shop in 1989": 61
+    is now) or in its own clause ("Vant, 30, won a seat in 1984": then or now, unsaid); "turned 40 degrees";
+    "a 12-year spell in charge" (no wait); "has run for 12 years" (people run too); "Ten years later, it was
+    sold" (no date to run to).
     """
     # spans the linker tied to their dates ("N years later" without a date before it in its sentence is left
     # to _years_on, which looks for it in the sentence before)
