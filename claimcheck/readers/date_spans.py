@@ -882,8 +882,10 @@ def _age(article: Article, q: Quantity):
     dates = [d for d in _written_dates(article, q) if d.id != birth.date.id
              and (article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])
                   or article.token_index(d) == article.token_index(q) + 1)]  # "turned 60 last month"
-    if any(d.span[0] > q.span[0] and _tied_after(article, q, d) for d in dates) and _appositive(article, q):
-        return  # "Orla Vant, 30, won her first seat in 1984": her age now, or then? Not said.
+    recent = str(article.published.year - 1) if article.published else "9999"
+    if any(d.span[0] > q.span[0] and _tied_after(article, q, d) and str(d.value)[:4] < recent for d in dates) \
+            and _appositive(article, q):
+        return  # "Orla Vant, 30, won her first seat in 1984": her age now, or then? Not said ("on Sunday" is both).
     # a later date dates the age only in the age's own clause ("was 30 when she won ... in 1984"), not past
     # another date or a new clause ("Vant, 61, was born in May 1961 and opened the shop in 1989": 61 is now)
     dates = [d for d in dates if d.span[0] < q.span[0] or _tied_after(article, q, d)]
