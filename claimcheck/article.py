@@ -633,8 +633,8 @@ class Article:
             if ";" in back:
                 back = back[len(back) - back[::-1].index(";"):]
             near = [w for w in back[-6:] if w.isalpha()]
-            if "last" in near and near[-1:] in (["in"], ["on"]) or near[-1:] == ["last"]:
-                out.append(q)  # "was last flooded in 2007", "last in 1998"
+            if {"last", "previous", "previously"} & set(near) and near[-1:] in (["in"], ["on"]) or near[-1:] == ["last"]:
+                out.append(q)  # "was last flooded in 2007", "last in 1998", "their previous title came in 2014"
                 continue
             if "since" not in back:
                 continue
@@ -826,7 +826,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "birth": ("born", "birth"),
     "death": ("died", "dies", "death"),
     "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
-                 "first held", "first staged", "created", "formed"),  # the last two yield to any other kind
+                 "first held", "first staged", "created", "formed", "registered", "chartered"),  # the last four yield to any other kind
     "opening": ("opened", "opening", "inaugurated", "opens"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off", "into orbit", "reached orbit"),
@@ -895,7 +895,7 @@ def event_kinds(words: list[str]) -> set[str]:
     return kinds
 
 
-_WEAK_FOUNDING = frozenset({"created", "formed"})
+_WEAK_FOUNDING = frozenset({"created", "formed", "registered", "chartered"})
 
 
 _WORKS = frozenset("work works construction building".split())

@@ -1286,9 +1286,15 @@ class Linker:
                      and _FALLS_ON.search(self.before(j, sent, 40))] if cue == "anniversary" else []
             if len(falls) > 1:
                 return False
+            # the event after the span writes its year and comes before the year the span is said to reach
+            # ("marks its 40th anniversary this year; ... in October ... the opening of the 2024-25 season":
+            # what falls this year is when it is marked, not what is marked)
+            ends = [str(self.q[j].value)[:4] for j in items if j != i and self.q[j].kind == "date" and self.q[j].resolved
+                    and (j in falls or _WHEN_YEAR.fullmatch(self.q[j].text))]
             event = None if nth_year else next(  # "its 30th year of trading" counts only from a founding
                 (j for j in items[pos + 1:] if j not in falls and self.q[j].kind == "date" and self.q[j].resolved
-                 and before_event.search(self.before(j, sent, 30))), None)
+                 and before_event.search(self.before(j, sent, 30)) and _YEAR_WRITTEN.search(self.q[j].text)
+                 and all(str(self.q[j].value)[:4] < end for end in ends)), None)
             if event is None and cue in _EVENT_BEFORE:
                 event = next((j for j in reversed(items[:pos]) if self.q[j].kind == "date" and self.q[j].resolved
                               and _EVENT_BEFORE[cue].search(self.before(j, sent, 60))), None)
@@ -1436,7 +1442,7 @@ _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes?|came|arrives?|arrived|i
                        r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)  # "marks its 35th anniversary in 2026"
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"
-_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"
+_WHEN_YEAR = re.compile(r"(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|fall)$", re.I)  # "its centenary next year"
 
 
 def _duration_factor(q: Quantity) -> float:

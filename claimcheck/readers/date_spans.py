@@ -60,7 +60,14 @@ def read(article: Article):
     January 2005"), or repeating the last time ("the same van we loaded 13 years ago" after "was last
     flooded in 2011"); a working life to a closing date: "will close after 48 years of service" (with "a
     smelter that went into service in 1983" and "will close ... at the end of 2031"); a working life so
-    far: "its first penalty in 17 years of trading", "26 years in business" (with "was founded in 1998").
+    far: "its first penalty in 17 years of trading", "26 years in business", "has traded for 26 years", "has
+    been in business for 26 years" (with "was founded in 1998", in another sentence or fronted in this one);
+    ages said as the present one ("is now 81", "Now 38, she", "born ..., is 45", "turned 60 last month");
+    waits named by any wait noun after their length ("title drought", "dry spell", "barren run", "winless
+    streak"), their last time told before them or in the two sentences after; an Nth year ("for its 28th
+    year", "now in its 50th year") and an anniversary "of the opening/founding"; a built thing's age with its
+    building fronted ("Built in 1902, the 123-year-old station"); "Eighteen years later, in 2019" and "Two
+    decades on, ... say" from the one year of the sentence before.
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -73,9 +80,16 @@ def read(article: Article):
     ago"); a working life with no closing date, two service starts, or sentences naming no common thing;
     an age that a rule sets ("the retirement age rises to 67"); an age whose sentence names nobody after a
     sentence naming only someone else ("Brannagh's spell was quieter. The 29-year-old ..."); "its first five
-    years of trading" (a stretch within the life); "eight years of trading losses".
+    years of trading" (a stretch within the life); "eight years of trading losses"; an age set off after a
+    name against a later date in another clause ("Vant, 61, was born in 1964 and opened a shop in 1989": 61
+    is now) or in its own clause ("Vant, 30, won a seat in 1984": then or now, unsaid); "turned 40 degrees";
+    "a 12-year spell in charge" (no wait); "has run for 12 years" (people run too); "Ten years later, it was
+    sold" (no date to run to).
     """
-    linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles}
+    # spans the linker tied to their dates ("N years later" without a date before it in its sentence is left
+    # to _years_on, which looks for it in the sentence before)
+    linked = {c.roles["offset"] for c in article.extraction.claims if c.kind == "date_offset" and "event" in c.roles
+              and ("anchor" in c.roles or c.cue not in ("later", "earlier", "before", "after"))}
     ranged = {qid for c in article.extraction.claims if c.kind == "range" for qid in c.quantities}
     for q in article.quantities:
         if q.id in linked:
@@ -88,7 +102,10 @@ def read(article: Article):
             if not made:
                 yield from _age_then(article, q)
         elif q.kind == "duration" and q.unit == "year" and q.id not in ranged:
-            yield from _since(article, q)
+            made = list(_years_on(article, q))
+            yield from made
+            if not made:
+                yield from _since(article, q)
         elif q.kind == "duration" and q.unit == "month" and q.id not in ranged:
             kind = _since_event(article, q)  # "in the 17 months since the route opened"
             if kind is not None:
@@ -97,6 +114,40 @@ def read(article: Article):
                 yield from _since_kind(article, q, kind, to=_written_dates(article, q)[0])
         elif q.kind == "rank":
             yield from _anniversary(article, q)
+
+
+# Words that put a sentence in the present: "Two decades on, shopkeepers say trade has never been better".
+_PRESENT = frozenset("is are has have remains remain says say still now today stands stand".split())
+
+
+def _years_on(article: Article, q: Quantity):
+    """'The bridge opened in 1996. Eighteen years later, in 2019, engineers found cracks' and 'In 2004 the town
+    banned cars. Two decades on, shopkeepers say ...': a span that opens its clause with "later" or "on" and
+    counts from the one written year of the sentence before (same paragraph), to the one written date after
+    it in its own sentence, or, for "on" in a sentence told in the present, to publication."""
+    after = article.words_after(q, 1)
+    if after not in (["later"], ["on"]) or q.sentence == 0 or q.qualifier not in ("exact", None):
+        return
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    if any(t.q is not None and t.q.kind == "date" for t in toks[:k]):
+        return  # the sentence's own date before it is the linker's
+    prev = q.sentence - 1
+    if article.paragraph(prev) != article.paragraph(q):
+        return
+    planned = {d.id for d in article.planned_dates()}
+    starts = [d for d in article.in_sentence(prev) if d.kind == "date" and d.resolved and re.search(r"\d{4}", d.text)
+              and "ago" not in d.text.lower() and d.id not in planned]
+    if len(starts) != 1:
+        return
+    ends = [d for d in _written_dates(article, q) if d.span[0] > q.span[0] and re.search(r"\d{4}", d.text)
+            and d.id not in planned]
+    if len(ends) > 1:
+        return
+    if ends:
+        yield claim("date_offset", {"offset": q, "anchor": starts[0], "event": ends[0]}, cue="later")
+    elif after == ["on"] and {t.low for t in toks if t.is_word} & _PRESENT:
+        yield _span_claim(q, starts[0], None)
 
 
 def _one_date(events: list[DatedEvent]) -> DatedEvent | None:
@@ -169,12 +220,14 @@ def _since(article: Article, q: Quantity):
     before = article.words_before(q, 10)
     while before and before[-1] in _QUALIFIERS:  # "flown for nearly 11 years"
         before.pop()
-    after = article.words_after(q, 3)
+    after = article.words_after(q, 4)
     first_in = before[-1:] == ["in"] and "first" in before[:-1]          # "the first title in 21 years"
-    waited = q.text.endswith("-year") and bool(after) and after[0] in _WAIT_NOUNS \
-        or len(after) > 1 and after[0] in ("title", "trophy", "league") and after[1] in _WAIT_NOUNS
+    waited = q.text.endswith("-year") and _names_wait(after)
     waited = waited or _wait_reaches(before)  # "a cup drought that has grown to 19 years"
     stood = before[-1:] == ["for"] and bool(_STOOD & set(before[-3:-1]))
+    if before[-1:] == ["for"] and _lived(before[:-1]):
+        yield from _life_so_far(article, q)  # "has traded for 37 years", "has been in business for 12 years"
+        return
     flown = before[-1:] == ["for"] and bool(_FLOWN & set(before[-3:-1]))
     if after[:1] == ["of"] and after[1:2] and after[1] in _PROCESSES and before[-1:] in (["after"], ["of"], ["in"], ["ended"], ["ending"], ["ends"], ["end"]):
         yield from _since_proposed(article, q)  # "After 38 years of debate" with "first proposed in 1987"
@@ -220,6 +273,28 @@ def _since(article: Article, q: Quantity):
             return
         kind = kinds.pop()
     yield from _same_feat(article, q, _since_kind(article, q, kind, wait=first_in or waited), first_in)
+
+
+# Nouns of what a wait is for, which may stand between its length and its noun: "a 19-year title drought".
+_WAIT_FOR = frozenset("""title trophy league cup championship major medal silverware playoff playoffs final finals
+trophy promotion podium goal win victory points""".split())
+# Adjectives that make a stretch a wait for success: "a 12-year dry spell", "a 14-year barren run".
+_BARREN = frozenset("dry barren lean fallow winless trophyless trophy-less goalless fruitless".split())
+_STRETCHES = frozenset("spell run streak stretch period patch spell".split())
+
+
+def _names_wait(after: list[str]) -> bool:
+    """Whether the words right after a "N-year" name a wait: a wait noun ("drought", "wait"), after at most
+    two words of what is waited for ("title drought", "league title wait"), or a stretch called barren ("dry
+    spell", "barren run", "winless streak")."""
+    for i, w in enumerate(after[:3]):
+        if w in _WAIT_NOUNS:
+            return True
+        if w in _BARREN:
+            return i + 1 < len(after) and after[i + 1] in _STRETCHES | _WAIT_NOUNS
+        if w not in _WAIT_FOR:
+            return False
+    return False
 
 
 # Words that lead from a wait noun to its length: "a wait of 19 years", "a drought that has grown to 19
@@ -513,7 +588,10 @@ def _span_claim(q: Quantity, event: Quantity, anchor: Quantity | None, *, cue: s
 def _from_last_time(article: Article, q: Quantity):
     """A wait from the one date the text gives as the last time: "ended a 16-year wait" with "the first
     ... since Olsen in July 2008" or "last lifted the trophy in 1998"."""
-    last = [d for d in article.previous_occurrences() if d.sentence <= q.sentence]
+    # the last time is told before the wait or just after it ("ended a 21-year drought. They last won it in
+    # 1998."), in its paragraph
+    last = [d for d in article.previous_occurrences() if d.sentence <= q.sentence
+            or d.sentence <= q.sentence + 2 and article.paragraph(d.sentence) == article.paragraph(q)]
     taken = {d.id for d in last}
     planned = {d.id for d in article.planned_dates()}
     written = [d for d in _written_dates(article, q) if d.id not in taken | planned and re.search(r"\d{4}", d.text)]
@@ -594,6 +672,37 @@ def _years_of_life(article: Article, q: Quantity, kinds: frozenset[str]):
     yield _span_claim(q, event.date, anchor)
 
 
+# Verbs of a firm or a thing carrying on since it began: "has traded for 37 years", "has been open for 12 years".
+_LIVED = frozenset("traded trading existed existing".split())
+_BEEN_LIVED = frozenset("open around going trading operating running existence business".split())
+
+
+def _lived(before: list[str]) -> bool:
+    """Whether the words before "for N years" say a thing has carried on: "has traded", "has been trading",
+    "has been in business", "has been open" (not "has run for", which people do too)."""
+    tail = before[-4:]
+    if tail[-1:] and tail[-1] in _LIVED:
+        return True
+    if "been" in tail and tail[-1:] and tail[-1] in _BEEN_LIVED:
+        return True
+    return False
+
+
+def _life_so_far(article: Article, q: Quantity):
+    """'has traded for 37 years' against the one founding, opening or completion the article dates (in
+    another sentence, or earlier in this one: "Founded in 1987, the bakery has traded for 37 years"), to
+    the sentence's other date or publication."""
+    events = [e for e in article.dated_events if len(e.kinds) == 1 and e.kinds <= _THING_LIFE and not e.planned
+              and (e.sentence != q.sentence or e.date.span[0] < q.span[0])]
+    event = _one_date(events)
+    if event is None:
+        return
+    dates = [d for d in _written_dates(article, q) if d.id != event.date.id and re.search(r"\d{4}", d.text)]
+    if len(dates) > 1 or dates and str(dates[0].value) <= str(event.date.value):
+        return
+    yield _span_claim(q, event.date, dates[0] if dates else None)
+
+
 _CLAUSE_WORDS = frozenset("and but or that which who when while as since before after so said says".split())
 
 
@@ -622,29 +731,50 @@ def _lifetime(article: Article, q: Quantity):
 
 
 def _anniversary(article: Article, q: Quantity):
-    """'the carrier's 36th anniversary next year' against the one founding dated elsewhere,
-    at the year the sentence names (or publication)."""
-    after = article.words_after(q, 2)
-    if after[:1] != ["anniversary"] or after[1:2] == ["of"]:
-        return  # "the 30th anniversary of the flood": of another event
+    """'the carrier's 36th anniversary next year', 'the 45th anniversary of the opening', 'returns for its 28th
+    year', 'now in its 50th year' against the one beginning (founding, opening, completion) dated in the
+    article, at the year the sentence names (or publication). An anniversary "of" something must name a
+    beginning; an anniversary or an Nth year told without "of" must be owned ("its", "the club's"). A beginning
+    dated in the span's own sentence counts for an Nth year or a named beginning ("Founded in 1972, the
+    cooperative is in its 50th year"); other anniversaries dated in their own sentence are the linker's."""
+    after = article.words_after(q, 4)
+    named = None
+    if after[:2] == ["anniversary", "of"]:
+        rest = [w for w in after[2:] if w not in ("the", "its", "their", "his", "her")]
+        kinds = event_kinds(rest[:1]) & _BEGINNINGS
+        if len(kinds) != 1:
+            return  # "the 30th anniversary of the flood": of another event
+        named = kinds.pop()
+    nth_year = after[:1] == ["year"] and (after[1:2] != ["of"] or after[2:3] in (["trading"], ["operation"],
+                                                                                   ["business"], ["existence"]))
+    if after[:1] != ["anniversary"] and not nth_year:
+        return
     back = article.words_before(q, 3)
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
     owned = "its" in back or "their" in back or any(t.low.endswith(("'s", "’s")) or t.text in ("'s", "’s")
                                                      for t in toks[max(0, k - 3):k])
-    if not owned:
+    if not owned and named is None:
         return
+    wanted = {named} if named else _BEGINNINGS
     now = article.published.year if article.published else 9999
-    if any(d.kind == "date" and d.span[0] < q.span[0] and re.fullmatch(r"(?:1[5-9]|20)\d\d", str(d.value)[:4])
-           and str(d.value)[:4] == d.text.strip()[-4:] and int(str(d.value)[:4]) < now
-           for d in article.in_sentence(q.sentence)):
-        return  # "The first crossing left in 1877, and ... the route's 150th anniversary": its own sentence dates it
-    event = _one_date([e for e in article.dated_events if e.kinds & _BEGINNINGS and not e.planned
-                       and e.sentence != q.sentence])
+    own = [d for d in article.in_sentence(q.sentence) if d.kind == "date" and d.span[0] < q.span[0]
+           and re.fullmatch(r"(?:1[5-9]|20)\d\d", str(d.value)[:4])
+           and str(d.value)[:4] == d.text.strip()[-4:] and int(str(d.value)[:4]) < now]
+    if own:
+        if not (nth_year or named) or len(own) != 1:
+            return  # "The first crossing left in 1877, and ... the route's 150th anniversary": its own sentence dates it
+        kinds = event_kinds(article.phrase_words(own[0])) or article.fronted_kinds(own[0])
+        if not kinds or not kinds <= wanted:
+            return
+        event = DatedEvent(own[0], frozenset(kinds), q.sentence, False)
+    else:
+        event = _one_date([e for e in article.dated_events if e.kinds & wanted and not e.planned
+                           and e.sentence != q.sentence])
     if event is None:
         return
     roles = {"offset": q, "event": event.date}
-    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+(?:year|spring|summer|autumn|fall)", d.text)]
+    years = [d for d in _written_dates(article, q) if re.fullmatch(r"(?i)(?:next|this|last)\s+(?:year|month|week|spring|summer|autumn|fall)", d.text)]
     written = [d for d in _written_dates(article, q) if re.fullmatch(r"(?:19|20)\d\d", d.text.strip())]
     if years:
         roles["anchor"] = years[0]
@@ -653,7 +783,7 @@ def _anniversary(article: Article, q: Quantity):
     elif {t.low for t in toks if t.is_word} & {"will", "upcoming", "coming", "next", "until", "ahead", "plan", "plans",
                                                 "planning", "planned", "prepare", "prepares", "preparing", "time"}:
         return  # a future anniversary at an unsaid time
-    yield claim("date_offset", roles, cue="anniversary", about="anniversary")
+    yield claim("date_offset", roles, cue="anniversary", about="year" if nth_year else "anniversary")
 
 
 def _is_age(article: Article, q: Quantity) -> bool:
@@ -664,6 +794,20 @@ def _is_age(article: Article, q: Quantity) -> bool:
         return False
     if re.search(r",\s*(?:now|then)\s*$", article.before(q, 12)) and article.after(q, 2).lstrip()[:1] == ",":
         return True  # "Penhallow, then 47, published": an age in apposition
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    prev = [t.low for t in toks[max(0, k - 3):k]]
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    ends = nxt is None or nxt.text in (".", ",", ";") or nxt.low in ("and", "but", "when")
+    if prev == ["now"] and k == 1 and nxt is not None and nxt.text == ",":
+        return True  # "Now 38, she runs the dairy": an age fronted
+    if prev[-1:] == ["now"] and len(prev) > 1 and prev[-2] in ("is", "was") and ends and _person_before(toks, k - 2):
+        return True  # "Kettleby is now 81 and still opens the shop"
+    if prev[-1:] and prev[-1] in _TURNED and (ends or nxt.q is not None and nxt.q.kind == "date"
+                                              or nxt.low in ("last", "this", "on", "in")):
+        return True  # "turned 60 last month", "turns 40 on Sunday", "when she turned 18"
+    if prev[-2:] in ([",", "is"], [",", "was"]) and ends and "born" in {t.low for t in toks[:k]}:
+        return True  # "Dunsany, born on 3 May 1980, is 45 and"
     if not _AGE_BEFORE.search(article.before(q, 12)):
         return False
     toks = article.tokens(q.sentence)
@@ -679,6 +823,15 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if prev[-1] == "at":            # "died at 93", "In April 1952, at 21, he opened"
         return len(prev) > 1 and (prev[-2] in _DEATH or prev[-2] == ",")
     return False
+
+
+_TURNED = frozenset("turned turns turn turning".split())
+
+
+def _person_before(toks, k: int) -> bool:
+    """Whether the word before index k is a person's name or a personal pronoun ("Kettleby is", "she is")."""
+    return k > 0 and toks[k - 1].is_word and (toks[k - 1].low in ("he", "she", "they")
+                                               or toks[k - 1].text[:1].isupper() and k - 1 > 0)
 
 
 # An age a rule sets for everyone, not someone's age: "raise the pension age to 68"
@@ -699,7 +852,8 @@ def _built_thing(article: Article, q: Quantity, following: list[str]):
     if following[0] not in _BUILT and not (named and not article.events_of("birth")):
         return None
     events = [e for e in article.dated_events if e.kinds & {"completion", "launch", "opening"} and not e.planned
-              and _BUILT & set(article.phrase_words(e.date, before=12))]
+              and (_BUILT & set(article.phrase_words(e.date, before=12))
+                   or e.sentence == q.sentence and e.date.span[0] < q.span[0] and following[0] in _BUILT)]
     return _one_date(events)
 
 
@@ -711,9 +865,14 @@ def _age(article: Article, q: Quantity):
     firm = bool(following) and following[0] in _FIRMS  # "the six-year-old company": from its founding
     built = _built_thing(article, q, following)
     if built is not None:  # "the 22-year-old ferry", "the 22-year-old Sea Lark": from its building
-        yield _span_claim(q, built.date, _anchor(article, q), cue="age", about="completion")
+        planned = {d.id for d in article.planned_dates()}
+        others = [d for d in _written_dates(article, q) if d.id != built.date.id and d.id not in planned
+                  and re.search(r"\d{4}", d.text)]
+        if len(others) > 1:
+            return
+        yield _span_claim(q, built.date, others[0] if others else None, cue="age", about="completion")
         return
-    births = article.events_of("founding" if firm else "birth")
+    births = _events_before(article, "founding" if firm else "birth")
     birth = _one_date(births)
     if birth is None and not firm:
         birth = _one_date(_births_named_beside(article, q, births))
@@ -721,12 +880,20 @@ def _age(article: Article, q: Quantity):
         return
     # the age's own time is a date "in"/"on"/"of" ("In April 1952, at 21"); "since 2018" only starts a tenure
     dates = [d for d in _written_dates(article, q) if d.id != birth.date.id
-             and article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])]
+             and (article.words_before(d, 1)[-1:] in (["in"], ["on"], ["of"])
+                  or article.token_index(d) == article.token_index(q) + 1)]  # "turned 60 last month"
+    recent = str(article.published.year - 1) if article.published else "9999"
+    if any(d.span[0] > q.span[0] and _tied_after(article, q, d) and str(d.value)[:4] < recent for d in dates) \
+            and _appositive(article, q):
+        return  # "Orla Vant, 30, won her first seat in 1984": her age now, or then? Not said ("on Sunday" is both).
+    # a later date dates the age only in the age's own clause ("was 30 when she won ... in 1984"), not past
+    # another date or a new clause ("Vant, 61, was born in May 1961 and opened the shop in 1989": 61 is now)
+    dates = [d for d in dates if d.span[0] < q.span[0] or _tied_after(article, q, d)]
     if len(dates) > 1:
         return
     anchor = dates[0] if dates else None
     words = set(article.words_before(q, 3))
-    past = bool(words & {"was", "aged", "at"}) and q.noun != "age" or "aged" in words
+    past = bool(words & {"was", "aged", "at"} | words & _TURNED) and q.noun != "age" or "aged" in words
     if anchor is None and q.sentence > 0:
         prev = q.sentence - 1 if article.paragraph(q.sentence - 1) == article.paragraph(q) else None
         for s in (q.sentence, prev):
@@ -742,6 +909,41 @@ def _age(article: Article, q: Quantity):
     if anchor is not None and str(anchor.value) <= str(birth.date.value):
         return
     yield _span_claim(q, birth.date, anchor, cue="age", about="founding" if firm else "birth")
+
+
+# Words that start a new clause between an age and a later date: the date is of another happening.
+_NEW_CLAUSE = frozenset("and but before after then while since until later whereas though although".split())
+
+
+def _tied_after(article: Article, q: Quantity, date: Quantity) -> bool:
+    """Whether a date after an age stands in the age's own clause: no other figure, clause break or
+    coordinating word between them ("at 25 in 2010", "was 30 when she won her first election in 1984")."""
+    toks = article.tokens(q.sentence)
+    between = toks[article.token_index(q) + 1:article.token_index(date)]
+    return not any(t.q is not None or t.text in (";", ":", "(", ")", "—", "–") or t.is_word and t.low in _NEW_CLAUSE
+                   for t in between)
+
+
+def _appositive(article: Article, q: Quantity) -> bool:
+    """An age set off by commas after a name: "Orla Vant, 30, won"."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    return 1 < k + 1 < len(toks) and toks[k - 1].text == "," and toks[k + 1].text == "," and \
+        toks[k - 2].is_word and toks[k - 2].text[:1].isupper()
+
+
+def _events_before(article: Article, kind: str) -> list[DatedEvent]:
+    """The unplanned dated events of one kind, counting also a date whose words before it name that kind
+    alone when the words after it run on into another clause ("was born in March 1963 and took over the
+    vineyard in 1991": a birth, though "took over" follows)."""
+    out = []
+    for e in article.dated_events:
+        if e.planned or kind not in e.kinds:
+            continue
+        words = article.phrase_words(e.date)
+        if e.kinds == {kind} or event_kinds(words[:words.index("")]) == {kind}:
+            out.append(e)
+    return out
 
 
 def _age_then(article: Article, q: Quantity):

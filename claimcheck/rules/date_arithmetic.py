@@ -26,8 +26,12 @@ def date_arithmetic(date_offsets, ctx, published):
     against a birth date, at the sentence's date, a death or publication ("She was 91"); an age at a past
     date against the present age ("now 44" ... "then a 31-year-old" in 2012); a tenure against the date a
     post has been held since ("has been director since 2011" ... "in 11 years in this job"); a span pointing
-    back to the date just before it ("the 26 years of hurt since that day"). "More than a decade" allows
-    anything short of two decades.
+    back to the date just before it ("the 26 years of hurt since that day"); ages said as the present one in
+    any wording ("is now 81", "Now 38,", "turned 60 last month"); waits named by any wait noun ("a 12-year dry
+    spell", "a title drought") against a last time told before or just after; an Nth year ("returns for its
+    28th year": 27 years have passed) and an anniversary "of the opening"; "has traded for 37 years" from
+    the founding; "Eighteen years later, in 2019" and "Two decades on" from the year of the sentence before.
+    "More than a decade" allows anything short of two decades.
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
     Flags:       "Nine years ago, in 2019, Amazon unveiled its plans" (published 2025)
@@ -154,6 +158,8 @@ def _until_published(claim, offset, event, published, when=None):
         return
     actual = year - event_year
     stated = float(offset.value)
+    if claim.about == "year":
+        stated -= 1  # "in its 28th year": 27 years have passed since the first
     what = {"anniversary": f"{offset.text} {claim.about}" if claim.about else offset.text,
             "age": f"age {offset.text}"}.get(claim.cue, offset.text)
     then = f"{when.text} ({year})" if when is not None else f"publication ({year})"
