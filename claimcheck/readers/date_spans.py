@@ -34,7 +34,9 @@ _FIRMS = frozenset("""company firm startup start-up business group bank lender c
 retailer insurer club charity""".split())
 # Things built whose age runs from their building, launch or opening: "the 30-year-old ferry".
 _BUILT = frozenset("""vessel ship ferry boat tanker trawler plant bridge stadium building tower reactor aircraft jet
-airliner plane train locomotive station terminal pier dam mill factory warehouse refinery""".split())
+airliner plane train locomotive station terminal pier dam mill factory warehouse refinery library school hospital
+church chapel hall museum theatre theater cinema hotel pool lighthouse market prison court college clinic
+structure premises facility arena""".split())
 _PRONOUNS = frozenset("he she".split())
 _DEATH = frozenset("died dies death".split())
 
@@ -806,7 +808,7 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if prev[-1:] and prev[-1] in _TURNED and (ends or nxt.q is not None and nxt.q.kind == "date"
                                               or nxt.low in ("last", "this", "on", "in")):
         return True  # "turned 60 last month", "turns 40 on Sunday", "when she turned 18"
-    if prev[-2:] in ([",", "is"], [",", "was"]) and ends and "born" in {t.low for t in toks[:k]}:
+    if prev[-2:] in ([",", "is"], [",", "was"]) and ends and _born_just_before(toks, k):
         return True  # "Dunsany, born on 3 May 1980, is 45 and"
     if not _AGE_BEFORE.search(article.before(q, 12)):
         return False
@@ -826,6 +828,19 @@ def _is_age(article: Article, q: Quantity) -> bool:
 
 
 _TURNED = frozenset("turned turns turn turning".split())
+
+
+def _born_just_before(toks, k: int) -> bool:
+    """Whether "born" stands before index k with nothing between that names another figure or another
+    person's clause ("Dunsany, born on 3 May 1980, is 45"; not "X, born in 1942, kept his seat at 81; the
+    youngest, a lawyer, is 26")."""
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.is_word and t.low == "born":
+            return True
+        if t.text in (";", ":") or t.q is not None and t.q.kind != "date" or t.is_word and t.low in ("and", "but", "while"):
+            return False
+    return False
 
 
 def _person_before(toks, k: int) -> bool:
@@ -853,7 +868,8 @@ def _built_thing(article: Article, q: Quantity, following: list[str]):
         return None
     events = [e for e in article.dated_events if e.kinds & {"completion", "launch", "opening"} and not e.planned
               and (_BUILT & set(article.phrase_words(e.date, before=12))
-                   or e.sentence == q.sentence and e.date.span[0] < q.span[0] and following[0] in _BUILT)]
+                   or q.sentence - 2 <= e.sentence <= q.sentence and e.date.span[0] < q.span[0]
+                   and following[0] in _BUILT)]  # "whose library opened in May 1936. ... the 89-year-old building"
     return _one_date(events)
 
 
@@ -985,7 +1001,11 @@ def _names(article: Article, sentence: int) -> set[str]:
     toks = [t for t in article.tokens(sentence) if t.is_word]
     return {t.text.removesuffix("'s").removesuffix("’s") for k, t in enumerate(toks)
             if t.text[:1].isupper() and t.low.rstrip(".") not in _TITLES
-            and (k or t.low not in _STOP and t.low not in _OPENERS)}
+            and (k or t.low not in _STOP and t.low not in _OPENERS and t.low not in _DAYS_SAID) and t.text != "I"}
+
+
+# Words that open a sentence (often a quote) with a capital and name nobody: "Today was about the title".
+_DAYS_SAID = frozenset("today yesterday tomorrow tonight".split())
 
 
 # Titles before a name say nothing of whose name it is: "Mr Teal" and "Mr Halvik" are two people.
@@ -998,15 +1018,25 @@ def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
     who was last named before it: an age whose sentence names nobody ("The 29-year-old batted ...")
     is said of the person last named in its paragraph, which refuses it against another man's birth
     ("Brannagh's spell was quieter. The 29-year-old ..."); an age right after its birth's sentence, or
-    with nobody named before it in its paragraph, is the born person's."""
+    with nobody named before it in its paragraph, is the born person's, unless the birth stands in another
+    paragraph and the sentences before the age, back to the birth, name someone: the age is theirs."""
     names = _names(article, q.sentence) - _MONTHS
+    crossed = False
     if not names:
         names = _last_named(article, q.sentence, stop=birth.sentence, paragraph=article.paragraph(q))
+        if not names and article.paragraph(birth.sentence) != article.paragraph(q):
+            # "The 27-year-old striker ..." or "the 24-year-old told journalists" opening a paragraph is who the
+            # paragraphs before named, not someone born in another paragraph
+            names = _last_named(article, q.sentence, stop=birth.sentence)
+            crossed = bool(names)
         if not names:
             return True
     born = _names(article, birth.sentence) - _MONTHS
     if not born & _recurring_names(article, birth.sentence):
-        born |= _last_named(article, birth.sentence)
+        # looking back from the birth for its person stops at the age's sentence when that names someone
+        # of its own, or when the age was placed by the paragraphs before it
+        own = crossed or q.sentence < birth.sentence and bool(_names(article, q.sentence) - _MONTHS)
+        born |= _last_named(article, birth.sentence, stop=q.sentence if own else -1)
     return bool(names & born)
 
 
