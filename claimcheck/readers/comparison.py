@@ -94,6 +94,11 @@ SUPERLATIVES = {
 COMPARATIVES = {
     **{w: "up" for w in "more higher larger bigger greater faster quicker longer heavier stronger wider".split()},
     **{w: "down" for w in "fewer less lower smaller slower shorter lighter weaker narrower cheaper".split()},
+    # the comparatives of every adjective of degree whose figure is its size: heat, depth, height, wealth, age,
+    # price, traffic ("At 14C, Tuesday was warmer than Monday's 11C"; "dearer than the £38 fare")
+    **{w: "up" for w in """hotter warmer wetter deeper taller richer wealthier older busier dearer costlier pricier
+       steeper sharper thicker louder""".split()},
+    **{w: "down" for w in "colder cooler drier shallower poorer younger quieter thinner".split()},
 }
 FACTOR_WORDS = ("twice", "double", "half", "triple", "treble", "quadruple")
 _QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "around", "roughly", "at least", "just over",
@@ -181,7 +186,11 @@ _RATE_EXTREMES = {"best": "up", "highest": "up", "strongest": "up", "top": "up",
 # its Quorley depot, which packs 8,100"; the way each points.
 _PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake surpassing surpassed surpasses
                outstripping outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced""".split()},
-            **{w: "down" for w in "behind trailing trailed trails".split()}}
+            # every verb that sets one amount past another: exceed, outnumber, outsell, outperform, outweigh, dwarf
+            **{f"{stem}{end}": "up" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf")
+               for end in ("", "s", "ed", "ing")},
+            **{w: "up" for w in "outsell outsells outsold outselling".split()},
+            **{w: "down" for w in "behind trailing trailed trails lag lags lagged lagging".split()}}
 _TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "record", "all-time",
                        "record-high", "record-low", "record-breaking", "record-setting"})
 _RATE_NOUNS = frozenset("rate ratio record share percentage proportion".split())
@@ -247,8 +256,10 @@ def _multiple(article, toks, k):
     elif len(rest) >= 3 and rest[0] == "the" and rest[1] in _DIMENSIONS and rest[2] == "of" \
             and (toks[k].q is not None or toks[k].low in ("twice", "double", "triple", "treble", "half")):
         after, described = k + 4, True
-    elif rest[:1] == ["the"] and toks[k].low in ("twice", "double", "triple", "treble", "half"):
-        after = k + 1  # "more than double the 250 billion won"
+    elif rest[:1] == ["the"] and (toks[k].low in ("twice", "double", "triple", "treble", "half")
+                                  or toks[k].q is not None and toks[k].q.unit == "multiplier"
+                                  and k + 2 < len(toks) and toks[k + 2].q is not None):
+        after = k + 1  # "more than double the 250 billion won", "three times the $2.1bn recorded in 2019"
     else:
         return None  # "three times more than" is read two ways
     start = _qualified_start(toks, k)
@@ -260,6 +271,8 @@ def _multiple(article, toks, k):
         other = _sole_earlier(article, subject)
     elif after == k + 1 and (other is None or article.token_index(other) > k + 3):
         return None  # "double the number of visitors": no figure to compare
+    if other is None and after == k + 4 and after < len(toks) and toks[after].low in _DETERMINERS:
+        other = _described_other(article, toks, after, subject)  # "as many as the old depot, which sent out 720"
     if other is None:
         return None
     qualifier = _qualifier_before(toks, k)
@@ -408,9 +421,30 @@ def _figure_before(article, toks, k):
             return None
         gap += 1
         own = _in_figure_phrase(toks, j) and t.low not in _JOINING
-        if t.low not in _LINK and t.low not in _OF_PHRASE and not own or gap > 4:
+        if t.low not in _LINK and t.low not in _OF_PHRASE and t.low not in _TIME_WORDS and not own or gap > 4:
             return None  # only the figure's own noun: "45,000 tonnes of steel a month", "her 24-year tenure"
     return None
+
+
+# The words of a time phrase that may stand between a figure and what is said of it: "17 goals this season,
+# less than half", "18% in the final quarter, outpacing", "9,000 homes over the past two years, three times".
+_TIME_WORDS = frozenset({*_TIME_PERIODS, *(f"{p}s" for p in _TIME_PERIODS), "season", "seasons", "final", "past",
+                         "latest", "previous", "opening", "fiscal", "financial", "calendar", "during"})
+
+
+def _fronted_figure_of(toks, k):
+    """The figure a sentence opens with, set off by a comma, for a comparison later in its first clause: "At 7.4%,
+    unemployment in the north was higher than ..."; "At 14C, Tuesday was warmer than ...". None when another
+    figure, a clause break or a joining word stands between."""
+    if len(toks) < 4 or toks[0].low not in ("at", "with") or toks[1].q is None or toks[2].text != ",":
+        return None
+    q = toks[1].q
+    if q.kind in ("date", "rank") or not isinstance(q.value, float):
+        return None
+    for t in toks[3:k]:
+        if t.q is not None or t.text in (",", ";", ":", "(") or t.low in _JOINING or t.low in ("which", "who", "that"):
+            return None
+    return q
 
 
 def _in_figure_phrase(toks, j) -> bool:
@@ -464,6 +498,17 @@ def _other_after(article, toks, k, subject, *, bare: bool = True):
     return _by_name(article, names[-1], subject)
 
 
+def _described_other(article, toks, k, subject):
+    """The other side of a comparison described before it is given: "higher than the national rate of 8.1%",
+    "slower than the coastal route, which averages 55km/h", "as many as the smaller infirmary, which saw 4,100":
+    the first figure after the cue (a few words on, or in a relative clause), of the subject's unit and thing."""
+    other = _passed_figure(toks, k)
+    if other is None or not _like(other, subject) and not (
+            _amount_unit(other.unit) == _amount_unit(subject.unit) and other.unit != "count"):
+        return None
+    return other
+
+
 def _by_time(article, date, subject):
     """The one figure of the subject's measure stated for ``date`` ("as many as in 2019")."""
     found = [q for q in article.nearby(subject) if q.id != subject.id and q.sentence != subject.sentence
@@ -501,10 +546,12 @@ def _than(article, toks, k):
     gap = toks[k - 1].q if k > 0 else None
     if gap is not None and gap.kind != "date":
         return _difference(article, toks, k, gap)
-    subject = _level(article, _figure_before(article, toks, k))
+    subject = _level(article, _figure_before(article, toks, k) or _fronted_figure_of(toks, k))
     if subject is None:
         return _than_noun(article, toks, k)
     other = _other_after(article, toks, k + 2, subject, bare=False)
+    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+        other = _described_other(article, toks, k + 2, subject)
     if other is None or other.id == subject.id:
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
@@ -629,6 +676,8 @@ def _passing(article, toks, k):
     "five points ahead of" (a gap: read elsewhere), a name with two figures of the unit, and an
     other of another unit or thing."""
     low = toks[k].low
+    if low.startswith("lag") and _next(toks, k) == "behind":
+        return None  # "lags behind the 66 years": read at "behind"
     start = k + 2 if low in ("ahead", "behind") and _next(toks, k) == "of" else k + 1
     if low in ("ahead", "behind") and start == k + 1 and low == "ahead":
         return None  # "ahead" alone: "in the years ahead"
@@ -761,6 +810,8 @@ def _passing_subject(article, toks, k, other):
                 continue  # "the most in the club's six-season history, eclipsing": a noun's describer, no level
             if t.q.unit == "rank":
                 return None  # "fourth by acreage, behind the three upland parishes": a place in a table
+            if "by" in article.roles_in(t.q) and "by" in article.roles_in(other):
+                return t.q  # "rose 18% in the quarter, outpacing the 12% growth": two changes' sizes compared
             if t.q.kind == "date" or "by" in article.roles_in(t.q):
                 continue  # "climbed 6.7% to Rs 3,915 crore": the level, not the change's size
             if not isinstance(t.q.value, float):

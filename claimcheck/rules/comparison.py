@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..intervals import BOUND_SLACK, Interval, interval_of
+from ..intervals import BOUND_SLACK, NEAR_BOUND_SLACK, Interval, interval_of
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv, numeric
 from ._stated import stated
@@ -17,7 +17,9 @@ _UPPER = ("nearly", "almost", "just under", "less than")
 _APPROX = ("about", "around", "roughly", "some")
 # Cues that set the subject past or behind one other figure: "ahead of", "overtaking", "behind".
 _PASSING = frozenset("""ahead overtaking overtook overtakes overtake surpassing surpassed surpasses outstripping
-    outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced behind trailing trailed trails""".split())
+    outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced behind trailing trailed trails
+    outsell outsells outsold outselling lag lags lagged lagging""".split()) | frozenset(
+    f"{stem}{end}" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf") for end in ("", "s", "ed", "ing"))
 
 
 @rule("CC115", "comparison")
@@ -214,8 +216,9 @@ def _factor(comparison, ctx) -> Interval | None:
         return None
     if qualifier in _LOWER:
         return Interval(v, math.inf)
-    if qualifier in _UPPER:
-        return Interval(v * (1 - BOUND_SLACK), v)
+    if qualifier in _UPPER:  # "nearly five times" is close below five, "less than half" anywhere well below
+        near = words[:1] in (["nearly"], ["almost"]) or words[:2] == ["just", "under"]
+        return Interval(v * (1 - (NEAR_BOUND_SLACK if near else BOUND_SLACK)), v)
     return exact.widen(0.1) if qualifier in _APPROX else exact
 
 
