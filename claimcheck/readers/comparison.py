@@ -251,6 +251,8 @@ def _multiple(article, toks, k):
     if _earlier_period_level(toks, k + 1):
         return _multiple_of_change(article, toks, k)
     described = False  # "twice the size of the original shop": the other side named by what it is
+    if len(rest) >= 2 and rest[0] == "as" and rest[1] in ("many", "much") and (len(rest) < 3 or rest[2] != "as"):
+        return _elliptical_multiple(article, toks, k)
     if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
         after = k + 4  # "twice as many as"
     elif len(rest) >= 3 and rest[0] == "the" and rest[1] in _DIMENSIONS and rest[2] == "of" \
@@ -264,6 +266,8 @@ def _multiple(article, toks, k):
         return None  # "three times more than" is read two ways
     start = _qualified_start(toks, k)
     subject = _figure_before(article, toks, start) or (_figure_of_phrase_before(toks, start) if described else None)
+    if subject is None and not described:
+        return _apposed_multiple(article, toks, k, start, after, rest)
     if subject is None:
         return None
     other = _other_after(article, toks, after, subject)
@@ -282,6 +286,91 @@ def _multiple(article, toks, k):
     if factor.q is not None:
         roles["factor"] = factor.q
     return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after == k + 4 else None, sentence=subject.sentence)
+
+
+_ROUGHLY = frozenset("some about around roughly nearly almost just over only".split())
+
+
+def _elliptical_multiple(article, toks, k):
+    """"<factor> as many" with the other side left unsaid, as the figure the sentences before gave: "The plant
+    employs 2,400 workers. Its sister site employs about a quarter as many, some 600 people"; "Orrin has 312
+    nurses. Belcastle, with 96, has less than a third as many". The subject is the one figure of the clause,
+    before the cue or right after it (", some 600 people"); the other the one value of the subject's measure (the
+    same thing, a word of its measure group, or a bare count) in the nearest of the two sentences before.
+    Refuses two figures in the subject's sentence, and two values, or none, in the sentence before."""
+    j = k + 3
+    if j < len(toks) and toks[j].is_word:
+        return None  # "as many people as ...": not the ellipsis
+    mine = [t.q for t in toks if t.q is not None and t.q.kind not in ("date", "rank") and isinstance(t.q.value, float)
+            and t.q is not toks[k].q and t.q.unit not in ("multiplier", "fraction")]
+    if len(mine) != 1:
+        return None
+    subject = mine[0]
+    i = article.token_index(subject)
+    if i > k:  # after the cue only as its restatement: ", some 600 people"
+        words = [t.low for t in toks[k + 3:i]]
+        if not words or words[0] != "," or any(w not in _ROUGHLY for w in words[1:]):
+            return None
+    for back in (1, 2):
+        index = subject.sentence - back
+        if index < 0:
+            return None
+        found = [q for q in article.in_sentence(index) if q.kind not in ("date", "rank") and isinstance(q.value, float)
+                 and _same_thing(q, subject) and not article.roles_in(q) & {"from", "by", "low", "high"}]
+        if found:
+            if len({float(q.value) for q in found}) != 1:
+                return None
+            qualifier = _qualifier_before(toks, k)
+            roles = {"subject": subject, "other1": found[0]}
+            if toks[k].q is not None:
+                roles["factor"] = toks[k].q
+            return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                         about=toks[k + 2].low, sentence=subject.sentence)
+    return None
+
+
+def _same_thing(a, b) -> bool:
+    """Figures of one measure by unit and thing, a word of one measure group naming the same thing ("2,400
+    workers" and "600 people"), or a bare count taken as the other's."""
+    if _like(a, b):
+        return True
+    ta, tb = thing_of(a), thing_of(b)
+    return a.unit == b.unit == "count" and ta is not None and tb is not None \
+        and (tb in WHOLE_SYNONYMS.get(ta, ()) or ta in WHOLE_SYNONYMS.get(tb, ()))
+
+
+def _apposed_multiple(article, toks, k, start, after, rest):
+    """"<figure> <any words of its clause>, <factor> as many as <other>": the multiple set off by a comma after
+    the clause whose figure it is said of ("dispatched 340 lorries over the holiday week, roughly half as many as
+    the southern depot, which sent out 720"; "treated nine thousand patients in its emergency unit last winter,
+    three times as many as ..."). The subject is the nearest figure of the clause before the comma whose measure
+    the other side, found after the cue, shares. Refuses a clause break (a semicolon, a joining word, a relative
+    pronoun) before the figure, and a figure with no like other."""
+    if start < 1 or toks[start - 1].text != ",":
+        return None
+    candidates = []
+    for j in range(start - 2, -1, -1):
+        t = toks[j]
+        if t.text in (";", ":", "(", ")") or t.low in _JOINING or t.low in ("which", "who", "whose", "where"):
+            break
+        if t.q is not None and t.q.kind not in ("date", "rank") and isinstance(t.q.value, float) \
+                and not _compound_modifier(toks, j) and not article.roles_in(t.q) & {"from", "low", "high"}:
+            candidates.append(t.q)
+            if len(candidates) == 2:
+                break
+    for subject in candidates:
+        other = _other_after(article, toks, after, subject)
+        if other is None and after == k + 4 and after < len(toks) and toks[after].low in _DETERMINERS:
+            other = _described_other(article, toks, after, subject)
+        if other is None or other.id == subject.id or not _like(other, subject):
+            continue
+        qualifier = _qualifier_before(toks, k)
+        roles = {"subject": subject, "other1": other}
+        if toks[k].q is not None:
+            roles["factor"] = toks[k].q
+        return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                     about=rest[1] if after == k + 4 else None, sentence=subject.sentence)
+    return None
 
 
 _PERIOD_POSSESSIVES = frozenset({f"{p}{s}" for p in ("year", "month", "season", "quarter", "week")
@@ -903,11 +992,14 @@ def _superlative(article, toks, k):
     if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS and not graded:
         return None  # "the most exposed", "the most efficient": the adjective, not "most", says which way
     size = _set_size(toks, k + 1 + graded)
+    own_figure = None
+    if size is None and not fronted and (size := _fronted_set(toks, k)) is not None:
+        own_figure = _figure_set_after(toks, k + 1 + graded)  # "Of the four wards, Pellow had the lowest turnout, at 52%"
     if fronted and size is None:
         return None  # only a counted set's census reads a superlative fronted by "with"
     if size is None:
         return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
-    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
+    subject = own_figure or _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
         or _fronted_figure(toks, k) or _figure_before_phrase(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
@@ -1574,6 +1666,25 @@ def _figure_set_after(toks, k):
         if not toks[j].is_word:
             return None
     return None
+
+
+def _fronted_set(toks, k):
+    """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Pellow had the
+    smallest turnout"; "Among its five plants, Dunmore is the busiest". Only the opening phrase (a set word, a
+    determiner or owner, the count and its noun, a comma), and no clause break between it and the superlative."""
+    if not toks or toks[0].low not in ("of", "among", "amongst"):
+        return None
+    size = _set_size(toks, 0)
+    if size is None:
+        return None
+    j = toks.index(next(t for t in toks if t.q is size)) + 1
+    while j < len(toks) and toks[j].is_word and toks[j].q is None and j < k:
+        j += 1
+    if j >= k or toks[j].text != ",":
+        return None
+    if any(t.q is not None or t.text in (";", ":") or t.low in _JOINING for t in toks[j + 1:k]):
+        return None
+    return size
 
 
 def _set_size(toks, k):
