@@ -258,6 +258,9 @@ def _multiple(article, toks, k):
     elif len(rest) >= 3 and rest[0] == "the" and rest[1] in _DIMENSIONS and rest[2] == "of" \
             and (toks[k].q is not None or toks[k].low in ("twice", "double", "triple", "treble", "half")):
         after, described = k + 4, True
+    elif rest[:1] and rest[0].endswith(("'s", "’s")) and toks[k + 1].text[:1].isupper() \
+            and toks[k].low in ("twice", "double", "triple", "treble", "half", "a half", "a third", "a quarter"):
+        after = k + 1  # "less than half Turay's tally": the other side a name's figure of the measure, stated elsewhere
     elif rest[:1] == ["the"] and (toks[k].low in ("twice", "double", "triple", "treble", "half")
                                   or toks[k].q is not None and toks[k].q.unit == "multiplier"
                                   and k + 2 < len(toks) and toks[k + 2].q is not None):
@@ -273,7 +276,8 @@ def _multiple(article, toks, k):
     other = _other_after(article, toks, after, subject)
     if other is None and (described or after == k + 4) and _no_figure_after(toks, after):
         other = _sole_earlier(article, subject)
-    elif after == k + 1 and (other is None or article.token_index(other) > k + 3):
+    elif after == k + 1 and (other is None or other.sentence != subject.sentence and not rest[0].endswith(("'s", "’s"))
+                             or other.sentence == subject.sentence and article.token_index(other) > k + 3):
         return None  # "double the number of visitors": no figure to compare
     if other is None and after == k + 4 and after < len(toks) and toks[after].low in _DETERMINERS:
         other = _described_other(article, toks, after, subject)  # "as many as the old depot, which sent out 720"
@@ -611,8 +615,14 @@ def _by_name(article, name, subject):
     for q in article.nearby(subject):
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
-        if name.lower() not in _names_before(article, q) or not _same_measure(article, q, subject):
+        if name.lower() not in _names_before(article, q):
             continue
+        if not _same_measure(article, q, subject) and not (
+                q.sentence != subject.sentence and _like(q, subject)
+                and (subject.unit == "count" and thing_of(subject) is None
+                     or (_rival_name(article, q) or "").split()[-1:] == [name])):
+            continue  # "Kamara managed 11, less than half Turay's tally": a bare count takes the name's measure;
+            # "Vance raised $4.1m": a figure of the clause the name heads
         if not _same_time(article, q, subject):
             continue
         found.append(q)
@@ -839,6 +849,8 @@ def _passing_name(article, toks, k, start):
         t = toks[j]
         if t.text == "," and j + 1 < k and toks[j + 1].low.endswith("ing"):
             continue  # "shipped 21,500 tonnes, putting it ahead of"
+        if t.text == "," and _relative_before(toks, j) is not None:
+            continue  # "Pia Lorne, who drew 3,980 votes, finished ahead of": the figure of the clause's subject
         if t.text in (";", ":", ",") or t.low in _JOINING:
             break
         if t.q is not None:
@@ -895,6 +907,8 @@ def _passing_subject(article, toks, k, other):
         if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
             break
         if t.q is not None:
+            if _other_side(toks, j):
+                continue  # "behind Tally with 5,600 and ahead of Cordwell with 4,700": 5,600 is what "behind" passes
             if _compound_modifier(toks, j):
                 continue  # "the most in the club's six-season history, eclipsing": a noun's describer, no level
             if t.q.unit == "rank":
@@ -925,6 +939,30 @@ def _passing_subject(article, toks, k, other):
              and not article.roles_in(q) & {"from", "by", "low", "high"} and _same_time(article, q, other)
              and name[0].lower() in _names_before(article, q)]
     return found[0] if len({float(q.value) for q in found}) == 1 else None
+
+
+def _other_side(toks, j) -> bool:
+    """The figure at token j is the other side of a comparison of its own: a passing word or "than" stands
+    between it and the figure or clause start before it ("behind Tally Workers with 5,600")."""
+    for i in range(j - 1, max(-1, j - 8), -1):
+        t = toks[i]
+        if t.q is not None or t.text in (";", ":"):
+            return False
+        if t.low in _PASSING or t.low == "than":
+            return True
+    return False
+
+
+def _relative_before(toks, j) -> int | None:
+    """Where the relative clause closed by the comma at token j opens (its own opening comma), or None:
+    "Pia Lorne, who drew 3,980 votes, finished ahead of" -- the comma before "who"."""
+    for i in range(j - 1, max(-1, j - 14), -1):
+        t = toks[i]
+        if t.text in (";", ":", "(", ")"):
+            return None
+        if t.text == ",":
+            return i if i + 1 < j and toks[i + 1].low in ("who", "which", "whose") else None
+    return None
 
 
 def _compound_modifier(toks, j) -> bool:
