@@ -1167,19 +1167,25 @@ def _name_before(toks, k) -> str | None:
     j = k - 1
     while j >= 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
         j -= 1
+    apposed = j >= 0 and toks[j].text == ","
     while j >= 0 and (toks[j].low in _NAME_LINK or toks[j].text == ","):
         j -= 1
+    if apposed and j >= 1 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].islower() \
+            and toks[j - 1].low.endswith(("'s", "’s")) and toks[j - 1].text[:1].isupper():
+        j -= 1  # "picked Harlow's bid, the largest of the three": the owner names the member
     words = []
     while j >= 0 and toks[j].is_word and toks[j].text[:1].isupper():
-        words.append(toks[j].text)
+        words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
         j -= 1
-    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says", "that"):
+    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says", "that") \
+            and not apposed:
         return None  # "the board said Lake Vesk is", "its rival Lake Vesk is": not a name heading a clause
     words = [w for w in reversed(words) if w.lower() not in _STOP]
     return " ".join(words) if words else None
 
 
-_NAME_LINK = frozenset("is was are were remains remained stays stayed became becomes now still already".split())
+_NAME_LINK = frozenset("""is was are were remains remained stays stayed became becomes now still already been has had
+    have again also once""".split())
 
 
 def _clause_name(article, q) -> str | None:
@@ -1289,9 +1295,9 @@ def _listed_peers(article, size, name):
                  and not (q.unit == size.unit and q.value == size.value and thing_of(q) is not None)
                  and not _is_reference(article, q)]
         heads = [_member_name(article, q) for q in found]
-        if None in heads or len(set(heads)) != len(heads) or name not in heads:
+        if None in heads or len(set(heads)) != len(heads) or sum(_same_name(h, name) for h in heads) != 1:
             return []
-        peers = [q for q, h in zip(found, heads) if h != name]
+        peers = [q for q, h in zip(found, heads) if not _same_name(h, name)]
         if len(peers) != int(size.value) - 1 or _measures(found) > 1:
             return []
         return peers
@@ -1309,8 +1315,15 @@ def _measures(figures) -> int:
 def _lists_name(article, index, name) -> bool:
     """Sentence ``index`` gives a figure in a clause headed by ``name`` and one headed by another name: a list
     of the set's members ("Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
-    heads = {_member_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")}
-    return name in heads and len(heads - {name, None}) >= 1
+    heads = {_member_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")} - {None}
+    mine = {h for h in heads if _same_name(h, name)}
+    return len(mine) == 1 and len(heads - mine) >= 1
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name written in full and in short: "Harlow Build" and "Harlow"; "Ambunti Road" and itself."""
+    wa, wb = a.split(), b.split()
+    return wa == wb or bool(wa) and bool(wb) and (wa[:len(wb)] == wb or wb[:len(wa)] == wa)
 
 
 def _comparable(a, b) -> bool:
@@ -1354,7 +1367,7 @@ def _figure_of_name(article, name, like, size):
              if q.sentence != size.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
              and _comparable(q, like) and name in article.sentence_text(q.sentence)
              and not _is_reference(article, q)]
-    own = [q for q in found if _member_name(article, q) == name]
+    own = [q for q in found if _same_name(_member_name(article, q) or "", name)]
     found = own or found  # in a list of the members, the figure in the name's own clause
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
