@@ -154,6 +154,10 @@ def read(article):
                 found = _record(article, toks, k)
             elif low in _PASSING:
                 found = _passing(article, toks, k)
+            elif low == "only":
+                for found in _only_past(article, toks, k):
+                    yield _timed(article, found)
+                continue
             else:
                 continue
             if found is not None:
@@ -191,7 +195,7 @@ _PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake 
                for end in ("", "s", "ed", "ing")},
             **{w: "up" for w in "outsell outsells outsold outselling".split()},
             **{w: "down" for w in "behind trailing trailed trails lag lags lagged lagging".split()}}
-_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "record", "all-time",
+_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "only", "record", "all-time",
                        "record-high", "record-low", "record-breaking", "record-setting"})
 _RATE_NOUNS = frozenset("rate ratio record share percentage proportion".split())
 # Verbs that take "<A> of <B>" as a success count; a pair is compared only with pairs of the same group.
@@ -963,6 +967,92 @@ def _relative_before(toks, j) -> int | None:
         if t.text == ",":
             return i if i + 1 < j and toks[i + 1].low in ("who", "which", "whose") else None
     return None
+
+
+# Words that set a figure past a threshold: "above 80%", "to pass 13,000 pupils", "topping $1bn".
+_PAST_WORDS = frozenset("""above over beyond past exceed exceeds exceeded exceeding pass passed passes passing top tops
+    topped topping cross crossed crossing surpass surpassed surpassing break broke breaking clear cleared""".split())
+_ONLY_WINDOW = 2  # sentences either side where the rivals of "only X above N" are looked for
+
+
+def _only_past(article, toks, k):
+    """"Only Cawder Lake stood above 80% ..., at 84%. Holm Water was at 79%, Ridd Tarn at 73%"; "Gorahun was
+    the only chiefdom to pass 13,000 pupils": a member said to be alone past a threshold. Two claims: the member's
+    figure (after the threshold in its sentence, ", at 84%", else the one figure of the threshold's unit in a
+    clause the name heads elsewhere) is above the threshold; and every rival figure of the threshold's measure
+    in the sentences around, each in a clause headed by another name, is not (roles: subject the threshold,
+    the others the rivals; cue "only").
+
+    Refuses "not only", "one of only", "only about 80%", a threshold that is no figure right after a word of
+    passing, and a rival that is itself a bound ("below 70%"), a total or an average."""
+    if k > 0 and toks[k - 1].low in ("not", "of", "if"):
+        return
+    if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].q is None:
+        name_words = []  # "Only Cawder Lake stood above"
+        j = k + 1
+        while j < len(toks) and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper():
+            name_words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
+            j += 1
+        name = " ".join(name_words)
+    elif k > 0 and toks[k - 1].low == "the":
+        name = _name_before(toks, k)  # "Gorahun was the only chiefdom to pass"
+        j = k + 1
+    else:
+        return
+    if not name:
+        return
+    threshold = None
+    for i in range(j, min(j + 7, len(toks))):
+        t = toks[i]
+        if t.q is not None:
+            if t.q.kind in ("date", "rank", "duration") or not isinstance(t.q.value, float) \
+                    or not (toks[i - 1].low in _PAST_WORDS or toks[i - 1].low == "than" or t.q.qualifier == "lower"):
+                return
+            threshold = t.q
+            break
+        if not t.is_word or t.low in _JOINING:
+            return
+    if threshold is None:
+        return
+    i = article.token_index(threshold)
+    own = None
+    for t in toks[i + 1:i + 8]:  # ", at 84%", "of capacity this week, at 84%"
+        if t.text in (";", ":") or t.low in _JOINING:
+            break
+        if t.q is not None:
+            own = t.q if t.q.unit == threshold.unit and t.q.kind not in ("date", "rank") \
+                and isinstance(t.q.value, float) else None
+            break
+    if own is None:
+        named = [q for q in _in_sentences_naming(article, name) if q.sentence != threshold.sentence
+                 and q.unit == threshold.unit and q.per == threshold.per and isinstance(q.value, float)
+                 and q.kind not in ("date", "rank") and q.qualifier in (None, "exact")
+                 and _same_name(_member_name(article, q) or "", name)]
+        own = named[0] if len({float(q.value) for q in named}) == 1 else None
+    if own is not None:
+        yield claim("comparison", {"subject": own, "other1": threshold}, cue="above", direction="up",
+                    sentence=threshold.sentence)
+    rivals = []
+    for q in article.quantities:
+        if abs(q.sentence - threshold.sentence) > _ONLY_WINDOW or q.id in (threshold.id, getattr(own, "id", None)):
+            continue
+        if q.unit != threshold.unit or q.per != threshold.per or q.kind in ("date", "rank") \
+                or not isinstance(q.value, float) or q.qualifier not in (None, "exact"):
+            continue
+        if thing_of(q) and thing_of(threshold) and thing_of(q) != thing_of(threshold):
+            continue
+        if set(article.words_before(q, 2)) & (_COMPARING | _PAST_WORDS) or set(article.words_before(q, 6)) & _NOT_MEMBER \
+                or article.roles_in(q) & {"from", "by", "low", "high"}:
+            continue
+        head = _member_name(article, q)
+        if head is None or _same_name(head, name):
+            continue
+        if own is None and q.sentence == threshold.sentence:
+            continue
+        rivals.append(q)
+    if rivals:
+        yield claim("comparison", {"subject": threshold, **{f"other{n}": q for n, q in enumerate(rivals, 1)}},
+                    cue="only", about=name, direction="up", sentence=threshold.sentence)
 
 
 def _compound_modifier(toks, j) -> bool:

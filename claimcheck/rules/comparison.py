@@ -60,7 +60,7 @@ def _extreme(comparison, subject, others, size=None):
     """Superlatives and records: no other figure may lie wholly beyond the subject; the set's size
     ("of the 11 reservoirs"), when given, is shown too, as it is where the claim is made."""
     up = comparison.direction == "up"
-    s = iv(subject)
+    s = stated(subject) if comparison.cue == "only" else iv(subject)  # "above 80%": the threshold as written
     beyond = [o for o in others if (stated(o).lo > s.hi if up else stated(o).hi < s.lo)]
     cue = comparison.cue or ("largest" if up else "smallest")
     if not beyond:
@@ -70,7 +70,11 @@ def _extreme(comparison, subject, others, size=None):
     o = beyond[0]
     sign = ">" if up else "<"
     bigger = "larger" if up else "smaller"
-    if cue.endswith(" than") or cue.split()[0] in _PASSING:
+    if cue == "only":  # "only Cawder Lake stood above 80%": the subject is the threshold, the others the rivals
+        message = f"only {comparison.about} is said to be above {subject.text}, but the article gives {o.text} as well"
+    elif cue == "above":
+        message = f"{subject.text} is said to be above {o.text}, but it is below it"
+    elif cue.endswith(" than") or cue.split()[0] in _PASSING:
         message = f"{subject.text} is said to be {cue} {o.text}, but {o.text} is {bigger}"
     else:
         called = "a record" if cue == "record" else f"the {cue}"
