@@ -779,6 +779,8 @@ def _passing(article, toks, k):
     "five points ahead of" (a gap: read elsewhere), a name with two figures of the unit, and an
     other of another unit or thing."""
     low = toks[k].low
+    if k > 0 and toks[k - 1].low in _NOT_STATED:
+        return None  # "not to exceed 1.50 dlrs", "is expected to overtake", "could outsell": no figure passed yet
     if low.startswith("lag") and _next(toks, k) == "behind":
         return None  # "lags behind the 66 years": read at "behind"
     start = k + 2 if low in ("ahead", "behind") and _next(toks, k) == "of" else k + 1
@@ -800,6 +802,10 @@ def _passing(article, toks, k):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
                  direction=_PASSING[low], sentence=other.sentence)
+
+
+# Words before a verb that make its passing unstated: an infinitive, a modal, a negation.
+_NOT_STATED = frozenset("to not never no would will could can cannot may might should must shall".split())
 
 
 def _named_by_noun(article, toks, k, other):
