@@ -264,7 +264,7 @@ def _multiple(article, toks, k):
         after, described = k + 4, True
     elif rest[:1] and rest[0].endswith(("'s", "’s")) and toks[k + 1].text[:1].isupper() \
             and toks[k].low in ("twice", "double", "triple", "treble", "half", "a half", "a third", "a quarter"):
-        after = k + 1  # "less than half Turay's tally": the other side a name's figure of the measure, stated elsewhere
+        after = k + 1  # "less than half Penwarra's tally": the other side a name's figure of the measure, stated elsewhere
     elif rest[:1] == ["the"] and (toks[k].low in ("twice", "double", "triple", "treble", "half")
                                   or toks[k].q is not None and toks[k].q.unit == "multiplier"
                                   and k + 2 < len(toks) and toks[k + 2].q is not None):
@@ -301,7 +301,7 @@ _ROUGHLY = frozenset("some about around roughly nearly almost just over only".sp
 
 def _elliptical_multiple(article, toks, k):
     """"<factor> as many" with the other side left unsaid, as the figure the sentences before gave: "The plant
-    employs 2,400 workers. Its sister site employs about a quarter as many, some 600 people"; "Orrin has 312
+    employs 2,400 workers. Its sister site employs about a quarter as many, some 600 people"; "Drisket has 312
     nurses. Belcastle, with 96, has less than a third as many". The subject is the one figure of the clause,
     before the cue or right after it (", some 600 people"); the other the one value of the subject's measure (the
     same thing, a word of its measure group, or a bare count) in the nearest of the two sentences before.
@@ -625,8 +625,8 @@ def _by_name(article, name, subject):
                 q.sentence != subject.sentence and _like(q, subject)
                 and (subject.unit == "count" and thing_of(subject) is None
                      or (_rival_name(article, q) or "").split()[-1:] == [name])):
-            continue  # "Kamara managed 11, less than half Turay's tally": a bare count takes the name's measure;
-            # "Vance raised $4.1m": a figure of the clause the name heads
+            continue  # "Tisbury managed 8, less than half Penwarra's tally": a bare count takes the name's measure;
+            # "Oskeld raised $4.1m": a figure of the clause the name heads
         if not _same_time(article, q, subject):
             continue
         found.append(q)
@@ -780,7 +780,7 @@ def _passing(article, toks, k):
     other of another unit or thing."""
     low = toks[k].low
     if k > 0 and toks[k - 1].low in _NOT_STATED:
-        return None  # "not to exceed 1.50 dlrs", "is expected to overtake", "could outsell": no figure passed yet
+        return None  # "not to exceed 2.40 dlrs", "is expected to overtake", "could outsell": no figure passed yet
     if low.startswith("lag") and _next(toks, k) == "behind":
         return None  # "lags behind the 66 years": read at "behind"
     start = k + 2 if low in ("ahead", "behind") and _next(toks, k) == "of" else k + 1
@@ -975,15 +975,15 @@ def _relative_before(toks, j) -> int | None:
     return None
 
 
-# Words that set a figure past a threshold: "above 80%", "to pass 13,000 pupils", "topping $1bn".
+# Words that set a figure past a threshold: "above 80%", "to pass 9,000 pupils", "topping $1bn".
 _PAST_WORDS = frozenset("""above over beyond past exceed exceeds exceeded exceeding pass passed passes passing top tops
     topped topping cross crossed crossing surpass surpassed surpassing break broke breaking clear cleared""".split())
 _ONLY_WINDOW = 2  # sentences either side where the rivals of "only X above N" are looked for
 
 
 def _only_past(article, toks, k):
-    """"Only Cawder Lake stood above 80% ..., at 84%. Holm Water was at 79%, Ridd Tarn at 73%"; "Gorahun was
-    the only chiefdom to pass 13,000 pupils": a member said to be alone past a threshold. Two claims: the member's
+    """"Only Cawder Lake stood above 80% ..., at 84%. Holm Water was at 79%, Ridd Tarn at 73%"; "Ulverby was
+    the only district to pass 9,000 pupils": a member said to be alone past a threshold. Two claims: the member's
     figure (after the threshold in its sentence, ", at 84%", else the one figure of the threshold's unit in a
     clause the name heads elsewhere) is above the threshold; and every rival figure of the threshold's measure
     in the sentences around, each in a clause headed by another name, is not (roles: subject the threshold,
@@ -1001,7 +1001,7 @@ def _only_past(article, toks, k):
             j += 1
         name = " ".join(name_words)
     elif k > 0 and toks[k - 1].low == "the":
-        name = _name_before(toks, k)  # "Gorahun was the only chiefdom to pass"
+        name = _name_before(toks, k)  # "Ulverby was the only district to pass"
         j = k + 1
     else:
         return
@@ -1268,7 +1268,7 @@ def _name_before(toks, k) -> str | None:
         j -= 1
     if apposed and j >= 1 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].islower() \
             and toks[j - 1].low.endswith(("'s", "’s")) and toks[j - 1].text[:1].isupper():
-        j -= 1  # "picked Harlow's bid, the largest of the three": the owner names the member
+        j -= 1  # "picked Felbridge's bid, the largest of the three": the owner names the member
     words = []
     while j >= 0 and toks[j].is_word and toks[j].text[:1].isupper():
         words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
@@ -1417,7 +1417,7 @@ def _lists_name(article, index, name) -> bool:
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name written in full and in short: "Harlow Build" and "Harlow"; "Ambunti Road" and itself."""
+    """One name written in full and in short: "Felbridge Civil" and "Felbridge"; "Marrowgate Road" and itself."""
     wa, wb = a.split(), b.split()
     return wa == wb or bool(wa) and bool(wb) and (wa[:len(wb)] == wb or wb[:len(wa)] == wa)
 
@@ -1817,7 +1817,7 @@ def _figure_set_after(toks, k):
 
 def _fronted_set(toks, k):
     """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Pellow had the
-    smallest turnout"; "Among its five plants, Dunmore is the busiest". Only the opening phrase (a set word, a
+    smallest turnout"; "Among its five plants, Quellmoor is the busiest". Only the opening phrase (a set word, a
     determiner or owner, the count and its noun, a comma), and no clause break between it and the superlative."""
     if not toks or toks[0].low not in ("of", "among", "amongst"):
         return None

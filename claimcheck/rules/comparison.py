@@ -222,7 +222,9 @@ def _factor(comparison, ctx) -> Interval | None:
         return Interval(v, math.inf)
     if qualifier in _UPPER:  # "nearly five times" is close below five, "less than half" anywhere well below
         near = words[:1] in (["nearly"], ["almost"]) or words[:2] == ["just", "under"]
-        return Interval(v * (1 - (NEAR_BOUND_SLACK if near else BOUND_SLACK)), v)
+        if near:  # a whole factor is known to half a unit: "nearly three times" is 2.5 to 3
+            return Interval(v - 0.5 if v >= 2 else v * (1 - NEAR_BOUND_SLACK), v)
+        return Interval(v * (1 - BOUND_SLACK), v)
     return exact.widen(0.1) if qualifier in _APPROX else exact
 
 
