@@ -539,7 +539,8 @@ def _fronted_figure_of(toks, k):
     if q.kind in ("date", "rank") or not isinstance(q.value, float):
         return None
     for t in toks[3:k]:
-        if t.q is not None or t.text in (",", ";", ":", "(") or t.low in _JOINING or t.low in ("which", "who", "that"):
+        if t.q is not None and t.q.kind != "date" or t.text in (",", ";", ":", "(") or t.low in _JOINING \
+                or t.low in ("which", "who", "that"):
             return None
     return q
 
@@ -1025,9 +1026,8 @@ def _only_past(article, toks, k):
     for t in toks[i + 1:i + 8]:  # ", at 84%", "of capacity this week, at 84%"
         if t.text in (";", ":") or t.low in _JOINING:
             break
-        if t.q is not None:
-            own = t.q if t.q.unit == threshold.unit and t.q.kind not in ("date", "rank") \
-                and isinstance(t.q.value, float) else None
+        if t.q is not None and t.q.kind != "date":
+            own = t.q if t.q.unit == threshold.unit and t.q.kind != "rank" and isinstance(t.q.value, float) else None
             break
     if own is None:
         named = [q for q in _in_sentences_naming(article, name) if q.sentence != threshold.sentence
