@@ -1132,7 +1132,8 @@ def _superlative(article, toks, k):
     if fronted and size is None:
         return None  # only a counted set's census reads a superlative fronted by "with"
     if size is None:
-        return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
+        return _against_superlative(article, toks, k) \
+            or (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
     subject = own_figure or _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
         or _fronted_figure(toks, k) or _figure_before_phrase(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
@@ -1169,6 +1170,52 @@ def _superlative(article, toks, k):
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(size), sentence=size.sentence)
+
+
+_SETTING_AGAINST = frozenset("against versus vs".split())
+
+
+def _against_superlative(article, toks, k):
+    """A superlative whose sentence sets the rivals' figures against its own: "The Green Line, the busiest route on
+    the network, carried 41,000 riders a day against 36,000 on the Orange Line"; "Pellow had the lowest turnout,
+    at 52%, against 61% in Arnside and 58% in Crale"; "the warmest day, 31C, compared with 29C in the hills".
+    The subject is the one figure between the superlative and "against" / "versus" / "compared with" (or the
+    figure just before the superlative); the rivals every figure of its unit after that word, up to a clause
+    break. Refuses two figures of the unit before the word, and rivals that are changes where the subject is a
+    level (or the other way round)."""
+    at = None
+    for j in range(k + 1, len(toks) - 1):
+        t = toks[j]
+        if t.text in (";", ":") or t.low in ("but", "while", "whereas", "although", "though"):
+            return None
+        if t.low in _SETTING_AGAINST or t.low == "compared" and toks[j + 1].low in ("with", "to"):
+            at = j + (2 if t.low == "compared" else 1)
+            break
+    if at is None:
+        return None
+    between = [t.q for t in toks[k + 1:at] if t.q is not None and t.q.kind not in ("date", "rank")]
+    if len(between) > 1:
+        return None
+    subject = between[0] if between else _figure_before(article, toks, k - 1 if toks[k - 1].low == "the" else k)
+    if subject is None or not isinstance(subject.value, float) or subject.unit in ("rank", "date"):
+        return None
+    by = "by" in article.roles_in(subject)
+    rivals = []
+    for t in toks[at:]:
+        if t.text in (";", ":", "(") or t.low in ("but", "while", "whereas"):
+            break
+        q = t.q
+        if q is None or q.kind in ("date", "rank") or not isinstance(q.value, float):
+            continue
+        if q.unit != subject.unit or q.per != subject.per or not _like(q, subject) \
+                or by != ("by" in article.roles_in(q)) or q.qualifier not in (None, "exact"):
+            return None  # a figure of another measure, or a bound, in the list: not sure what is set against what
+        rivals.append(q)
+    if not rivals:
+        return None
+    roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(rivals, 1)}}
+    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
+                 about=thing_of(subject), sentence=subject.sentence)
 
 
 # Participles a superlative may be joined to without changing which way it points: "the fastest-growing of the
