@@ -648,7 +648,11 @@ def _than(article, toks, k):
     if _prev(toks, k) in ("no", "not", "or", "much", "far", "even", "times", "still"):
         return None  # "no more than", "or more than", "three times more than" are bounds or ambiguous
     gap = toks[k - 1].q if k > 0 else None
+    if gap is None and [t.low for t in toks[k + 2:k + 4]] == ["any", "other"]:
+        return _than_any_other(article, toks, k)
     if gap is not None and gap.kind != "date":
+        if gap.unit in ("percent", "fraction") and k > 1:
+            return _relative_difference(article, toks, k, gap)
         return _difference(article, toks, k, gap)
     subject = _level(article, _figure_before(article, toks, k) or _fronted_figure_of(toks, k))
     if subject is None:
@@ -677,6 +681,54 @@ def _than_noun(article, toks, k):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
                  direction=COMPARATIVES[toks[k].low], sentence=other.sentence)
+
+
+def _than_any_other(article, toks, k):
+    """"recorded 63 burglaries, more than any other ward" ... "Tansley had 71": a superlative in other words,
+    checked as one against the rivals the article names (_rival_superlative)."""
+    start = _qualified_start(toks, k)
+    subject = _figure_before(article, toks, start) or _clause_figure(article, toks, start)
+    if subject is None:
+        return None
+    found = _rival_superlative(article, toks, k, subject=subject, direction=COMPARATIVES[toks[k].low])
+    return found.model_copy(update={"cue": f"{toks[k].low} than any other"}) if found is not None else None
+
+
+def _clause_figure(article, toks, start):
+    """The nearest figure of the clause a comparison set off by a comma at ``start`` follows: "lost 1,240 jobs in
+    the downturn, fewer than any other town". None past a clause break, a relative pronoun, or for a figure
+    that describes a noun, starts a change or ends a range."""
+    if start < 1 or toks[start - 1].text != ",":
+        return None
+    for j in range(start - 2, -1, -1):
+        t = toks[j]
+        if t.text in (";", ":", "(", ")", ",") or t.low in _JOINING or t.low in ("which", "who", "whose", "where"):
+            return None
+        if t.q is not None and t.q.kind != "date":
+            if t.q.kind == "rank" or not isinstance(t.q.value, float) or _compound_modifier(toks, j) \
+                    or article.roles_in(t.q) & {"from", "low", "high"}:
+                return None
+            return t.q
+    return None
+
+
+def _relative_difference(article, toks, k, gap):
+    """"Rents, at £1,450 a month, are 30% higher than the £1,300 charged in Warrin"; "a third dearer than": the
+    relative gap between two figures of one measure (role ``relative``), the subject the figure of the clause
+    before the gap (or set off at the sentence's start), the other the figure after "than". A gap in percent
+    between two percentages is left alone (points or percent: read two ways)."""
+    if k > 1 and toks[k - 2].low in ("a", "an") and gap.unit != "fraction" or "by" in article.roles_in(gap):
+        return None  # "37% higher than the £24m it first gave": a change, read and checked as one
+    subject = _level(article, _figure_before(article, toks, k - 1) or _fronted_figure_of(toks, k - 1))
+    if subject is None or subject.unit == "percent" or subject.kind in ("date", "rank"):
+        return None
+    other = _other_after(article, toks, k + 2, subject, bare=False)
+    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+        other = _described_other(article, toks, k + 2, subject)
+    if other is None or other.id in (subject.id, gap.id) or other.unit != subject.unit:
+        return None
+    return claim("comparison", {"subject": subject, "other1": other, "relative": gap}, cue=f"{toks[k].low} than",
+                 direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
 
 
 def _difference(article, toks, k, gap):
@@ -1688,8 +1740,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
             return False
         if not _comparable(q, subject) or by != ("by" in article.roles_in(q)):
             return False
-        if subject.unit == "count" and (thing_of(q) if thing_of(subject) else thing_of(q) or _bare_thing(article, q)) != thing:
-            return False  # counts of other things, or of nothing named
+        if subject.unit == "count" and (thing_of(q) or _bare_thing(article, q)) != thing:
+            return False  # counts of other things, or of nothing named ("Tansley had 71": the count before's thing)
         return 0.5 <= float(q.value) / float(subject.value) <= 2
 
     def listed(q) -> bool:

@@ -46,6 +46,8 @@ def comparison_holds(comparison, ctx):
         return
     if comparison.roles.get("subject_of"):
         yield from _extreme_rate(comparison, ctx)
+    elif comparison.roles.get("relative"):
+        yield from _relative(comparison, ctx, subject, others[0])
     elif comparison.roles.get("difference"):
         yield from _difference(comparison, ctx, subject, others[0])
     elif comparison.direction in ("up", "down") and ctx.role(comparison, "rank") is not None:
@@ -70,7 +72,9 @@ def _extreme(comparison, subject, others, size=None):
     o = beyond[0]
     sign = ">" if up else "<"
     bigger = "larger" if up else "smaller"
-    if cue == "only":  # "only Cawder Lake stood above 80%": the subject is the threshold, the others the rivals
+    if cue.endswith("than any other"):
+        message = f"{subject.text} is said to be {cue}, but the article gives {o.text}, which is {bigger}"
+    elif cue == "only":  # "only Cawder Lake stood above 80%": the subject is the threshold, the others the rivals
         message = f"only {comparison.about} is said to be above {subject.text}, but the article gives {o.text} as well"
     elif cue == "above":
         message = f"{subject.text} is said to be above {o.text}, but it is below it"
@@ -149,6 +153,29 @@ def _difference(comparison, ctx, subject, other):
                [subject, gap, other], claim=comparison, expected=f"a gap of {shown}", observed=gap.text,
                arithmetic=f"{subject.text} − {other.text} = {_number(float(subject.value) - float(other.value))}",
                advice="Check the three figures: one of them is probably mistyped or stale.")
+
+
+def _relative(comparison, ctx, subject, other):
+    """'<subject>, 30% higher than <other>': subject / other - 1 against the gap (a third: 1/3.5 to 1/2.5)."""
+    gap = ctx.role(comparison, "relative")
+    if not numeric(gap) or float(other.value) == 0:
+        return
+    if gap.unit == "fraction":
+        said = _to_half_unit(float(gap.value))
+    else:
+        said = iv(gap) / Interval(100, 100)
+    ratio = iv(subject) / stated(other)
+    up = comparison.direction == "up"
+    rel = Interval(ratio.lo - 1, ratio.hi - 1) if up else Interval(1 - ratio.hi, 1 - ratio.lo)
+    actual = float(subject.value) / float(other.value) - 1
+    shown = f"{abs(actual):.1%} {'higher' if actual >= 0 else 'lower'}"
+    if rel.overlaps(said):
+        yield Consistent(f"{subject.text} is {gap.text} {comparison.cue} {other.text} ({shown})", [subject, gap, other])
+        return
+    yield Flag(f"{subject.text} is said to be {gap.text} {comparison.cue} {other.text}, but it is {shown}",
+               [subject, gap, other], claim=comparison, expected=f"{gap.text} {comparison.cue.split()[0]}",
+               observed=shown, arithmetic=f"{subject.text} / {other.text} − 1 = {actual:+.1%}",
+               advice="Check the three figures, and whether the two compared are of the same measure and time.")
 
 
 def _number(v: float) -> str:
