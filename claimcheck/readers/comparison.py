@@ -283,7 +283,7 @@ def _multiple(article, toks, k):
     elif after == k + 1 and (other is None or other.sentence != subject.sentence and not rest[0].endswith(("'s", "’s"))
                              or other.sentence == subject.sentence and article.token_index(other) > k + 3):
         return None  # "double the number of visitors": no figure to compare
-    if other is None and after == k + 4 and after < len(toks) and toks[after].low in _DETERMINERS:
+    if other is None and after == k + 4 and after < len(toks) and toks[after].is_word and toks[after].q is None:
         other = _described_other(article, toks, after, subject)  # "as many as the old depot, which sent out 720"
     if other is None:
         return None
@@ -368,9 +368,9 @@ def _apposed_multiple(article, toks, k, start, after, rest):
                 break
     for subject in candidates:
         other = _other_after(article, toks, after, subject)
-        if other is None and after == k + 4 and after < len(toks) and toks[after].low in _DETERMINERS:
+        if other is None and after == k + 4 and after < len(toks) and toks[after].is_word and toks[after].q is None:
             other = _described_other(article, toks, after, subject)
-        if other is None or other.id == subject.id or not _like(other, subject):
+        if other is None or other.id == subject.id or not _like_amount(other, subject):
             continue
         qualifier = _qualifier_before(toks, k)
         roles = {"subject": subject, "other1": other}
@@ -601,10 +601,14 @@ def _described_other(article, toks, k, subject):
     "slower than the coastal route, which averages 55km/h", "as many as the smaller infirmary, which saw 4,100":
     the first figure after the cue (a few words on, or in a relative clause), of the subject's unit and thing."""
     other = _passed_figure(toks, k)
-    if other is None or not _like(other, subject) and not (
-            _amount_unit(other.unit) == _amount_unit(subject.unit) and other.unit != "count"):
-        return None
-    return other
+    return other if other is not None and _like_amount(other, subject) else None
+
+
+def _like_amount(a, b) -> bool:
+    """Figures of one measure (_like), or amounts of one unit other than counts whose period one of them leaves
+    unsaid ("£8.4m a year ... which budgets £3.1m")."""
+    return _like(a, b) or a.unit == b.unit and a.unit != "count" and None in (a.per, b.per) \
+        and _amount_unit(a.unit) == _amount_unit(b.unit)
 
 
 def _by_time(article, date, subject):
@@ -914,6 +918,9 @@ def _passing_name(article, toks, k, start):
             continue  # "shipped 21,500 tonnes, putting it ahead of"
         if t.text == "," and _relative_before(toks, j) is not None:
             continue  # "Pia Lorne, who drew 3,980 votes, finished ahead of": the figure of the clause's subject
+        if t.low == "and" and 1 <= k - j - 1 <= 3 and all(x.is_word and x.q is None and x.text[:1].islower()
+                                                          and x.low not in _DETERMINERS for x in toks[j + 1:k]):
+            continue  # "polled 2,990 and finished behind Reeve": one subject, two verbs
         if t.text in (";", ":", ",") or t.low in _JOINING:
             break
         if t.q is not None:
@@ -923,7 +930,8 @@ def _passing_name(article, toks, k, start):
         return None
     found = [q for q in article.quantities
              if q.sentence != subject.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
-             and _like(q, subject) and _same_measure(article, q, subject) and _same_time(article, q, subject)
+             and _like(q, subject) and _same_time(article, q, subject)
+             and (_same_measure(article, q, subject) or subject.unit == "count" and thing_of(subject) is None)
              and not article.roles_in(q) & {"from", "by", "low", "high"}
              and (_rival_name(article, q) or "").split()[-1:] == [last]]
     # "Merrow won 5,100 votes in May and 4,800 votes in the recount": a figure of the name by ellipsis
@@ -1046,9 +1054,10 @@ def _only_past(article, toks, k):
     passing, and a rival that is itself a bound ("below 70%"), a total or an average."""
     if k > 0 and toks[k - 1].low in ("not", "of", "if"):
         return
-    if k + 1 < len(toks) and toks[k + 1].text[:1].isupper() and toks[k + 1].q is None:
+    first = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "the" else k + 1  # "only the Garnet line"
+    if first < len(toks) and toks[first].text[:1].isupper() and toks[first].q is None:
         name_words = []  # "Only Cawder Lake stood above"
-        j = k + 1
+        j = first
         while j < len(toks) and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper():
             name_words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
             j += 1
