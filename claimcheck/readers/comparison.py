@@ -55,6 +55,16 @@ Shapes, each with an example:
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
   started in 2019".
 
+- shapes read by word class, any verb and order: every comparative of an adjective of degree ("warmer than
+  Monday's 11C", "dearer than the £38 fare") and every verb that sets one amount past another (exceed,
+  outnumber, outsell, outpace, dwarf, lag), the subject set off at the sentence's start ("At 7.4%, ...") or
+  a time phrase or relative clause away, the other side described before it is given ("the national rate
+  of 8.1%", ", which averages 55km/h"); two changes' sizes ("rose 18%, outpacing the 12% growth");
+  "N times the <figure>"; a multiple after a clause of any length; "a quarter as many" with the other side
+  in the sentence before; "half <name>'s tally"; "Of the four wards, X had the lowest"; a superlative whose
+  sentence sets rivals against it ("against 36,000 on the other line"); "more than any other <noun>";
+  "only X above N" (the member passes, no named rival does); a relative gap ("30% higher than the £1,300").
+
 The cue is the comparative word ("twice", "fastest", "record", "highest since"); for a
 superlative or a record ``direction`` says which way it points ("up" for largest, "down" for
 smallest).

@@ -33,7 +33,8 @@ def comparison_holds(comparison, ctx):
     regional mean of 74.2%", "overtaking its Quorley depot, which packs 8,100" against the subject's own
     figure; "a backlog of 12.9 bln euros, equal to about two years of revenue" against the yearly figure; "the tour's most prolific batter" against the named rivals' figures; "the second-largest
     outlet" against two or more rivals' bigger figures; "a record",
-    "the highest since 2019" against a bigger figure the article gives for an earlier time.
+    "the highest since 2019" against a bigger figure the article gives for an earlier time; "only X stood above
+    80%" against X's figure and the named rivals'; "30% higher than the £1,300" against the two figures' ratio.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
     contradict usually means a stale or mistyped figure.
     Flags:       "treated 210 patients, twice as many as Kelby" when Kelby treated 147
