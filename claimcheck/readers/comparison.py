@@ -55,6 +55,16 @@ Shapes, each with an example:
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
   started in 2019".
 
+- shapes read by word class, any verb and order: every comparative of an adjective of degree ("warmer than
+  Monday's 11C", "dearer than the £38 fare") and every verb that sets one amount past another (exceed,
+  outnumber, outsell, outpace, dwarf, lag), the subject set off at the sentence's start ("At 7.4%, ...") or
+  a time phrase or relative clause away, the other side described before it is given ("the national rate
+  of 8.1%", ", which averages 55km/h"); two changes' sizes ("rose 18%, outpacing the 12% growth");
+  "N times the <figure>"; a multiple after a clause of any length; "a quarter as many" with the other side
+  in the sentence before; "half <name>'s tally"; "Of the four wards, X had the lowest"; a superlative whose
+  sentence sets rivals against it ("against 36,000 on the other line"); "more than any other <noun>";
+  "only X above N" (the member passes, no named rival does); a relative gap ("30% higher than the £1,300").
+
 The cue is the comparative word ("twice", "fastest", "record", "highest since"); for a
 superlative or a record ``direction`` says which way it points ("up" for largest, "down" for
 smallest).
@@ -94,6 +104,11 @@ SUPERLATIVES = {
 COMPARATIVES = {
     **{w: "up" for w in "more higher larger bigger greater faster quicker longer heavier stronger wider".split()},
     **{w: "down" for w in "fewer less lower smaller slower shorter lighter weaker narrower cheaper".split()},
+    # the comparatives of every adjective of degree whose figure is its size: heat, depth, height, wealth, age,
+    # price, traffic ("At 14C, Tuesday was warmer than Monday's 11C"; "dearer than the £38 fare")
+    **{w: "up" for w in """hotter warmer wetter deeper taller richer wealthier older busier dearer costlier pricier
+       steeper sharper thicker louder""".split()},
+    **{w: "down" for w in "colder cooler drier shallower poorer younger quieter thinner".split()},
 }
 FACTOR_WORDS = ("twice", "double", "half", "triple", "treble", "quadruple")
 _QUALIFIERS = ("more than", "over", "nearly", "almost", "about", "around", "roughly", "at least", "just over",
@@ -149,6 +164,10 @@ def read(article):
                 found = _record(article, toks, k)
             elif low in _PASSING:
                 found = _passing(article, toks, k)
+            elif low == "only":
+                for found in _only_past(article, toks, k):
+                    yield _timed(article, found)
+                continue
             else:
                 continue
             if found is not None:
@@ -181,8 +200,12 @@ _RATE_EXTREMES = {"best": "up", "highest": "up", "strongest": "up", "top": "up",
 # its Quorley depot, which packs 8,100"; the way each points.
 _PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake surpassing surpassed surpasses
                outstripping outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced""".split()},
-            **{w: "down" for w in "behind trailing trailed trails".split()}}
-_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "record", "all-time",
+            # every verb that sets one amount past another: exceed, outnumber, outsell, outperform, outweigh, dwarf
+            **{f"{stem}{end}": "up" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf")
+               for end in ("", "s", "ed", "ing")},
+            **{w: "up" for w in "outsell outsells outsold outselling".split()},
+            **{w: "down" for w in "behind trailing trailed trails lag lags lagged lagging".split()}}
+_TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "only", "record", "all-time",
                        "record-high", "record-low", "record-breaking", "record-setting"})
 _RATE_NOUNS = frozenset("rate ratio record share percentage proportion".split())
 # Verbs that take "<A> of <B>" as a success count; a pair is compared only with pairs of the same group.
@@ -242,24 +265,36 @@ def _multiple(article, toks, k):
     if _earlier_period_level(toks, k + 1):
         return _multiple_of_change(article, toks, k)
     described = False  # "twice the size of the original shop": the other side named by what it is
+    if len(rest) >= 2 and rest[0] == "as" and rest[1] in ("many", "much") and (len(rest) < 3 or rest[2] != "as"):
+        return _elliptical_multiple(article, toks, k)
     if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
         after = k + 4  # "twice as many as"
     elif len(rest) >= 3 and rest[0] == "the" and rest[1] in _DIMENSIONS and rest[2] == "of" \
             and (toks[k].q is not None or toks[k].low in ("twice", "double", "triple", "treble", "half")):
         after, described = k + 4, True
-    elif rest[:1] == ["the"] and toks[k].low in ("twice", "double", "triple", "treble", "half"):
-        after = k + 1  # "more than double the 250 billion won"
+    elif rest[:1] and rest[0].endswith(("'s", "’s")) and toks[k + 1].text[:1].isupper() \
+            and toks[k].low in ("twice", "double", "triple", "treble", "half", "a half", "a third", "a quarter"):
+        after = k + 1  # "less than half Penwarra's tally": the other side a name's figure of the measure, stated elsewhere
+    elif rest[:1] == ["the"] and (toks[k].low in ("twice", "double", "triple", "treble", "half")
+                                  or toks[k].q is not None and toks[k].q.unit == "multiplier"
+                                  and k + 2 < len(toks) and toks[k + 2].q is not None):
+        after = k + 1  # "more than double the 250 billion won", "three times the $2.1bn recorded in 2019"
     else:
         return None  # "three times more than" is read two ways
     start = _qualified_start(toks, k)
     subject = _figure_before(article, toks, start) or (_figure_of_phrase_before(toks, start) if described else None)
+    if subject is None and not described:
+        return _apposed_multiple(article, toks, k, start, after, rest)
     if subject is None:
         return None
     other = _other_after(article, toks, after, subject)
     if other is None and (described or after == k + 4) and _no_figure_after(toks, after):
         other = _sole_earlier(article, subject)
-    elif after == k + 1 and (other is None or article.token_index(other) > k + 3):
+    elif after == k + 1 and (other is None or other.sentence != subject.sentence and not rest[0].endswith(("'s", "’s"))
+                             or other.sentence == subject.sentence and article.token_index(other) > k + 3):
         return None  # "double the number of visitors": no figure to compare
+    if other is None and after == k + 4 and after < len(toks) and toks[after].is_word and toks[after].q is None:
+        other = _described_other(article, toks, after, subject)  # "as many as the old depot, which sent out 720"
     if other is None:
         return None
     qualifier = _qualifier_before(toks, k)
@@ -269,6 +304,91 @@ def _multiple(article, toks, k):
     if factor.q is not None:
         roles["factor"] = factor.q
     return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after == k + 4 else None, sentence=subject.sentence)
+
+
+_ROUGHLY = frozenset("some about around roughly nearly almost just over only".split())
+
+
+def _elliptical_multiple(article, toks, k):
+    """"<factor> as many" with the other side left unsaid, as the figure the sentences before gave: "The plant
+    employs 2,400 workers. Its sister site employs about a quarter as many, some 600 people"; "Drisket has 312
+    nurses. Belcastle, with 96, has less than a third as many". The subject is the one figure of the clause,
+    before the cue or right after it (", some 600 people"); the other the one value of the subject's measure (the
+    same thing, a word of its measure group, or a bare count) in the nearest of the two sentences before.
+    Refuses two figures in the subject's sentence, and two values, or none, in the sentence before."""
+    j = k + 3
+    if j < len(toks) and toks[j].is_word:
+        return None  # "as many people as ...": not the ellipsis
+    mine = [t.q for t in toks if t.q is not None and t.q.kind not in ("date", "rank") and isinstance(t.q.value, float)
+            and t.q is not toks[k].q and t.q.unit not in ("multiplier", "fraction")]
+    if len(mine) != 1:
+        return None
+    subject = mine[0]
+    i = article.token_index(subject)
+    if i > k:  # after the cue only as its restatement: ", some 600 people"
+        words = [t.low for t in toks[k + 3:i]]
+        if not words or words[0] != "," or any(w not in _ROUGHLY for w in words[1:]):
+            return None
+    for back in (1, 2):
+        index = subject.sentence - back
+        if index < 0:
+            return None
+        found = [q for q in article.in_sentence(index) if q.kind not in ("date", "rank") and isinstance(q.value, float)
+                 and _same_thing(q, subject) and not article.roles_in(q) & {"from", "by", "low", "high"}]
+        if found:
+            if len({float(q.value) for q in found}) != 1:
+                return None
+            qualifier = _qualifier_before(toks, k)
+            roles = {"subject": subject, "other1": found[0]}
+            if toks[k].q is not None:
+                roles["factor"] = toks[k].q
+            return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                         about=toks[k + 2].low, sentence=subject.sentence)
+    return None
+
+
+def _same_thing(a, b) -> bool:
+    """Figures of one measure by unit and thing, a word of one measure group naming the same thing ("2,400
+    workers" and "600 people"), or a bare count taken as the other's."""
+    if _like(a, b):
+        return True
+    ta, tb = thing_of(a), thing_of(b)
+    return a.unit == b.unit == "count" and ta is not None and tb is not None \
+        and (tb in WHOLE_SYNONYMS.get(ta, ()) or ta in WHOLE_SYNONYMS.get(tb, ()))
+
+
+def _apposed_multiple(article, toks, k, start, after, rest):
+    """"<figure> <any words of its clause>, <factor> as many as <other>": the multiple set off by a comma after
+    the clause whose figure it is said of ("dispatched 340 lorries over the holiday week, roughly half as many as
+    the southern depot, which sent out 720"; "treated nine thousand patients in its emergency unit last winter,
+    three times as many as ..."). The subject is the nearest figure of the clause before the comma whose measure
+    the other side, found after the cue, shares. Refuses a clause break (a semicolon, a joining word, a relative
+    pronoun) before the figure, and a figure with no like other."""
+    if start < 1 or toks[start - 1].text != ",":
+        return None
+    candidates = []
+    for j in range(start - 2, -1, -1):
+        t = toks[j]
+        if t.text in (";", ":", "(", ")") or t.low in _JOINING or t.low in ("which", "who", "whose", "where"):
+            break
+        if t.q is not None and t.q.kind not in ("date", "rank") and isinstance(t.q.value, float) \
+                and not _compound_modifier(toks, j) and not article.roles_in(t.q) & {"from", "low", "high"}:
+            candidates.append(t.q)
+            if len(candidates) == 2:
+                break
+    for subject in candidates:
+        other = _other_after(article, toks, after, subject)
+        if other is None and after == k + 4 and after < len(toks) and toks[after].is_word and toks[after].q is None:
+            other = _described_other(article, toks, after, subject)
+        if other is None or other.id == subject.id or not _like_amount(other, subject):
+            continue
+        qualifier = _qualifier_before(toks, k)
+        roles = {"subject": subject, "other1": other}
+        if toks[k].q is not None:
+            roles["factor"] = toks[k].q
+        return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                     about=rest[1] if after == k + 4 else None, sentence=subject.sentence)
+    return None
 
 
 _PERIOD_POSSESSIVES = frozenset({f"{p}{s}" for p in ("year", "month", "season", "quarter", "week")
@@ -408,9 +528,31 @@ def _figure_before(article, toks, k):
             return None
         gap += 1
         own = _in_figure_phrase(toks, j) and t.low not in _JOINING
-        if t.low not in _LINK and t.low not in _OF_PHRASE and not own or gap > 4:
+        if t.low not in _LINK and t.low not in _OF_PHRASE and t.low not in _TIME_WORDS and not own or gap > 4:
             return None  # only the figure's own noun: "45,000 tonnes of steel a month", "her 24-year tenure"
     return None
+
+
+# The words of a time phrase that may stand between a figure and what is said of it: "17 goals this season,
+# less than half", "18% in the final quarter, outpacing", "9,000 homes over the past two years, three times".
+_TIME_WORDS = frozenset({*_TIME_PERIODS, *(f"{p}s" for p in _TIME_PERIODS), "season", "seasons", "final", "past",
+                         "latest", "previous", "opening", "fiscal", "financial", "calendar", "during"})
+
+
+def _fronted_figure_of(toks, k):
+    """The figure a sentence opens with, set off by a comma, for a comparison later in its first clause: "At 7.4%,
+    unemployment in the north was higher than ..."; "At 14C, Tuesday was warmer than ...". None when another
+    figure, a clause break or a joining word stands between."""
+    if len(toks) < 4 or toks[0].low not in ("at", "with") or toks[1].q is None or toks[2].text != ",":
+        return None
+    q = toks[1].q
+    if q.kind in ("date", "rank") or not isinstance(q.value, float):
+        return None
+    for t in toks[3:k]:
+        if t.q is not None and t.q.kind != "date" or t.text in (",", ";", ":", "(") or t.low in _JOINING \
+                or t.low in ("which", "who", "that"):
+            return None
+    return q
 
 
 def _in_figure_phrase(toks, j) -> bool:
@@ -464,6 +606,21 @@ def _other_after(article, toks, k, subject, *, bare: bool = True):
     return _by_name(article, names[-1], subject)
 
 
+def _described_other(article, toks, k, subject):
+    """The other side of a comparison described before it is given: "higher than the national rate of 8.1%",
+    "slower than the coastal route, which averages 55km/h", "as many as the smaller infirmary, which saw 4,100":
+    the first figure after the cue (a few words on, or in a relative clause), of the subject's unit and thing."""
+    other = _passed_figure(toks, k)
+    return other if other is not None and _like_amount(other, subject) else None
+
+
+def _like_amount(a, b) -> bool:
+    """Figures of one measure (_like), or amounts of one unit other than counts whose period one of them leaves
+    unsaid ("£8.4m a year ... which budgets £3.1m")."""
+    return _like(a, b) or a.unit == b.unit and a.unit != "count" and None in (a.per, b.per) \
+        and _amount_unit(a.unit) == _amount_unit(b.unit)
+
+
 def _by_time(article, date, subject):
     """The one figure of the subject's measure stated for ``date`` ("as many as in 2019")."""
     found = [q for q in article.nearby(subject) if q.id != subject.id and q.sentence != subject.sentence
@@ -477,8 +634,14 @@ def _by_name(article, name, subject):
     for q in article.nearby(subject):
         if q.id == subject.id or q.kind == "date" or not isinstance(q.value, float):
             continue
-        if name.lower() not in _names_before(article, q) or not _same_measure(article, q, subject):
+        if name.lower() not in _names_before(article, q):
             continue
+        if not _same_measure(article, q, subject) and not (
+                q.sentence != subject.sentence and _like(q, subject)
+                and (subject.unit == "count" and thing_of(subject) is None
+                     or (_rival_name(article, q) or "").split()[-1:] == [name])):
+            continue  # "Tisbury managed 8, less than half Penwarra's tally": a bare count takes the name's measure;
+            # "Oskeld raised $4.1m": a figure of the clause the name heads
         if not _same_time(article, q, subject):
             continue
         found.append(q)
@@ -499,12 +662,18 @@ def _than(article, toks, k):
     if _prev(toks, k) in ("no", "not", "or", "much", "far", "even", "times", "still"):
         return None  # "no more than", "or more than", "three times more than" are bounds or ambiguous
     gap = toks[k - 1].q if k > 0 else None
+    if gap is None and [t.low for t in toks[k + 2:k + 4]] == ["any", "other"]:
+        return _than_any_other(article, toks, k)
     if gap is not None and gap.kind != "date":
+        if gap.unit in ("percent", "fraction") and k > 1:
+            return _relative_difference(article, toks, k, gap)
         return _difference(article, toks, k, gap)
-    subject = _level(article, _figure_before(article, toks, k))
+    subject = _level(article, _figure_before(article, toks, k) or _fronted_figure_of(toks, k))
     if subject is None:
         return _than_noun(article, toks, k)
     other = _other_after(article, toks, k + 2, subject, bare=False)
+    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+        other = _described_other(article, toks, k + 2, subject)
     if other is None or other.id == subject.id:
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
@@ -526,6 +695,54 @@ def _than_noun(article, toks, k):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{toks[k].low} than",
                  direction=COMPARATIVES[toks[k].low], sentence=other.sentence)
+
+
+def _than_any_other(article, toks, k):
+    """"recorded 63 burglaries, more than any other ward" ... "Tansley had 71": a superlative in other words,
+    checked as one against the rivals the article names (_rival_superlative)."""
+    start = _qualified_start(toks, k)
+    subject = _figure_before(article, toks, start) or _clause_figure(article, toks, start)
+    if subject is None:
+        return None
+    found = _rival_superlative(article, toks, k, subject=subject, direction=COMPARATIVES[toks[k].low])
+    return found.model_copy(update={"cue": f"{toks[k].low} than any other"}) if found is not None else None
+
+
+def _clause_figure(article, toks, start):
+    """The nearest figure of the clause a comparison set off by a comma at ``start`` follows: "lost 1,240 jobs in
+    the downturn, fewer than any other town". None past a clause break, a relative pronoun, or for a figure
+    that describes a noun, starts a change or ends a range."""
+    if start < 1 or toks[start - 1].text != ",":
+        return None
+    for j in range(start - 2, -1, -1):
+        t = toks[j]
+        if t.text in (";", ":", "(", ")", ",") or t.low in _JOINING or t.low in ("which", "who", "whose", "where"):
+            return None
+        if t.q is not None and t.q.kind != "date":
+            if t.q.kind == "rank" or not isinstance(t.q.value, float) or _compound_modifier(toks, j) \
+                    or article.roles_in(t.q) & {"from", "low", "high"}:
+                return None
+            return t.q
+    return None
+
+
+def _relative_difference(article, toks, k, gap):
+    """"Rents, at £1,450 a month, are 30% higher than the £1,300 charged in Warrin"; "a third dearer than": the
+    relative gap between two figures of one measure (role ``relative``), the subject the figure of the clause
+    before the gap (or set off at the sentence's start), the other the figure after "than". A gap in percent
+    between two percentages is left alone (points or percent: read two ways)."""
+    if k > 1 and toks[k - 2].low in ("a", "an") and gap.unit != "fraction" or "by" in article.roles_in(gap):
+        return None  # "37% higher than the £24m it first gave": a change, read and checked as one
+    subject = _level(article, _figure_before(article, toks, k - 1) or _fronted_figure_of(toks, k - 1))
+    if subject is None or subject.unit == "percent" or subject.kind in ("date", "rank"):
+        return None
+    other = _other_after(article, toks, k + 2, subject, bare=False)
+    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+        other = _described_other(article, toks, k + 2, subject)
+    if other is None or other.id in (subject.id, gap.id) or other.unit != subject.unit:
+        return None
+    return claim("comparison", {"subject": subject, "other1": other, "relative": gap}, cue=f"{toks[k].low} than",
+                 direction=COMPARATIVES[toks[k].low], sentence=subject.sentence)
 
 
 def _difference(article, toks, k, gap):
@@ -629,6 +846,10 @@ def _passing(article, toks, k):
     "five points ahead of" (a gap: read elsewhere), a name with two figures of the unit, and an
     other of another unit or thing."""
     low = toks[k].low
+    if k > 0 and toks[k - 1].low in _NOT_STATED:
+        return None  # "not to exceed 2.40 dlrs", "is expected to overtake", "could outsell": no figure passed yet
+    if low.startswith("lag") and _next(toks, k) == "behind":
+        return None  # "lags behind the 66 years": read at "behind"
     start = k + 2 if low in ("ahead", "behind") and _next(toks, k) == "of" else k + 1
     if low in ("ahead", "behind") and start == k + 1 and low == "ahead":
         return None  # "ahead" alone: "in the years ahead"
@@ -648,6 +869,10 @@ def _passing(article, toks, k):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
                  direction=_PASSING[low], sentence=other.sentence)
+
+
+# Words before a verb that make its passing unstated: an infinitive, a modal, a negation.
+_NOT_STATED = frozenset("to not never no would will could can cannot may might should must shall".split())
 
 
 def _named_by_noun(article, toks, k, other):
@@ -701,6 +926,11 @@ def _passing_name(article, toks, k, start):
         t = toks[j]
         if t.text == "," and j + 1 < k and toks[j + 1].low.endswith("ing"):
             continue  # "shipped 21,500 tonnes, putting it ahead of"
+        if t.text == "," and _relative_before(toks, j) is not None:
+            continue  # "Pia Lorne, who drew 3,980 votes, finished ahead of": the figure of the clause's subject
+        if t.low == "and" and 1 <= k - j - 1 <= 3 and all(x.is_word and x.q is None and x.text[:1].islower()
+                                                          and x.low not in _DETERMINERS for x in toks[j + 1:k]):
+            continue  # "polled 2,990 and finished behind Reeve": one subject, two verbs
         if t.text in (";", ":", ",") or t.low in _JOINING:
             break
         if t.q is not None:
@@ -710,7 +940,8 @@ def _passing_name(article, toks, k, start):
         return None
     found = [q for q in article.quantities
              if q.sentence != subject.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
-             and _like(q, subject) and _same_measure(article, q, subject) and _same_time(article, q, subject)
+             and _like(q, subject) and _same_time(article, q, subject)
+             and (_same_measure(article, q, subject) or subject.unit == "count" and thing_of(subject) is None)
              and not article.roles_in(q) & {"from", "by", "low", "high"}
              and (_rival_name(article, q) or "").split()[-1:] == [last]]
     # "Merrow won 5,100 votes in May and 4,800 votes in the recount": a figure of the name by ellipsis
@@ -757,10 +988,14 @@ def _passing_subject(article, toks, k, other):
         if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
             break
         if t.q is not None:
+            if _other_side(toks, j):
+                continue  # "behind Tally with 5,600 and ahead of Cordwell with 4,700": 5,600 is what "behind" passes
             if _compound_modifier(toks, j):
                 continue  # "the most in the club's six-season history, eclipsing": a noun's describer, no level
             if t.q.unit == "rank":
                 return None  # "fourth by acreage, behind the three upland parishes": a place in a table
+            if "by" in article.roles_in(t.q) and "by" in article.roles_in(other):
+                return t.q  # "rose 18% in the quarter, outpacing the 12% growth": two changes' sizes compared
             if t.q.kind == "date" or "by" in article.roles_in(t.q):
                 continue  # "climbed 6.7% to Rs 3,915 crore": the level, not the change's size
             if not isinstance(t.q.value, float):
@@ -785,6 +1020,116 @@ def _passing_subject(article, toks, k, other):
              and not article.roles_in(q) & {"from", "by", "low", "high"} and _same_time(article, q, other)
              and name[0].lower() in _names_before(article, q)]
     return found[0] if len({float(q.value) for q in found}) == 1 else None
+
+
+def _other_side(toks, j) -> bool:
+    """The figure at token j is the other side of a comparison of its own: a passing word or "than" stands
+    between it and the figure or clause start before it ("behind Tally Workers with 5,600")."""
+    for i in range(j - 1, max(-1, j - 8), -1):
+        t = toks[i]
+        if t.q is not None or t.text in (";", ":"):
+            return False
+        if t.low in _PASSING or t.low == "than":
+            return True
+    return False
+
+
+def _relative_before(toks, j) -> int | None:
+    """Where the relative clause closed by the comma at token j opens (its own opening comma), or None:
+    "Pia Lorne, who drew 3,980 votes, finished ahead of" -- the comma before "who"."""
+    for i in range(j - 1, max(-1, j - 14), -1):
+        t = toks[i]
+        if t.text in (";", ":", "(", ")"):
+            return None
+        if t.text == ",":
+            return i if i + 1 < j and toks[i + 1].low in ("who", "which", "whose") else None
+    return None
+
+
+# Words that set a figure past a threshold: "above 80%", "to pass 9,000 pupils", "topping $1bn".
+_PAST_WORDS = frozenset("""above over beyond past exceed exceeds exceeded exceeding pass passed passes passing top tops
+    topped topping cross crossed crossing surpass surpassed surpassing break broke breaking clear cleared""".split())
+_ONLY_WINDOW = 2  # sentences either side where the rivals of "only X above N" are looked for
+
+
+def _only_past(article, toks, k):
+    """"Only Cawder Lake stood above 80% ..., at 84%. Holm Water was at 79%, Ridd Tarn at 73%"; "Ulverby was
+    the only district to pass 9,000 pupils": a member said to be alone past a threshold. Two claims: the member's
+    figure (after the threshold in its sentence, ", at 84%", else the one figure of the threshold's unit in a
+    clause the name heads elsewhere) is above the threshold; and every rival figure of the threshold's measure
+    in the sentences around, each in a clause headed by another name, is not (roles: subject the threshold,
+    the others the rivals; cue "only").
+
+    Refuses "not only", "one of only", "only about 80%", a threshold that is no figure right after a word of
+    passing, and a rival that is itself a bound ("below 70%"), a total or an average."""
+    if k > 0 and toks[k - 1].low in ("not", "of", "if"):
+        return
+    first = k + 2 if k + 2 < len(toks) and toks[k + 1].low == "the" else k + 1  # "only the Garnet line"
+    if first < len(toks) and toks[first].text[:1].isupper() and toks[first].q is None:
+        name_words = []  # "Only Cawder Lake stood above"
+        j = first
+        while j < len(toks) and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper():
+            name_words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
+            j += 1
+        name = " ".join(name_words)
+    elif k > 0 and toks[k - 1].low == "the":
+        name = _name_before(toks, k)  # "Ulverby was the only district to pass"
+        j = k + 1
+    else:
+        return
+    if not name:
+        return
+    threshold = None
+    for i in range(j, min(j + 7, len(toks))):
+        t = toks[i]
+        if t.q is not None:
+            if t.q.kind in ("date", "rank", "duration") or not isinstance(t.q.value, float) \
+                    or not (toks[i - 1].low in _PAST_WORDS or toks[i - 1].low == "than" or t.q.qualifier == "lower"):
+                return
+            threshold = t.q
+            break
+        if not t.is_word or t.low in _JOINING:
+            return
+    if threshold is None:
+        return
+    i = article.token_index(threshold)
+    own = None
+    for t in toks[i + 1:i + 8]:  # ", at 84%", "of capacity this week, at 84%"
+        if t.text in (";", ":") or t.low in _JOINING:
+            break
+        if t.q is not None and t.q.kind != "date":
+            own = t.q if t.q.unit == threshold.unit and t.q.kind != "rank" and isinstance(t.q.value, float) else None
+            break
+    if own is None:
+        named = [q for q in _in_sentences_naming(article, name) if q.sentence != threshold.sentence
+                 and q.unit == threshold.unit and q.per == threshold.per and isinstance(q.value, float)
+                 and q.kind not in ("date", "rank") and q.qualifier in (None, "exact")
+                 and _same_name(_member_name(article, q) or "", name)]
+        own = named[0] if len({float(q.value) for q in named}) == 1 else None
+    if own is not None:
+        yield claim("comparison", {"subject": own, "other1": threshold}, cue="above", direction="up",
+                    sentence=threshold.sentence)
+    rivals = []
+    for q in article.quantities:
+        if abs(q.sentence - threshold.sentence) > _ONLY_WINDOW or q.id in (threshold.id, getattr(own, "id", None)):
+            continue
+        if q.unit != threshold.unit or q.per != threshold.per or q.kind in ("date", "rank") \
+                or not isinstance(q.value, float) or q.qualifier not in (None, "exact"):
+            continue
+        if thing_of(q) and thing_of(threshold) and thing_of(q) != thing_of(threshold):
+            continue
+        if set(article.words_before(q, 2)) & (_COMPARING | _PAST_WORDS) or set(article.words_before(q, 6)) & _NOT_MEMBER \
+                or article.roles_in(q) & {"from", "by", "low", "high"}:
+            continue
+        head = _member_name(article, q)
+        if head is None or _same_name(head, name):
+            continue
+        if own is None and q.sentence == threshold.sentence:
+            continue
+        rivals.append(q)
+    if rivals:
+        yield claim("comparison", {"subject": threshold, **{f"other{n}": q for n, q in enumerate(rivals, 1)}},
+                    cue="only", about=name, direction="up", sentence=threshold.sentence)
 
 
 def _compound_modifier(toks, j) -> bool:
@@ -852,11 +1197,15 @@ def _superlative(article, toks, k):
     if toks[k].low in ("most", "least") and _next(toks, k) not in _SET_WORDS and not graded:
         return None  # "the most exposed", "the most efficient": the adjective, not "most", says which way
     size = _set_size(toks, k + 1 + graded)
+    own_figure = None
+    if size is None and not fronted and (size := _fronted_set(toks, k)) is not None:
+        own_figure = _figure_set_after(toks, k + 1 + graded)  # "Of the four wards, Pellow had the lowest turnout, at 52%"
     if fronted and size is None:
         return None  # only a counted set's census reads a superlative fronted by "with"
     if size is None:
-        return (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
-    subject = _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
+        return _against_superlative(article, toks, k) \
+            or (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
+    subject = own_figure or _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
         or _fronted_figure(toks, k) or _figure_before_phrase(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
     others = _members(article, subject, size) if subject is not None else []
@@ -892,6 +1241,52 @@ def _superlative(article, toks, k):
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
     return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(size), sentence=size.sentence)
+
+
+_SETTING_AGAINST = frozenset("against versus vs".split())
+
+
+def _against_superlative(article, toks, k):
+    """A superlative whose sentence sets the rivals' figures against its own: "The Green Line, the busiest route on
+    the network, carried 41,000 riders a day against 36,000 on the Orange Line"; "Pellow had the lowest turnout,
+    at 52%, against 61% in Arnside and 58% in Crale"; "the warmest day, 31C, compared with 29C in the hills".
+    The subject is the one figure between the superlative and "against" / "versus" / "compared with" (or the
+    figure just before the superlative); the rivals every figure of its unit after that word, up to a clause
+    break. Refuses two figures of the unit before the word, and rivals that are changes where the subject is a
+    level (or the other way round)."""
+    at = None
+    for j in range(k + 1, len(toks) - 1):
+        t = toks[j]
+        if t.text in (";", ":") or t.low in ("but", "while", "whereas", "although", "though"):
+            return None
+        if t.low in _SETTING_AGAINST or t.low == "compared" and toks[j + 1].low in ("with", "to"):
+            at = j + (2 if t.low == "compared" else 1)
+            break
+    if at is None:
+        return None
+    between = [t.q for t in toks[k + 1:at] if t.q is not None and t.q.kind not in ("date", "rank")]
+    if len(between) > 1:
+        return None
+    subject = between[0] if between else _figure_before(article, toks, k - 1 if toks[k - 1].low == "the" else k)
+    if subject is None or not isinstance(subject.value, float) or subject.unit in ("rank", "date"):
+        return None
+    by = "by" in article.roles_in(subject)
+    rivals = []
+    for t in toks[at:]:
+        if t.text in (";", ":", "(") or t.low in ("but", "while", "whereas"):
+            break
+        q = t.q
+        if q is None or q.kind in ("date", "rank") or not isinstance(q.value, float):
+            continue
+        if q.unit != subject.unit or q.per != subject.per or not _like(q, subject) \
+                or by != ("by" in article.roles_in(q)) or q.qualifier not in (None, "exact"):
+            return None  # a figure of another measure, or a bound, in the list: not sure what is set against what
+        rivals.append(q)
+    if not rivals:
+        return None
+    roles = {"subject": subject, **{f"other{i}": q for i, q in enumerate(rivals, 1)}}
+    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
+                 about=thing_of(subject), sentence=subject.sentence)
 
 
 # Participles a superlative may be joined to without changing which way it points: "the fastest-growing of the
@@ -986,19 +1381,25 @@ def _name_before(toks, k) -> str | None:
     j = k - 1
     while j >= 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
         j -= 1
+    apposed = j >= 0 and toks[j].text == ","
     while j >= 0 and (toks[j].low in _NAME_LINK or toks[j].text == ","):
         j -= 1
+    if apposed and j >= 1 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].islower() \
+            and toks[j - 1].low.endswith(("'s", "’s")) and toks[j - 1].text[:1].isupper():
+        j -= 1  # "picked Felbridge's bid, the largest of the three": the owner names the member
     words = []
     while j >= 0 and toks[j].is_word and toks[j].text[:1].isupper():
-        words.append(toks[j].text)
+        words.append(toks[j].text.removesuffix("'s").removesuffix("’s"))
         j -= 1
-    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says", "that"):
+    if j >= 0 and toks[j].is_word and toks[j].low not in _JOINING and toks[j].low not in ("said", "says", "that") \
+            and not apposed:
         return None  # "the board said Lake Vesk is", "its rival Lake Vesk is": not a name heading a clause
     words = [w for w in reversed(words) if w.lower() not in _STOP]
     return " ".join(words) if words else None
 
 
-_NAME_LINK = frozenset("is was are were remains remained stays stayed became becomes now still already".split())
+_NAME_LINK = frozenset("""is was are were remains remained stays stayed became becomes now still already been has had
+    have again also once""".split())
 
 
 def _clause_name(article, q) -> str | None:
@@ -1108,9 +1509,9 @@ def _listed_peers(article, size, name):
                  and not (q.unit == size.unit and q.value == size.value and thing_of(q) is not None)
                  and not _is_reference(article, q)]
         heads = [_member_name(article, q) for q in found]
-        if None in heads or len(set(heads)) != len(heads) or name not in heads:
+        if None in heads or len(set(heads)) != len(heads) or sum(_same_name(h, name) for h in heads) != 1:
             return []
-        peers = [q for q, h in zip(found, heads) if h != name]
+        peers = [q for q, h in zip(found, heads) if not _same_name(h, name)]
         if len(peers) != int(size.value) - 1 or _measures(found) > 1:
             return []
         return peers
@@ -1128,8 +1529,15 @@ def _measures(figures) -> int:
 def _lists_name(article, index, name) -> bool:
     """Sentence ``index`` gives a figure in a clause headed by ``name`` and one headed by another name: a list
     of the set's members ("Idra recorded 610,000, Kell 290,000 and Vant 520,000")."""
-    heads = {_member_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")}
-    return name in heads and len(heads - {name, None}) >= 1
+    heads = {_member_name(article, q) for q in article.in_sentence(index) if q.kind not in ("date", "rank")} - {None}
+    mine = {h for h in heads if _same_name(h, name)}
+    return len(mine) == 1 and len(heads - mine) >= 1
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name written in full and in short: "Felbridge Civil" and "Felbridge"; "Marrowgate Road" and itself."""
+    wa, wb = a.split(), b.split()
+    return wa == wb or bool(wa) and bool(wb) and (wa[:len(wb)] == wb or wb[:len(wa)] == wa)
 
 
 def _comparable(a, b) -> bool:
@@ -1173,7 +1581,7 @@ def _figure_of_name(article, name, like, size):
              if q.sentence != size.sentence and q.kind not in ("date", "rank") and isinstance(q.value, float)
              and _comparable(q, like) and name in article.sentence_text(q.sentence)
              and not _is_reference(article, q)]
-    own = [q for q in found if _member_name(article, q) == name]
+    own = [q for q in found if _same_name(_member_name(article, q) or "", name)]
     found = own or found  # in a list of the members, the figure in the name's own clause
     return found[0] if len({float(q.value) for q in found}) == 1 else None
 
@@ -1351,8 +1759,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
             return False
         if not _comparable(q, subject) or by != ("by" in article.roles_in(q)):
             return False
-        if subject.unit == "count" and (thing_of(q) if thing_of(subject) else thing_of(q) or _bare_thing(article, q)) != thing:
-            return False  # counts of other things, or of nothing named
+        if subject.unit == "count" and (thing_of(q) or _bare_thing(article, q)) != thing:
+            return False  # counts of other things, or of nothing named ("Tansley had 71": the count before's thing)
         return 0.5 <= float(q.value) / float(subject.value) <= 2
 
     def listed(q) -> bool:
@@ -1523,6 +1931,25 @@ def _figure_set_after(toks, k):
         if not toks[j].is_word:
             return None
     return None
+
+
+def _fronted_set(toks, k):
+    """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Pellow had the
+    smallest turnout"; "Among its five plants, Quellmoor is the busiest". Only the opening phrase (a set word, a
+    determiner or owner, the count and its noun, a comma), and no clause break between it and the superlative."""
+    if not toks or toks[0].low not in ("of", "among", "amongst"):
+        return None
+    size = _set_size(toks, 0)
+    if size is None:
+        return None
+    j = toks.index(next(t for t in toks if t.q is size)) + 1
+    while j < len(toks) and toks[j].is_word and toks[j].q is None and j < k:
+        j += 1
+    if j >= k or toks[j].text != ",":
+        return None
+    if any(t.q is not None or t.text in (";", ":") or t.low in _JOINING for t in toks[j + 1:k]):
+        return None
+    return size
 
 
 def _set_size(toks, k):

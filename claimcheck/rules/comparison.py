@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 
-from ..intervals import BOUND_SLACK, Interval, interval_of
+from ..intervals import BOUND_SLACK, NEAR_BOUND_SLACK, Interval, interval_of
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv, numeric
 from ._stated import stated
@@ -17,7 +17,9 @@ _UPPER = ("nearly", "almost", "just under", "less than")
 _APPROX = ("about", "around", "roughly", "some")
 # Cues that set the subject past or behind one other figure: "ahead of", "overtaking", "behind".
 _PASSING = frozenset("""ahead overtaking overtook overtakes overtake surpassing surpassed surpasses outstripping
-    outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced behind trailing trailed trails""".split())
+    outstripped outstrips eclipsing eclipsed eclipses outpacing outpaced behind trailing trailed trails
+    outsell outsells outsold outselling lag lags lagged lagging""".split()) | frozenset(
+    f"{stem}{end}" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf") for end in ("", "s", "ed", "ing"))
 
 
 @rule("CC115", "comparison")
@@ -31,7 +33,8 @@ def comparison_holds(comparison, ctx):
     regional mean of 74.2%", "overtaking its Quorley depot, which packs 8,100" against the subject's own
     figure; "a backlog of 12.9 bln euros, equal to about two years of revenue" against the yearly figure; "the tour's most prolific batter" against the named rivals' figures; "the second-largest
     outlet" against two or more rivals' bigger figures; "a record",
-    "the highest since 2019" against a bigger figure the article gives for an earlier time.
+    "the highest since 2019" against a bigger figure the article gives for an earlier time; "only X stood above
+    80%" against X's figure and the named rivals'; "30% higher than the £1,300" against the two figures' ratio.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
     contradict usually means a stale or mistyped figure.
     Flags:       "treated 210 patients, twice as many as Kelby" when Kelby treated 147
@@ -44,6 +47,8 @@ def comparison_holds(comparison, ctx):
         return
     if comparison.roles.get("subject_of"):
         yield from _extreme_rate(comparison, ctx)
+    elif comparison.roles.get("relative"):
+        yield from _relative(comparison, ctx, subject, others[0])
     elif comparison.roles.get("difference"):
         yield from _difference(comparison, ctx, subject, others[0])
     elif comparison.direction in ("up", "down") and ctx.role(comparison, "rank") is not None:
@@ -58,7 +63,7 @@ def _extreme(comparison, subject, others, size=None):
     """Superlatives and records: no other figure may lie wholly beyond the subject; the set's size
     ("of the 11 reservoirs"), when given, is shown too, as it is where the claim is made."""
     up = comparison.direction == "up"
-    s = iv(subject)
+    s = stated(subject) if comparison.cue == "only" else iv(subject)  # "above 80%": the threshold as written
     beyond = [o for o in others if (stated(o).lo > s.hi if up else stated(o).hi < s.lo)]
     cue = comparison.cue or ("largest" if up else "smallest")
     if not beyond:
@@ -68,7 +73,13 @@ def _extreme(comparison, subject, others, size=None):
     o = beyond[0]
     sign = ">" if up else "<"
     bigger = "larger" if up else "smaller"
-    if cue.endswith(" than") or cue.split()[0] in _PASSING:
+    if cue.endswith("than any other"):
+        message = f"{subject.text} is said to be {cue}, but the article gives {o.text}, which is {bigger}"
+    elif cue == "only":  # "only Cawder Lake stood above 80%": the subject is the threshold, the others the rivals
+        message = f"only {comparison.about} is said to be above {subject.text}, but the article gives {o.text} as well"
+    elif cue == "above":
+        message = f"{subject.text} is said to be above {o.text}, but it is below it"
+    elif cue.endswith(" than") or cue.split()[0] in _PASSING:
         message = f"{subject.text} is said to be {cue} {o.text}, but {o.text} is {bigger}"
     else:
         called = "a record" if cue == "record" else f"the {cue}"
@@ -145,6 +156,29 @@ def _difference(comparison, ctx, subject, other):
                advice="Check the three figures: one of them is probably mistyped or stale.")
 
 
+def _relative(comparison, ctx, subject, other):
+    """'<subject>, 30% higher than <other>': subject / other - 1 against the gap (a third: 1/3.5 to 1/2.5)."""
+    gap = ctx.role(comparison, "relative")
+    if not numeric(gap) or float(other.value) == 0:
+        return
+    if gap.unit == "fraction":
+        said = _to_half_unit(float(gap.value))
+    else:
+        said = iv(gap) / Interval(100, 100)
+    ratio = iv(subject) / stated(other)
+    up = comparison.direction == "up"
+    rel = Interval(ratio.lo - 1, ratio.hi - 1) if up else Interval(1 - ratio.hi, 1 - ratio.lo)
+    actual = float(subject.value) / float(other.value) - 1
+    shown = f"{abs(actual):.1%} {'higher' if actual >= 0 else 'lower'}"
+    if rel.overlaps(said):
+        yield Consistent(f"{subject.text} is {gap.text} {comparison.cue} {other.text} ({shown})", [subject, gap, other])
+        return
+    yield Flag(f"{subject.text} is said to be {gap.text} {comparison.cue} {other.text}, but it is {shown}",
+               [subject, gap, other], claim=comparison, expected=f"{gap.text} {comparison.cue.split()[0]}",
+               observed=shown, arithmetic=f"{subject.text} / {other.text} − 1 = {actual:+.1%}",
+               advice="Check the three figures, and whether the two compared are of the same measure and time.")
+
+
 def _number(v: float) -> str:
     return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}"
 
@@ -214,7 +248,10 @@ def _factor(comparison, ctx) -> Interval | None:
         return None
     if qualifier in _LOWER:
         return Interval(v, math.inf)
-    if qualifier in _UPPER:
+    if qualifier in _UPPER:  # "nearly five times" is close below five, "less than half" anywhere well below
+        near = words[:1] in (["nearly"], ["almost"]) or words[:2] == ["just", "under"]
+        if near:  # a whole factor is known to half a unit: "nearly three times" is 2.5 to 3
+            return Interval(v - 0.5 if v >= 2 else v * (1 - NEAR_BOUND_SLACK), v)
         return Interval(v * (1 - BOUND_SLACK), v)
     return exact.widen(0.1) if qualifier in _APPROX else exact
 
