@@ -996,12 +996,26 @@ def _is_now_age(article: Article, q: Quantity) -> bool:
         article.after(q, 2).lstrip()[:1] in (",", ".", ";")
 
 
-def _names(article: Article, sentence: int) -> set[str]:
-    """Capitalised words of a sentence past its first word (names, mostly)."""
+def _names(article: Article, sentence: int, *, strict: bool = False) -> set[str]:
+    """Capitalised words of a sentence past its first word (names, mostly); strict: its first word only
+    where it is a name elsewhere too, or the first of two ("Officials said" names nobody; "Ilse Marrow was"
+    and "Simbara scored", with Simbara named mid-sentence elsewhere, do)."""
     toks = [t for t in article.tokens(sentence) if t.is_word]
     return {t.text.removesuffix("'s").removesuffix("’s") for k, t in enumerate(toks)
-            if t.text[:1].isupper() and t.low.rstrip(".") not in _TITLES
-            and (k or t.low not in _STOP and t.low not in _OPENERS and t.low not in _DAYS_SAID) and t.text != "I"}
+            if t.text[:1].isupper() and t.low.rstrip(".") not in _TITLES and t.text != "I"
+            and (k or t.low not in _STOP and t.low not in _OPENERS and t.low not in _DAYS_SAID
+                 and (not strict or len(toks) > 1 and toks[1].text[:1].isupper()
+                      or t.text in _names_within(article)))}
+
+
+def _names_within(article: Article) -> set[str]:
+    """Capitalised words the article writes past the first word of a sentence."""
+    found = article.memo.get("date_spans.names_within")
+    if found is None:
+        found = article.memo["date_spans.names_within"] = {
+            t.text for s in range(len(article.sentences))
+            for t in [t for t in article.tokens(s) if t.is_word][1:] if t.text[:1].isupper()}
+    return found
 
 
 # Words that open a sentence (often a quote) with a capital and name nobody: "Today was about the title".
@@ -1027,7 +1041,7 @@ def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
         if not names and article.paragraph(birth.sentence) != article.paragraph(q):
             # "The 27-year-old striker ..." or "the 24-year-old told journalists" opening a paragraph is who the
             # paragraphs before named, not someone born in another paragraph
-            names = _last_named(article, q.sentence, stop=birth.sentence)
+            names = _last_named(article, q.sentence, stop=birth.sentence, strict=True)
             crossed = bool(names)
         if not names:
             return True
@@ -1041,13 +1055,13 @@ def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
 
 
 def _last_named(article: Article, sentence: int, *, stop: int = -1, paragraph: int | None = None,
-                back: int = 3) -> set[str]:
+                back: int = 3, strict: bool = False) -> set[str]:
     """Names of the nearest of the `back` sentences before `sentence` that names someone, staying in
     `paragraph` when given and ending (with nothing) at the sentence `stop`."""
     for s in range(sentence - 1, max(-1, sentence - 1 - back), -1):
         if s == stop or paragraph is not None and article.paragraph(s) != paragraph:
             break
-        named = _names(article, s) - _MONTHS
+        named = _names(article, s, strict=strict) - _MONTHS
         if named:
             return named
     return set()
