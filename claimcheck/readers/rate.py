@@ -133,7 +133,8 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return _singular(q.per.split()[-1].lower()), "per"
     if "_per_" in q.unit:
         return q.unit.split("_per_")[-1], "per"
-    w1, w2, w3 = r.low(1), r.low(2), r.low(3)
+    b = _of_phrase(r)  # "65 tonnes of cane a hectare": the thing measured named between the figure and its 'per'
+    w1, w2, w3 = r.low(b + 1), r.low(b + 2), r.low(b + 3)
     if _each_verb(r):
         return None, None
     if w1 in ("each", "apiece") and w2 != "of":
@@ -143,15 +144,40 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     if _each_of(r) is not None:
         return "", "each of"
     if w1 == "for" and w2 in ("every", "each") and w3:
-        return _head(r, 3), "each"
+        return _head(r, b + 3), "each"
     if w1 == "from" and w2 == "each" and w3:
-        return _head(r, 3), "each"
-    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (_average_word(r) or _sum_after(r)):
-        return _head(r, 3), "each"  # "an average of 58 riders on each trip", "averaging 27 pupils in every class"
+        return _head(r, b + 3), "each"
+    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (
+            _average_word(r) or _sum_after(r) or q.kind == "money" and w1 == "on"
+            and _SPENDING & set(r.article.words_before(q, 4))):
+        # "an average of 58 riders on each trip", "averaging 27 pupils in every class", "spending $3,000 on every
+        # delegate"
+        return _head(r, b + 3), "each"
     if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r) or _span_before(r, w2)) \
-            and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
-        return _head(r, 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
+            and r.low(b + 3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
+        return _head(r, b + 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+# Verbs of spending money on things: "spending about $3,000 on every delegate" (not "a fine of €700 on every charge").
+_SPENDING = frozenset("spend spends spent spending invest invests invested investing".split())
+
+
+def _of_phrase(r: _Reading) -> int:
+    """How many words after the figure name what it measures before its 'per' word: 2 for "65 tonnes of cane
+    a hectare", 3 for "9,600 litres of fresh milk per cow"; 0 when no 'of' phrase stands there (or no 'per'
+    word follows it)."""
+    if r.low(1) != "of":
+        return 0
+    for j in range(2, 5):
+        w = r.low(j)
+        if not w or not w.isalpha():
+            return 0
+        if j > 2 and w in _PER | {"for"}:
+            return j - 1
+        if w in _STOP:
+            return 0
+    return 0
 
 
 # Words after a figure that make it the sum of all: "€18,750 in all", "2,400 in total", "£9,000 altogether".
@@ -190,7 +216,11 @@ _HEDGES = frozenset({"about", "roughly", "around", "some", "nearly", "almost", "
 
 
 # Words that end the noun a rate is per: "a hectare this year", "for every pupil in the district".
-_NOT_HEAD = _STOP | _TIME_WORDS | {"last", "next", "this", "across", "nationwide", "overall", "respectively"}
+_NOT_HEAD = _STOP | _TIME_WORDS | {"last", "next", "this", "across", "nationwide", "overall", "respectively"} | \
+    frozenset("""through throughout along around among amongst between within without beyond inside outside near
+    toward towards onto upon against via until till despite including excluding plus""".split())
+# Words that make the next a unit of area or volume: "per square kilometre", "a cubic metre".
+_POWERS = frozenset({"square", "sq", "cubic", "cu"})
 
 
 def _head(r: _Reading, offset: int) -> str:
@@ -205,6 +235,8 @@ def _head(r: _Reading, offset: int) -> str:
         words.append(w)
     while len(words) > 1 and words[-1].endswith("ed"):
         words.pop()
+    if len(words) >= 2 and words[-2] in _POWERS:
+        return f"{words[-2]} {_singular(words[-1])}"  # "per square kilometre": what "160 square kilometres" measures
     return _singular(words[-1]) if words else ""
 
 
@@ -412,6 +444,10 @@ def read_rate(article: Article, q: Quantity):
         found = _per_period_and_thing(article, r)
         if found is not None:
             return found
+    if per is None or cue == "each" and not per:
+        found = _distributed(article, r)
+        if found is not None:  # "Each of the 14 wards will get 30 new lamps, 420 in all"
+            return found
     derived = _derived(r) if per is not None else None  # "equivalent to $36 million" is no rate
     if per is None:
         fronted = _per_before(r)
@@ -591,7 +627,12 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
         between = [t.low for t in toks[j + 1:r.k]]
         opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] and between[0] in (
             ",", "the", "this", "that", "it", "its", "their", "they", "we", "a", "an")  # not "At $50m in profit"
-        restated = between[:2] == [",", "or"]
+        tail = list(between)
+        while tail and tail[-1] in _HEDGES:
+            tail.pop()
+        # "$14.7 million a year on teaching, or about $5,800 per student": the words of the sum, then ", or"
+        restated = between[:2] == [",", "or"] or tail[-2:] == [",", "or"] and len(tail) <= 8 and not any(
+            t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - 2])
         if opening or restated:
             found.append(o)
     return found[0] if len(found) == 1 else None
@@ -612,7 +653,8 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
     that unit named by the noun before the rate. Two values leave it unknown."""
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.span[0] < q.span[0] and _numeric(o) and _unit_key(o) == key \
-            and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
+            and (not _is_rate(article, o) or _period_sum(article, o, q, near=2)) \
+            and not _earlier_level(article, o) and not _aside(article, o, q) \
             and not set(article.words_near(o, 3)[0]) & _COMPARING and not _said_part(article, o)
 
     if subject in _ANAPHORS:
@@ -1124,7 +1166,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
 
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
-            and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
+            and (not _is_rate(article, o) or _period_sum(article, o, q)) \
+            and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
             and not _compared(article, o) and not _remainder(article, o) \
             and not (over_span and _periodic(article, o)) \
@@ -1137,6 +1180,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
             # passengers on each crossing, on a ship certified for 250 passengers"), not the sum divided
             here = [o for o in here if o.span[0] < q.span[0] or _TOTAL_CUES & set(article.words_near(o, 4)[0])
                     or _grant(article, o) is not None]
+        plain = [o for o in here if not _is_rate(article, o)]
+        here = plain or here  # "holds £30m, pays out £1.5m a year, or £50,000 to each": the sum, the year's beside it
         if here:
             return here[0] if len({o.value for o in here}) == 1 else None
     if any(o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key and not _is_rate(article, o)
@@ -1342,3 +1387,170 @@ def _with_other_totals(article: Article, found):
     ids = {*found.quantities, *extra.values()}
     ordered = [o.id for o in sorted((article.extraction.quantity(i) for i in ids), key=lambda o: o.span)]
     return found.model_copy(update={"roles": {**roles, **extra}, "quantities": ordered})
+
+
+# Words between a subject and a distributive 'each': "the families would each receive", "members have each paid".
+_AUX = frozenset("""will would could can should may might must shall had have has also all both then now""".split())
+# Words after 'each' that make it no distributive of a counted thing: "each year", "each other", "each time".
+_NOT_DISTRIBUTED = _TIME_WORDS | frozenset({"other", "time", "one", "side", "way", "case", "respectively", "and",
+                                            "or", "in", "on", "at", "for", "to", "with", "by", "from"})
+# Words before a figure of a thing's sum: "bringing the fleet's catch to 52 tonnes", "taking the total to".
+_SUM_VERBS = frozenset({"bringing", "taking", "making", "lifting", "pushing", "raising", "adding", "brings",
+                        "takes", "makes", "brought", "took", "made", "added", "adds"})
+
+
+def _distributor(r: _Reading) -> tuple[str, Quantity | None] | None:
+    """(thing, count) of a distributive 'each' before the figure in its clause, the figure being the first
+    after it: "Each of the 14 wards will get 30 lamps" (wards, the 14); "Each household will receive 1,500 rand"
+    (household, no count in the clause); "The 640 crews each landed 2.4 tonnes" (crew, the 640); "the
+    families would each receive Rs 20,000" (family). None for "each year", "each other", "each of them"."""
+    toks = r.toks
+    start = r.k - 1
+    while start >= 0 and toks[start].text not in (";", ":") and r.k - start <= 14:
+        start -= 1
+    for j in range(r.k - 1, start, -1):
+        if toks[j].low != "each" or toks[j].q is not None:
+            continue
+        between = [t.q for t in toks[j + 1:r.k] if t.q is not None and t.q.kind != "date"]
+        nxt = toks[j + 1] if j + 1 < r.k else None
+        if nxt is None:
+            return None
+        if nxt.low == "of":  # "each of the region's 14 hospitals will get"
+            k = j + 2
+            while k < r.k and k <= j + 5 and toks[k].q is None and toks[k].is_word:
+                k += 1
+            count = toks[k].q if k < r.k else None
+            if count is None or count.kind != "count" or not thing_of(count) or between != [count]:
+                return None
+            return _singular(thing_of(count)), count
+        if between or not nxt.is_word or nxt.q is not None:
+            return None
+        if j + 1 == r.k - 0 or nxt.low in _NOT_DISTRIBUTED:
+            return None
+        # "<count|things> (would) each <verb>": the subject before 'each'
+        i = j - 1
+        while i > start and toks[i].q is None and toks[i].low in _AUX:
+            i -= 1
+        prev = toks[i] if i > start else None
+        if prev is not None and prev.q is not None:
+            o = prev.q
+            if o.kind == "count" and thing_of(o) and _numeric(o):
+                return _singular(thing_of(o)), o
+            return None
+        if prev is not None and prev.is_word and prev.low.endswith("s") and prev.low not in _STOP \
+                and _singular(prev.low) != prev.low:
+            return _singular(prev.low), None
+        if nxt.low in _STOP or nxt.low in _EACH_VERBS or not nxt.low.isalpha():
+            return None
+        # "each household will receive", "each visitor leaving behind": the noun after 'each'
+        words = [t.low for t in toks[j + 1:j + 3] if t.q is None and t.is_word]
+        if len(words) == 2 and words[1].isalpha() and words[1] not in _STOP and words[1] not in _EACH_VERBS \
+                and not words[1].endswith(("ed", "ing")):
+            return _singular(words[1]), None  # "each dairy farmer"
+        return _singular(words[0]), None
+    return None
+
+
+def _distributed(article: Article, r: _Reading):
+    """A figure each one of a counted set has, with the sum of all: "Each of the 14 hospitals will get 30 new beds,
+    adding 420 beds in total"; "Each household will receive 1,500 rand" with the households counted before and
+    "The total bill of 9.75 million rand" after; "The 640 crews each landed about 2.4 tonnes" after "landed 1,536
+    tonnes". The count is the one beside 'each', else the article's one count of the thing (no part, no aim, no
+    earlier level); the sum is the one figure of the rate's unit in its sentence called a sum ("in all",
+    "a package worth", "bringing the catch to"), else the article's one such figure with a word of a sum before it,
+    else, for a measure or a count, the one figure of its unit stated before it."""
+    q = r.q
+    if q.kind not in ("money", "measure", "count") or _earlier_level(article, q) or _aside(article, q, q):
+        return None
+    found = _distributor(r)
+    if found is None:
+        return None
+    thing, count = found
+    if not thing or thing in _TIME_WORDS:
+        return None
+    things = _things(thing)
+    if count is None:
+        candidates = [o for o in _all_counts(article, things) if o.kind == "count" and o.id != q.id
+                      and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q)
+                      and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)
+                      and ("proportion", "part") not in article.roles_of(o)]
+        count = _unique(article, q, candidates)
+    if count is None or count.id == q.id:
+        return None
+    key = _unit_key(q)
+    if key[0] == "count" and key[1] is None:
+        return None
+    if key[0] == "count" and key[1] in things:
+        return None  # "each of the 12 teams fielded 15 players"? no: a count of the thing itself is no share
+    partners = _partners(article, q)
+
+    def summed(o: Quantity) -> bool:
+        before, after = article.words_near(o, 6, 2)
+        return bool((_PACKAGE | _SUMMED | _SUM_VERBS) & set(before)) or any(after[:len(c)] == c for c in _SUM_AFTER)
+
+    def fits(o: Quantity) -> bool:
+        return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
+            and not _is_rate(article, o) and not _earlier_level(article, o) \
+            and not (_aside(article, o, q) and not summed(o)) \
+            and not _compared(article, o) and not _remainder(article, o) and not _change_ends(article, o, q) \
+            and not _EACH_BEFORE & set(_clause_words_before(article, o, 4)) and not _said_part(article, o)
+
+    here = [o for o in article.in_sentence(q.sentence) if fits(o)]
+    if here:
+        cued = [o for o in here if summed(o)]
+        return _rate_claim(q, cued, count) if len(cued) == len(here) else None
+    cued = [o for o in article.quantities if fits(o) and summed(o)]
+    if cued:
+        return _rate_claim(q, cued, count)
+    if key[0] == "money":
+        return None  # sums of money are everywhere in a report: only a word of a sum says which
+    plain = [o for o in article.quantities if fits(o) and not _listed(article, o) and o.span[0] < q.span[0]
+             and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
+    total = _unique(article, q, plain)
+    return _rate_claim(q, [total], count) if total is not None else None
+
+
+def _rate_claim(q: Quantity, totals: list[Quantity], count: Quantity):
+    if not totals or len({o.value for o in totals}) != 1:
+        return None
+    return claim("rate", {"rate": q, "total": totals[0], "count": count}, cue="each", sentence=q.sentence)
+
+
+def _clause_words_before(article: Article, o: Quantity, n: int) -> list[str]:
+    """Up to n words before o, back to the figure or the clause mark before it ("with each turbine rated at
+    4.3MW": each; not the 'each' of an earlier figure's clause)."""
+    toks = article.tokens(o.sentence)
+    out: list[str] = []
+    for t in reversed(toks[:article.token_index(o)]):
+        if t.q is not None or t.text in (";", ":", "-", "–", "—") or len(out) == n:
+            break
+        if t.is_word:
+            out.append(t.low)
+    return out[::-1]
+
+
+_PERIOD_UNITS = ("_per_day", "_per_week", "_per_month", "_per_year")
+
+
+def _period_of(o: Quantity) -> str | None:
+    """The period o is per: "a year" of "$2.5 million a year", "day" of "9,600 litres a day"."""
+    if o.per and o.per.split()[-1].lower() in _YEAR_PARTS:
+        return o.per.split()[-1].lower()
+    for unit in _PERIOD_UNITS:
+        if o.unit.endswith(unit):
+            return unit.split("_")[-1]
+    return None
+
+
+def _period_sum(article: Article, o: Quantity, q: Quantity, near: int = 0) -> bool:
+    """o is one period's sum that the rate q, per a thing and said of no period of its own, shares out over the
+    things for that period: "costs $2.5 million a year for its 5,000 pupils, or $500 per pupil"; "9,600 litres of
+    milk a day, or 30 litres per cow"; "spends Sh1.2bn a year on 4,000 staff, an average salary of Sh300,000".
+    o stands in q's sentence (or ``near`` sentences before it, for "That is $25 per resident")."""
+    period = _period_of(o)
+    if period is None or not 0 <= q.sentence - o.sentence <= near or o.span[0] > q.span[0]:
+        return False
+    if _period_of(q) is not None or (q.per or "").split()[-1:] and q.per.split()[-1].lower() in _TIME_WORDS:
+        return False
+    after = _period_after(_Reading(article, q))
+    return after in (None, period)
