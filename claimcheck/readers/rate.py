@@ -74,10 +74,13 @@ _PER = frozenset({"a", "an", "per", "each", "every"})
 _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant", "recipient", "beneficiary", "claimant"},
-    {"household", "home"}, {"share", "stock"}, {"pupil", "student", "learner", "schoolchild", "child"})]
+    {"household", "home", "house", "dwelling", "homestead"}, {"share", "stock"},
+    {"visitor", "tourist", "arrival", "holidaymaker", "sightseer"}, {"pupil", "student", "learner", "schoolchild", "child"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
-                         "spent", "worth", "bill", "sum", "overall"})
+                         "spent", "worth", "bill", "sum", "overall",
+                         # takings of a sale or a season: "the sale grossed £431,200", "gate receipts of €180,000"
+                         "gross", "grossed", "grossing", "takings", "receipts", "turnover", "fetched"})
 # Words that mark an earlier level, not the sum now: "up from £29.5 million", "last year's 3.98 million".
 _TIME_WORDS = frozenset({"year", "day", "week", "month", "hour", "minute", "second", "night", "season"})
 _CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN) | {"compared", "against", "versus"}
@@ -93,13 +96,23 @@ _DIFFERENCE = frozenset({"more", "less", "fewer", "higher", "lower", "extra", "s
 
 def _things(noun: str) -> frozenset[str]:
     """The names a rate's thing goes by: its group of like things, or a unit's own name and its symbol's
-    ("per km" is per kilometer, what "24.5 km" measures)."""
+    ("per km" is per kilometer, what "24.5 km" measures). "A head" counts people or livestock of any name
+    ("£120 a head" of 8,000 visitors, of 3,850 lambs)."""
     noun = _singular(noun.lower())
+    if noun == "head":
+        return _HEADS
     for group in _SAME_THING:
         if noun in group:
             return group
     unit = UNITS.get(noun)
     return frozenset({noun, unit}) if unit else frozenset({noun})
+
+
+# What "a head" / "per head" counts: people of any name and livestock.
+_HEADS = frozenset("""person people head capita resident inhabitant recipient beneficiary claimant visitor tourist
+guest fan spectator supporter attendee delegate participant member passenger patient pupil student child adult worker
+employee farmer grower voter diner customer lamb sheep ewe ram cattle cow calf heifer steer bullock bull pig sow
+goat horse animal beast""".split())
 
 
 def _numeric(q: Quantity) -> bool:
@@ -207,7 +220,9 @@ def _span_before(r: _Reading, period: str) -> bool:
     j = r.k - 1
     while j >= 0 and r.toks[j].low in _HEDGES:
         j -= 1
-    return len(spans) == 1 and j >= 1 and r.toks[j].low == "or" and r.toks[j - 1].text == ","
+    # ", or roughly 9,000 a day", ", some 600 nets a day", "— about 9,000 a week": the figure set beside the sum
+    return len(spans) == 1 and j >= 1 and (r.toks[j].low == "or" and r.toks[j - 1].text in (",", "-", "–", "—")
+                                           or r.toks[j].text in (",", "–", "—"))
 
 
 # Words of approximation between a restating "or" and its figure: ", or roughly 13,000 a day".
@@ -570,7 +585,9 @@ def _base_named(article: Article, r: _Reading, total: Quantity, count: Quantity)
 
 
 # "<subject> works out to / amounts to / equates to <rate>": the rate is the article's sum divided by a count.
-_DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working) out (?:to|at|as)|amounts? to|amounted to|equates? to|"
+_DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working|averages?|averaged|averaging) out (?:to|at|as)|"
+                      r"amounts? to|amounted to|equates? to|"
+                      r"(?:that|this|which) (?:is|was|means)|(?:that|this)['’]s|"
                       r"equated to|comes? to|came to|translates? (?:in)?to|translated (?:in)?to|equivalent to|"
                       r"(?:is|was|are|were) equal to)"
                       r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an|average|of|a|little|"
@@ -587,6 +604,8 @@ def _derived(r: _Reading) -> str | None:
     m = _DERIVED.search(text)
     if m is None:
         return None
+    if re.match(r"\s?(?:that|this|which)\b", text[m.start():]):
+        return "that"  # "That is $25 per resident", "That's $25 per resident", "which means $25 per resident"
     subject = text[:m.start()].split()
     while subject and subject[-1] in ("is", "was", "are", "were", "be", "will", "would", "should", "could", "may"):
         subject.pop()  # "that is equivalent to", "the budget would come to"
@@ -1000,7 +1019,8 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return named
     candidates = [o for o in _all_counts(article, things) if not _is_rate(article, o)
                   and not _earlier_level(article, o) and not _aside(article, o, q)
-                  and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)]
+                  and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)
+                  and ("proportion", "part") not in article.roles_of(o)]  # "won 14 of their 18 games": 18 games
     found = _unique(article, q, candidates)
     if found is None and _average_word(r):
         # counts of the thing of different sizes ("61 of the 880 planned trips were cancelled ... carried
@@ -1067,7 +1087,8 @@ def _aside(article: Article, o: Quantity, q: Quantity) -> bool:
         return True
     if set(before[-3:]) & _AGAINST or after[:1] and after[0] in _DIFFERENCE:
         return True
-    if after[:2] in (["last", "year"], ["last", "season"], ["the", "previous"], ["a", "year"]):
+    if after[:2] in (["last", "year"], ["last", "season"], ["the", "previous"], ["a", "year"]) \
+            and not _timeless_restatement(article, o, q):
         return True
     if ("change", "by") in article.roles_of(o) or ("change", "from") in article.roles_of(o):
         return True
@@ -1554,3 +1575,18 @@ def _period_sum(article: Article, o: Quantity, q: Quantity, near: int = 0) -> bo
         return False
     after = _period_after(_Reading(article, q))
     return after in (None, period)
+
+
+# Words by which a sentence dates what it says: a rate's sentence with none of them says nothing of its own time.
+_DATING = frozenset("""this last next previous current now year season month week today yesterday ago since
+until earlier later""".split())
+
+
+def _timeless_restatement(article: Article, o: Quantity, q: Quantity) -> bool:
+    """q's sentence, after o's, dates nothing of its own ("The 46 boats landed 1.38 million pounds last season.
+    ... That averages out to 30,000 pounds a boat"): the time of o ("last season") is the time the story is
+    about, not another year set against the rate's."""
+    if o.sentence >= q.sentence or article.clause_time(q) is not None:
+        return False
+    words = {t.low for t in article.tokens(q.sentence) if t.q is None}
+    return not words & _DATING and not any(x.kind == "date" for x in article.in_sentence(q.sentence))
