@@ -479,7 +479,7 @@ def read_rate(article: Article, q: Quantity):
         return None
     count = _count(article, r, per, cue)
     if count is None and cue == "average" and per in _ATTRIBUTES and _average_word(r):
-        pair = _pair_before(article, q, per)
+        pair = _pair_here(article, q) or _pair_before(article, q, per)
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
     if average and per and q.kind == "count" and not thing_of(q) and _average_noun(r) in _ATTENDANCE:
@@ -492,7 +492,7 @@ def read_rate(article: Article, q: Quantity):
         if beside is not None and (count is None or count.sentence == beside.sentence or count.value == beside.value):
             return claim("rate", {"rate": q, "total": total, "count": beside}, cue="average", sentence=q.sentence)
     if count is None and per in _CALENDAR and average:
-        found = _over_period(article, r, per)
+        found = _over_period(article, r, per) or _dated_sum(article, r)
         if found is not None:
             return claim("rate", {"rate": q, "total": found[0], "period": found[1]}, cue="period", about=per,
                          sentence=q.sentence)
@@ -561,6 +561,10 @@ def _equal_split(article: Article, r: _Reading):
     counts = [o for o in article.quantities if o.kind == "count" and o.span[0] < q.span[0] and _numeric(o)
               and (_singular(thing_of(o) or "") in _SHARERS | _PERSONS_SHARING
                    or o.text.lower().endswith("-strong")) and not _earlier_level(article, o)]
+    among = [o for o in article.in_sentence(q.sentence) if o.kind == "count" and o.span[0] < q.span[0]
+             and _numeric(o) and thing_of(o) and {"between", "among", "amongst"} & set(article.words_before(o, 3))]
+    if len(among) == 1:
+        counts = among  # "shared equally between the 25 clubs, giving each £60,000": whoever it is shared among
     sums = [o for o in article.quantities if o.kind == "money" and o.unit == q.unit and o.span[0] < q.span[0]
             and _numeric(o) and not _is_rate(article, o) and not _earlier_level(article, o)
             and not _EACH_BEFORE & set(article.words_before(o, 6)) and float(o.value) > float(q.value)]
@@ -685,6 +689,11 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
     nouns = {_singular(subject), *_SUM_NOUNS.get(subject, ())}
     named = [o for o in article.quantities if fits(o) and not _APIECE & set(article.words_near(o, 0, 2)[1])
              and nouns & {_singular(w) for w in sum(article.words_near(o, 6, 4), re.findall(r"[a-z]+", o.text.lower()))}]
+    if not named and key[0] == "measure":
+        # "the harvest worked out at 3.6 tonnes for each grower": the one amount of that measure stated before
+        # (a measure is no everyday figure as money is), when no figure is named by the subject's noun
+        named = [o for o in article.quantities if fits(o) and not _listed(article, o) and not _said_part(article, o)
+                 and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
     return _unique(article, q, named)
 
 
@@ -1163,6 +1172,8 @@ def _bare_key(article: Article, r: _Reading, count: Quantity) -> tuple | None:
         o = t.q
         if o is not None and o.id != count.id and _numeric(o):
             key = _unit_key(o)
+            if key == ("count", None) and count.kind == "duration" and o.kind == "count" and o.span[0] < count.span[0]:
+                return key  # "Turnout was 64,000 across the eight polling days, or about 8,000 a day": bare as the rate
             return key if key[1] is not None else None
     return None
 
@@ -1460,6 +1471,12 @@ def _distributor(r: _Reading) -> tuple[str, Quantity | None] | None:
             return None
         if prev is not None and prev.is_word and prev.low.endswith("s") and prev.low not in _STOP \
                 and _singular(prev.low) != prev.low:
+            h = i - 1  # "Winners of the two races each receive": the subject is the winners, not the races
+            while h > start and toks[h].q is None and toks[h].is_word and toks[h].low not in ("of", "for", "from") \
+                    and (toks[h].low in _STOP or not toks[h].text[:1].isupper() or h == start + 1) and i - h < 4:
+                h -= 1
+            if h > start and toks[h].low in ("of", "for", "from", "in", "at", "with", "among", "between"):
+                return None
             return _singular(prev.low), None
         if nxt.low in _STOP or nxt.low in _EACH_VERBS or not nxt.low.isalpha():
             return None
@@ -1520,7 +1537,9 @@ def _distributed(article: Article, r: _Reading):
     if here:
         cued = [o for o in here if summed(o)]
         return _rate_claim(q, cued, count) if len(cued) == len(here) else None
-    cued = [o for o in article.quantities if fits(o) and summed(o)]
+    # in other sentences only a noun of a sum says which ("The total bill of 9.75 million rand"), not a verb
+    # ("the weekend brought C$4.2 million into the town" is another sum)
+    cued = [o for o in article.quantities if fits(o) and (_PACKAGE | _SUMMED) & set(article.words_near(o, 6)[0])]
     if cued:
         return _rate_claim(q, cued, count)
     if key[0] == "money":
@@ -1590,3 +1609,56 @@ def _timeless_restatement(article: Article, o: Quantity, q: Quantity) -> bool:
         return False
     words = {t.low for t in article.tokens(q.sentence) if t.q is None}
     return not words & _DATING and not any(x.kind == "date" for x in article.in_sentence(q.sentence))
+
+
+
+def _dated_sum(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
+    """(total, period) for an average a day/week/month that shares out a sum dated by a past month or year in the
+    rate's sentence or the one before: "The clinic saw 5,400 patients in June, an average of 180 a day"; "Visits
+    climbed to 31,400 in 2023. That works out to an average of 86 patients a day". The sum is the one figure of the
+    rate's thing (or a bare count, when the rate counts) in that sentence, before the rate, dated by the clause;
+    the period must be over by publication, and the rate's own sentence must date nothing else."""
+    q = r.q
+    key = _unit_key(q)
+    own = [d for d in article.in_sentence(q.sentence) if d.kind == "date" and d.span[0] > q.span[0]]
+    if own:
+        return None
+    for index in (q.sentence, q.sentence - 1):
+        if index < 0:
+            return None
+        figures = [o for o in article.in_sentence(index) if o.id != q.id and o.span[0] < q.span[0]
+                   and o.kind not in ("date", "duration") and _numeric(o)]
+        fitting = [o for o in figures if not _is_rate(article, o) and not _earlier_level(article, o)
+                   and (_unit_key(o) == key or q.kind == "count" == o.kind and (not thing_of(o) or key[1] is None))]
+        if not figures:
+            continue
+        if len(fitting) != 1 or len([o for o in figures if o.kind == q.kind]) != 1:
+            return None
+        total = fitting[0]
+        when = article.clause_time(total) or ""
+        dates = [d for d in article.in_sentence(index) if d.kind == "date" and d.resolved and str(d.value) == when]
+        if len(when) not in (4, 7) or len(dates) != 1:
+            return None
+        year, month = int(when[:4]), int(when[5:7]) if len(when) == 7 else 12
+        if article.published is None or (year, month) >= (article.published.year, article.published.month):
+            return None  # the month or year is not over yet: its days are not all in the sum
+        return total, dates[0]
+    return None
+
+
+
+def _pair_here(article: Article, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(total, count) for an average of an attribute whose own sentence states, before it, just a sum in its
+    unit (a year's sum too) and a count of a thing: "spends Sh1.2bn a year on its 4,000 staff, an average
+    salary of Sh300,000"; "paid out £8.4m on 21,000 claims, an average payment of £400"."""
+    figures = [o for o in article.in_sentence(q.sentence) if o.span[0] < q.span[0] and o.kind not in ("date",)]
+    if len(figures) != 2 or not all(_numeric(o) for o in figures):
+        return None
+    key = _unit_key(q)
+    sums = [o for o in figures if _unit_key(o) == key and (not _is_rate(article, o) or _period_sum(article, o, q))
+            and not _earlier_level(article, o)]
+    counts = [o for o in figures if o.kind == "count" and thing_of(o) and not _is_rate(article, o)
+              and not _earlier_level(article, o) and _unit_key(o) != key]
+    if len(sums) != 1 or len(counts) != 1:
+        return None
+    return sums[0], counts[0]
