@@ -1623,7 +1623,10 @@ def _dated_sum(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | Non
     own = [d for d in article.in_sentence(q.sentence) if d.kind == "date" and d.span[0] > q.span[0]]
     if own:
         return None
-    for index in (q.sentence, q.sentence - 1):
+    # the sentence before only when the rate's own says it derives from it ("That works out to"): "Staff treated
+    # an average of 300 a day" after "9,300 patients in March" may be of any days
+    back = q.sentence - 1 if _derived(r) in _ANAPHORS else q.sentence
+    for index in range(q.sentence, back - 1, -1):
         if index < 0:
             return None
         figures = [o for o in article.in_sentence(index) if o.id != q.id and o.span[0] < q.span[0]
