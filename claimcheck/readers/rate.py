@@ -592,6 +592,7 @@ def _base_named(article: Article, r: _Reading, total: Quantity, count: Quantity)
 _DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working|averages?|averaged|averaging) out (?:to|at|as)|"
                       r"amounts? to|amounted to|equates? to|"
                       r"(?:that|this|which) (?:is|was|means)|(?:that|this)['’]s|"
+                      r"(?:that|this|which) (?:puts?|putting|sets?) (?:the|its|their) [a-z]+(?: [a-z]+)? at|"
                       r"equated to|comes? to|came to|translates? (?:in)?to|translated (?:in)?to|equivalent to|"
                       r"(?:is|was|are|were) equal to)"
                       r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an|average|of|a|little|"
