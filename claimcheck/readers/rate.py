@@ -459,6 +459,10 @@ def read_rate(article: Article, q: Quantity):
         found = _per_period_and_thing(article, r)
         if found is not None:
             return found
+    if per is None and _average_word(r):
+        found = _average_over(article, r)
+        if found is not None:  # "Crowds averaged 14,500 over the 19 home games, a season total of 275,500"
+            return found
     if per is None or cue == "each" and not per:
         found = _distributed(article, r)
         if found is not None:  # "Each of the 14 wards will get 30 new lamps, 420 in all"
@@ -1666,3 +1670,34 @@ def _pair_here(article: Article, q: Quantity) -> tuple[Quantity, Quantity] | Non
     if len(sums) != 1 or len(counts) != 1:
         return None
     return sums[0], counts[0]
+
+
+
+def _average_over(article: Article, r: _Reading):
+    """An average followed by the count it is over and, in its sentence, the sum called one: "Attendance averaged
+    14,500 over the club's 19 home matches, a season total of 275,500"; "She averaged 21 points across her 30
+    games, 630 in all". The count is the first figure after the average, after 'over/across/in/from' and at most
+    three words; the sum is the one other figure of the average's unit (a bare one for a bare average) with a word
+    of a sum."""
+    q, toks = r.q, r.toks
+    j = r.k + 1
+    if j >= len(toks) or toks[j].low not in ("over", "across", "in", "from", "during", "throughout"):
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].q is None and toks[k].is_word and k - j <= 3:
+        k += 1
+    count = toks[k].q if k < len(toks) else None
+    if count is None or count.kind != "count" or not thing_of(count) or not _numeric(count) \
+            or _is_rate(article, count):
+        return None
+    key = _unit_key(q)
+    if key[0] == "count" and key[1] is not None and key[1] in _things(thing_of(count)):
+        return None
+    sums = [o for o in article.in_sentence(q.sentence) if o.id not in (q.id, count.id) and _numeric(o)
+            and (_key_fits(article, o, key) or q.kind == o.kind == "count" and not thing_of(o))
+            and not _is_rate(article, o) and not _earlier_level(article, o) and not _compared(article, o)]
+    cued = [o for o in sums if (_SUMMED | _TOTAL_CUES) & set(article.words_near(o, 4)[0])
+            or any(article.words_near(o, 0, 2)[1][:len(c)] == c for c in _SUM_AFTER)]
+    if len(sums) != 1 or len(cued) != 1:
+        return None
+    return claim("rate", {"rate": q, "total": cued[0], "count": count}, cue="average", sentence=q.sentence)
