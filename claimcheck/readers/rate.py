@@ -37,7 +37,19 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
 - a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
   £100 a week per family" (the one count in the sentence).
 
-The count is a count of the thing the rate is per (games and matches are one thing); the total
+- a distributive 'each' before the figure: "Each of the 18 depots will take on 12 drivers, 216 in all"; "Each
+  household will get 800 rand" (households counted before, "the total bill of 1.68 million rand" after); "The
+  500 fishermen each landed 2.4 tonnes" (the 1,200 tonnes landed stated before);
+- a period's sum restated per thing: "costs $3 million a year for its 6,000 pupils, or $500 per pupil"; "an
+  average salary of £30,000" after "spends £18m a year on its 600 doctors" in its sentence;
+- 'that is' / "that's" / 'which means' / 'averages out to' / 'that puts the price at': the sum just stated;
+- "<rate> of <thing> a <unit>": "60 tonnes of cane a hectare"; "per square kilometre";
+- a figure set beside a span: "handed out 30,000 nets over 60 days, some 500 a day";
+- an average a day of a sum dated by a past month or year: "5,580 patients in March, an average of 180 a day";
+- an average followed by its count and a sum: "averaged 14,500 over the 19 home games, a season total of ...".
+
+The count is a count of the thing the rate is per (games and matches are one thing; "a head" is any people or
+livestock); the total
 is an amount in the rate's unit: the same currency, the same measure, or a count of the same
 thing. A figure that is itself a rate, or an earlier level ("up from £12.1 million", "last
 year's 2.6 million tonnes"), is no total. Candidates are looked for in the rate's sentence,
@@ -51,7 +63,11 @@ $200,000", "leaving €400,000") as the total a rate comes to; a price or level 
 sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
 times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
 region, both before the rate); an owner's rate whose owner is not said to take part in every
-one of the things ("Quillan scored 476 points. Quillan, whose 21 points per game ..."); a grant whose
+one of the things ("Quillan scored 476 points. Quillan, whose 21 points per game ..."); 'each' of winners of
+races ("Winners of the two races each receive £500": the races are no count of winners), 'each year', 'each
+other'; a sum named by a verb in another sentence ("the weekend brought £1.2 million into the town"); an average
+a day after a dated sum in another sentence unless it says it derives from it ("Staff treated an average of 300
+a day"); a month or year not over by publication; a grant whose
 thing is counted in a clause that does not say its
 other words ("420 farms were flooded and 95 were cut off" for "each farm cut off"), and a package
 with any grant's count unknown.
