@@ -57,7 +57,8 @@ _EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?
                             r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
 _TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?"
                      rf"(?:(?:[a-z]+\s+){{1,2}}of\s+{_Q})?)?$", re.I)  # "to an apogee of 547 km"
-_DASH_GAP = re.compile(r"^\s?(?:[-–—]|-to-)\s?$")  # "20-23", "12C-to-15C"
+# "20-23", "20 – 23", "20—23", "12C-to-15C"; not a spaced em dash, which sets off an aside ("$45,000 — $540,000 in all —")
+_DASH_GAP = re.compile(r"^(?:\s?[-–]\s?|—|-to-)$")
 # A few words of context between the first end and "to", after "from": "from 21 mpg combined to 23",
 # "from $5 billion last quarter to $4 billion"; no clause break ("from 5 people who went to 3").
 _WORD_TO_GAP = re.compile(rf"^(?:\s+(?!(?:and|or|but|up|down|who|which|that|while|was|were|is|are)\b)[a-z]+){{1,3}}"

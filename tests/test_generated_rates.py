@@ -156,7 +156,7 @@ def running_total(draw) -> Split:
     rate = tenths * 100_000
     total = rate * days
     wrong = total * draw(st.sampled_from([1.5, 0.6]))
-    sign = draw(st.sampled_from(["$", "£", "€", "R"]))
+    sign = draw(st.sampled_from(["$", "£", "€"]))
     style = draw(st.sampled_from(["short", "long"]))
     event = draw(st.sampled_from(["strike", "closure", "blockade", "shutdown", "outage", "walkout"]))
     span = draw(st.sampled_from([
@@ -253,9 +253,71 @@ def gathering_average(draw) -> Split:
     return Split(setting, claim.format(r=each, th=thing), claim.format(r=wrong, th=thing), f"{wrong:,.0f}")
 
 
+def _exact_money(value: float, sign: str, style: str) -> str:
+    """A sum that the words state exactly: '$1.23 million' only when it is a whole ten thousand."""
+    if style == "long" and value >= 1e6 and value % 10000 == 0:
+        return _money(value, sign, "long")
+    return f"{sign}{value:,.0f}"
+
+
+@st.composite
+def distributed_each(draw) -> Split:
+    """A distributive 'each' before the figure, the count stated in the setting and the sum beside the rate:
+    'Some 2,100 households qualify.' ... 'Each household will get $800, $1.68 million in all.'"""
+    count = draw(st.integers(12, 4000))
+    each = draw(st.integers(3, 90)) * 50
+    total = count * each
+    wrong = round(each * draw(st.sampled_from([1.4, 0.6, 2.0])))
+    sign = draw(st.sampled_from(["$", "£", "€"]))
+    style = draw(st.sampled_from(["long", "full"]))
+    thing, things = draw(st.sampled_from([("household", "households"), ("farmer", "farmers"), ("school", "schools"),
+                                          ("family", "families"), ("club", "clubs")]))
+    setting = draw(st.sampled_from([
+        "Some {n:,} {ts} qualify for the Brindlecombe scheme.",
+        "The valley has {n:,} {ts} on the register, officials said.",
+        "Organisers counted {n:,} {ts} when the fund opened.",
+    ])).format(n=count, ts=things)
+    claim = draw(st.sampled_from([
+        "Each {th} will get {r}, {t} in all.",
+        "The {ts} will each receive {r}, a package worth {t}.",
+        "Each {th} is to be paid {r}, at a total cost of {t}.",
+        "Under the plan the {ts} would each be given {r}; the total bill comes to {t}.",
+    ]))
+    r = lambda v: f"{sign}{v:,}"
+    t = _exact_money(total, sign, style)
+    return Split(setting, claim.format(th=thing, ts=things, r=r(each), t=t),
+                 claim.format(th=thing, ts=things, r=r(wrong), t=t), r(wrong))
+
+
+@st.composite
+def period_sum_per_thing(draw) -> Split:
+    """A year's sum restated per thing, the count stated in the setting: 'Harbourside has 48,000 residents.' ...
+    'Its parks cost $2.4 million a year, or $50 per resident.' / '... a year to run. That is $50 per resident.'"""
+    count = draw(st.integers(40, 900)) * 100
+    each = draw(st.integers(5, 400))
+    total = count * each
+    wrong = round(each * draw(st.sampled_from([1.4, 0.6, 2.0])))
+    sign = draw(st.sampled_from(["$", "£", "€"]))
+    thing, things = draw(st.sampled_from([("resident", "residents"), ("pupil", "pupils"), ("member", "members"),
+                                          ("household", "households")]))
+    setting = draw(st.sampled_from([
+        "Tallowmere has {n:,} {ts}.",
+        "The district counts {n:,} {ts} this year.",
+        "Some {n:,} {ts} are on the council's books.",
+    ])).format(n=count, ts=things)
+    claim = draw(st.sampled_from([
+        "The service costs {t} a year, or {r} per {th}.",
+        "Its budget is {t} a year to run. That is {r} per {th}.",
+        "The council spends {t} a year on it, which works out at {r} a {th}.",
+    ]))
+    r = lambda v: f"{sign}{v:,}"
+    t = f"{sign}{total:,}"
+    return Split(setting, claim.format(t=t, r=r(each), th=thing), claim.format(t=t, r=r(wrong), th=thing), r(wrong))
+
+
 SPLITS = st.one_of(average_over_count(), sum_per_thing(), each_of_count(), multiple_of_rival(),
                    record_against_earlier(), running_total(), grant_named_cost(),
-                   customers_average(), gathering_average())
+                   customers_average(), gathering_average(), distributed_each(), period_sum_per_thing())
 
 
 def _article(split: Split, claim: str, gap: list[str], layout: str) -> tuple[str, int]:

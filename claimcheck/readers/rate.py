@@ -37,7 +37,19 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
 - a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
   £100 a week per family" (the one count in the sentence).
 
-The count is a count of the thing the rate is per (games and matches are one thing); the total
+- a distributive 'each' before the figure: "Each of the 18 depots will take on 12 drivers, 216 in all"; "Each
+  household will get 800 rand" (households counted before, "the total bill of 1.68 million rand" after); "The
+  500 fishermen each landed 2.4 tonnes" (the 1,200 tonnes landed stated before);
+- a period's sum restated per thing: "costs $3 million a year for its 6,000 pupils, or $500 per pupil"; "an
+  average salary of £30,000" after "spends £18m a year on its 600 doctors" in its sentence;
+- 'that is' / "that's" / 'which means' / 'averages out to' / 'that puts the price at': the sum just stated;
+- "<rate> of <thing> a <unit>": "60 tonnes of cane a hectare"; "per square kilometre";
+- a figure set beside a span: "handed out 30,000 nets over 60 days, some 500 a day";
+- an average a day of a sum dated by a past month or year: "5,580 patients in March, an average of 180 a day";
+- an average followed by its count and a sum: "averaged 14,500 over the 19 home games, a season total of ...".
+
+The count is a count of the thing the rate is per (games and matches are one thing; "a head" is any people or
+livestock); the total
 is an amount in the rate's unit: the same currency, the same measure, or a count of the same
 thing. A figure that is itself a rate, or an earlier level ("up from £12.1 million", "last
 year's 2.6 million tonnes"), is no total. Candidates are looked for in the rate's sentence,
@@ -51,7 +63,11 @@ $200,000", "leaving €400,000") as the total a rate comes to; a price or level 
 sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
 times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
 region, both before the rate); an owner's rate whose owner is not said to take part in every
-one of the things ("Quillan scored 476 points. Quillan, whose 21 points per game ..."); a grant whose
+one of the things ("Quillan scored 476 points. Quillan, whose 21 points per game ..."); 'each' of winners of
+races ("Winners of the two races each receive £500": the races are no count of winners), 'each year', 'each
+other'; a sum named by a verb in another sentence ("the weekend brought £1.2 million into the town"); an average
+a day after a dated sum in another sentence unless it says it derives from it ("Staff treated an average of 300
+a day"); a month or year not over by publication; a grant whose
 thing is counted in a clause that does not say its
 other words ("420 farms were flooded and 95 were cut off" for "each farm cut off"), and a package
 with any grant's count unknown.
@@ -74,10 +90,13 @@ _PER = frozenset({"a", "an", "per", "each", "every"})
 _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant", "recipient", "beneficiary", "claimant"},
-    {"household", "home"}, {"share", "stock"}, {"pupil", "student", "learner", "schoolchild", "child"})]
+    {"household", "home", "house", "dwelling", "homestead"}, {"share", "stock"},
+    {"visitor", "tourist", "arrival", "holidaymaker", "sightseer"}, {"pupil", "student", "learner", "schoolchild", "child"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
-                         "spent", "worth", "bill", "sum", "overall"})
+                         "spent", "worth", "bill", "sum", "overall",
+                         # takings of a sale or a season: "the sale grossed £431,200", "gate receipts of €180,000"
+                         "gross", "grossed", "grossing", "takings", "receipts", "turnover", "fetched"})
 # Words that mark an earlier level, not the sum now: "up from £29.5 million", "last year's 3.98 million".
 _TIME_WORDS = frozenset({"year", "day", "week", "month", "hour", "minute", "second", "night", "season"})
 _CHANGE_WORDS = frozenset(CHANGE_UP + CHANGE_DOWN) | {"compared", "against", "versus"}
@@ -93,13 +112,23 @@ _DIFFERENCE = frozenset({"more", "less", "fewer", "higher", "lower", "extra", "s
 
 def _things(noun: str) -> frozenset[str]:
     """The names a rate's thing goes by: its group of like things, or a unit's own name and its symbol's
-    ("per km" is per kilometer, what "24.5 km" measures)."""
+    ("per km" is per kilometer, what "24.5 km" measures). "A head" counts people or livestock of any name
+    ("£120 a head" of 8,000 visitors, of 3,850 lambs)."""
     noun = _singular(noun.lower())
+    if noun == "head":
+        return _HEADS
     for group in _SAME_THING:
         if noun in group:
             return group
     unit = UNITS.get(noun)
     return frozenset({noun, unit}) if unit else frozenset({noun})
+
+
+# What "a head" / "per head" counts: people of any name and livestock.
+_HEADS = frozenset("""person people head capita resident inhabitant recipient beneficiary claimant visitor tourist
+guest fan spectator supporter attendee delegate participant member passenger patient pupil student child adult worker
+employee farmer grower voter diner customer lamb sheep ewe ram cattle cow calf heifer steer bullock bull pig sow
+goat horse animal beast""".split())
 
 
 def _numeric(q: Quantity) -> bool:
@@ -133,7 +162,8 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return _singular(q.per.split()[-1].lower()), "per"
     if "_per_" in q.unit:
         return q.unit.split("_per_")[-1], "per"
-    w1, w2, w3 = r.low(1), r.low(2), r.low(3)
+    b = _of_phrase(r)  # "65 tonnes of cane a hectare": the thing measured named between the figure and its 'per'
+    w1, w2, w3 = r.low(b + 1), r.low(b + 2), r.low(b + 3)
     if _each_verb(r):
         return None, None
     if w1 in ("each", "apiece") and w2 != "of":
@@ -143,15 +173,40 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     if _each_of(r) is not None:
         return "", "each of"
     if w1 == "for" and w2 in ("every", "each") and w3:
-        return _head(r, 3), "each"
+        return _head(r, b + 3), "each"
     if w1 == "from" and w2 == "each" and w3:
-        return _head(r, 3), "each"
-    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (_average_word(r) or _sum_after(r)):
-        return _head(r, 3), "each"  # "an average of 58 riders on each trip", "averaging 27 pupils in every class"
+        return _head(r, b + 3), "each"
+    if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (
+            _average_word(r) or _sum_after(r) or q.kind == "money" and w1 == "on"
+            and _SPENDING & set(r.article.words_before(q, 4))):
+        # "an average of 58 riders on each trip", "averaging 27 pupils in every class", "spending $3,000 on every
+        # delegate"
+        return _head(r, b + 3), "each"
     if w1 in _PER and w2 and w2.isalpha() and (w2 not in _TIME_WORDS or _average_word(r) or _span_before(r, w2)) \
-            and r.low(3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
-        return _head(r, 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
+            and r.low(b + 3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
+        return _head(r, b + 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+# Verbs of spending money on things: "spending about $3,000 on every delegate" (not "a fine of €700 on every charge").
+_SPENDING = frozenset("spend spends spent spending invest invests invested investing".split())
+
+
+def _of_phrase(r: _Reading) -> int:
+    """How many words after the figure name what it measures before its 'per' word: 2 for "65 tonnes of cane
+    a hectare", 3 for "9,600 litres of fresh milk per cow"; 0 when no 'of' phrase stands there (or no 'per'
+    word follows it)."""
+    if r.low(1) != "of":
+        return 0
+    for j in range(2, 5):
+        w = r.low(j)
+        if not w or not w.isalpha():
+            return 0
+        if j > 2 and w in _PER | {"for"}:
+            return j - 1
+        if w in _STOP:
+            return 0
+    return 0
 
 
 # Words after a figure that make it the sum of all: "€18,750 in all", "2,400 in total", "£9,000 altogether".
@@ -181,7 +236,9 @@ def _span_before(r: _Reading, period: str) -> bool:
     j = r.k - 1
     while j >= 0 and r.toks[j].low in _HEDGES:
         j -= 1
-    return len(spans) == 1 and j >= 1 and r.toks[j].low == "or" and r.toks[j - 1].text == ","
+    # ", or roughly 9,000 a day", ", some 600 nets a day", "— about 9,000 a week": the figure set beside the sum
+    return len(spans) == 1 and j >= 1 and (r.toks[j].low == "or" and r.toks[j - 1].text in (",", "-", "–", "—")
+                                           or r.toks[j].text in (",", "–", "—"))
 
 
 # Words of approximation between a restating "or" and its figure: ", or roughly 13,000 a day".
@@ -190,7 +247,11 @@ _HEDGES = frozenset({"about", "roughly", "around", "some", "nearly", "almost", "
 
 
 # Words that end the noun a rate is per: "a hectare this year", "for every pupil in the district".
-_NOT_HEAD = _STOP | _TIME_WORDS | {"last", "next", "this", "across", "nationwide", "overall", "respectively"}
+_NOT_HEAD = _STOP | _TIME_WORDS | {"last", "next", "this", "across", "nationwide", "overall", "respectively"} | \
+    frozenset("""through throughout along around among amongst between within without beyond inside outside near
+    toward towards onto upon against via until till despite including excluding plus""".split())
+# Words that make the next a unit of area or volume: "per square kilometre", "a cubic metre".
+_POWERS = frozenset({"square", "sq", "cubic", "cu"})
 
 
 def _head(r: _Reading, offset: int) -> str:
@@ -205,6 +266,8 @@ def _head(r: _Reading, offset: int) -> str:
         words.append(w)
     while len(words) > 1 and words[-1].endswith("ed"):
         words.pop()
+    if len(words) >= 2 and words[-2] in _POWERS:
+        return f"{words[-2]} {_singular(words[-1])}"  # "per square kilometre": what "160 square kilometres" measures
     return _singular(words[-1]) if words else ""
 
 
@@ -412,6 +475,14 @@ def read_rate(article: Article, q: Quantity):
         found = _per_period_and_thing(article, r)
         if found is not None:
             return found
+    if per is None and _average_word(r):
+        found = _average_over(article, r)
+        if found is not None:  # "Crowds averaged 14,500 over the 19 home games, a season total of 275,500"
+            return found
+    if per is None or cue == "each" and not per:
+        found = _distributed(article, r)
+        if found is not None:  # "Each of the 14 wards will get 30 new lamps, 420 in all"
+            return found
     derived = _derived(r) if per is not None else None  # "equivalent to $36 million" is no rate
     if per is None:
         fronted = _per_before(r)
@@ -428,7 +499,7 @@ def read_rate(article: Article, q: Quantity):
         return None
     count = _count(article, r, per, cue)
     if count is None and cue == "average" and per in _ATTRIBUTES and _average_word(r):
-        pair = _pair_before(article, q, per)
+        pair = _pair_here(article, q) or _pair_before(article, q, per)
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
     if average and per and q.kind == "count" and not thing_of(q) and _average_noun(r) in _ATTENDANCE:
@@ -441,7 +512,7 @@ def read_rate(article: Article, q: Quantity):
         if beside is not None and (count is None or count.sentence == beside.sentence or count.value == beside.value):
             return claim("rate", {"rate": q, "total": total, "count": beside}, cue="average", sentence=q.sentence)
     if count is None and per in _CALENDAR and average:
-        found = _over_period(article, r, per)
+        found = _over_period(article, r, per) or _dated_sum(article, r)
         if found is not None:
             return claim("rate", {"rate": q, "total": found[0], "period": found[1]}, cue="period", about=per,
                          sentence=q.sentence)
@@ -510,6 +581,10 @@ def _equal_split(article: Article, r: _Reading):
     counts = [o for o in article.quantities if o.kind == "count" and o.span[0] < q.span[0] and _numeric(o)
               and (_singular(thing_of(o) or "") in _SHARERS | _PERSONS_SHARING
                    or o.text.lower().endswith("-strong")) and not _earlier_level(article, o)]
+    among = [o for o in article.in_sentence(q.sentence) if o.kind == "count" and o.span[0] < q.span[0]
+             and _numeric(o) and thing_of(o) and {"between", "among", "amongst"} & set(article.words_before(o, 3))]
+    if len(among) == 1:
+        counts = among  # "shared equally between the 25 clubs, giving each £60,000": whoever it is shared among
     sums = [o for o in article.quantities if o.kind == "money" and o.unit == q.unit and o.span[0] < q.span[0]
             and _numeric(o) and not _is_rate(article, o) and not _earlier_level(article, o)
             and not _EACH_BEFORE & set(article.words_before(o, 6)) and float(o.value) > float(q.value)]
@@ -534,7 +609,10 @@ def _base_named(article: Article, r: _Reading, total: Quantity, count: Quantity)
 
 
 # "<subject> works out to / amounts to / equates to <rate>": the rate is the article's sum divided by a count.
-_DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working) out (?:to|at|as)|amounts? to|amounted to|equates? to|"
+_DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working|averages?|averaged|averaging) out (?:to|at|as)|"
+                      r"amounts? to|amounted to|equates? to|"
+                      r"(?:that|this|which) (?:is|was|means)|(?:that|this)['’]s|"
+                      r"(?:that|this|which) (?:puts?|putting|sets?) (?:the|its|their) [a-z]+(?: [a-z]+)? at|"
                       r"equated to|comes? to|came to|translates? (?:in)?to|translated (?:in)?to|equivalent to|"
                       r"(?:is|was|are|were) equal to)"
                       r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an|average|of|a|little|"
@@ -551,6 +629,8 @@ def _derived(r: _Reading) -> str | None:
     m = _DERIVED.search(text)
     if m is None:
         return None
+    if re.match(r"\s?(?:that|this|which)\b", text[m.start():]):
+        return "that"  # "That is $25 per resident", "That's $25 per resident", "which means $25 per resident"
     subject = text[:m.start()].split()
     while subject and subject[-1] in ("is", "was", "are", "were", "be", "will", "would", "should", "could", "may"):
         subject.pop()  # "that is equivalent to", "the budget would come to"
@@ -591,7 +671,12 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
         between = [t.low for t in toks[j + 1:r.k]]
         opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] and between[0] in (
             ",", "the", "this", "that", "it", "its", "their", "they", "we", "a", "an")  # not "At $50m in profit"
-        restated = between[:2] == [",", "or"]
+        tail = list(between)
+        while tail and tail[-1] in _HEDGES:
+            tail.pop()
+        # "$14.7 million a year on teaching, or about $5,800 per student": the words of the sum, then ", or"
+        restated = between[:2] == [",", "or"] or tail[-2:] == [",", "or"] and len(tail) <= 8 and not any(
+            t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - 2])
         if opening or restated:
             found.append(o)
     return found[0] if len(found) == 1 else None
@@ -612,7 +697,8 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
     that unit named by the noun before the rate. Two values leave it unknown."""
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.span[0] < q.span[0] and _numeric(o) and _unit_key(o) == key \
-            and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
+            and (not _is_rate(article, o) or _period_sum(article, o, q, near=2)) \
+            and not _earlier_level(article, o) and not _aside(article, o, q) \
             and not set(article.words_near(o, 3)[0]) & _COMPARING and not _said_part(article, o)
 
     if subject in _ANAPHORS:
@@ -624,6 +710,11 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
     nouns = {_singular(subject), *_SUM_NOUNS.get(subject, ())}
     named = [o for o in article.quantities if fits(o) and not _APIECE & set(article.words_near(o, 0, 2)[1])
              and nouns & {_singular(w) for w in sum(article.words_near(o, 6, 4), re.findall(r"[a-z]+", o.text.lower()))}]
+    if not named and key[0] == "measure":
+        # "the harvest worked out at 3.6 tonnes for each grower": the one amount of that measure stated before
+        # (a measure is no everyday figure as money is), when no figure is named by the subject's noun
+        named = [o for o in article.quantities if fits(o) and not _listed(article, o) and not _said_part(article, o)
+                 and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
     return _unique(article, q, named)
 
 
@@ -958,7 +1049,8 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return named
     candidates = [o for o in _all_counts(article, things) if not _is_rate(article, o)
                   and not _earlier_level(article, o) and not _aside(article, o, q)
-                  and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)]
+                  and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)
+                  and ("proportion", "part") not in article.roles_of(o)]  # "won 14 of their 18 games": 18 games
     found = _unique(article, q, candidates)
     if found is None and _average_word(r):
         # counts of the thing of different sizes ("61 of the 880 planned trips were cancelled ... carried
@@ -1025,7 +1117,8 @@ def _aside(article: Article, o: Quantity, q: Quantity) -> bool:
         return True
     if set(before[-3:]) & _AGAINST or after[:1] and after[0] in _DIFFERENCE:
         return True
-    if after[:2] in (["last", "year"], ["last", "season"], ["the", "previous"], ["a", "year"]):
+    if after[:2] in (["last", "year"], ["last", "season"], ["the", "previous"], ["a", "year"]) \
+            and not _timeless_restatement(article, o, q):
         return True
     if ("change", "by") in article.roles_of(o) or ("change", "from") in article.roles_of(o):
         return True
@@ -1100,6 +1193,8 @@ def _bare_key(article: Article, r: _Reading, count: Quantity) -> tuple | None:
         o = t.q
         if o is not None and o.id != count.id and _numeric(o):
             key = _unit_key(o)
+            if key == ("count", None) and count.kind == "duration" and o.kind == "count" and o.span[0] < count.span[0]:
+                return key  # "Turnout was 64,000 across the eight polling days, or about 8,000 a day": bare as the rate
             return key if key[1] is not None else None
     return None
 
@@ -1124,7 +1219,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
 
     def fits(o: Quantity) -> bool:
         return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
-            and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q) \
+            and (not _is_rate(article, o) or _period_sum(article, o, q)) \
+            and not _earlier_level(article, o) and not _aside(article, o, q) \
             and article.words_near(o, 1)[0][-1:] != ["per"] \
             and not _compared(article, o) and not _remainder(article, o) \
             and not (over_span and _periodic(article, o)) \
@@ -1137,6 +1233,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
             # passengers on each crossing, on a ship certified for 250 passengers"), not the sum divided
             here = [o for o in here if o.span[0] < q.span[0] or _TOTAL_CUES & set(article.words_near(o, 4)[0])
                     or _grant(article, o) is not None]
+        plain = [o for o in here if not _is_rate(article, o)]
+        here = plain or here  # "holds £30m, pays out £1.5m a year, or £50,000 to each": the sum, the year's beside it
         if here:
             return here[0] if len({o.value for o in here}) == 1 else None
     if any(o.id not in (q.id, count.id) and _numeric(o) and _unit_key(o) == key and not _is_rate(article, o)
@@ -1342,3 +1440,280 @@ def _with_other_totals(article: Article, found):
     ids = {*found.quantities, *extra.values()}
     ordered = [o.id for o in sorted((article.extraction.quantity(i) for i in ids), key=lambda o: o.span)]
     return found.model_copy(update={"roles": {**roles, **extra}, "quantities": ordered})
+
+
+# Words between a subject and a distributive 'each': "the families would each receive", "members have each paid".
+_AUX = frozenset("""will would could can should may might must shall had have has also all both then now""".split())
+# Words after 'each' that make it no distributive of a counted thing: "each year", "each other", "each time".
+_NOT_DISTRIBUTED = _TIME_WORDS | frozenset({"other", "time", "one", "side", "way", "case", "respectively", "and",
+                                            "or", "in", "on", "at", "for", "to", "with", "by", "from"})
+# Words before a figure of a thing's sum: "bringing the fleet's catch to 52 tonnes", "taking the total to".
+_SUM_VERBS = frozenset({"bringing", "taking", "making", "lifting", "pushing", "raising", "adding", "brings",
+                        "takes", "makes", "brought", "took", "made", "added", "adds"})
+
+
+def _distributor(r: _Reading) -> tuple[str, Quantity | None] | None:
+    """(thing, count) of a distributive 'each' before the figure in its clause, the figure being the first
+    after it: "Each of the 14 wards will get 30 lamps" (wards, the 14); "Each household will receive 1,500 rand"
+    (household, no count in the clause); "The 640 crews each landed 2.4 tonnes" (crew, the 640); "the
+    families would each receive Rs 20,000" (family). None for "each year", "each other", "each of them"."""
+    toks = r.toks
+    start = r.k - 1
+    while start >= 0 and toks[start].text not in (";", ":") and r.k - start <= 14:
+        start -= 1
+    for j in range(r.k - 1, start, -1):
+        if toks[j].low != "each" or toks[j].q is not None:
+            continue
+        between = [t.q for t in toks[j + 1:r.k] if t.q is not None and t.q.kind != "date"]
+        nxt = toks[j + 1] if j + 1 < r.k else None
+        if nxt is None:
+            return None
+        if nxt.low == "of":  # "each of the region's 14 hospitals will get"
+            k = j + 2
+            while k < r.k and k <= j + 5 and toks[k].q is None and toks[k].is_word:
+                k += 1
+            count = toks[k].q if k < r.k else None
+            if count is None or count.kind != "count" or not thing_of(count) or between != [count]:
+                return None
+            return _singular(thing_of(count)), count
+        if between or not nxt.is_word or nxt.q is not None:
+            return None
+        if j + 1 == r.k - 0 or nxt.low in _NOT_DISTRIBUTED:
+            return None
+        # "<count|things> (would) each <verb>": the subject before 'each'
+        i = j - 1
+        while i > start and toks[i].q is None and toks[i].low in _AUX:
+            i -= 1
+        prev = toks[i] if i > start else None
+        if prev is not None and prev.q is not None:
+            o = prev.q
+            if o.kind == "count" and thing_of(o) and _numeric(o):
+                return _singular(thing_of(o)), o
+            return None
+        if prev is not None and prev.is_word and prev.low.endswith("s") and prev.low not in _STOP \
+                and _singular(prev.low) != prev.low:
+            h = i - 1  # "Winners of the two races each receive": the subject is the winners, not the races
+            while h > start and toks[h].q is None and toks[h].is_word and toks[h].low not in ("of", "for", "from") \
+                    and (toks[h].low in _STOP or not toks[h].text[:1].isupper() or h == start + 1) and i - h < 4:
+                h -= 1
+            if h > start and toks[h].low in ("of", "for", "from", "in", "at", "with", "among", "between"):
+                return None
+            return _singular(prev.low), None
+        if nxt.low in _STOP or nxt.low in _EACH_VERBS or not nxt.low.isalpha():
+            return None
+        # "each household will receive", "each visitor leaving behind": the noun after 'each'
+        words = [t.low for t in toks[j + 1:j + 3] if t.q is None and t.is_word]
+        if len(words) == 2 and words[1].isalpha() and words[1] not in _STOP and words[1] not in _EACH_VERBS \
+                and not words[1].endswith(("ed", "ing")):
+            return _singular(words[1]), None  # "each dairy farmer"
+        return _singular(words[0]), None
+    return None
+
+
+def _distributed(article: Article, r: _Reading):
+    """A figure each one of a counted set has, with the sum of all: "Each of the 14 hospitals will get 30 new beds,
+    adding 420 beds in total"; "Each household will receive 1,500 rand" with the households counted before and
+    "The total bill of 9.75 million rand" after; "The 640 crews each landed about 2.4 tonnes" after "landed 1,536
+    tonnes". The count is the one beside 'each', else the article's one count of the thing (no part, no aim, no
+    earlier level); the sum is the one figure of the rate's unit in its sentence called a sum ("in all",
+    "a package worth", "bringing the catch to"), else the article's one such figure with a word of a sum before it,
+    else, for a measure or a count, the one figure of its unit stated before it."""
+    q = r.q
+    if q.kind not in ("money", "measure", "count") or _earlier_level(article, q) or _aside(article, q, q):
+        return None
+    found = _distributor(r)
+    if found is None:
+        return None
+    thing, count = found
+    if not thing or thing in _TIME_WORDS:
+        return None
+    things = _things(thing)
+    if count is None:
+        candidates = [o for o in _all_counts(article, things) if o.kind == "count" and o.id != q.id
+                      and not _is_rate(article, o) and not _earlier_level(article, o) and not _aside(article, o, q)
+                      and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)
+                      and ("proportion", "part") not in article.roles_of(o)]
+        count = _unique(article, q, candidates)
+    if count is None or count.id == q.id:
+        return None
+    key = _unit_key(q)
+    if key[0] == "count" and key[1] is None:
+        return None
+    if key[0] == "count" and key[1] in things:
+        return None  # "each of the 12 teams fielded 15 players"? no: a count of the thing itself is no share
+    partners = _partners(article, q)
+
+    def summed(o: Quantity) -> bool:
+        before, after = article.words_near(o, 6, 2)
+        return bool((_PACKAGE | _SUMMED | _SUM_VERBS) & set(before)) or any(after[:len(c)] == c for c in _SUM_AFTER)
+
+    def fits(o: Quantity) -> bool:
+        return o.id not in (q.id, count.id) and o.id not in partners and _numeric(o) and _key_fits(article, o, key) \
+            and not _is_rate(article, o) and not _earlier_level(article, o) \
+            and not (_aside(article, o, q) and not summed(o)) \
+            and not _compared(article, o) and not _remainder(article, o) and not _change_ends(article, o, q) \
+            and not _EACH_BEFORE & set(_clause_words_before(article, o, 4)) and not _said_part(article, o)
+
+    here = [o for o in article.in_sentence(q.sentence) if fits(o)]
+    if here:
+        cued = [o for o in here if summed(o)]
+        return _rate_claim(q, cued, count) if len(cued) == len(here) else None
+    # in other sentences only a noun of a sum says which ("The total bill of 9.75 million rand"), not a verb
+    # ("the weekend brought C$4.2 million into the town" is another sum)
+    cued = [o for o in article.quantities if fits(o) and (_PACKAGE | _SUMMED) & set(article.words_near(o, 6)[0])]
+    if cued:
+        return _rate_claim(q, cued, count)
+    if key[0] == "money":
+        return None  # sums of money are everywhere in a report: only a word of a sum says which
+    plain = [o for o in article.quantities if fits(o) and not _listed(article, o) and o.span[0] < q.span[0]
+             and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
+    total = _unique(article, q, plain)
+    return _rate_claim(q, [total], count) if total is not None else None
+
+
+def _rate_claim(q: Quantity, totals: list[Quantity], count: Quantity):
+    if not totals or len({o.value for o in totals}) != 1:
+        return None
+    return claim("rate", {"rate": q, "total": totals[0], "count": count}, cue="each", sentence=q.sentence)
+
+
+def _clause_words_before(article: Article, o: Quantity, n: int) -> list[str]:
+    """Up to n words before o, back to the figure or the clause mark before it ("with each turbine rated at
+    4.3MW": each; not the 'each' of an earlier figure's clause)."""
+    toks = article.tokens(o.sentence)
+    out: list[str] = []
+    for t in reversed(toks[:article.token_index(o)]):
+        if t.q is not None or t.text in (";", ":", "-", "–", "—") or len(out) == n:
+            break
+        if t.is_word:
+            out.append(t.low)
+    return out[::-1]
+
+
+_PERIOD_UNITS = ("_per_day", "_per_week", "_per_month", "_per_year")
+
+
+def _period_of(o: Quantity) -> str | None:
+    """The period o is per: "a year" of "$2.5 million a year", "day" of "9,600 litres a day"."""
+    if o.per and o.per.split()[-1].lower() in _YEAR_PARTS:
+        return o.per.split()[-1].lower()
+    for unit in _PERIOD_UNITS:
+        if o.unit.endswith(unit):
+            return unit.split("_")[-1]
+    return None
+
+
+def _period_sum(article: Article, o: Quantity, q: Quantity, near: int = 0) -> bool:
+    """o is one period's sum that the rate q, per a thing and said of no period of its own, shares out over the
+    things for that period: "costs $2.5 million a year for its 5,000 pupils, or $500 per pupil"; "9,600 litres of
+    milk a day, or 30 litres per cow"; "spends Sh1.2bn a year on 4,000 staff, an average salary of Sh300,000".
+    o stands in q's sentence (or ``near`` sentences before it, for "That is $25 per resident")."""
+    period = _period_of(o)
+    if period is None or not 0 <= q.sentence - o.sentence <= near or o.span[0] > q.span[0]:
+        return False
+    if _period_of(q) is not None or (q.per or "").split()[-1:] and q.per.split()[-1].lower() in _TIME_WORDS:
+        return False
+    after = _period_after(_Reading(article, q))
+    return after in (None, period)
+
+
+# Words by which a sentence dates what it says: a rate's sentence with none of them says nothing of its own time.
+_DATING = frozenset("""this last next previous current now year season month week today yesterday ago since
+until earlier later""".split())
+
+
+def _timeless_restatement(article: Article, o: Quantity, q: Quantity) -> bool:
+    """q's sentence, after o's, dates nothing of its own ("The 46 boats landed 1.38 million pounds last season.
+    ... That averages out to 30,000 pounds a boat"): the time of o ("last season") is the time the story is
+    about, not another year set against the rate's."""
+    if o.sentence >= q.sentence or article.clause_time(q) is not None:
+        return False
+    words = {t.low for t in article.tokens(q.sentence) if t.q is None}
+    return not words & _DATING and not any(x.kind == "date" for x in article.in_sentence(q.sentence))
+
+
+
+def _dated_sum(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
+    """(total, period) for an average a day/week/month that shares out a sum dated by a past month or year in the
+    rate's sentence or the one before: "The clinic saw 5,400 patients in June, an average of 180 a day"; "Visits
+    climbed to 31,400 in 2023. That works out to an average of 86 patients a day". The sum is the one figure of the
+    rate's thing (or a bare count, when the rate counts) in that sentence, before the rate, dated by the clause;
+    the period must be over by publication, and the rate's own sentence must date nothing else."""
+    q = r.q
+    key = _unit_key(q)
+    own = [d for d in article.in_sentence(q.sentence) if d.kind == "date" and d.span[0] > q.span[0]]
+    if own:
+        return None
+    # the sentence before only when the rate's own says it derives from it ("That works out to"): "Staff treated
+    # an average of 300 a day" after "9,300 patients in March" may be of any days
+    back = q.sentence - 1 if _derived(r) in _ANAPHORS else q.sentence
+    for index in range(q.sentence, back - 1, -1):
+        if index < 0:
+            return None
+        figures = [o for o in article.in_sentence(index) if o.id != q.id and o.span[0] < q.span[0]
+                   and o.kind not in ("date", "duration") and _numeric(o)]
+        fitting = [o for o in figures if not _is_rate(article, o) and not _earlier_level(article, o)
+                   and (_unit_key(o) == key or q.kind == "count" == o.kind and (not thing_of(o) or key[1] is None))]
+        if not figures:
+            continue
+        if len(fitting) != 1 or len([o for o in figures if o.kind == q.kind]) != 1:
+            return None
+        total = fitting[0]
+        when = article.clause_time(total) or ""
+        dates = [d for d in article.in_sentence(index) if d.kind == "date" and d.resolved and str(d.value) == when]
+        if len(when) not in (4, 7) or len(dates) != 1:
+            return None
+        year, month = int(when[:4]), int(when[5:7]) if len(when) == 7 else 12
+        if article.published is None or (year, month) >= (article.published.year, article.published.month):
+            return None  # the month or year is not over yet: its days are not all in the sum
+        return total, dates[0]
+    return None
+
+
+
+def _pair_here(article: Article, q: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(total, count) for an average of an attribute whose own sentence states, before it, just a sum in its
+    unit (a year's sum too) and a count of a thing: "spends Sh1.2bn a year on its 4,000 staff, an average
+    salary of Sh300,000"; "paid out £8.4m on 21,000 claims, an average payment of £400"."""
+    figures = [o for o in article.in_sentence(q.sentence) if o.span[0] < q.span[0] and o.kind not in ("date",)]
+    if len(figures) != 2 or not all(_numeric(o) for o in figures):
+        return None
+    key = _unit_key(q)
+    sums = [o for o in figures if _unit_key(o) == key and (not _is_rate(article, o) or _period_sum(article, o, q))
+            and not _earlier_level(article, o)]
+    counts = [o for o in figures if o.kind == "count" and thing_of(o) and not _is_rate(article, o)
+              and not _earlier_level(article, o) and _unit_key(o) != key]
+    if len(sums) != 1 or len(counts) != 1:
+        return None
+    return sums[0], counts[0]
+
+
+
+def _average_over(article: Article, r: _Reading):
+    """An average followed by the count it is over and, in its sentence, the sum called one: "Attendance averaged
+    14,500 over the club's 19 home matches, a season total of 275,500"; "She averaged 21 points across her 30
+    games, 630 in all". The count is the first figure after the average, after 'over/across/in/from' and at most
+    three words; the sum is the one other figure of the average's unit (a bare one for a bare average) with a word
+    of a sum."""
+    q, toks = r.q, r.toks
+    j = r.k + 1
+    if j >= len(toks) or toks[j].low not in ("over", "across", "in", "from", "during", "throughout"):
+        return None
+    k = j + 1
+    while k < len(toks) and toks[k].q is None and toks[k].is_word and k - j <= 3:
+        k += 1
+    count = toks[k].q if k < len(toks) else None
+    if count is None or count.kind != "count" or not thing_of(count) or not _numeric(count) \
+            or _is_rate(article, count):
+        return None
+    key = _unit_key(q)
+    if key[0] == "count" and key[1] is not None and key[1] in _things(thing_of(count)):
+        return None
+    sums = [o for o in article.in_sentence(q.sentence) if o.id not in (q.id, count.id) and _numeric(o)
+            and (_key_fits(article, o, key) or q.kind == o.kind == "count" and not thing_of(o))
+            and not _is_rate(article, o) and not _earlier_level(article, o) and not _compared(article, o)]
+    cued = [o for o in sums if (_SUMMED | _TOTAL_CUES) & set(article.words_near(o, 4)[0])
+            or any(article.words_near(o, 0, 2)[1][:len(c)] == c for c in _SUM_AFTER)]
+    if len(sums) != 1 or len(cued) != 1:
+        return None
+    return claim("rate", {"rate": q, "total": cued[0], "count": count}, cue="average", sentence=q.sentence)

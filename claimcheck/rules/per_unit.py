@@ -28,7 +28,9 @@ def per_unit(rate, ctx):
     "That works out to roughly £2,400 for every damaged home" after the sum set aside; "The average
     payment, about £400" after "paid out £8.4m on 21,000 claims"; "in 4 hours and 30 minutes, an
     average of 40km/h"; "an average of 300 a day over the month" of a total dated March, over March's
-    31 days; "£1.25bn a year, or £100 a week per family", a year being 52 weeks):
+    31 days; "£1.25bn a year, or £100 a week per family", a year being 52 weeks; "Each household will get 800
+    rand" against the households counted and "the total bill"; "costs $3 million a year for its 6,000 pupils, or
+    $500 per pupil"; "That is $50 per resident" after a year's running cost):
     the rate times the count (summed over a package's grants) must meet the total, each figure taken
     as the interval its wording allows; a rate that meets another sum of its sentence (the reader's
     total_alt roles: "£60m over five seasons, £12m a year, or £750,000 to each of 16 clubs") passes.
