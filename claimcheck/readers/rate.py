@@ -90,7 +90,7 @@ _PER = frozenset({"a", "an", "per", "each", "every"})
 _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant", "recipient", "beneficiary", "claimant"},
-    {"household", "home", "house", "dwelling", "homestead"}, {"share", "stock"},
+    {"home", "house", "dwelling", "homestead"}, {"share", "stock"}, {"club", "team", "side"},
     {"visitor", "tourist", "arrival", "holidaymaker", "sightseer"}, {"pupil", "student", "learner", "schoolchild", "child"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
@@ -1169,10 +1169,16 @@ def _noun(q: Quantity) -> str | None:
 
 
 def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
+    """The article's counts of the things, leaving out a stretch of them ("their last 11 league games", "the
+    first 20 days"): some of the things, not all."""
     out = [o for o in article.quantities if _counts_thing(o, things)]
     for thing in things:
         out.extend(o for o in article.counts_of(thing) if o.kind == "count")
-    return sorted({o.id: o for o in out}.values(), key=lambda o: o.span)
+    return sorted({o.id: o for o in out if not _STRETCH & set(article.words_before(o, 2))}.values(),
+                  key=lambda o: o.span)
+
+
+_STRETCH = frozenset("last first next final opening remaining past previous closing".split())
 
 
 def _unique(article: Article, q: Quantity, candidates: list[Quantity]) -> Quantity | None:
@@ -1527,6 +1533,8 @@ def _distributed(article: Article, r: _Reading):
     thing, count = found
     if not thing or thing in _TIME_WORDS:
         return None
+    if _sum_marked(article, q) or _figure_before_each(r):
+        return None  # "N2.5m to each of the 44 winners, or N110m in all": the figure after 'each' is the sum
     things = _things(thing)
     if count is None:
         candidates = [o for o in _all_counts(article, things) if o.kind == "count" and o.id != q.id
@@ -1536,6 +1544,9 @@ def _distributed(article: Article, r: _Reading):
         count = _unique(article, q, candidates)
     if count is None or count.id == q.id:
         return None
+    if count.sentence != q.sentence and _future(article, q) and any(
+            o.id != count.id and (article.is_aim(o) or _future(article, o)) for o in _all_counts(article, things)):
+        return None  # "Each club will then play 38 matches" after "expand the division to 20 teams": the count to come
     key = _unit_key(q)
     if key[0] == "count" and key[1] is None:
         return None
@@ -1569,6 +1580,32 @@ def _distributed(article: Article, r: _Reading):
              and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
     total = _unique(article, q, plain)
     return _rate_claim(q, [total], count) if total is not None else None
+
+
+def _sum_marked(article: Article, q: Quantity) -> bool:
+    """Whether words right after q call it a sum: "N110m in all", "480 in total", "altogether"."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    after = [t.low if t.q is None else "#" for t in toks[k + 1:k + 3]]
+    return after[:2] in (["in", "all"], ["in", "total"]) or after[:1] in (["altogether"], ["combined"]) \
+        or bool((_PACKAGE | _SUMMED | _SUM_VERBS) & set(article.words_before(q, 6)))  # "bringing the fund to N126m"
+
+
+def _figure_before_each(r: _Reading) -> bool:
+    """Whether a figure stands just before the 'each' of q's clause ("N2.5m to each of the 44 winners"): that
+    figure is what each one has."""
+    for j in range(r.k - 1, -1, -1):
+        t = r.toks[j]
+        if t.text in (";", ":"):
+            return False
+        if t.is_word and t.low == "each":  # "N2.5m to each", "£40 for each"; not "the 320 members each"
+            return j >= 2 and r.toks[j - 1].low in ("to", "for") and r.toks[j - 2].q is not None
+    return False
+
+
+def _future(article: Article, q: Quantity) -> bool:
+    """Whether q's clause speaks of what will be ("will play", "would get", "is to receive")."""
+    return bool({"will", "would", "shall"} & set(article.words_before(q, 8)))
 
 
 def _rate_claim(q: Quantity, totals: list[Quantity], count: Quantity):
