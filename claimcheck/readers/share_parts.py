@@ -347,7 +347,11 @@ def _opening_part(article: Article, share: Quantity) -> Quantity | None:
         if q.kind not in _PART_KINDS or not isinstance(q.value, float) or q.per \
                 or article.roles_of(q) & {("change", "by"), ("change", "from"), ("proportion", "share")}:
             return None
-        return q
+        rivals = [x for x in article.in_sentence(opened[0]) if x.span[0] > q.span[0] and x.unit == q.unit
+                  and x.kind == q.kind and not article.roles_of(x) & {("change", "by"), ("change", "from"),
+                                                                       ("range", "low"), ("range", "high")}
+                  and not article.before(x, 3).rstrip().endswith("(")]
+        return None if rivals else q  # "Spending on roads was $40m and on schools $90m": which is meant?
     return None
 
 
