@@ -540,8 +540,9 @@ def _holder(article: Article, part: Quantity) -> Quantity | None:
     if words not in _INCLUDED or j < 1 or toks[j].text != ",":
         return None
     i = j - 1
-    while i >= 0 and toks[i].q is None and toks[i].is_word and k - i < 8:
-        i -= 1  # the figure's own noun: "6,930 full-time-equivalent staff"
+    while i >= 0 and (toks[i].q is None and toks[i].is_word or toks[i].q is not None and toks[i].q.kind == "date") \
+            and k - i < 8:
+        i -= 1  # the figure's own noun: "6,930 full-time-equivalent staff"; a date: "1,400 ships last year"
     q = toks[i].q if i >= 0 else None
     if q is None or q.unit != part.unit or q.kind == "date" or not isinstance(q.value, float) \
             or float(q.value) <= float(part.value):

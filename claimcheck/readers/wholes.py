@@ -235,14 +235,18 @@ _SHARE_NOUNS = frozenset("rate share proportion percentage fraction".split())
 def _share_noun_lead(toks, j: int) -> int:
     """The index before "a [word] <share noun> of" standing right before a share (j is the token before the
     share), or j when there is none."""
+    start = j
+    while j >= 0 and toks[j].low in _SOFTENERS:
+        j -= 1  # "a share of about 25%"
     if j < 2 or toks[j].low != "of" or toks[j - 1].low not in _SHARE_NOUNS:
-        return j
+        return start
     i = j - 2
     if i >= 0 and toks[i].is_word and toks[i].q is None and toks[i].low not in ("a", "an"):
         i -= 1  # "a pass rate of", "an approval rate of"
-    return i - 1 if i >= 0 and toks[i].low in ("a", "an") else j
+    return i - 1 if i >= 0 and toks[i].low in ("a", "an") else start
 
 
+_SOFTENERS = frozenset("about around roughly some nearly almost just over under approximately close".split())
 _POINTER_PHRASE = re.compile(r"(?:them|those|these)(?:\s+(?P<w>[a-z][a-z\s-]{2,30}))?", re.I)
 
 
@@ -478,6 +482,10 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = _sole_earlier_count(article, part)  # "Yet 214,300 households, or 36 per cent, ..."
         if not found:
             found = _sibling_whole(article, part, share)  # "In maths the figure was 2,430, or 41%"
+    elif part.kind == "count" and description is None and thing_of(part) and thing_of(part) not in _NOT_WHOLES \
+            and part.sentence == share.sentence and part.span[0] < share.span[0]:
+        # "Some 12 pupils reached level 4 and above, about 30 per cent": the one earlier count of the part's things
+        found = _sole_earlier_count(article, part)
     elif part.kind == "count" and description and _ASKED.match(description):
         found = _sample_before(article, part)
     elif description and _TOTAL.match(description):
@@ -511,7 +519,9 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
 # Nouns for the whole set of some things, whatever the things: "half of the network" (of libraries),
 # "a third of its fleet" (of buses), "a fifth of the estate" (of homes).
 _COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock force workforce
-collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets""".split())
+collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets cohort intake
+electorate enrolment enrollment crew staff faculty chamber legislature assembly parliament house congregation
+field entry entries""".split())
 
 
 _OF_COLLECTION = re.compile(r"\s+of\s+(?P<d>(?:the|its|their|his|her)\s+(?:whole\s+|entire\s+)?(?:"
@@ -550,7 +560,11 @@ def _collection_of(article: Article, part: Quantity, description: str) -> list[Q
         return []
     for word in part.noun.lower().split():
         thing = _singular(word)
-        earlier = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence
+        # "1,150 farmer-members" counts farmers too
+        counted = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence] or [
+            q for q in article.quantities if q.kind == "count" and thing_of(q) and "-" in thing_of(q)
+            and thing in thing_of(q).split("-")]
+        earlier = [q for q in counted if q.id != part.id and q.sentence < part.sentence
                    and q.kind == "count" and isinstance(q.value, float) and float(q.value) > float(part.value)
                    and not article.is_named_part(q) and not article.is_aim(q)
                    and not article.roles_of(q) & {
