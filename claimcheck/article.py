@@ -786,7 +786,8 @@ class Article:
     def listed_before(self, q: Quantity) -> list[Quantity]:
         """The figures of q's unit and kind that q closes a list with in its clause: "paid $40m in fines and $90m
         in back taxes" gives [$40m] for $90m. A share after such a list ("..., about 3% of revenue") may be of
-        their sum. Only words, commas and "and" between (no clause break, no other figure), at most 12 words."""
+        their sum. The last item joined by "and" (a comma alone sets the share after its own item), only words
+        between (no clause break, no other figure), at most 12 words."""
         toks = self.tokens(q.sentence)
         k = self.token_index(q)
         found, words, joined = [], 0, False
@@ -802,7 +803,9 @@ class Article:
             if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though", "from", "than",
                                                  "of", "to", "between") or words > 12:
                 break
-            if t.low == "and" or t.text == ",":
+            if t.text == "," and not joined:
+                break  # "12,600 homes, cottages for 8,100, one in six": the share follows its own item
+            if t.low == "and":
                 joined = True
             if t.is_word:
                 words += 1

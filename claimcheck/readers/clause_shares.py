@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article
+from ..article import Article, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
@@ -108,6 +108,8 @@ def read(article: Article):
         if part is None:
             continue
         whole = given or stated or _named(article, about, part, share)
+        if whole is not None and whole is not given and part.kind == "count" and thing_of(whole) is None:
+            whole = None  # a bare number found by words alone may count anything ("exports of 28,500")
         if whole is None and part.kind == "count" and _collective(about):
             # "Of those facilities, 139 reported a stock-out, more than three-quarters of the network": the whole
             # the part's own lead names
@@ -282,6 +284,9 @@ def _subject_part(article: Article, share: Quantity, whole: Quantity | None) -> 
             continue
         before = _clause_before(article, q)
         if any(_single(w) in names for w in before):
+            if any(x.id != q.id and x.unit == q.unit and x.kind == q.kind and not article.roles_of(x) & _MOVED
+                   for x in article.in_sentence(q.sentence)):
+                return None  # "Potholes drew 1,100, bins 900 and parking the other 640": an item of a breakdown
             found.append(q)
     if len({(float(q.value), q.unit) for q in found}) != 1:
         return None
@@ -343,6 +348,8 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
             continue
         if q.kind not in _PART_KINDS or not isinstance(q.value, float):
             return None  # a figure of another kind: an age, a rank, a ratio; the clause says more than one thing
+        if q.kind == "count" and re.search(r"\w-[a-z]", q.text):
+            continue  # "the seven-member group": the size of a group named, not an amount the share restates
         if q.span[0] > share.span[1]:
             if q.span[0] < end:
                 continue  # the description's own figure: "of the 26,000 pupils"

@@ -483,7 +483,8 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         if not found:
             found = _sibling_whole(article, part, share)  # "In maths the figure was 2,430, or 41%"
     elif part.kind == "count" and description is None and thing_of(part) and thing_of(part) not in _NOT_WHOLES \
-            and part.sentence == share.sentence and part.span[0] < share.span[0]:
+            and part.sentence == share.sentence and part.span[0] < share.span[0] \
+            and not any(q.id != share.id and q.kind in _SHARE_KINDS for q in article.in_sentence(share.sentence)):
         # "Some 12 pupils reached level 4 and above, about 30 per cent": the one earlier count of the part's things
         found = _sole_earlier_count(article, part)
     elif part.kind == "count" and description and _ASKED.match(description):
