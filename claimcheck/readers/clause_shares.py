@@ -104,7 +104,7 @@ def read(article: Article):
         if part is None:
             part = _pointed_part(article, share, given or stated, about)
         if part is None:
-            part = _subject_part(article, share, given or stated)
+            part = _subject_part(article, share, given or stated, about)
         if part is None:
             continue
         whole = given or stated or _named(article, about, part, share)
@@ -245,12 +245,14 @@ _VERB_GROUP = re.compile(r"\s+(?:(?:now|still|alone|already|currently|also|itsel
                          r"therefore|then|only|by\s+itself)\s+)*(?:is|are|was|were|has\s+been|have\s+been|had\s+been|"
                          r"will\s+be|would\s+be|represents?|represented|accounts?\s+for|accounted\s+for|makes?\s+up|"
                          r"made\s+up|amounts?\s+to|amounted\s+to|equals?|equalled|equaled|comes?\s+to|came\s+to|"
-                         r"swallows?|swallowed|consumes?|consumed|absorbs?|absorbed|covers?|covered)\b.*$", re.I | re.S)
+                         r"swallows?|swallowed|consumes?|consumed|absorbs?|absorbed|covers?|covered)"
+                         r"(?:\s+(?:now|still|already|currently|also|thus))?(?:\s+(?:equal|equivalent|close)\s+to)?\s+"
+                         + _SOFT + r"$", re.I)
 _NOT_HEADS = frozenset("""it this that these those they he she we which who what there here one all both each figure
     number amount sum total share proportion percentage""".split())
 
 
-def _subject_part(article: Article, share: Quantity, whole: Quantity | None) -> Quantity | None:
+def _subject_part(article: Article, share: Quantity, whole: Quantity | None, about: str = "") -> Quantity | None:
     """The part a share's subject names, its figure stated in an earlier sentence: "cruise spending was now
     equivalent to about 1 per cent of GDP" after "Passenger spending ashore was estimated at $84.6 million";
     "The deficit is equal to 4% of output" after "a deficit of €3bn". The subject's head noun (or a word of its
@@ -273,6 +275,12 @@ def _subject_part(article: Article, share: Quantity, whole: Quantity | None) -> 
         return None  # a name ("Kestrel accounted for"), unless a sentence opens on a word the text writes in lower case
     head = _single(subject[-1].lower())
     names = {head, *WHOLE_SYNONYMS.get(head, ())}
+    # the whole's own words name the whole, not the part: "visitor spending ... a fifth of the national budget"
+    # is not the budget's figure, though spending and budget are one measure
+    whole_words = {_single(w) for w in re.findall(r"[a-z][a-z-]+", about.lower())} - {
+        "the", "its", "their", "his", "her", "our", "this", "that", "total", "annual", "yearly", "whole", "entire",
+        "overall", "all", "of"}
+    names -= whole_words - {head}
     found = []
     for q in article.quantities:
         if q.sentence >= share.sentence or q.kind not in _PART_KINDS or not isinstance(q.value, float) \
@@ -294,12 +302,12 @@ def _subject_part(article: Article, share: Quantity, whole: Quantity | None) -> 
 
 
 def _clause_before(article: Article, q: Quantity) -> list[str]:
-    """The words before q in its clause, back to a clause break or a figure of q's kind."""
+    """The words before q in its phrase, back to a comma, a clause break or a figure of q's kind."""
     toks = article.tokens(q.sentence)
     out = []
     for t in reversed(toks[:article.token_index(q)]):
-        if t.q is not None and t.q.kind == q.kind or t.text in (";", ":", ".") or t.low in _BREAKS:
-            break
+        if t.q is not None and t.q.kind == q.kind or t.text in (";", ":", ".", ",") or t.low in _BREAKS:
+            break  # "spending per head improved, with each visitor leaving D25,000": the phrase after the comma
         if t.is_word:
             out.append(t.low)
     return out
