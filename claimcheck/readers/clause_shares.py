@@ -8,8 +8,8 @@ its $400m turnover"). What stays the same is the clause: it states one amount, a
 
 Shapes, each with an example:
 
-- a share of a whole it names, in a clause with one amount: "The levy, at $84.6 million, is equivalent to
-  about 6 per cent of GDP" (the economy's $7.8 billion stated before); "Royalties, C$640 million, were
+- a share of a whole it names, in a clause with one amount: "The levy, at $71.3 million, is equivalent to
+  about 1 per cent of GDP" (the economy's $6.2 billion stated before); "Royalties, C$640 million, were
   roughly a tenth of sales" (with "sales came to C$3.2 billion");
 - a share whose whole is in its own phrase, with the part set off after it: "One in four of the 840
   workers were laid off, some 210 people"; "About 45% of the 26,000 pupils ..., roughly 11,700 children";
@@ -109,9 +109,9 @@ def read(article: Article):
             continue
         whole = given or stated or _named(article, about, part, share)
         if whole is not None and whole is not given and part.kind == "count" and thing_of(whole) is None:
-            whole = None  # a bare number found by words alone may count anything ("exports of 28,500")
+            whole = None  # a bare number found by words alone may count anything ("shipments of 9,400")
         if whole is None and part.kind == "count" and _collective(about):
-            # "Of those facilities, 139 reported a stock-out, more than three-quarters of the network": the whole
+            # "Of those clinics, 124 ran short of vaccines, about two-fifths of the network": the whole
             # the part's own lead names
             whole = _whole_of(article, share, part, None)
         if whole is None or whole.unit != part.unit or whole.id == part.id \
@@ -253,8 +253,8 @@ _NOT_HEADS = frozenset("""it this that these those they he she we which who what
 
 
 def _subject_part(article: Article, share: Quantity, whole: Quantity | None, about: str = "") -> Quantity | None:
-    """The part a share's subject names, its figure stated in an earlier sentence: "cruise spending was now
-    equivalent to about 1 per cent of GDP" after "Passenger spending ashore was estimated at $84.6 million";
+    """The part a share's subject names, its figure stated in an earlier sentence: "ticket spending was now
+    equal to about a third of revenue" after "Spending on tickets was put at €12.5 million";
     "The deficit is equal to 4% of output" after "a deficit of €3bn". The subject's head noun (or a word of its
     measure group) stands before the figure in its clause, with no other figure of its kind between; the one
     such figure in the article, of one value. Refuses a subject with a figure of its own, a pronoun, and a
@@ -267,7 +267,7 @@ def _subject_part(article: Article, share: Quantity, whole: Quantity | None, abo
     if m is None:
         return None
     subject = re.findall(r"[A-Za-z][A-Za-z-]*", lead[:m.start()])
-    # the subject after an opening clause ("In a speech on Monday, she said cruise spending ...")
+    # the subject after an opening clause ("In a speech on Monday, she said ticket spending ...")
     if not subject or subject[-1].lower() in _NOT_HEADS or len(subject[-1]) < 4:
         return None
     if not subject[-1].islower() and not (len(subject) == 1 and re.search(r"\b" + re.escape(subject[-1].lower()) + r"\b",
@@ -275,7 +275,7 @@ def _subject_part(article: Article, share: Quantity, whole: Quantity | None, abo
         return None  # a name ("Kestrel accounted for"), unless a sentence opens on a word the text writes in lower case
     head = _single(subject[-1].lower())
     names = {head, *WHOLE_SYNONYMS.get(head, ())}
-    # the whole's own words name the whole, not the part: "visitor spending ... a fifth of the national budget"
+    # the whole's own words name the whole, not the part: "parking spending ... a quarter of the council's budget"
     # is not the budget's figure, though spending and budget are one measure
     whole_words = {_single(w) for w in re.findall(r"[a-z][a-z-]+", about.lower())} - {
         "the", "its", "their", "his", "her", "our", "this", "that", "total", "annual", "yearly", "whole", "entire",
@@ -357,7 +357,7 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
         if q.kind not in _PART_KINDS or not isinstance(q.value, float):
             return None  # a figure of another kind: an age, a rank, a ratio; the clause says more than one thing
         if q.kind == "count" and re.search(r"\w-[a-z]", q.text):
-            continue  # "the seven-member group": the size of a group named, not an amount the share restates
+            continue  # "the nine-member board": the size of a group named, not an amount the share restates
         if q.span[0] > share.span[1]:
             if q.span[0] < end:
                 continue  # the description's own figure: "of the 26,000 pupils"

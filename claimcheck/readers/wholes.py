@@ -561,7 +561,7 @@ def _collection_of(article: Article, part: Quantity, description: str) -> list[Q
         return []
     for word in part.noun.lower().split():
         thing = _singular(word)
-        # "1,150 farmer-members" counts farmers too
+        # "920 grower-members" counts growers too
         counted = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence] or [
             q for q in article.quantities if q.kind == "count" and thing_of(q) and "-" in thing_of(q)
             and thing in thing_of(q).split("-")]
