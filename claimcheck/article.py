@@ -783,6 +783,34 @@ class Article:
             return rest
         return None
 
+    def listed_before(self, q: Quantity) -> list[Quantity]:
+        """The figures of q's unit and kind that q closes a list with in its clause: "paid $40m in fines and $90m
+        in back taxes" gives [$40m] for $90m. A share after such a list ("..., about 3% of revenue") may be of
+        their sum. The last item joined by "and" (a comma alone sets the share after its own item), only words
+        between (no clause break, no other figure), at most 12 words."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        found, words, joined = [], 0, False
+        for t in reversed(toks[:k]):
+            if t.q is not None:
+                if t.q.unit == q.unit and t.q.kind == q.kind and t.q.per == q.per and joined:
+                    found.append(t.q)
+                    joined, words = False, 0
+                    continue
+                if t.q.kind in ("date", "duration"):
+                    continue
+                break
+            if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though", "from", "than",
+                                                 "of", "to", "between") or words > 12:
+                break
+            if t.text == "," and not joined:
+                break  # "12,600 homes, cottages for 8,100, one in six": the share follows its own item
+            if t.low == "and":
+                joined = True
+            if t.is_word:
+                words += 1
+        return found
+
 
 @lru_cache(maxsize=None)
 def _group_word(word: str) -> str | None:

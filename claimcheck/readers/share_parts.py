@@ -347,7 +347,11 @@ def _opening_part(article: Article, share: Quantity) -> Quantity | None:
         if q.kind not in _PART_KINDS or not isinstance(q.value, float) or q.per \
                 or article.roles_of(q) & {("change", "by"), ("change", "from"), ("proportion", "share")}:
             return None
-        return q
+        rivals = [x for x in article.in_sentence(opened[0]) if x.span[0] > q.span[0] and x.unit == q.unit
+                  and x.kind == q.kind and not article.roles_of(x) & {("change", "by"), ("change", "from"),
+                                                                       ("range", "low"), ("range", "high")}
+                  and not article.before(x, 3).rstrip().endswith("(")]
+        return None if rivals else q  # "Spending on roads was $40m and on schools $90m": which is meant?
     return None
 
 
@@ -536,8 +540,9 @@ def _holder(article: Article, part: Quantity) -> Quantity | None:
     if words not in _INCLUDED or j < 1 or toks[j].text != ",":
         return None
     i = j - 1
-    while i >= 0 and toks[i].q is None and toks[i].is_word and k - i < 8:
-        i -= 1  # the figure's own noun: "6,930 full-time-equivalent staff"
+    while i >= 0 and (toks[i].q is None and toks[i].is_word or toks[i].q is not None and toks[i].q.kind == "date") \
+            and k - i < 8:
+        i -= 1  # the figure's own noun: "6,930 full-time-equivalent staff"; a date: "1,400 ships last year"
     q = toks[i].q if i >= 0 else None
     if q is None or q.unit != part.unit or q.kind == "date" or not isinstance(q.value, float) \
             or float(q.value) <= float(part.value):

@@ -8,6 +8,7 @@ from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
+from .share_parts import _holder
 
 # Words that may stand between a part, its comma and the share that restates it:
 # "$4.5 million over three years, about a quarter of"; "2,150, or 27%"; "€640m ..., equivalent to 20% of".
@@ -129,6 +130,8 @@ def read(article: Article):
             found = _share_then_part(article, share)  # "One in four admissions, 2,630 in all, were ..."
             if found is not None:
                 part, description = found
+        if part is not None and _age_like(article, part):
+            continue  # "some 410 are over 55, about a fifth of the workforce": 55 is an age, not the part
         if part is not None and (counted := _counted_of(article, part)) is not None:
             # "failed 409 of the 3,720 schools — about 11% —": the share is of the part counted out of the whole
             yield claim("proportion", {"share": share, "part": counted, "whole": part}, cue="of", about=part.noun)
@@ -157,6 +160,35 @@ def read(article: Article):
                             about=description, sentence=share.sentence)
 
 
+# Nouns a number labels rather than counts: "grades one to three", "stage 2", "level four", "pages 10-12".
+_LABEL_NOUNS = frozenset("""grade grades level levels tier tiers stage stages phase phases category categories band bands
+    round rounds section sections chapter chapters article articles clause clauses page pages number no step steps
+    class year-group key""".split())
+
+
+def labelled(article: Article, q: Quantity) -> bool:
+    """q is a label a noun before it gives ("at grades one to three", "in category 4"), not an amount."""
+    if q.kind != "count" or thing_of(q) is not None:
+        return False
+    before = article.words_before(q, 3)
+    while before and before[-1] in ("one", "two", "three", "four", "five", "to", "and", "or", "-"):
+        before.pop()
+    return bool(before) and before[-1] in _LABEL_NOUNS
+
+
+_COPULAS = frozenset("is are was were be been being aged age".split())
+
+
+def _age_like(article: Article, q: Quantity) -> bool:
+    """A bare number after "aged" or after a copula and a bound ("are over 55", "were under 30"): an age or a
+    threshold the clause's subject passes, not a count of things."""
+    if q.kind != "count" or thing_of(q) is not None or q.noun:
+        return False
+    before = article.words_before(q, 2)
+    return before[-1:] == ["aged"] or len(before) == 2 and before[0] in _COPULAS and before[1] in (
+        "over", "under", "above", "below")
+
+
 def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     """The amount a share restates: the nearest amount before it in its clause, a comma or dash between
     and only linking words after it ("2,150, or 27%"; "9,700 of them ..., or 11%")."""
@@ -164,6 +196,7 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     k = article.token_index(share)
     j = k - 1
     skipped = set()
+    j = _share_noun_lead(toks, j)
     while j >= 0 and toks[j].is_word and toks[j].low in _LINK:
         skipped.add(toks[j].low)
         j -= 1
@@ -182,7 +215,9 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
         if t.text in (";", ":") or words > reach:
             return None
         if t.q is not None:
-            moved = article.roles_of(t.q) & {("change", "by"), ("change", "from")}
+            if labelled(article, t.q):
+                continue  # "earned a pass at grades one to three": a label, no amount
+            moved = article.roles_of(t.q) & {("change", "by"), ("change", "from"), ("range", "low"), ("range", "high")}
             if t.q.kind in _SHARE_KINDS and not moved:
                 return None
             if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) and not moved:
@@ -193,6 +228,25 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
     return None
 
 
+# Nouns that name a share as a share: ", a rate of 60%", ", a share of about a fifth", ", a pass rate of 85%".
+_SHARE_NOUNS = frozenset("rate share proportion percentage fraction".split())
+
+
+def _share_noun_lead(toks, j: int) -> int:
+    """The index before "a [word] <share noun> of" standing right before a share (j is the token before the
+    share), or j when there is none."""
+    start = j
+    while j >= 0 and toks[j].low in _SOFTENERS:
+        j -= 1  # "a share of about 25%"
+    if j < 2 or toks[j].low != "of" or toks[j - 1].low not in _SHARE_NOUNS:
+        return start
+    i = j - 2
+    if i >= 0 and toks[i].is_word and toks[i].q is None and toks[i].low not in ("a", "an"):
+        i -= 1  # "a pass rate of", "an approval rate of"
+    return i - 1 if i >= 0 and toks[i].low in ("a", "an") else start
+
+
+_SOFTENERS = frozenset("about around roughly some nearly almost just over under approximately close".split())
 _POINTER_PHRASE = re.compile(r"(?:them|those|these)(?:\s+(?P<w>[a-z][a-z\s-]{2,30}))?", re.I)
 
 
@@ -391,7 +445,19 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         return opening  # "Of the utility's 380,000 customers, 91,000, or nearly a fifth, ..."
     lead = _LEAD.match(article.before(part, 80))
     present = bool(_NOW & {*article.words_before(part, 8), *article.words_after(part, 4)})
-    if part.kind == "count" and _points_back(article, part):
+    holder = _holder(article, part) if part.kind == "count" and description is None else None
+    owned = _owned_noun(article, part) if part.kind == "count" and description is None else None
+    if holder is not None:
+        # "runs 62 buses, of which 18 are electric, just under a third": the figure the part is one of
+        found = [holder]
+    elif part.kind in ("money", "measure") and (said := _AMOUNT_POINTER.match(article.after(part, 40))):
+        # "generated $1.4 billion of that, or about 40 per cent"; "480 km of that network, more than a fifth": the
+        # amount the pointer reaches in the sentence before
+        found = _amount_before(article, part)
+    elif owned is not None:
+        # "grounded 12 of its 48-seat planes", "rated 29 of the trust's schools": the earlier count of that thing
+        found = article.wholes_before(part, words=frozenset({owned}), present=present) or _far_count(article, part, owned)
+    elif part.kind == "count" and _points_back(article, part):
         after = article.words_after(part, 3)
         named = frozenset(after[2:3]) if after[1:2] in (["those"], ["these"]) and after[2:3] and _plural_noun(after[2]) \
             else frozenset()  # "38 of those buses": a count of buses, not the trips of the sentence before
@@ -416,6 +482,11 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
         found = _sole_earlier_count(article, part)  # "Yet 214,300 households, or 36 per cent, ..."
         if not found:
             found = _sibling_whole(article, part, share)  # "In maths the figure was 2,430, or 41%"
+    elif part.kind == "count" and description is None and thing_of(part) and thing_of(part) not in _NOT_WHOLES \
+            and part.sentence == share.sentence and part.span[0] < share.span[0] \
+            and not any(q.id != share.id and q.kind in _SHARE_KINDS for q in article.in_sentence(share.sentence)):
+        # "Some 12 pupils reached level 4 and above, about 30 per cent": the one earlier count of the part's things
+        found = _sole_earlier_count(article, part)
     elif part.kind == "count" and description and _ASKED.match(description):
         found = _sample_before(article, part)
     elif description and _TOTAL.match(description):
@@ -449,7 +520,9 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
 # Nouns for the whole set of some things, whatever the things: "half of the network" (of libraries),
 # "a third of its fleet" (of buses), "a fifth of the estate" (of homes).
 _COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock force workforce
-collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets""".split())
+collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets cohort intake
+electorate enrolment enrollment crew staff faculty chamber legislature assembly parliament house congregation
+field entry entries""".split())
 
 
 _OF_COLLECTION = re.compile(r"\s+of\s+(?P<d>(?:the|its|their|his|her)\s+(?:whole\s+|entire\s+)?(?:"
@@ -488,7 +561,11 @@ def _collection_of(article: Article, part: Quantity, description: str) -> list[Q
         return []
     for word in part.noun.lower().split():
         thing = _singular(word)
-        earlier = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence
+        # "920 grower-members" counts growers too
+        counted = [q for q in article.counts_of(thing) if q.id != part.id and q.sentence < part.sentence] or [
+            q for q in article.quantities if q.kind == "count" and thing_of(q) and "-" in thing_of(q)
+            and thing in thing_of(q).split("-")]
+        earlier = [q for q in counted if q.id != part.id and q.sentence < part.sentence
                    and q.kind == "count" and isinstance(q.value, float) and float(q.value) > float(part.value)
                    and not article.is_named_part(q) and not article.is_aim(q)
                    and not article.roles_of(q) & {
@@ -523,6 +600,35 @@ def _own_antecedent(article: Article, part: Quantity, named: frozenset[str]) -> 
             continue
         found.append(q)
     return found or None
+
+
+_OWNER = re.compile(r"^\s+of\s+(?:its|their|his|her|our|the\s+[a-z][a-z-]*['’]s?)\s+(?P<noun>[a-z][a-z-]+)\b", re.I)
+
+
+def _owned_noun(article: Article, part: Quantity) -> str | None:
+    """The plural noun of "N of its <things>" / "N of the <owner>'s <things>" right after a bare count, with no
+    figure of its own: the things an owner stated before has ("operates 48 aircraft ... 12 of its aircraft")."""
+    m = _OWNER.match(article.after(part, 50))
+    if m is None or thing_of(part) is not None:
+        return None
+    noun = m.group("noun").lower()
+    return noun if _plural_noun(noun) else None
+
+
+_AMOUNT_POINTER = re.compile(r"^\s+of\s+(?:that|it|this|those|these)(?:\s+(?:sum|total|amount|figure|budget|network|area|"
+                             r"haul|pot|bill|spending|revenue|turnover|output|length|distance))?\s*[,\u2014\u2013(]", re.I)
+
+
+def _amount_before(article: Article, part: Quantity) -> list[Quantity]:
+    """The amounts, of the part's unit and larger, that a pointer after the part reaches: those of the sentence
+    before (levels, not starts or sizes of changes, nor parts); several of different sizes leave it unsure."""
+    if part.sentence == 0:
+        return []
+    found = [q for q in article.in_sentence(part.sentence - 1) if q.unit == part.unit and q.kind == part.kind
+             and q.per == part.per and isinstance(q.value, float) and float(q.value) > float(part.value)
+             and not article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
+                                            ("range", "low"), ("range", "high")}]
+    return found
 
 
 def _points_back(article: Article, part: Quantity) -> bool:

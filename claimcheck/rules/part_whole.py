@@ -126,6 +126,9 @@ def part_whole(proportions, ctx, article):
         elif len({w.value for w in stated}) > 1:
             continue  # several different wholes: cannot tell which one is meant
         _, w, expected = verdicts[0]
+        if part_low is None and share.sentence == part.sentence and share.span[0] > part.span[0] and any(
+                x.id != w.id for x in article.listed_before(part)):
+            continue  # "paid $40m in fines and $90m in back taxes, about 3% of revenue": the share may be of the sum
         quoted = [share, part, w] + ([part_low] if part_low else [])
         actual_share = part_iv / iv(w)
         whole_text = w.text if w.span[1] else f"{format_number(float(w.value))} (house fact: {w.subject})"
