@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Article, thing_of
+from ..article import Article, _canonical, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
@@ -114,6 +114,9 @@ def read(article: Article):
             # "Of those clinics, 124 ran short of vaccines, about two-fifths of the network": the whole
             # the part's own lead names
             whole = _whole_of(article, share, part, None)
+        if whole is not None and part.kind == whole.kind == "count" and thing_of(part) and thing_of(whole) \
+                and not _same_thing(thing_of(part), thing_of(whole)):
+            continue  # "the two sites accounted for more than half of all the birds": sites are no birds
         if whole is None or whole.unit != part.unit or whole.id == part.id \
                 or whole.per != part.per and not (whole.per == "year" and _GDP.search(about)) and not (
                     part.per == "year" and whole.per is None and _yearly(article, whole)) \
@@ -129,6 +132,21 @@ _RESTATE = re.compile(r"(?:\b(?:equal|equivalent|amounting|close)\s+to|\bworth|,
                       r"(?:over|under)\s+)?$", re.I)
 _DESCRIPTION = re.compile(r"^\s+of\s+(?P<d>(?:the\s+|its\s+|their\s+|this\s+|that\s+|[a-z][a-z-]*['’]s\s+)?"
                           r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4}?)\s*(?=[,.;:)\u2014\u2013]|$)")
+
+
+def _same_thing(a: str, b: str) -> bool:
+    """Whether two counted things may be one: the same word or measure group, or one a kind of the other
+    ("waterbird" and "bird")."""
+    if a in _PEOPLE and b in _PEOPLE:
+        return True
+    a, b = _canonical(a), _canonical(b)
+    return a == b or a.endswith(b) or b.endswith(a)
+
+
+# Nouns that count people, any of which may restate another ("210 people" of "840 workers").
+_PEOPLE = frozenset("""people person worker employee staff child children pupil student learner resident voter
+member adult patient passenger visitor customer user farmer household family citizen inhabitant man men woman
+women teacher nurse doctor officer player fan spectator tourist migrant refugee applicant candidate""".split())
 
 
 def _unread_description(article: Article, share: Quantity) -> str | None:
