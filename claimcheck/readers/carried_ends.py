@@ -49,7 +49,7 @@ _EARLIER = re.compile(r"\b(?:(?:year|month|quarter|week|season|decade|day)s?\s+(
 _LATER = re.compile(r"\b(?:now|currently|(?:the\s+)?coming\s+(?:year|season|financial\s+year)|next\s+year|"
                     r"so\s+far\s+this\s+year|at\s+present)\b", re.I)
 # Words before a size that make it the size of an earlier move, not of the levels told now.
-_EARLIER_SIZE = frozenset("last last_year's year's previous prior earlier former".split())
+_EARLIER_SIZE = re.compile(r"\b(?:last|previous|prior|earlier|former)\s+(?:[\w-]+(?:'s|’s)?\s+){0,2}$", re.I)
 # Words that make a change a forecast or a plan.
 _FORECAST = frozenset("forecast forecasts expects expected expect projects projected predicts predicted will would "
                       "could may might plans planned target aims".split())
@@ -75,7 +75,9 @@ def read(article: Article):
             continue
         if roles == {"by"}:
             size = by_id(c.roles["by"])
-            if _EARLIER_SIZE & set(article.words_before(size, 3)):
+            if size.unit == "multiplier" and re.search(r"\btimes\b", size.text, re.I):
+                continue  # "2.27 times New York May": a ratio to another figure, no move between two levels
+            if _EARLIER_SIZE.search(article.before(size, 40)):
                 continue  # "below last year's 3.9% increase": the size of an earlier move
             pair = _pair_near(article, c, size) or _move_near(article, c, size, changes)
             if pair is not None:
@@ -92,6 +94,8 @@ def read(article: Article):
             before = article.words_before(end, 2)
             if len(before) == 2 and before[1] in ("at", "of") and before[0] in _CHANGE_NOUNS:
                 continue  # "the largest monthly increase at $9.2bn": a size, no level the move reached
+            if size is None and before[-1:] != ["to"]:
+                continue  # "the decrease left the index at 183.8": a move told only by its end says "to"
             start = _start_near(article, c, end, size)
             if start is not None:
                 found = {"from": start, "to": end}
@@ -113,7 +117,8 @@ def _forecast(article: Article, c) -> bool:
 
 
 def _when(article: Article, q: Quantity) -> tuple[str, int] | None:
-    """When q is stated for: (the year of its clause, or of the publication when its clause names none;
+    """When q is stated for: (the date of its clause as an ISO prefix, or the publication's year when its
+    clause names none;
     -1 when words beside it put it earlier than that, 'a year before', 'the previous year'; 1 when they put
     it later, 'now', 'for the coming year'; else 0)."""
     text = article.sentence_text(q.sentence)
@@ -133,7 +138,7 @@ def _when(article: Article, q: Quantity) -> tuple[str, int] | None:
     year = year or _when_clause(article, q, text[:lo])
     if year is None:
         year = str(article.published.year) if article.published else None
-    return (year[:4], earlier) if year else None
+    return (year, earlier) if year else None
 
 
 # Words after a figure that put the date following them on the figure a change is measured from.
@@ -163,9 +168,11 @@ def _order(article: Article, a: Quantity, b: Quantity) -> tuple[Quantity, Quanti
     wa, wb = _when(article, a), _when(article, b)
     if wa is None or wb is None:
         return None
-    if wa[0] != wb[0] and wa[1] == wb[1]:
+    # dates as ISO prefixes: "2024" and "2025-06-07" are told apart, "2025" and "2025-06-07" are not
+    apart = not (wa[0].startswith(wb[0]) or wb[0].startswith(wa[0]))
+    if apart and wa[1] == wb[1]:
         return (a, b) if wa[0] < wb[0] else (b, a)
-    if wa[1] != wb[1] and (wa[0] == wb[0] or _undated(article, a) or _undated(article, b)):
+    if wa[1] != wb[1] and (not apart or _undated(article, a) or _undated(article, b)):
         return (a, b) if wa[1] < wb[1] else (b, a)
     return None
 
@@ -234,12 +241,12 @@ def _candidates(article: Article, c, like: Quantity | None, units: tuple[str, ..
 
 
 # Words before a figure that make it a rate or an average, not a level.
-_RATE_WORDS = frozenset("ratio average averaging averaged mean median typical per each".split())
+_RATE_WORDS = frozenset("ratio average averaging averaged mean median typical per each base".split())
 # Nouns of "<noun> of N" that name no measure of their own: "a total of 4,100", "a record of $3m".
 _GENERIC = frozenset("""total sum figure level record high low peak value amount tally number count estimate
 some most all half none one""".split())
 # Words that open a sentence going on about what the one before it told.
-_POINTERS = frozenset("it they this that these those which its their".split())
+_POINTERS = frozenset("it they this that these those which".split())
 
 
 def _named_by(back: list[str]) -> str | None:
@@ -354,13 +361,14 @@ def _points_back(article: Article, s: int) -> bool:
 
 def _one_thing(article: Article, c, a: Quantity, b: Quantity) -> bool:
     """Two counts are levels of one thing a change's sentence speaks of: of one thing (or people and a
-    kind of people, or unnamed), and that thing named in the sentence of the change, or the sentence
+    kind of people, or unnamed), and that thing named in the sentence of the change or of a level, or the sentence
     pointing back ("That was a 12 per cent fall ...") or naming no other counted thing."""
     things = {_group(t) for t in (thing_of(a), thing_of(b)) if t}
     if len(things - {_group("people")}) > 1:
         return False
     said = [t for t in article.tokens(c.sentence) if t.is_word]
-    groups = {_group(_sing(t.low)) for t in said}
+    groups = {_group(_sing(t.low)) for s in {c.sentence, a.sentence, b.sentence}
+              for t in article.tokens(s) if t.is_word}  # "Enrolment stood at 12,400" ... "15,500 students"
     if not things or things & groups or c.sentence in (a.sentence, b.sentence):
         return True  # a level in the change's own sentence is of the measure it speaks of
     return _points_back(article, c.sentence) or _compared(article, a, b)
@@ -373,7 +381,7 @@ def _start_near(article: Article, c, end: Quantity, size: Quantity | None) -> Qu
            for q in article.in_sentence(end.sentence) if q.span[0] < end.span[0]):
         return None  # "Revenue of $4m fell to ...": the sentence gives a figure of its own before the end
     found = [q for q in _candidates(article, c, end, None, frozenset(c.roles.values()))
-             if _same_order(q, end, 3) and (size is None or q.sentence != end.sentence)]
+             if _same_order(q, end, 5) and (size is None or q.sentence != end.sentence)]
     found = [q for q in found if _order(article, q, end) == (q, end) and _linked(article, c, q, end)]
     if not found or len({float(q.value) for q in found}) != 1:
         return None
