@@ -73,10 +73,10 @@ def read(article: Article):
         roles = set(c.roles)
         if not c.asserted or _forecast(article, c):
             continue
+        if "by" in c.roles and re.search(r"\btimes\b", by_id(c.roles["by"]).text, re.I):
+            continue  # "went at 2.27 times New York May": a ratio to another figure, no move between two levels
         if roles == {"by"}:
             size = by_id(c.roles["by"])
-            if size.unit == "multiplier" and re.search(r"\btimes\b", size.text, re.I):
-                continue  # "2.27 times New York May": a ratio to another figure, no move between two levels
             if _EARLIER_SIZE.search(article.before(size, 40)):
                 continue  # "below last year's 3.9% increase": the size of an earlier move
             pair = _pair_near(article, c, size) or _move_near(article, c, size, changes)
@@ -225,7 +225,7 @@ def _candidates(article: Article, c, like: Quantity | None, units: tuple[str, ..
             if s > c.sentence and not _goes_on(article, c, q) and not _compared_here(article, q):
                 continue
             owner = _named_by(back)
-            if owner is not None and owner not in said_groups:
+            if owner is not None and like is not None and owner not in said_groups:
                 continue  # "an endowment of $4bn" is no level of what "tuition rose 3%" moved
             if q.unit == "count" and like is not None:
                 thing = thing_of(q)
@@ -341,6 +341,9 @@ def _pair_near(article: Article, c, size: Quantity) -> tuple[Quantity, Quantity]
         return None
     if _own_figures(article, c, size, found):
         return None
+    owners = [_named_by(article.words_before(q, 8)) for q in found]
+    if owners[0] and owners[1] and owners[0] != owners[1]:
+        return None  # "revenue of $20m" and "profit of $18m": two measures, not one at two times
     if not all(_linked(article, c, q, found[1 - k]) for k, q in enumerate(found)):
         return None
     if found[0].unit == "count" and not _one_thing(article, c, found[0], found[1]):
