@@ -69,6 +69,7 @@ def read(article: Article):
     by_id = article.extraction.quantity
     changes = [c for c in article.extraction.claims if c.kind == "change"]
     ended = {c.roles["to"] for c in changes if "from" in c.roles and "to" in c.roles}
+    yield from _level_then_sizes(article, changes)
     for c in changes:
         roles = set(c.roles)
         if not c.asserted or _forecast(article, c):
@@ -483,3 +484,38 @@ def _own_figures(article: Article, c, size: Quantity, levels) -> bool:
     return any(q.id not in ids and q.kind != "date" and isinstance(q.value, float)
                and q.unit not in ("year", "month", "week", "day", "hour")
                for q in article.in_sentence(c.sentence))
+
+
+# "closed at 412p, down 38p, or 8.4%": the words between a level and its two sizes.
+_THEN_SIZE = re.compile(r"^[\s,]*(?:\w+[\s,]+){0,4}?(?:up|down)\s+$", re.I)
+_OR_PERCENT = re.compile(r"^\s*,?\s*or\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+
+
+def _level_then_sizes(article: Article, changes):
+    """A level followed by its move in an amount and in percent: "closed at 412p on Thursday, down 38p, or 8.4%";
+    "ended the day at $78.36, up $2.75, or 3.6%". Yields the amount's change to the level and the percent
+    alone (relative), which the change rule sets against each other."""
+    by_id = article.extraction.quantity
+    sized = [c for c in changes if set(c.roles) == {"by"} and c.direction in ("up", "down")]
+    for c in sized:
+        amount = by_id(c.roles["by"])
+        if amount.kind not in ("money", "count", "measure") or amount.unit in ("percent", "multiplier", "fraction"):
+            continue
+        pct = next((o for o in sized if o is not c and o.sentence == c.sentence
+                    and by_id(o.roles["by"]).unit == "percent"
+                    and _OR_PERCENT.match(article.text[amount.span[1]:by_id(o.roles["by"]).span[0]])), None)
+        if pct is None:
+            continue
+        before = [q for q in article.in_sentence(c.sentence) if q.span[1] <= amount.span[0] and q.kind != "date"]
+        if not before or before[-1].unit != amount.unit or before[-1].per != amount.per:
+            continue
+        level = before[-1]
+        if len([q for q in before if q.unit == amount.unit]) != 1 or article.roles_of(level):
+            continue  # another figure of the unit before: which one moved is not plain
+        if not _THEN_SIZE.match(article.text[level.span[1]:amount.span[0]]):
+            continue
+        size = by_id(pct.roles["by"])
+        yield claim("change", {"to": level, "by": amount}, cue=c.cue, direction=c.direction, asserted=c.asserted,
+                    relative=False, sentence=c.sentence)
+        yield claim("change", {"by": size}, cue=pct.cue, direction=c.direction, asserted=pct.asserted,
+                    relative=True, sentence=c.sentence)
