@@ -32,6 +32,8 @@ from ..vocab import MEASURE_GROUPS
 from . import claim, reader
 from .change_ends import MEASURES
 
+# The most moves a sentence may tell for its changes to be read here.
+_MOST_MOVES = 8
 # How far the levels may stand from the change: sentences back and ahead.
 _BACK, _AHEAD = 2, 1
 # Roles that make a figure no level of another change: it is already a start, size or part of something.
@@ -69,6 +71,11 @@ def read(article: Article):
     by_id = article.extraction.quantity
     changes = [c for c in article.extraction.claims if c.kind == "change"]
     ended = {c.roles["to"] for c in changes if "from" in c.roles and "to" in c.roles}
+    per_sentence: dict[int, int] = {}
+    for c in changes:
+        per_sentence[c.sentence] = per_sentence.get(c.sentence, 0) + 1
+    # a sentence of more moves than a reporter writes in one is a table or a list: none of these shapes
+    changes = [c for c in changes if per_sentence[c.sentence] <= _MOST_MOVES]
     yield from _level_then_sizes(article, changes)
     for c in changes:
         roles = set(c.roles)
