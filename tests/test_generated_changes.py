@@ -385,6 +385,57 @@ def size_between_year_levels(draw) -> Split:
 
 
 @st.composite
+def size_around_levels(draw) -> Split:
+    """A size alone ("the 21 per cent rise", "fell by 12%", "the $3.1m increase") in its own sentence, the two
+    levels it moved between stated at two told-apart times in the sentences before or after it."""
+    fmt, noun = draw(money_style())
+    base, new, pct, wrong, up = _moved(draw, least=6, slack=8)
+    firm = draw(st.sampled_from(FIRMS))
+    pstyle = draw(st.sampled_from(["%", "per cent"]))
+    rise = draw(st.sampled_from(["rise", "increase", "jump"] if up else ["fall", "drop", "decline"]))
+    verb = draw(st.sampled_from(["rose", "climbed", "grew"] if up else ["fell", "dropped", "declined"]))
+    N = noun[0].upper() + noun[1:]
+    template = draw(st.sampled_from([
+        "{firm} reported {n} of {base} in 2023. This year {n} reached {new}. The {p} {rise} surprised analysts.",
+        "{firm}'s {n} stood at {base} in 2022. It was {new} last year, and the {p} {rise} was the largest in a decade.",
+        "{N} {v} by {p} last year. {firm} posted {new}, against {base} in 2023.",
+        "{N} {v} {p} last year, {firm} said. It recorded {new}, compared with {base} in 2023.",
+    ]))
+
+    def write(p):
+        return template.format(firm=firm, n=noun, N=N, v=verb, rise=rise, p=_percent(p, pstyle), base=fmt(base),
+                               new=fmt(new))
+
+    return Split(draw(st.sampled_from(FILLER)), write(pct), write(wrong), _percent(wrong, pstyle))
+
+
+@st.composite
+def end_after_earlier_level(draw) -> Split:
+    """A move told only by where it ended ("This year sales fell to $41.2m"), its start stated at an earlier
+    time in the sentence before or after: perturbing the end reverses the move."""
+    fmt, noun = draw(money_style())
+    base = draw(st.integers(200, 900))
+    delta = draw(st.integers(30, 150))
+    up = draw(st.booleans())
+    new = base + delta if up else base - delta
+    wrong = base - delta if up else base + delta
+    firm = draw(st.sampled_from(FIRMS))
+    verb = draw(st.sampled_from(["rose", "climbed", "increased", "grew"] if up else
+                                ["fell", "dropped", "declined", "slipped"]))
+    N = noun[0].upper() + noun[1:]
+    template = draw(st.sampled_from([
+        "In 2023 {firm} recorded {n} of {base}. This year {n} {v} to {new}.",
+        "{firm} reported {n} of {base} in 2022. {N} {v} to {new} last year, the company said.",
+        "{N} {v} to {new} in 2024. A year earlier, {firm} had reported {n} of {base}.",
+    ]))
+
+    def write(n):
+        return template.format(firm=firm, n=noun, N=N, v=verb, base=fmt(base), new=fmt(n))
+
+    return Split(draw(st.sampled_from(FILLER)), write(new), write(wrong), fmt(wrong))
+
+
+@st.composite
 def verdict_noun_points(draw) -> Split:
     """A rate that moved, sized by "an improvement of" / "a deterioration of": the relative change is
     right; the points written as percent are not."""
@@ -498,6 +549,8 @@ SHAPES = {
     "day_month_lacks": day_month_lacks(),
     "value_in_named_range": value_in_named_range(),
     "size_between_year_levels": size_between_year_levels(),
+    "size_around_levels": size_around_levels(),
+    "end_after_earlier_level": end_after_earlier_level(),
     "verdict_noun_points": verdict_noun_points(),
 }
 SPLITS = st.one_of(*SHAPES.values())

@@ -73,6 +73,7 @@ _LINK = frozenset("""is was were are be been being remains remained remain stays
 lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
 this next last year month week quarter half first second third fourth the so far morning afternoon evening early late
 night day weekend landed lands land finished finishes ended ends settled settles already we it they which that
+season spring summer autumn winter decade period term campaign harvest average overall total altogether
 """.split())
 _MODALS = frozenset("would could should might may must will can shall".split())
 _WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tonight".split())
