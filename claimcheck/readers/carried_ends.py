@@ -248,6 +248,8 @@ def _candidates(article: Article, c, like: Quantity | None, units: tuple[str, ..
     return found
 
 
+# Nouns of a move in a ranking: "up one place", "down two spots".
+_PLACES = frozenset("place spot position rung notch slot".split())
 # Words before a figure that make it a rate or an average, not a level.
 _RATE_WORDS = frozenset("ratio average averaging averaged mean median typical per each base".split())
 # Nouns of "<noun> of N" that name no measure of their own: "a total of 4,100", "a record of $3m".
@@ -356,6 +358,9 @@ def _pair_near(article: Article, c, size: Quantity) -> tuple[Quantity, Quantity]
         return None
     if found[0].unit == "count" and not _one_thing(article, c, found[0], found[1]):
         return None
+    if size.unit == "count" and thing_of(size) and (thing_of(size) in _PLACES or any(
+            thing_of(q) and _group(thing_of(q)) != _group(thing_of(size)) for q in found)):
+        return None  # "up one place" moves a rank, not the 14 stores closed or the nine chains tracked
     if not _same_order(found[0], found[1], 10):
         return None
     if size.unit == found[0].unit and abs(float(size.value)) >= max(abs(float(q.value)) for q in found):
