@@ -108,7 +108,9 @@ class _CachingRe(types.ModuleType):
     compile = staticmethod(compile)
 
     def __getattr__(self, name: str):
-        return getattr(_re, name)
+        value = getattr(_re, name)
+        setattr(self, name, value)  # looked up once: ``re.search`` on the hot path is then a plain attribute
+        return value
 
 
 re = _CachingRe("re", _re.__doc__)

@@ -68,7 +68,37 @@ def _trie(words) -> str:
 def cue_mentions(low: str, cues) -> int:
     """How often lower-cased text names any of the cue words as whole words ("canada", "nova scotia"); a cue
     the text does not hold at all is not searched for."""
-    return sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues if cue in low)
+    words = _one_word_cues()
+    total = 0
+    for cue in cues:
+        if cue in words:
+            total += _cue_word_counts(low).get(cue, 0)
+        elif cue in low:
+            total += len(re.findall(rf"\b{re.escape(cue)}\b", low))
+    return total
+
+
+@lru_cache(maxsize=1)
+def _one_word_cues() -> frozenset[str]:
+    """The countries' cues that are one word ("canada", not "nova scotia"): counted in one pass."""
+    return frozenset(cue for table in (DOLLAR_COUNTRY_CUES, CURRENCY_COUNTRY_CUES) for cues in table.values()
+                     for cue in cues if re.fullmatch(r"\w+", cue))
+
+
+@lru_cache(maxsize=8)
+def _cue_word_counts(low: str) -> dict[str, int]:
+    """How often the text holds each one-word cue as a whole word, found by one pattern of them all in one
+    pass (a search per cue took a pass over the text each, which made the country count as costly as the
+    rest of reading a long article)."""
+    counts: dict[str, int] = {}
+    for word in _cue_words_pattern().findall(low):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _cue_words_pattern():
+    return re.compile(rf"\b(?:{_trie(_one_word_cues())})\b")
 
 
 def _spaced_symbol(symbol: str) -> str:
@@ -202,6 +232,14 @@ _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
+
+
+def _has_hyphenated_scale(text: str) -> bool:
+    """Whether text writes a scale word after a hyphen, as both patterns above need: a search of the
+    substrings first saves their slower passes over an article that has none."""
+    return "-million" in text or "-billion" in text or "-trillion" in text
+
+
 _PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
 _POINT_GAP_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?:about|around|roughly|nearly|almost|some|just|a)\s+)?$",
@@ -742,7 +780,10 @@ class Extractor:
     def _date(self, group: str, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
         text, published = self.text, self.published
         start, end = m.span()
-        future = dates.is_future(text, start, end, sent_start, sent_end)
+
+        def future() -> bool:  # the tense matters only to a date without its year, so it is read only there
+            return dates.is_future(text, start, end, sent_start, sent_end)
+
         if group in ("mdy", "dmy"):
             month = dates.month_number(m.group(f"{group}_m"))
             day = int(m.group(f"{group}_d"))
@@ -766,7 +807,7 @@ class Extractor:
                 return Mention(start, end, "date", dates.iso(int(year), month, day), "date")
             if published is None:
                 return Mention(start, end, "date", f"--{month:02d}-{day:02d}", "date", resolved=False)
-            value = dates.resolve_month_day(month, day, published, future)
+            value = dates.resolve_month_day(month, day, published, future())
             return Mention(start, end, "date", value, "date") if value else None
         if group == "my":
             return Mention(start, end, "date", dates.iso(int(m.group("my_y")), dates.month_number(m.group("my_m"))),
@@ -788,12 +829,12 @@ class Extractor:
             if rel:  # "closed in June last year": June of the year before publication, not the latest June
                 return Mention(start, rel.end(), "date",
                                dates.iso(published.year + _REL_YEAR_STEP[rel.group("w").lower()], month), "date")
-            return Mention(start, end, "date", dates.resolve_month(month, published, future), "date")
+            return Mention(start, end, "date", dates.resolve_month(month, published, future()), "date")
         if group == "weekday":
             if published is None:
                 return Mention(start, end, "date", m.group("weekday_d"), "date", resolved=False)
             wd = dates.weekday_number(m.group("weekday_d"))
-            return Mention(start, end, "date", dates.resolve_weekday(wd, published, future), "date")
+            return Mention(start, end, "date", dates.resolve_weekday(wd, published, future()), "date")
         if group == "ago":
             n_text = m.group("ago_n").lower()
             n = 1.0 if n_text in ("a", "an") else 3.0 if n_text.startswith("a few") else (
@@ -976,7 +1017,7 @@ class Extractor:
             outlet = self._outlet()
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
                 n = cue_mentions(low, cues) + cue_mentions(outlet, cues)
-                if code == "CAD" and not _LETTER_SIGN_HYPHENATED.search(text):
+                if code == "CAD" and _has_hyphenated_scale(text) and not _LETTER_SIGN_HYPHENATED.search(text):
                     # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
                     # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)
                     n += 2 * len(_CANADIAN_STYLE_AMOUNT.findall(text))
