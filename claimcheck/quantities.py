@@ -188,19 +188,33 @@ _LEAD_NEXT = {
 _TOKEN = re.compile(r"\d+|[-\u2212\u2013.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 
 
+def _try_at(token: str):
+    """Whether MASTER is tried at a token: True, False, or the pattern that must follow it (a lead word)."""
+    if not token[0].isalpha():
+        return True
+    low = token.lower()
+    lead = _LEAD_NEXT.get(low)
+    if lead is not None:
+        return lead
+    return low in _TRIGGERS or (low[:-1] in _TRIGGERS and low[:-1] not in _LEAD_NEXT)
+
+
+_TRY_AT: dict = {}  # _try_at of each token seen: a text repeats its words, so most are decided once
+
+
 def _candidates(text: str, start: int, end: int):
     """MASTER's matches in text[start:end], leftmost first, as MASTER.search would find them."""
     match = MASTER.match
+    decided = _TRY_AT
     for token in _TOKEN.finditer(text, start, end):
         word = token.group()
-        if word[0].isalpha():
-            low = word.lower()
-            lead = _LEAD_NEXT.get(low)
-            if lead is not None:
-                if not lead.match(text, token.end(), end):
-                    continue
-            elif low not in _TRIGGERS and (low[:-1] not in _TRIGGERS or low[:-1] in _LEAD_NEXT):
-                continue
+        how = decided.get(word)
+        if how is None:
+            if len(decided) > 100_000:  # a bound on memory over a long archive
+                decided.clear()
+            how = decided[word] = _try_at(word)
+        if how is False or how is not True and not how.match(text, token.end(), end):
+            continue
         m = match(text, token.start(), end)
         if m:
             yield m
