@@ -69,12 +69,15 @@ def cue_mentions(low: str, cues) -> int:
     """How often lower-cased text names any of the cue words as whole words ("canada", "nova scotia"); a cue
     the text does not hold at all is not searched for."""
     words = _one_word_cues()
+    counts = _cue_word_counts(low)
     total = 0
     for cue in cues:
         if cue in words:
-            total += _cue_word_counts(low).get(cue, 0)
-        elif cue in low:
-            total += len(re.findall(rf"\b{re.escape(cue)}\b", low))
+            total += counts.get(cue, 0)
+        else:  # a cue of several words, searched for once per text
+            if cue not in counts:
+                counts[cue] = len(re.findall(rf"\b{re.escape(cue)}\b", low)) if cue in low else 0
+            total += counts[cue]
     return total
 
 
@@ -89,7 +92,7 @@ def _one_word_cues() -> frozenset[str]:
 def _cue_word_counts(low: str) -> dict[str, int]:
     """How often the text holds each one-word cue as a whole word, found by one pattern of them all in one
     pass (a search per cue took a pass over the text each, which made the country count as costly as the
-    rest of reading a long article)."""
+    rest of reading a long article); ``cue_mentions`` adds the cues of several words as it meets them."""
     counts: dict[str, int] = {}
     for word in _cue_words_pattern().findall(low):
         counts[word] = counts.get(word, 0) + 1
