@@ -11,12 +11,14 @@ repetitions, and lookarounds of fixed width.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import marshal
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dates
-from .patterns import re  # compiled patterns kept between runs
+from .patterns import kept_text, re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
@@ -46,9 +48,15 @@ def _alt(words, *, escape: bool = True) -> str:
 
 def _trie(words) -> str:
     """The same alternation as ``_alt``, written as a tree of common prefixes ("mile(?:s| per hour)?..."),
-    so that matching one position costs the length of a word, not the number of words in a long table."""
+    so that matching one position costs the length of a word, not the number of words in a long table.
+    Built once per installation and vocabulary (``patterns.kept_text``)."""
+    unique = tuple(sorted(set(words)))
+    return kept_text(_TRIE_BUILDER, unique, lambda: _build_trie(unique))
+
+
+def _build_trie(words: tuple[str, ...]) -> str:
     root: dict = {}
-    for word in set(words):
+    for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
@@ -63,6 +71,10 @@ def _trie(words) -> str:
             else body
 
     return build(root)
+
+
+# The texts kept are keyed by the builder's code too, so that a change to it builds them again.
+_TRIE_BUILDER = "trie:" + hashlib.sha256(marshal.dumps(_build_trie.__code__)).hexdigest()[:16]
 
 
 def cue_mentions(low: str, cues) -> int:
