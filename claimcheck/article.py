@@ -906,24 +906,30 @@ def event_kinds(words: list[str]) -> set[str]:
     """The event kinds a phrase names ("was founded in" -> {"founding"})."""
     text = " " + " ".join(w for w in words if w) + " "
     kinds: set[str] = set()
-    for kind, cues in EVENT_KINDS.items():
-        for cue in sorted(cues, key=len, reverse=True):
-            if " " in cue and f" {cue} " in text:
+    for kind, phrases in _EVENT_PHRASES.items():
+        for cue in phrases:
+            if f" {cue} " in text:
                 kinds.add(kind)
                 text = text.replace(f" {cue} ", " ")
     tokens = set(text.split())
-    for kind, cues in EVENT_KINDS.items():
-        if tokens & {c for c in cues if " " not in c}:
+    for kind, cues in _EVENT_CUE_WORDS.items():
+        if tokens & cues:
             kinds.add(kind)
     if tokens & _WORKS and tokens & _BEGAN_VERBS:  # "work on the tunnel began", "construction of the wing started"
         kinds.add("groundbreaking")
-    if "founding" in kinds and len(kinds) > 1 and not tokens & (set(EVENT_KINDS["founding"]) - _WEAK_FOUNDING) \
+    if "founding" in kinds and len(kinds) > 1 and not tokens & _STRONG_FOUNDING \
             and not any(" " in c and f" {c} " in f" {' '.join(w for w in words if w)} " for c in EVENT_KINDS["founding"]):
         kinds.discard("founding")  # "formed in 2008 through the union of": a merger, told with a weak verb
     return kinds
 
 
 _WEAK_FOUNDING = frozenset({"created", "formed", "registered", "chartered"})
+# EVENT_KINDS split once for event_kinds, which reads every dated phrase: its cues of several words, longest
+# first, and its one-word cues as sets.
+_EVENT_PHRASES = {kind: tuple(c for c in sorted(cues, key=len, reverse=True) if " " in c)
+                  for kind, cues in EVENT_KINDS.items()}
+_EVENT_CUE_WORDS = {kind: frozenset(c for c in cues if " " not in c) for kind, cues in EVENT_KINDS.items()}
+_STRONG_FOUNDING = frozenset(EVENT_KINDS["founding"]) - _WEAK_FOUNDING
 
 
 _WORKS = frozenset("work works construction building".split())

@@ -102,13 +102,31 @@ def compile(pattern, flags=0):  # noqa: A001 - the name ``re`` gives it
     return compiled
 
 
+def kept_text(kind: str, words: tuple[str, ...], build) -> str:
+    """The text of a pattern made from a vocabulary (``kind`` names how it is built), kept in the table beside
+    the compiled programs and keyed by the words themselves, so that a change of vocabulary builds it
+    again: building the text of the long tables in Python was a third of the extractor's start."""
+    if _sre is None:
+        return build()
+    key = ("text", kind, words)
+    kept = _TABLE.load()
+    _TABLE.used.add(key)
+    text = kept.get(key)
+    if not isinstance(text, str):
+        text = kept[key] = build()
+        _TABLE.added = True
+    return text
+
+
 class _CachingRe(types.ModuleType):
     """The ``re`` module with ``compile`` above."""
 
     compile = staticmethod(compile)
 
     def __getattr__(self, name: str):
-        return getattr(_re, name)
+        value = getattr(_re, name)
+        setattr(self, name, value)  # looked up once: ``re.search`` on the hot path is then a plain attribute
+        return value
 
 
 re = _CachingRe("re", _re.__doc__)

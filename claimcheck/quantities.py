@@ -11,12 +11,14 @@ repetitions, and lookarounds of fixed width.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import marshal
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import dates
-from .patterns import re  # compiled patterns kept between runs
+from .patterns import kept_text, re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
@@ -46,9 +48,15 @@ def _alt(words, *, escape: bool = True) -> str:
 
 def _trie(words) -> str:
     """The same alternation as ``_alt``, written as a tree of common prefixes ("mile(?:s| per hour)?..."),
-    so that matching one position costs the length of a word, not the number of words in a long table."""
+    so that matching one position costs the length of a word, not the number of words in a long table.
+    Built once per installation and vocabulary (``patterns.kept_text``)."""
+    unique = tuple(sorted(set(words)))
+    return kept_text(_TRIE_BUILDER, unique, lambda: _build_trie(unique))
+
+
+def _build_trie(words: tuple[str, ...]) -> str:
     root: dict = {}
-    for word in set(words):
+    for word in words:
         node = root
         for ch in word:
             node = node.setdefault(ch, {})
@@ -65,10 +73,47 @@ def _trie(words) -> str:
     return build(root)
 
 
+# The texts kept are keyed by the builder's code too, so that a change to it builds them again.
+_TRIE_BUILDER = "trie:" + hashlib.sha256(marshal.dumps(_build_trie.__code__)).hexdigest()[:16]
+
+
 def cue_mentions(low: str, cues) -> int:
     """How often lower-cased text names any of the cue words as whole words ("canada", "nova scotia"); a cue
     the text does not hold at all is not searched for."""
-    return sum(len(re.findall(rf"\b{re.escape(cue)}\b", low)) for cue in cues if cue in low)
+    words = _one_word_cues()
+    counts = _cue_word_counts(low)
+    total = 0
+    for cue in cues:
+        if cue in words:
+            total += counts.get(cue, 0)
+        else:  # a cue of several words, searched for once per text
+            if cue not in counts:
+                counts[cue] = len(re.findall(rf"\b{re.escape(cue)}\b", low)) if cue in low else 0
+            total += counts[cue]
+    return total
+
+
+@lru_cache(maxsize=1)
+def _one_word_cues() -> frozenset[str]:
+    """The countries' cues that are one word ("canada", not "nova scotia"): counted in one pass."""
+    return frozenset(cue for table in (DOLLAR_COUNTRY_CUES, CURRENCY_COUNTRY_CUES) for cues in table.values()
+                     for cue in cues if re.fullmatch(r"\w+", cue))
+
+
+@lru_cache(maxsize=8)
+def _cue_word_counts(low: str) -> dict[str, int]:
+    """How often the text holds each one-word cue as a whole word, found by one pattern of them all in one
+    pass (a search per cue took a pass over the text each, which made the country count as costly as the
+    rest of reading a long article); ``cue_mentions`` adds the cues of several words as it meets them."""
+    counts: dict[str, int] = {}
+    for word in _cue_words_pattern().findall(low):
+        counts[word] = counts.get(word, 0) + 1
+    return counts
+
+
+@lru_cache(maxsize=1)
+def _cue_words_pattern():
+    return re.compile(rf"\b(?:{_trie(_one_word_cues())})\b")
 
 
 def _spaced_symbol(symbol: str) -> str:
@@ -158,19 +203,33 @@ _LEAD_NEXT = {
 _TOKEN = re.compile(r"\d+|[-\u2212\u2013.(](?=\d)|[A-Za-z]+|[½¼¾⅓⅔⅛⅜⅝⅞]")
 
 
+def _try_at(token: str):
+    """Whether MASTER is tried at a token: True, False, or the pattern that must follow it (a lead word)."""
+    if not token[0].isalpha():
+        return True
+    low = token.lower()
+    lead = _LEAD_NEXT.get(low)
+    if lead is not None:
+        return lead
+    return low in _TRIGGERS or (low[:-1] in _TRIGGERS and low[:-1] not in _LEAD_NEXT)
+
+
+_TRY_AT: dict = {}  # _try_at of each token seen: a text repeats its words, so most are decided once
+
+
 def _candidates(text: str, start: int, end: int):
     """MASTER's matches in text[start:end], leftmost first, as MASTER.search would find them."""
     match = MASTER.match
+    decided = _TRY_AT
     for token in _TOKEN.finditer(text, start, end):
         word = token.group()
-        if word[0].isalpha():
-            low = word.lower()
-            lead = _LEAD_NEXT.get(low)
-            if lead is not None:
-                if not lead.match(text, token.end(), end):
-                    continue
-            elif low not in _TRIGGERS and (low[:-1] not in _TRIGGERS or low[:-1] in _LEAD_NEXT):
-                continue
+        how = decided.get(word)
+        if how is None:
+            if len(decided) > 100_000:  # a bound on memory over a long archive
+                decided.clear()
+            how = decided[word] = _try_at(word)
+        if how is False or how is not True and not how.match(text, token.end(), end):
+            continue
         m = match(text, token.start(), end)
         if m:
             yield m
@@ -202,6 +261,14 @@ _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
+
+
+def _has_hyphenated_scale(text: str) -> bool:
+    """Whether text writes a scale word after a hyphen, as both patterns above need: a search of the
+    substrings first saves their slower passes over an article that has none."""
+    return "-million" in text or "-billion" in text or "-trillion" in text
+
+
 _PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
 _POINT_GAP_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?:about|around|roughly|nearly|almost|some|just|a)\s+)?$",
@@ -742,7 +809,10 @@ class Extractor:
     def _date(self, group: str, m: re.Match, sent_start: int, sent_end: int) -> Mention | None:
         text, published = self.text, self.published
         start, end = m.span()
-        future = dates.is_future(text, start, end, sent_start, sent_end)
+
+        def future() -> bool:  # the tense matters only to a date without its year, so it is read only there
+            return dates.is_future(text, start, end, sent_start, sent_end)
+
         if group in ("mdy", "dmy"):
             month = dates.month_number(m.group(f"{group}_m"))
             day = int(m.group(f"{group}_d"))
@@ -766,7 +836,7 @@ class Extractor:
                 return Mention(start, end, "date", dates.iso(int(year), month, day), "date")
             if published is None:
                 return Mention(start, end, "date", f"--{month:02d}-{day:02d}", "date", resolved=False)
-            value = dates.resolve_month_day(month, day, published, future)
+            value = dates.resolve_month_day(month, day, published, future())
             return Mention(start, end, "date", value, "date") if value else None
         if group == "my":
             return Mention(start, end, "date", dates.iso(int(m.group("my_y")), dates.month_number(m.group("my_m"))),
@@ -788,12 +858,12 @@ class Extractor:
             if rel:  # "closed in June last year": June of the year before publication, not the latest June
                 return Mention(start, rel.end(), "date",
                                dates.iso(published.year + _REL_YEAR_STEP[rel.group("w").lower()], month), "date")
-            return Mention(start, end, "date", dates.resolve_month(month, published, future), "date")
+            return Mention(start, end, "date", dates.resolve_month(month, published, future()), "date")
         if group == "weekday":
             if published is None:
                 return Mention(start, end, "date", m.group("weekday_d"), "date", resolved=False)
             wd = dates.weekday_number(m.group("weekday_d"))
-            return Mention(start, end, "date", dates.resolve_weekday(wd, published, future), "date")
+            return Mention(start, end, "date", dates.resolve_weekday(wd, published, future()), "date")
         if group == "ago":
             n_text = m.group("ago_n").lower()
             n = 1.0 if n_text in ("a", "an") else 3.0 if n_text.startswith("a few") else (
@@ -976,7 +1046,7 @@ class Extractor:
             outlet = self._outlet()
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
                 n = cue_mentions(low, cues) + cue_mentions(outlet, cues)
-                if code == "CAD" and not _LETTER_SIGN_HYPHENATED.search(text):
+                if code == "CAD" and _has_hyphenated_scale(text) and not _LETTER_SIGN_HYPHENATED.search(text):
                     # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
                     # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)
                     n += 2 * len(_CANADIAN_STYLE_AMOUNT.findall(text))

@@ -50,3 +50,23 @@ def test_the_extractors_patterns_are_those_re_compiles(module):
     assert len(found) > 20
     for p in found:
         assert p == re.compile(p.pattern, p.flags)
+
+
+def test_a_pattern_text_kept_is_read_back_without_building_it(fresh_table, monkeypatch):
+    words = ("metre", "mile", "miles")
+    built = quantities._build_trie(words)
+    assert patterns.kept_text("trie:test", words, lambda: built) == built
+    assert re.fullmatch(built, "miles") and not re.fullmatch(built, "metres")
+    patterns._TABLE.save()
+    monkeypatch.setattr(patterns, "_TABLE", patterns._Table())
+
+    def must_not_build():
+        raise AssertionError("built again")
+
+    assert patterns.kept_text("trie:test", words, must_not_build) == built
+    assert patterns.kept_text("trie:other", words, lambda: "other") == "other"  # another builder, another text
+
+
+def test_the_tries_kept_are_the_tries_built():
+    for words in (quantities.MONTHS, quantities.UNITS, quantities.ORDINAL_WORDS, quantities.CURRENCY_NAMES):
+        assert quantities._trie(words) == quantities._build_trie(tuple(sorted(set(words))))
