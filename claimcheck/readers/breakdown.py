@@ -55,6 +55,11 @@ _POINTERS = frozenset({"those", "these", "them", "this", "that", "which", "whom"
 _REST = frozenset({"remaining", "rest", "remainder", "balance"})
 _EXCLUSIVE = ("main reason", "single main", "single biggest", "single most", "first choice", "top choice",
               "first preference", "preferred option", "only one", "one answer", "main concern", "chief reason")
+# Shares of one choice each person makes once: a vote ("52.4% of the vote", "of votes cast", "of the ballots"),
+# or a question whose answers include the undecided ("21% were undecided", "8% did not know").
+_ONE_CHOICE = re.compile(r"\bof\s+(?:the\s+)?(?:popular\s+|valid\s+|first[- ]round\s+|total\s+)?(?:vote|votes|ballots)\b"
+                         r"|\bvotes\s+cast\b|\b(?:were|was|are|remain|remained|is)\s+(?:still\s+)?(?:undecided|unsure)\b"
+                         r"|\b(?:did\s+not|didn't|don't|do\s+not)\s+know\b|\bno\s+opinion\b")
 _MULTIPLE = ("more than one", "several answers", "multiple answers", "all that apply", "could pick", "could choose",
              "could name", "could give", "could cite", "cited", "mentioned", "more than one answer")
 _THRESHOLDS = re.compile(r"\b(?:over|more than|at least|or more|or longer|or older|longer than|above|upwards of)\b",
@@ -412,7 +417,8 @@ def _shares(article: Article, index: int):
     toks = article.tokens(index)
     text = article.sentence_text(index).lower()
     nxt = article.sentence_text(index + 1).lower() if index + 1 < len(article.sentences) else ""
-    exclusive = any(c in text for c in _EXCLUSIVE) and not any(c in text or c in nxt for c in _MULTIPLE)
+    exclusive = (any(c in text for c in _EXCLUSIVE) or _ONE_CHOICE.search(text)) \
+        and not any(c in text or c in nxt for c in _MULTIPLE)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.unit == "percent"), None)
     if start is None:
         return
@@ -425,7 +431,8 @@ def _shares(article: Article, index: int):
     roles = {f"part{n}": q for n, (q, _) in enumerate(parts, 1)}
     if rest and len(parts) >= 3 and not _share_before(article, index):
         yield claim("total", roles, cue="remaining", sentence=index)
-    elif exclusive:
+    elif exclusive and len({article.year_of(q) for q, _ in parts if article.is_dated(q)}) <= 1 \
+            and sum(1 for q in article.in_sentence(index) if q.kind == "date") <= 1:
         yield claim("total", roles, cue="exclusive", sentence=index)
 
 
