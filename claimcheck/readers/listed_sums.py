@@ -169,8 +169,9 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
         if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & {
                 *article.words_before(o, 4), *article.words_after(o, 4)}:
             continue  # "31 of the 65 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
-        if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts):
-            continue  # "40 gold medals" is a narrower thing than the medals listed
+        if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts) \
+                and _after_of(article, first) != thing_of(o):
+            continue  # "40 gold medals" is a narrower thing than the medals listed ("131 of the calls": those named)
         own = {_key(t) for t in (thing_of(o), article.acronym_of(o), _subject_of_total(article, o)) if t}
         if first.kind == "count":
             if not things or not own & things:
@@ -285,12 +286,15 @@ def read(article: Article):
         if len(years) > 1:
             continue
         things = _things(article, toks, parts)
-        wholes = [] if categories else _wholes(article, index, parts, things)
+        wholes = _wholes(article, index, parts, things)
+        if categories and not (len(wholes) == 1 and thing_of(wholes[0]) in {thing_of(q) for q, _ in parts}):
+            wholes = []  # categories ("nine major vessels, 11 ferries and four boats") against the one whole one names
         resolved = None
         if not wholes:
             resolved = _whole_by_place(article, index, toks, parts, categories)
-            if resolved is None and categories and len(parts) >= 4:  # "14 medals, six gold, ...": the whole led
-                parts = parts[1:]
+            if resolved is None and len(parts) >= 4 and (categories or (thing_of(parts[0][0]) or article.words_before(
+                    parts[0][0], 1) in (["the"], ["its"], ["their"], ["all"])) and not any(thing_of(q) for q, _ in parts[1:])):  # "14 medals, six gold, ...", "The 84 points ..., with 22 in
+                parts = parts[1:]  # ...": the list's first figure is the whole it shares out
                 resolved = _whole_by_place(article, index, toks, parts, categories)
             wholes = [resolved[0]] if resolved else []
         if not wholes or len({float(o.value) for o in wholes}) != 1:
@@ -365,8 +369,10 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
     ids = {q.id for q, _ in parts}
     listed = {thing_of(q) for q, _ in parts} - {None}
     # 1. the one figure of the unit before the list in its sentence
+    said = _said_count(toks, parts[0][1])
     before = [t.q for t in toks[:parts[0][1]] if t.q is not None and t.q.kind == first.kind
-              and t.q.unit == first.unit and isinstance(t.q.value, float)]
+              and t.q.unit == first.unit and isinstance(t.q.value, float)
+              and not (said == len(parts) and t.q.value == said)]  # "from three blocks": how many parts, no whole
     if before:
         if len(before) != 1 or not _plain_whole(article, before[0], parts):
             return None
