@@ -449,6 +449,10 @@ def _share_before(article: Article, index: int) -> bool:
     return False
 
 
+# A figure said to be the first of several is a sibling of those listed after it, not their whole: "Europe, the
+# largest market, took 9,400 cars. North America accounted for 4,100, Asia for 2,600 and the rest ...".
+_FIRST_AMONG = frozenset("largest biggest greatest highest most top leading busiest main chief dominant bulk "
+                         "majority".split())
 _PLACE_PREP = frozenset({"in", "at", "across"})
 _ACTION = frozenset({"opened", "closed", "shut", "cut", "added", "lost", "sold", "bought", "built", "hired", "shed",
                      "axed", "open", "close", "closing", "opening", "cutting", "adding", "rose", "fell", "grew",
@@ -571,7 +575,8 @@ def _remaining_of_lede(article: Article, index: int):
     wholes = [q for q in article.quantities if article.paragraph(q) == lede and q.sentence < index
               and _level_above(article, q, biggest) and not _earlier_level(article, q)
               and not _BASES & set(article.words_before(q, 4))]
-    if not wholes or len({float(q.value) for q in wholes}) != 1:
+    if not wholes or len({float(q.value) for q in wholes}) != 1 \
+            or _FIRST_AMONG & set(re.findall(r"[a-z]+", article.sentence_text(wholes[0].sentence).lower())):
         return
     if any(q.unit == first.unit and q.kind != "date" for s in range(wholes[-1].sentence + 1, index)
            for q in article.in_sentence(s)):

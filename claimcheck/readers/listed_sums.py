@@ -42,7 +42,7 @@ import re
 from ..article import Article, Token, _canonical, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
-from .breakdown import _ACTION, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
+from .breakdown import _ACTION, _FIRST_AMONG, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
 from .rate import _earlier_level
 
 # Words beside a figure that say it is the whole: "a total of", "in all", "combined", "the group's".
@@ -311,6 +311,8 @@ def read(article: Article):
             continue
         said = _said_count(toks, parts[0][1])
         complete = rest or said == len(parts) or _said_whole(article, index) or bool(resolved and resolved[1])
+        if whole.sentence == index + 1 and _SUMMED_AFTER.match(article.sentence_text(index + 1)):
+            complete = True  # "In all, 6,200 birds were recorded" after the list sums it
         if resolved and resolved[1] is None:
             complete = False  # a list closing on "the rest" after a figure of the sentence before may be its siblings
         roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
@@ -337,9 +339,6 @@ _SHARED_OUT = re.compile(r"^\W*(?:[a-z'’-]+\s+){0,4}?(?:comprised?|comprising|
 _SUMMED_AFTER = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall|combined|together|taken\s+together)"
                            r"\b", re.I)
 _INCLUDES = frozenset("include includes included including comprise comprises comprised comprising".split())
-# A figure said to be the first of several is a sibling of those listed after it, not their whole.
-_FIRST_AMONG = frozenset("largest biggest greatest highest most top leading busiest main chief dominant bulk "
-                         "majority".split())
 _COMPARED_TIME = frozenset("year month week quarter season".split())
 
 
@@ -407,8 +406,9 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
     if after:
         return None
     # 3. bare counts go on about the one counted thing of the sentence before
-    if first.kind != "count" or listed or index == 0:
-        return None
+    if first.kind != "count" or listed or index == 0 \
+            or re.match(r"\W*(?:of|among|out\s+of)\b", article.sentence_text(index), re.I):
+        return None  # "Of the people it saw, ...": the sentence names its own whole, the breakdown reader's
     prev = [q for q in article.in_sentence(index - 1) if q.kind == "count" and isinstance(q.value, float)
             and q.unit == "count"]
     named = [q for q in prev if thing_of(q)]
