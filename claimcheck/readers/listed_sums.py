@@ -409,6 +409,8 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
     if first.kind != "count" or listed or index == 0 \
             or re.match(r"\W*(?:of|among|out\s+of)\b", article.sentence_text(index), re.I):
         return None  # "Of the people it saw, ...": the sentence names its own whole, the breakdown reader's
+    if _held_by_names(toks, parts):
+        return None  # "Peru accounted for 4,450, Chile for 2,650 and ...": holders beside the one of the sentence before
     prev = [q for q in article.in_sentence(index - 1) if q.kind == "count" and isinstance(q.value, float)
             and q.unit == "count"]
     named = [q for q in prev if thing_of(q)]
@@ -423,3 +425,14 @@ def _preceded_by_of(article: Article, o: Quantity) -> bool:
     words = [w for w in article.words_before(o, 4) if not w.endswith(("'s", "’s"))]
     return bool(words) and (words[-1] == "of" or words[-2:] == ["of", "the"] or words[-2:] == ["of", "its"]
                             or words[-2:] == ["of", "their"])
+
+
+def _held_by_names(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """Each listed figure after the first follows a name of its own ("Peru accounted for 4,450, Chile for 2,650
+    and Mexico for 1,750"): a list of holders, whose siblings a figure of the sentence before may be."""
+    named = 0
+    for (_, a), (_, b) in zip(parts, parts[1:]):
+        gap = toks[a + 1:b]
+        if any(t.is_word and t.text[:1].isupper() for t in gap):
+            named += 1
+    return named == len(parts) - 1
