@@ -433,6 +433,7 @@ def _held_by_names(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool
     named = 0
     for (_, a), (_, b) in zip(parts, parts[1:]):
         gap = toks[a + 1:b]
-        if any(t.is_word and t.text[:1].isupper() for t in gap):
+        cut = max((k for k, t in enumerate(gap) if t.low in _CLOSERS or t.text in (",", ";")), default=-1)
+        if any(t.is_word and t.text[:1].isupper() for t in gap[cut + 1:]):  # after the separator: "..., Chile for"
             named += 1
     return named == len(parts) - 1
