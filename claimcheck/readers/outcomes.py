@@ -168,13 +168,13 @@ def _results(article: Article, index: int):
     toks = article.tokens(index)
     items = _one_list(toks, _outcome_items(toks))
     kinds = [kind for kind, _, _ in items]
-    if len(items) < 2 or len(set(kinds)) != len(kinds) or not {"win", "loss"} <= set(kinds):
-        return
+    if len(items) < 2 or len(set(kinds)) != len(kinds):
+        return  # any two kinds of result ("12 wins and nine draws", "drew four and lost six") may not pass the games
     games = _games(article, items[0][1], toks, items[0][2], items[-1][2], skip={q.id for _, q, _ in items})
     if games is None or any(games.id == q.id for _, q, _ in items):
         return
     roles = {"total": games, **{f"part{n}": q for n, (_, q, _) in enumerate(items, 1)}}
-    yield claim("total", roles, cue="results" if "draw" in kinds else "won-lost", sentence=index)
+    yield claim("total", roles, cue="results" if len(kinds) == 3 else "won-lost", sentence=index)
 
 
 def _net(article: Article, index: int):
