@@ -10,7 +10,8 @@ Shapes (claim kind ``total``):
 - shares ending on a named remainder, which must make 100% (cue ``remaining``): "equities 55% of
   the fund, bonds 30% and property 10%, and cash the rest, 5%";
 - the answers to one exclusive question, which may not pass 100% (cue ``exclusive``): "Asked for
-  the single main reason, 46% named cost, 38% the commute and 24% childcare".
+  the single main reason, 46% named cost, 38% the commute and 24% childcare"; shares of one vote
+  ("48.2% of the vote, ... 35.1% and ... 12.4%") or of a question some answer "undecided" / "did not know".
 - a count split by place against the one count of that thing stated before (cue ``whole``; the
   list may leave places out, so the parts may only not pass it): "It trades from 131 stores in
   England, 28 in Scotland, 19 in Wales and 14 in Ireland" after "its 186 stores"; "1,400 people

@@ -16,6 +16,16 @@ stated elsewhere (before or after, any distance) that is larger than every part:
   one other figure of the unit is no whole unless so said (it may be a sibling: "the 34MW plant is the
   biggest of the four" after "the 21MW, 22MW and 23MW plants").
 
+- when no word names the whole as the list's, the whole found by where it stands (unique or nothing): the one
+  figure of the list's unit before the list in its own sentence, with any verb and no words of comparison or
+  time between ("Of the depot's 1,320 drivers, 610 ...", "The 36 km path runs 14 km ..., 12 km ... and 8 km
+  ...", "income of $5.2 million came from members ($2.6 million), ..."; a list of categories, "seven gold,
+  six silver and four bronze", only when its sentence shares the figure out: "17 medals: ...", "62 schools
+  include ..."); a figure said to sum the list in the next sentence ("In all, 6,200 birds ..."); or, for bare
+  parts ("Some 41 were in the old town, 30 ..."), the one counted thing of the sentence before, unless that
+  figure is said to be the largest of several or the parts are each a named holder's ("Ostria bought 310,
+  Marskland 280 ...": its siblings).
+
 The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
 unless the sentence says how many parts there are and the list names exactly that many ("from three
 blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ..."), says it is a

@@ -5,8 +5,9 @@ Shapes (claim kind ``total``):
 - results against the games played (cue ``results``): "won 19, drew five and lost ten" after
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
   fixtures, United lost 11, drew four and won 15"; "won 8 of their 19 matches, drew 1 and lost 10" (the
-  first result names the games); with only wins and losses named (cue ``won-lost``) the rule checks that
-  they do not pass the games played, since draws may go unsaid;
+  first result names the games); with only two kinds of result named (cue ``won-lost``: wins and losses,
+  "12 wins and nine draws", "drew eight and lost 14") the rule checks that they do not pass the games
+  played, since the third may go unsaid;
 - shares of one field listed after it (cue ``tally``): "taking 52 of the 99 seats" and, a few
   sentences on, "The Nationals finished with 30 seats, Labor took 12 and independents five"; "captured 14
   of the 41 seats, cutting the Conservatives to 11. Labour won nine seats, ... and independents two"

@@ -39,8 +39,11 @@ def repeated_value(quantities, article, ctx):
     values differ as a typist's slip makes them differ: two digits swapped or one digit wrong ("the
     176-tram fleet" ... "167 trams"; "the 8,350-strong staff" ... "a headcount of 8,530").
     Figures of one or two digits also need a definite reference back and shared context ("27 Kuiper
-    satellites" ... "the 37 satellites on this rocket"). The whole may be said after the figure ("all
-    1,720 of our beds"); one group of people may be restated as "the N people" when two digits are
+    satellites" ... "the 37 satellites on this rocket"), or be given as all its owner has ("all 34 of its
+    ships", "its 28 trains"). The whole may be said after the figure ("all
+    1,720 of our beds"); a collective noun counts its members ("the 2,900-strong membership"); a figure said
+    of now is never the restatement of one said of a past year ("had 450 beds when it opened in 1998" ... "now
+    has 540 beds"); one group of people may be restated as "the N people" when two digits are
     swapped ("2.64 million visitors" ... "the 2.46 million people who came"); and a percentage level of a
     measure opening its sentence is compared at the same date ("Inflation rose to 3.2% in May" ...
     "With inflation at 3.7% in May"). An amount given twice with two neighbouring digits swapped is read
