@@ -10,7 +10,8 @@ Shapes (claim kind ``total``):
 - shares ending on a named remainder, which must make 100% (cue ``remaining``): "equities 55% of
   the fund, bonds 30% and property 10%, and cash the rest, 5%";
 - the answers to one exclusive question, which may not pass 100% (cue ``exclusive``): "Asked for
-  the single main reason, 46% named cost, 38% the commute and 24% childcare".
+  the single main reason, 46% named cost, 38% the commute and 24% childcare"; shares of one vote
+  ("48.2% of the vote, ... 35.1% and ... 12.4%") or of a question some answer "undecided" / "did not know".
 - a count split by place against the one count of that thing stated before (cue ``whole``; the
   list may leave places out, so the parts may only not pass it): "It trades from 131 stores in
   England, 28 in Scotland, 19 in Wales and 14 in Ireland" after "its 186 stores"; "1,400 people
@@ -55,6 +56,11 @@ _POINTERS = frozenset({"those", "these", "them", "this", "that", "which", "whom"
 _REST = frozenset({"remaining", "rest", "remainder", "balance"})
 _EXCLUSIVE = ("main reason", "single main", "single biggest", "single most", "first choice", "top choice",
               "first preference", "preferred option", "only one", "one answer", "main concern", "chief reason")
+# Shares of one choice each person makes once: a vote ("52.4% of the vote", "of votes cast", "of the ballots"),
+# or a question whose answers include the undecided ("21% were undecided", "8% did not know").
+_ONE_CHOICE = re.compile(r"\bof\s+(?:the\s+)?(?:popular\s+|valid\s+|first[- ]round\s+|total\s+)?(?:vote|votes|ballots)\b"
+                         r"|\bvotes\s+cast\b|\b(?:were|was|are|remain|remained|is)\s+(?:still\s+)?(?:undecided|unsure)\b"
+                         r"|\b(?:did\s+not|didn't|don't|do\s+not)\s+know\b|\bno\s+opinion\b")
 _MULTIPLE = ("more than one", "several answers", "multiple answers", "all that apply", "could pick", "could choose",
              "could name", "could give", "could cite", "cited", "mentioned", "more than one answer")
 _THRESHOLDS = re.compile(r"\b(?:over|more than|at least|or more|or longer|or older|longer than|above|upwards of)\b",
@@ -412,7 +418,8 @@ def _shares(article: Article, index: int):
     toks = article.tokens(index)
     text = article.sentence_text(index).lower()
     nxt = article.sentence_text(index + 1).lower() if index + 1 < len(article.sentences) else ""
-    exclusive = any(c in text for c in _EXCLUSIVE) and not any(c in text or c in nxt for c in _MULTIPLE)
+    exclusive = (any(c in text for c in _EXCLUSIVE) or _ONE_CHOICE.search(text)) \
+        and not any(c in text or c in nxt for c in _MULTIPLE)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.unit == "percent"), None)
     if start is None:
         return
@@ -425,7 +432,8 @@ def _shares(article: Article, index: int):
     roles = {f"part{n}": q for n, (q, _) in enumerate(parts, 1)}
     if rest and len(parts) >= 3 and not _share_before(article, index):
         yield claim("total", roles, cue="remaining", sentence=index)
-    elif exclusive:
+    elif exclusive and len({article.year_of(q) for q, _ in parts if article.is_dated(q)}) <= 1 \
+            and sum(1 for q in article.in_sentence(index) if q.kind == "date") <= 1:
         yield claim("total", roles, cue="exclusive", sentence=index)
 
 
@@ -442,6 +450,10 @@ def _share_before(article: Article, index: int) -> bool:
     return False
 
 
+# A figure said to be the first of several is a sibling of those listed after it, not their whole: "Europe, the
+# largest market, took 9,400 cars. North America accounted for 4,100, Asia for 2,600 and the rest ...".
+_FIRST_AMONG = frozenset("largest biggest greatest highest most top leading busiest main chief dominant bulk "
+                         "majority".split())
 _PLACE_PREP = frozenset({"in", "at", "across"})
 _ACTION = frozenset({"opened", "closed", "shut", "cut", "added", "lost", "sold", "bought", "built", "hired", "shed",
                      "axed", "open", "close", "closing", "opening", "cutting", "adding", "rose", "fell", "grew",
@@ -564,7 +576,8 @@ def _remaining_of_lede(article: Article, index: int):
     wholes = [q for q in article.quantities if article.paragraph(q) == lede and q.sentence < index
               and _level_above(article, q, biggest) and not _earlier_level(article, q)
               and not _BASES & set(article.words_before(q, 4))]
-    if not wholes or len({float(q.value) for q in wholes}) != 1:
+    if not wholes or len({float(q.value) for q in wholes}) != 1 \
+            or _FIRST_AMONG & set(re.findall(r"[a-z]+", article.sentence_text(wholes[0].sentence).lower())):
         return
     if any(q.unit == first.unit and q.kind != "date" for s in range(wholes[-1].sentence + 1, index)
            for q in article.in_sentence(s)):

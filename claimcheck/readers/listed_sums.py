@@ -16,6 +16,16 @@ stated elsewhere (before or after, any distance) that is larger than every part:
   one other figure of the unit is no whole unless so said (it may be a sibling: "the 34MW plant is the
   biggest of the four" after "the 21MW, 22MW and 23MW plants").
 
+- when no word names the whole as the list's, the whole found by where it stands (unique or nothing): the one
+  figure of the list's unit before the list in its own sentence, with any verb and no words of comparison or
+  time between ("Of the depot's 1,320 drivers, 610 ...", "The 36 km path runs 14 km ..., 12 km ... and 8 km
+  ...", "income of $5.2 million came from members ($2.6 million), ..."; a list of categories, "seven gold,
+  six silver and four bronze", only when its sentence shares the figure out: "17 medals: ...", "62 schools
+  include ..."); a figure said to sum the list in the next sentence ("In all, 6,200 birds ..."); or, for bare
+  parts ("Some 41 were in the old town, 30 ..."), the one counted thing of the sentence before, unless that
+  figure is said to be the largest of several or the parts are each a named holder's ("Ostria bought 310,
+  Marskland 280 ...": its siblings).
+
 The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
 unless the sentence says how many parts there are and the list names exactly that many ("from three
 blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ..."), says it is a
@@ -42,7 +52,7 @@ import re
 from ..article import Article, Token, _canonical, _singular, thing_of
 from ..models import Quantity
 from . import claim, reader
-from .breakdown import _ACTION, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
+from .breakdown import _ACTION, _FIRST_AMONG, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
 from .rate import _earlier_level
 
 # Words beside a figure that say it is the whole: "a total of", "in all", "combined", "the group's".
@@ -169,8 +179,9 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
         if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & {
                 *article.words_before(o, 4), *article.words_after(o, 4)}:
             continue  # "31 of the 65 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
-        if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts):
-            continue  # "40 gold medals" is a narrower thing than the medals listed
+        if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts) \
+                and _after_of(article, first) != thing_of(o):
+            continue  # "40 gold medals" is a narrower thing than the medals listed ("131 of the calls": those named)
         own = {_key(t) for t in (thing_of(o), article.acronym_of(o), _subject_of_total(article, o)) if t}
         if first.kind == "count":
             if not things or not own & things:
@@ -219,8 +230,23 @@ def _unbracketed(toks: list[Token]) -> list[Token]:
     return out if not depth else toks
 
 
-def _list_in(article: Article, index: int):
-    toks = _unbracketed(article.tokens(index))
+def _list_in(article: Article, index: int, like=None):
+    toks, parts = _list_of(article, _unbracketed(article.tokens(index)), like)
+    if parts is None:  # "split between roads (£5.5m), schools (£4.2m) and parks (£3.1m)": each part in brackets
+        raw = [t for t in article.tokens(index) if t.text not in ("(", ")")]
+        if len(raw) < len(article.tokens(index)):
+            toks, parts = _list_of(article, raw, like)
+    return toks, parts
+
+
+def _any_count(first: Quantity, q: Quantity) -> bool:
+    """q is a count in first's list of categories ("six gold, five silver and four bronze")."""
+    return first.kind == "count" and q.kind == "count" and q.unit == "count" and isinstance(q.value, float) \
+        and q.per == first.per and bool(thing_of(q))
+
+
+def _list_of(article: Article, toks: list[Token], like=None):
+    like = like or _like
     k = 0
     while k < len(toks):
         t = toks[k]
@@ -228,8 +254,8 @@ def _list_in(article: Article, index: int):
             k += 1
             continue
         first = t.q
-        parts = _parts(toks, k, lambda q, first=first: _like(first, q))
-        skipped = any(u.q is not None and _like(first, u.q) for u in toks[k + 1:parts[1][1]]) if len(parts) > 1 else True
+        parts = _parts(toks, k, lambda q, first=first: like(first, q))
+        skipped = any(u.q is not None and like(first, u.q) for u in toks[k + 1:parts[1][1]]) if len(parts) > 1 else True
         for n in range(2, len(parts)):  # the list ends on its first part after "and"
             if _CLOSERS & {u.low for u in toks[parts[n - 1][1] + 1:parts[n][1]]}:
                 parts = parts[:n + 1]
@@ -251,7 +277,11 @@ def read(article: Article):
         if sum(1 for q in qs if q.kind in _KINDS) < 3:
             continue
         toks, parts = _list_in(article, index)
+        categories = False
         if not parts:
+            toks, parts = _list_in(article, index, _any_count)
+            categories = True
+        if not parts or categories and len({thing_of(q) for q, _ in parts}) != len(parts):
             continue
         _, rest = _closed(toks, parts)
         ends_with_and = bool(_CLOSERS & {u.low for u in toks[parts[-2][1] + 1:parts[-1][1]]})
@@ -267,6 +297,16 @@ def read(article: Article):
             continue
         things = _things(article, toks, parts)
         wholes = _wholes(article, index, parts, things)
+        if categories and not (len(wholes) == 1 and thing_of(wholes[0]) in {thing_of(q) for q, _ in parts}):
+            wholes = []  # categories ("nine major vessels, 11 ferries and four boats") against the one whole one names
+        resolved = None
+        if not wholes:
+            resolved = _whole_by_place(article, index, toks, parts, categories)
+            if resolved is None and len(parts) >= 4 and (categories or (thing_of(parts[0][0]) or article.words_before(
+                    parts[0][0], 1) in (["the"], ["its"], ["their"], ["all"])) and not any(thing_of(q) for q, _ in parts[1:])):  # "14 medals, six gold, ...", "The 84 points ..., with 22 in
+                parts = parts[1:]  # ...": the list's first figure is the whole it shares out
+                resolved = _whole_by_place(article, index, toks, parts, categories)
+            wholes = [resolved[0]] if resolved else []
         if not wholes or len({float(o.value) for o in wholes}) != 1:
             continue
         whole = wholes[0]
@@ -280,6 +320,130 @@ def read(article: Article):
                 article.year_of(whole):
             continue
         said = _said_count(toks, parts[0][1])
-        complete = rest or said == len(parts) or _said_whole(article, index)
+        complete = rest or said == len(parts) or _said_whole(article, index) or bool(resolved and resolved[1])
+        if whole.sentence == index + 1 and _SUMMED_AFTER.match(article.sentence_text(index + 1)):
+            complete = True  # "In all, 6,200 birds were recorded" after the list sums it
+        if resolved and resolved[1] is None:
+            complete = False  # a list closing on "the rest" after a figure of the sentence before may be its siblings
         roles = {"total": whole, **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
         yield claim("total", roles, cue="complete" if complete else "whole", sentence=index)
+
+
+# Where the whole stands when no word names it as the list's: -----------------------------------------------
+# - in the list's own sentence, the one figure of the list's unit before it ("Of the plant's 1,450 staff, 820
+#   ...", "the 42 km trail runs 18 km ..., 15 km ... and 12 km ...", "income of $8.6 million came from
+#   donations ($4.1 million), ...", "14 medals: six gold, five silver and four bronze");
+# - for parts that name no thing ("62 were in the north, 45 in the east and 41 in the south"), the one count
+#   of a named thing in the sentence before, which they go on about ("recorded 140 new cases last week");
+# - a figure said to total them right after the list ("In all, 9,800 trees ...", "..., a total of 230").
+# Between a whole before the list and its first part stand no words of comparison or time ("up from",
+# "compared with", "after", "in 2019"): those set figures side by side, they do not share one out.
+_SIDE_BY_SIDE = frozenset("than versus against compared compare compares follows followed following after before since "
+                          "previous previously earlier prior ago up down rose fell rising falling "
+                          "increased decreased grew dropped jumped climbed slipped".split())
+# Words that say the list shares out the figure before it, all of it: "made up of", "split between", a colon.
+_SHARED_OUT = re.compile(r"^\W*(?:[a-z'’-]+\s+){0,4}?(?:comprised?|comprising|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|"
+                         r"(?:split|divided|broken\s+down|shared|spread)\s+(?:into|between|among|across|as)|"
+                         r"breaks?\s+down\s+(?:into|as))\b|^\s*[:–—]", re.I)
+# A figure said to be the sum of what came before: "In all, ...", "Altogether ...", "a total of", "in total".
+_SUMMED_AFTER = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall|combined|together|taken\s+together)"
+                           r"\b", re.I)
+_INCLUDES = frozenset("include includes included including comprise comprises comprised comprising".split())
+_COMPARED_TIME = frozenset("year month week quarter season".split())
+
+
+def _plain_whole(article: Article, o: Quantity, parts: list[tuple[Quantity, int]]) -> bool:
+    """o may be the whole of the parts: of their unit and kind, larger than each, a level of its own."""
+    first = parts[0][0]
+    if o.kind != first.kind or o.unit != first.unit or o.per != first.per or not isinstance(o.value, float):
+        return False
+    if any(float(q.value) >= float(o.value) for q, _ in parts):
+        return False
+    if _earlier_level(article, o) or _moved_by(article, o) or _moved(article, o) or article.is_named_part(o) \
+            or article.is_aim(o) or article.roles_in(o, ("range",)) or o.qualifier in ("lower", "upper") \
+            or ("proportion", "whole") in article.roles_of(o) or ("proportion", "part") in article.roles_of(o) \
+            or _RATE_WORDS & {*article.words_before(o, 3), *article.words_after(o, 3)} \
+            or _THRESHOLD_WORDS & {*article.words_before(o, 4), *article.words_after(o, 4)}:
+        return False
+    if article.is_dated(o) and article.is_dated(first) and article.year_of(o) != article.year_of(first):
+        return False
+    return True
+
+
+def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list[tuple[Quantity, int]],
+                    categories: bool = False):
+    """The whole of a list that names none by its thing, found by where it stands (see above): (whole,
+    complete) or None. Unique or nothing: two candidates leave the list unread."""
+    first = parts[0][0]
+    ids = {q.id for q, _ in parts}
+    listed = {thing_of(q) for q, _ in parts} - {None}
+    # 1. the one figure of the unit before the list in its sentence
+    said = _said_count(toks, parts[0][1])
+    before = [t.q for t in toks[:parts[0][1]] if t.q is not None and t.q.kind == first.kind
+              and t.q.unit == first.unit and isinstance(t.q.value, float)
+              and not (said == len(parts) and t.q.value == said)]  # "from three blocks": how many parts, no whole
+    if before:
+        if len(before) != 1 or not _plain_whole(article, before[0], parts):
+            return None
+        o = before[0]
+        k = next(j for j, t in enumerate(toks) if t.q is o)
+        gap = [t.low for t in toks[k + 1:parts[0][1]]]
+        if _SIDE_BY_SIDE & set(gap) or _COMPARED_TIME & {_singular(w) for w in gap}:
+            return None
+        whole_thing = thing_of(o)
+        shared_out = bool(_SHARED_OUT.match(" ".join(gap))) or _preceded_by_of(article, o) \
+            or all(w in ",:;–—-" for w in gap) or bool(_INCLUDES & set(gap))
+        if first.kind == "count" and whole_thing and listed and {_key(w) for w in listed} - {_key(whole_thing)} \
+                and not shared_out:
+            return None  # parts of other things ("58 members") against "120 seats": only when said to share it
+        if first.kind != "count" and article.clause_measures(o) and article.clause_measures(first) \
+                and not article.clause_measures(o) & article.clause_measures(first) and not shared_out:
+            return None
+        if categories and not shared_out:
+            return None
+        return o, bool(_SHARED_OUT.match(" ".join(gap)))
+    if categories:
+        return None
+    # 2. a figure said to sum the list, right after it (its sentence's rest, or the next sentence's start)
+    after = [t.q for t in toks[parts[-1][1] + 1:] if t.q is not None and t.q.kind == first.kind
+             and t.q.unit == first.unit and isinstance(t.q.value, float)]
+    nxt = article.in_sentence(index + 1) if index + 1 < len(article.sentences) else []
+    if not after and nxt and _SUMMED_AFTER.match(article.sentence_text(index + 1)):
+        after = [q for q in nxt if q.kind == first.kind and q.unit == first.unit and isinstance(q.value, float)]
+        if len(after) == 1 and _plain_whole(article, after[0], parts):
+            return after[0], True
+        return None
+    if after:
+        return None
+    # 3. bare counts go on about the one counted thing of the sentence before
+    if first.kind != "count" or listed or index == 0 \
+            or re.match(r"\W*(?:of|among|out\s+of)\b", article.sentence_text(index), re.I):
+        return None  # "Of the people it saw, ...": the sentence names its own whole, the breakdown reader's
+    if _held_by_names(toks, parts):
+        return None  # "Peru accounted for 4,450, Chile for 2,650 and ...": holders beside the one of the sentence before
+    prev = [q for q in article.in_sentence(index - 1) if q.kind == "count" and isinstance(q.value, float)
+            and q.unit == "count"]
+    named = [q for q in prev if thing_of(q)]
+    if len(prev) != 1 or len(named) != 1 or not _plain_whole(article, named[0], parts) or named[0].id in ids \
+            or _FIRST_AMONG & set(re.findall(r"[a-z]+", article.sentence_text(index - 1).lower())):
+        return None  # "Europe, the largest region, took 27,950": one of the list's siblings, not their whole
+    return named[0], None
+
+
+def _preceded_by_of(article: Article, o: Quantity) -> bool:
+    """o stands after "of the <owner's>" or "out of": "Of the plant's 1,450 staff, ..."."""
+    words = [w for w in article.words_before(o, 4) if not w.endswith(("'s", "’s"))]
+    return bool(words) and (words[-1] == "of" or words[-2:] == ["of", "the"] or words[-2:] == ["of", "its"]
+                            or words[-2:] == ["of", "their"])
+
+
+def _held_by_names(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """Each listed figure after the first follows a name of its own ("Peru accounted for 4,450, Chile for 2,650
+    and Mexico for 1,750"): a list of holders, whose siblings a figure of the sentence before may be."""
+    named = 0
+    for (_, a), (_, b) in zip(parts, parts[1:]):
+        gap = toks[a + 1:b]
+        cut = max((k for k, t in enumerate(gap) if t.low in _CLOSERS or t.text in (",", ";")), default=-1)
+        if any(t.is_word and t.text[:1].isupper() for t in gap[cut + 1:]):  # after the separator: "..., Chile for"
+            named += 1
+    return named == len(parts) - 1

@@ -5,8 +5,9 @@ Shapes (claim kind ``total``):
 - results against the games played (cue ``results``): "won 19, drew five and lost ten" after
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
   fixtures, United lost 11, drew four and won 15"; "won 8 of their 19 matches, drew 1 and lost 10" (the
-  first result names the games); with only wins and losses named (cue ``won-lost``) the rule checks that
-  they do not pass the games played, since draws may go unsaid;
+  first result names the games); with only two kinds of result named (cue ``won-lost``: wins and losses,
+  "12 wins and nine draws", "drew eight and lost 14") the rule checks that they do not pass the games
+  played, since the third may go unsaid;
 - shares of one field listed after it (cue ``tally``): "taking 52 of the 99 seats" and, a few
   sentences on, "The Nationals finished with 30 seats, Labor took 12 and independents five"; "captured 14
   of the 41 seats, cutting the Conservatives to 11. Labour won nine seats, ... and independents two"
@@ -168,13 +169,13 @@ def _results(article: Article, index: int):
     toks = article.tokens(index)
     items = _one_list(toks, _outcome_items(toks))
     kinds = [kind for kind, _, _ in items]
-    if len(items) < 2 or len(set(kinds)) != len(kinds) or not {"win", "loss"} <= set(kinds):
-        return
+    if len(items) < 2 or len(set(kinds)) != len(kinds):
+        return  # any two kinds of result ("12 wins and nine draws", "drew four and lost six") may not pass the games
     games = _games(article, items[0][1], toks, items[0][2], items[-1][2], skip={q.id for _, q, _ in items})
     if games is None or any(games.id == q.id for _, q, _ in items):
         return
     roles = {"total": games, **{f"part{n}": q for n, (_, q, _) in enumerate(items, 1)}}
-    yield claim("total", roles, cue="results" if "draw" in kinds else "won-lost", sentence=index)
+    yield claim("total", roles, cue="results" if len(kinds) == 3 else "won-lost", sentence=index)
 
 
 def _net(article: Article, index: int):

@@ -39,8 +39,11 @@ def repeated_value(quantities, article, ctx):
     values differ as a typist's slip makes them differ: two digits swapped or one digit wrong ("the
     176-tram fleet" ... "167 trams"; "the 8,350-strong staff" ... "a headcount of 8,530").
     Figures of one or two digits also need a definite reference back and shared context ("27 Kuiper
-    satellites" ... "the 37 satellites on this rocket"). The whole may be said after the figure ("all
-    1,720 of our beds"); one group of people may be restated as "the N people" when two digits are
+    satellites" ... "the 37 satellites on this rocket"), or be given as all its owner has ("all 34 of its
+    ships", "its 28 trains"). The whole may be said after the figure ("all
+    1,720 of our beds"); a collective noun counts its members ("the 2,900-strong membership"); a figure said
+    of now is never the restatement of one said of a past year ("had 450 beds when it opened in 1998" ... "now
+    has 540 beds"); one group of people may be restated as "the N people" when two digits are
     swapped ("2.64 million visitors" ... "the 2.46 million people who came"); and a percentage level of a
     measure opening its sentence is compared at the same date ("Inflation rose to 3.2% in May" ...
     "With inflation at 3.7% in May"). An amount given twice with two neighbouring digits swapped is read
@@ -124,7 +127,7 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                 continue
             y_early, y_late = _year_near(article, earlier), _year_near(article, later)
             if (y_early and y_late and y_early != y_late) or _OTHERS.search(article.before(later, 40)) \
-                    or _before_then(article, earlier, later):
+                    or _before_then(article, earlier, later) or _now_and_then(article, earlier, later):
                 continue
             if not _one_measure(article, earlier, later):
                 continue
@@ -388,6 +391,8 @@ def _key(article: Article, q) -> tuple[str, str | None] | None:
     if thing is None and q.kind == "count":
         thing = _partitive(article, q)
     thing = _ALIASES.get(thing, thing)
+    if thing and thing.endswith("ership") and len(thing) > 8:
+        thing = _singular_noun(thing[:-4])  # a body of people counted by its members: "membership", "readership"
     if re.match(r"(?:19|20)\d\d\b", q.text.strip()) or thing in _MONEY_WORDS:
         return None  # a year ("1987 sales") or money the extractor counted ("730 mln dlrs")
     if thing in IDENTIFIER_NOUNS or (q.kind == "count" and thing is None):
@@ -473,9 +478,50 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
     elif s_early and s_late and s_early != s_late and s_late not in article.names_in(earlier.sentence) \
             and s_early not in article.names_in(later.sentence) and not definite:
         return False
+    if _now_and_then(article, earlier, later):
+        return False  # "had 450 beds when it opened in 1998" ... "now has 540 beds": two times
     if len(_digits(later)) >= 3:  # two digits swapped is a slip at any distance; one digit wrong, when close
         return _close(earlier, later) or _swapped(_digits(earlier), _digits(later))
-    return definite and (shared or bool(_context(article, earlier) & _context(article, later)))
+    return definite and (shared or bool(_context(article, earlier) & _context(article, later))
+                         or _whole_of_owner(article, later))
+
+
+# A figure given as the whole of what its owner has: "all 34 of its ships", "its 34 ships", "their 18 members",
+# unless words after it narrow it to some of them ("its 34 ships in service", "the 34 ships that ...").
+_OWNER_WHOLE = re.compile(r"\b(?:all\s+(?:of\s+)?)?(?:its|their|our)\s+$|\ball\s+$", re.I)
+_NARROWING = frozenset("""that which who whose where in at on from with without under over built made based
+operating registered still currently already now left remaining due set than more fewer less each per""".split())
+
+
+def _whole_of_owner(article: Article, q) -> bool:
+    before = article.before(q, 20)
+    if not _OWNER_WHOLE.search(before):
+        return False
+    after = article.words_after(q, 5)
+    if after[:1] == ["of"]:  # "all 34 of its ships": the noun after "of"
+        after = [w for w in after[1:] if w not in ("its", "their", "our", "the")][1:]
+    elif q.noun is None:
+        after = after[1:]
+    return not (_NARROWING & set(after[:1]))
+
+
+_NOW = re.compile(r"\b(?:now|currently|today|at\s+present|presently|these\s+days)\b", re.I)
+
+
+def _now_and_then(article: Article, earlier, later) -> bool:
+    """One figure is said of now and the other of a past year before the story's ("had 450 beds when it
+    opened in 1998" ... "now has 540 beds")."""
+    year = article.published.year if article.published else None
+    for a, b in ((earlier, later), (later, earlier)):
+        said = [d for d in article.in_sentence(a.sentence) if d.kind == "date" and d.resolved
+                and re.match(r"\d{4}", str(d.value)) and (year is None or int(str(d.value)[:4]) < year)]
+        if said and _NOW.search(_clause_text(article, b)) and not _NOW.search(_clause_text(article, a)):
+            return True
+    return False
+
+
+def _clause_text(article: Article, q) -> str:
+    return re.split(r"[;,]", article.before(q, 40))[-1] + " " + re.split(r"[;,.]", article.after(q, 40))[0]
 
 
 # A time said relative to the story's own ("the previous year", "a season earlier", "the year before", "12
