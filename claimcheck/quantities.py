@@ -184,9 +184,11 @@ _MONEY_RANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c
                                  r"\d{1,3}(?:[.,]\d+)?[-\u2013]$")  # glued: "$3 to 4 million farmers" pays farmers
 _ROUGH_SUFFIX = re.compile(rf"-(?P<w>{_alt(ROUGH_SUFFIXES)})\b", re.I)
 _AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|on|from|each|last|this|next)\b)")
+# A rate written into a hyphenated modifier: the "-a-year" of "a $5 million-a-year deal", "a 14-cent-a-share dividend".
+_HYPHEN_RATE = r"(?:a|an|per)-[a-z]"
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
-    rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)  # "$212-million", as Canadian papers write
+    rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b|{_HYPHEN_RATE})\w)", re.I)  # "$212-million", as Canadian papers write
 # "×10^30", "×10²³", "×10−30": a caret, superscripts or a sign mark the exponent ("3 x 10 metres" is no power).
 _POWER_OF_TEN = re.compile(r"\s?[×x]\s?10(?:\^(?P<caret>[-\u2212]?\d{1,3})|(?P<signed>[-\u2212]\d{1,3})"
                            r"|(?P<sup>\u207b?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])")
@@ -213,7 +215,8 @@ _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(
                          r"(?![A-Za-z\d])")  # "10 $", not the cashtag of "10 $AAPL shares"
 # "5 EUR"; "120 MEUR", "30 MUSD": millions, as Nordic and German company reports write them.
 _ISO_AFTER = re.compile(rf"\s?(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
-_MINOR_AFTER = re.compile(rf"\s(?P<minor>{_alt(w for w in MINOR_UNITS if len(w) > 1)})(?![\w-])"
+_MINOR_AFTER = re.compile(rf"(?:\s|-(?=[a-z]+-{_HYPHEN_RATE}))(?P<minor>{_alt(w for w in MINOR_UNITS if len(w) > 1)})"
+                          rf"(?![\w]|-(?!{_HYPHEN_RATE}))"
                           r"|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p", "50 euro cents"
 # After a name that is also an English word ("won", "real", "rand"): what makes it money ("5,000 won (US$4)",
 # "500 rand a month", "100 won coins").
@@ -290,6 +293,8 @@ _MONEY_PER = re.compile(r"(?:[ \t]+(?:U\.S\.|US|USD|Cdn|Canadian|Australian|Aus)
                         r"|(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
                         + _NOT_A_RATE, re.I)
 # ... or with a slash, as prices are tabled: "$15/hour", "$9,000/tonne", "$1,900/oz", "€4/kg".
+# ... or hyphenated into a modifier: "a £180,000-a-week deal", "a $65-a-barrel floor", "a 2p-per-litre levy".
+_MONEY_HYPHEN_PER = re.compile(r"-(?:a|an|per)-(?P<what>[a-z]+)\b(?![-'’])", re.I)
 _MONEY_SLASH_PER = re.compile(
     rf"/(?:(?P<sym>{_alt(SLASH_SYMBOLS)})|(?P<what>(?i:{_trie([w for w in list(UNITS) + list(DURATIONS) if len(w) > 1] + list(RATE_NOUNS))})))"
     r"(?![\w/])")
@@ -1580,6 +1585,13 @@ class Extractor:
             skip = _MONEY_PER_SKIP.match(self.text, end)
             per = _MONEY_PER.match(self.text, skip.end()) if skip else None
             shared = True
+        hyphen = _MONEY_HYPHEN_PER.match(self.text, end)
+        if hyphen:
+            what = hyphen.group("what").lower()
+            if what in RATE_NOUNS or what in DURATIONS or what in UNITS:
+                mention.end = hyphen.end()
+                mention.extra["per"] = DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, what)
+                return mention
         if not per:
             slash = _MONEY_SLASH_PER.match(self.text, end)
             if slash:
