@@ -256,6 +256,9 @@ _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEAS
 _PER_TIMES = _alt(w for w in PER_WORDS.values() if w.isalpha())
 _MATERIAL_RATE = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)??"
                             rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_PER_TIMES}))\b" + _NOT_A_RATE, re.I)
+# ... or per any other unit or thing: "95 grams of CO2 per kilometre", "120 kilograms of nitrogen per hectare".
+_MATERIAL_PER = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z0-9-]*(?:[ \t]+[a-z][a-z0-9-]*)??"
+                           rf"[ \t]+per[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])" + _NOT_A_RATE, re.I)
 # Street words that are also common nouns: a street only when capitalised ("26th Place", not "26th place").
 _COMMON_STREET_WORDS = frozenset({"place", "way", "square", "court", "terrace", "drive", "lane"})
 # A verb of a result right before a bare number: "drew one", "lost one", "won one of their five".
@@ -264,6 +267,8 @@ _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])"
                           + _NOT_A_RATE, re.I)
+# A slash after a unit in words: "7.2 tonnes/ha", "14 kilometres/hour", "42 micrograms/cubic metre".
+_UNIT_SLASH = re.compile(rf"/(?:(?P<sym>{_alt(SLASH_SYMBOLS)})|(?P<den>(?i:{_trie(_PER_DENOMINATORS)})))(?![\w/])")
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 _SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
 _CHANGE_WORDS = sorted(set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS_UP) | set(CHANGE_NOUNS_DOWN)
@@ -505,6 +510,14 @@ def singular(word: str) -> str:
     if low.endswith(("sses", "shes", "ches", "xes", "zes")) or low[:-2] in SINGULAR_US or low[:-2] in SINGULAR_O:
         return low[:-2]
     return low[:-1]
+
+
+def _denominator(word: str) -> str:
+    """The unit a rate is per, from its symbol or word: 'ha' -> hectare, 'hours' -> hour, 'person' -> person."""
+    if word in SLASH_SYMBOLS:
+        return SLASH_SYMBOLS[word]
+    low = " ".join(word.lower().split())
+    return DURATIONS[low][0] if low in DURATIONS else UNITS.get(low) or singular(low)
 
 
 @dataclass
@@ -1261,8 +1274,13 @@ class Extractor:
                 return Mention(start, inches.end(), "measure", value + float(inches.group("n")) / 12, "foot",
                                precision=precision_of(inches.group("n")) / 12)
             end = unit_m.end()
+            slash = _UNIT_SLASH.match(text, end) if "_per_" not in unit else None
+            if slash:
+                end = slash.end()
+                unit = f"{unit}_per_{_denominator(slash.group('sym') or slash.group('den'))}"
             material = _MATERIAL_RATE.match(text, end, sent_end) if "_per_" not in unit else None
-            per = _MEASURE_PER.match(text, end) if "_per_" not in unit and not material else None
+            per = (_MEASURE_PER.match(text, end) or _MATERIAL_PER.match(text, end, sent_end)) \
+                if "_per_" not in unit and not material else None
             if material:  # "2 million barrels of oil a day" keeps the amount's span and is per day, as "2 million
                 # barrels a day" is, so that the two wordings of one measure compare
                 unit = f"{unit}_per_{material.group('per').split()[-1].lower()}"
@@ -1271,7 +1289,7 @@ class Extractor:
                 # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
                 # reader quotes it ("an average yield of 4.5 tonnes a hectare")
                 word = " ".join(per.group("den").lower().split())
-                den = DURATIONS[word][0] if word in DURATIONS else UNITS.get(word) or singular(word)
+                den = _denominator(word)
                 if word in DURATIONS and den != unit:
                     unit = f"{unit}_per_{den}"
                 elif den != unit:

@@ -584,7 +584,7 @@ SLASH_SYMBOLS: dict[str, str] = {
     "μg": "microgram", "t": "metric_ton", "L": "liter", "l": "liter", "ml": "milliliter", "mL": "milliliter",
     "m": "meter", "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "m2": "square_meter",
     "m²": "square_meter", "cm2": "square_centimeter", "cm²": "square_centimeter", "km2": "square_kilometer",
-    "m3": "cubic_meter", "m³": "cubic_meter", "ha": "hectare", "h": "hour", "s": "second", "yr": "year",
+    "m3": "cubic_meter", "m³": "cubic_meter", "ha": "hectare", "h": "hour", "hr": "hour", "s": "second", "yr": "year",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "MW": "megawatt", "GW": "gigawatt",
     "mi": "mile", "gal": "gallon", "lb": "pound", "ft": "foot", "sq ft": "square_foot", "bbl": "barrel",
     "d": "day", "min": "minute", "cap": "capita", "mol": "mole", "mmol": "millimole", "dL": "deciliter",
