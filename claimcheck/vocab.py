@@ -523,6 +523,8 @@ UNITS.update({
     "microsieverts": "microsievert", "microsievert": "microsievert", "μsv": "microsievert", "µsv": "microsievert",
     "roentgens": "roentgen", "rems": "rem", "lumens": "lumen", "lux": "lux", "decibel": "decibel",
     "kelvin": "kelvin", "kelvins": "kelvin",
+    # cameras and screens
+    "megapixel": "megapixel", "megapixels": "megapixel", "nits": "nit",
     # frequency, rotation
     "kilohertz": "kilohertz", "terahertz": "terahertz",
 })
@@ -689,7 +691,7 @@ CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", 
 # Symbols read only when glued to the number, as written: "5.1Mt" of coal (megatonnes, read as tonnes, as "5.1
 # million tonnes" is), "450kt", "5.6in" of rain. Spaced, "in" is a preposition ("5 in 10") and "Mt" a mountain.
 GLUED_UNITS: dict[str, tuple[str, float]] = {"Mt": ("metric_ton", 1e6), "kt": ("metric_ton", 1e3),
-                                             "in": ("inch", 1.0)}
+                                             "in": ("inch", 1.0), "MP": ("megapixel", 1.0)}
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}
