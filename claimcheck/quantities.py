@@ -1704,8 +1704,10 @@ class Extractor:
             words.append(w)
             if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
                 break
-            if _plural(low) and not (low in COLLECTIVE_MODIFIERS and self._plural_next(i, sent_end)):
-                break  # a plural ends the phrase ("satellites already ..."), "police officers" at its head
+            if _plural(low) and not ((low in COLLECTIVE_MODIFIERS or token[:1].isupper())
+                                     and self._plural_next(i, sent_end)):
+                break  # a plural ends the phrase ("satellites already ..."), "police officers" and "Abrams
+                # tanks" at its head
         tokens = [w.group(0) for w in words]
         if tokens and _proper(tokens[-1]) and _plural(tokens[-1].lower()):
             # "eight straight World Cups", "3 Emmys": a name in the plural is what is counted
