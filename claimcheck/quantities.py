@@ -387,10 +387,11 @@ _WORD_ITEM_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)
 _COUNT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_WORD})(?P<mods>(?:[ \t]+[a-z]+){{0,2}})[ \t]+$")
 # A model number inside a counted phrase: digits followed by a capitalised name ("737 Max").
 _MODEL_NUMBER = re.compile(r"\d{2,5}(?=[ \t]+[A-Z])")
-# A maker's name and a model number after a count: "9 ATR 42-500s", "30 Airbus A321neos", "8 Dash 8-400s".
+# A maker's name and a model number after a count: "9 ATR 42-500s", "30 Airbus A321neos", "8 Dash 8-400s";
+# or a model code alone, letters then digits: "30 A321neos", "32 F-35s".
 # Not after a model's own variant ("its 737 Max 8 jets" are jets of one model, not 737 of them).
 _MODEL_AFTER_COUNT = re.compile(r"[ \t]+(?P<model>(?!(?:Max|Neo|Pro|Plus|Ultra|Mini|Lite|Air|Series|Mark|Mk)\b)"
-                                r"(?:[A-Z][A-Za-z]+[ \t]+){1,2}(?:[A-Z]{1,2}-?\d|\d)[\dA-Za-z]*?"
+                                r"(?:(?:[A-Z][A-Za-z]+[ \t]+){1,2}(?:[A-Z]{1,2}-?\d|\d)|[A-Z]{1,2}-?\d)[\dA-Za-z]*?"
                                 r"(?:-\d+[A-Za-z]*?)?)(?P<s>s)?(?![\w-])(?![ \t]+[A-Z])")
 # A name with a number in a counted phrase: "COVID-19" of "3,000 COVID-19 tests", "F-35" of "two F-35 jets".
 _NAME_NUMBER = re.compile(r"[A-Z][A-Za-z]*[ \t]?-\d{1,4}\b(?!-)")
