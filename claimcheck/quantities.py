@@ -243,9 +243,11 @@ _MONEY_RANGE_BEFORE = re.compile(rf"(?<![A-Za-z])(?P<sym>{_alt([_spaced_symbol(c
                                  r"\d{1,3}(?:[.,]\d+)?[-\u2013]$")  # glued: "$3 to 4 million farmers" pays farmers
 _ROUGH_SUFFIX = re.compile(rf"-(?P<w>{_alt(ROUGH_SUFFIXES)})\b", re.I)
 _AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|on|from|each|last|this|next)\b)")
+# A rate written into a hyphenated modifier: the "-a-year" of "a $5 million-a-year deal", "a 14-cent-a-share dividend".
+_HYPHEN_RATE = r"(?:a|an|per)-[a-z]"
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
-    rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b)\w)", re.I)  # "$212-million", as Canadian papers write
+    rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b|{_HYPHEN_RATE})\w)", re.I)  # "$212-million", as Canadian papers write
 # "×10^30", "×10²³", "×10−30": a caret, superscripts or a sign mark the exponent ("3 x 10 metres" is no power).
 _POWER_OF_TEN = re.compile(r"\s?[×x]\s?10(?:\^(?P<caret>[-\u2212]?\d{1,3})|(?P<signed>[-\u2212]\d{1,3})"
                            r"|(?P<sup>\u207b?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])")
@@ -280,7 +282,8 @@ _SIGN_AFTER = re.compile(rf"\s?(?P<sign>{_alt(list(CURRENCY_SIGNS_AFTER) + list(
                          r"(?![A-Za-z\d])")  # "10 $", not the cashtag of "10 $AAPL shares"
 # "5 EUR"; "120 MEUR", "30 MUSD": millions, as Nordic and German company reports write them.
 _ISO_AFTER = re.compile(rf"\s?(?P<mega>M(?=[A-Z]{{3}}\b))?(?P<iso>{'|'.join(sorted(ISO_CODES))})\b")
-_MINOR_AFTER = re.compile(rf"\s(?P<minor>{_alt(w for w in MINOR_UNITS if len(w) > 1)})(?![\w-])"
+_MINOR_AFTER = re.compile(rf"(?:\s|-(?=[a-z]+-{_HYPHEN_RATE}))(?P<minor>{_alt(w for w in MINOR_UNITS if len(w) > 1)})"
+                          rf"(?![\w]|-(?!{_HYPHEN_RATE}))"
                           r"|\s?(?P<p>p)(?![\w&'’]|\.\w)", re.I)  # "63 cents", "118.5p", "50 euro cents"
 # After a name that is also an English word ("won", "real", "rand"): what makes it money ("5,000 won (US$4)",
 # "500 rand a month", "100 won coins").
@@ -320,6 +323,9 @@ _PER_DENOMINATORS = sorted({w for w in list(UNITS) + list(DURATIONS) + list(MEAS
 _PER_TIMES = _alt(w for w in PER_WORDS.values() if w.isalpha())
 _MATERIAL_RATE = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)??"
                             rf"[ \t]+(?P<per>(?:a|an|per)[ \t]+(?:{_PER_TIMES}))\b" + _NOT_A_RATE, re.I)
+# ... or per any other unit or thing: "95 grams of CO2 per kilometre", "120 kilograms of nitrogen per hectare".
+_MATERIAL_PER = re.compile(r"[ \t]+of[ \t]+(?!the\b|which\b|that\b|its\b|their\b)[a-z][a-z0-9-]*(?:[ \t]+[a-z][a-z0-9-]*)??"
+                           rf"[ \t]+per[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])" + _NOT_A_RATE, re.I)
 # Street words that are also common nouns: a street only when capitalised ("26th Place", not "26th place").
 _COMMON_STREET_WORDS = frozenset({"place", "way", "square", "court", "terrace", "drive", "lane"})
 # A verb of a result right before a bare number: "drew one", "lost one", "won one of their five".
@@ -328,6 +334,8 @@ _HYPHEN_INCHES = re.compile(r"-(?P<n>\d{1,2})(?:-inch(?:es)?)?\b(?![-.,]?\d)")
 _HYPHEN_PER = re.compile(rf"-(?P<per>{_PER})\b(?!-)", re.I)
 _MEASURE_PER = re.compile(rf"[ \t]+(?:per|a|an|every)[ \t]+(?P<den>{_trie(_PER_DENOMINATORS)})\b(?![-'’])"
                           + _NOT_A_RATE, re.I)
+# A slash after a unit in words: "7.2 tonnes/ha", "14 kilometres/hour", "42 micrograms/cubic metre".
+_UNIT_SLASH = re.compile(rf"/(?:(?P<sym>{_alt(SLASH_SYMBOLS)})|(?P<den>(?i:{_trie(_PER_DENOMINATORS)})))(?![\w/])")
 # A compound written with a slash between symbols: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 _SLASH_COMPOUND = re.compile(rf"[ \t]?(?P<num>{_alt(SLASH_SYMBOLS)})/(?P<den>{_alt(SLASH_SYMBOLS)})(?![\w/])")
 _CHANGE_WORDS = sorted(set(CHANGE_UP) | set(CHANGE_DOWN) | set(CHANGE_NOUNS_UP) | set(CHANGE_NOUNS_DOWN)
@@ -357,6 +365,8 @@ _MONEY_PER = re.compile(r"(?:[ \t]+(?:U\.S\.|US|USD|Cdn|Canadian|Australian|Aus)
                         r"|(?:(?:square|sq\.?|cubic|metric)\s)?[A-Za-z]+)\b(?!\s+of\b)"
                         + _NOT_A_RATE, re.I)
 # ... or with a slash, as prices are tabled: "$15/hour", "$9,000/tonne", "$1,900/oz", "€4/kg".
+# ... or hyphenated into a modifier: "a £180,000-a-week deal", "a $65-a-barrel floor", "a 2p-per-litre levy".
+_MONEY_HYPHEN_PER = re.compile(r"-(?:a|an|per)-(?P<what>[a-z]+)\b(?![-'’])", re.I)
 _MONEY_SLASH_PER = re.compile(
     rf"/(?:(?P<sym>{_alt(SLASH_SYMBOLS)})|(?P<what>(?i:{_trie([w for w in list(UNITS) + list(DURATIONS) if len(w) > 1] + list(RATE_NOUNS))})))"
     r"(?![\w/])")
@@ -444,10 +454,11 @@ _WORD_ITEM_AFTER = re.compile(rf"[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)
 _COUNT_WORD_BEFORE = re.compile(rf"(?<![\w-])(?i:{_NUMBER_WORD})(?P<mods>(?:[ \t]+[a-z]+){{0,2}})[ \t]+$")
 # A model number inside a counted phrase: digits followed by a capitalised name ("737 Max").
 _MODEL_NUMBER = re.compile(r"\d{2,5}(?=[ \t]+[A-Z])")
-# A maker's name and a model number after a count: "9 ATR 42-500s", "30 Airbus A321neos", "8 Dash 8-400s".
+# A maker's name and a model number after a count: "9 ATR 42-500s", "30 Airbus A321neos", "8 Dash 8-400s";
+# or a model code alone, letters then digits: "30 A321neos", "32 F-35s".
 # Not after a model's own variant ("its 737 Max 8 jets" are jets of one model, not 737 of them).
 _MODEL_AFTER_COUNT = re.compile(r"[ \t]+(?P<model>(?!(?:Max|Neo|Pro|Plus|Ultra|Mini|Lite|Air|Series|Mark|Mk)\b)"
-                                r"(?:[A-Z][A-Za-z]+[ \t]+){1,2}(?:[A-Z]{1,2}-?\d|\d)[\dA-Za-z]*?"
+                                r"(?:(?:[A-Z][A-Za-z]+[ \t]+){1,2}(?:[A-Z]{1,2}-?\d|\d)|[A-Z]{1,2}-?\d)[\dA-Za-z]*?"
                                 r"(?:-\d+[A-Za-z]*?)?)(?P<s>s)?(?![\w-])(?![ \t]+[A-Z])")
 # A name with a number in a counted phrase: "COVID-19" of "3,000 COVID-19 tests", "F-35" of "two F-35 jets".
 _NAME_NUMBER = re.compile(r"[A-Z][A-Za-z]*[ \t]?-\d{1,4}\b(?!-)")
@@ -567,6 +578,14 @@ def singular(word: str) -> str:
     if low.endswith(("sses", "shes", "ches", "xes", "zes")) or low[:-2] in SINGULAR_US or low[:-2] in SINGULAR_O:
         return low[:-2]
     return low[:-1]
+
+
+def _denominator(word: str) -> str:
+    """The unit a rate is per, from its symbol or word: 'ha' -> hectare, 'hours' -> hour, 'person' -> person."""
+    if word in SLASH_SYMBOLS:
+        return SLASH_SYMBOLS[word]
+    low = " ".join(word.lower().split())
+    return DURATIONS[low][0] if low in DURATIONS else UNITS.get(low) or singular(low)
 
 
 @dataclass
@@ -1326,8 +1345,13 @@ class Extractor:
                 return Mention(start, inches.end(), "measure", value + float(inches.group("n")) / 12, "foot",
                                precision=precision_of(inches.group("n")) / 12)
             end = unit_m.end()
+            slash = _UNIT_SLASH.match(text, end) if "_per_" not in unit else None
+            if slash:
+                end = slash.end()
+                unit = f"{unit}_per_{_denominator(slash.group('sym') or slash.group('den'))}"
             material = _MATERIAL_RATE.match(text, end, sent_end) if "_per_" not in unit else None
-            per = _MEASURE_PER.match(text, end) if "_per_" not in unit and not material else None
+            per = (_MEASURE_PER.match(text, end) or _MATERIAL_PER.match(text, end, sent_end)) \
+                if "_per_" not in unit and not material else None
             if material:  # "2 million barrels of oil a day" keeps the amount's span and is per day, as "2 million
                 # barrels a day" is, so that the two wordings of one measure compare
                 unit = f"{unit}_per_{material.group('per').split()[-1].lower()}"
@@ -1336,7 +1360,7 @@ class Extractor:
                 # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
                 # reader quotes it ("an average yield of 4.5 tonnes a hectare")
                 word = " ".join(per.group("den").lower().split())
-                den = DURATIONS[word][0] if word in DURATIONS else UNITS.get(word) or singular(word)
+                den = _denominator(word)
                 if word in DURATIONS and den != unit:
                     unit = f"{unit}_per_{den}"
                 elif den != unit:
@@ -1650,6 +1674,13 @@ class Extractor:
             skip = _MONEY_PER_SKIP.match(self.text, end)
             per = _MONEY_PER.match(self.text, skip.end()) if skip else None
             shared = True
+        hyphen = _MONEY_HYPHEN_PER.match(self.text, end)
+        if hyphen:
+            what = hyphen.group("what").lower()
+            if what in RATE_NOUNS or what in DURATIONS or what in UNITS:
+                mention.end = hyphen.end()
+                mention.extra["per"] = DURATIONS[what][0] if what in DURATIONS else UNITS.get(what, what)
+                return mention
         if not per:
             slash = _MONEY_SLASH_PER.match(self.text, end)
             if slash:
@@ -1744,8 +1775,10 @@ class Extractor:
             words.append(w)
             if token.endswith(("'s", "’s")) or not low.isalpha() and "-" not in low:
                 break
-            if _plural(low) and not (low in COLLECTIVE_MODIFIERS and self._plural_next(i, sent_end)):
-                break  # a plural ends the phrase ("satellites already ..."), "police officers" at its head
+            if _plural(low) and not ((low in COLLECTIVE_MODIFIERS or token[:1].isupper())
+                                     and self._plural_next(i, sent_end)):
+                break  # a plural ends the phrase ("satellites already ..."), "police officers" and "Abrams
+                # tanks" at its head
         tokens = [w.group(0) for w in words]
         if tokens and _proper(tokens[-1]) and _plural(tokens[-1].lower()):
             # "eight straight World Cups", "3 Emmys": a name in the plural is what is counted

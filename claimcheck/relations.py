@@ -55,7 +55,8 @@ _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:it|they|he|s
 _EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|"
                             r"(?:in|during|for|over)\s+the\s+(?:previous|prior|same|preceding|year-ago|last)\b|"
                             r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
-_TO_GAP = re.compile(rf"^\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?"
+# A suspended hyphen may stand before "to": "a 200,000- to 260,000-year-old jaw".
+_TO_GAP = re.compile(rf"^-?\s*(?:to|through|and)\s+{_Q}(?:(?:a|an|the)\s+(?:new\s+)?(?:record\s+)?"
                      rf"(?:(?:[a-z]+\s+){{1,2}}of\s+{_Q})?)?$", re.I)  # "to an apogee of 547 km"
 # "20-23", "20 – 23", "20—23", "12C-to-15C"; not a spaced em dash, which sets off an aside ("$45,000 — $540,000 in all —")
 _DASH_GAP = re.compile(r"^(?:\s?[-–]\s?|—|-to-)$")
@@ -294,8 +295,8 @@ class Linker:
         if plain and qb.unit != "count":
             update.update(kind=qb.kind, unit=qb.unit)
             factor = _duration_factor(qb)  # "two or three decades": 20 years
-        elif plain and qb.noun:
-            update.update(noun=qb.noun)
+        if (plain or qa.unit == qb.unit) and qb.noun and not qa.noun:
+            update.update(noun=qb.noun)  # "1 to 2 thousand people"; "5- to 11-year-olds" are ages at both ends
         same_kind = qa.unit == qb.unit or (qa.kind == "money" and qb.kind == "money") or "unit" in update
         by = _scale_in(qb) if scale and same_kind else None
         if by and not _scale_of(qa.text) and isinstance(qa.value, float) and qa.value * by <= qb.value * 10:

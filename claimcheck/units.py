@@ -32,6 +32,8 @@ def registry():
 # What news means by a unit whose pint name measures something else: a barrel in news is of oil, 42 US
 # gallons (pint's "barrel" is 31.5, a liquid barrel); the report keeps the name as written.
 _NEWS_MEANING = {"barrel": "oil_barrel"}
+# Products of units that pint parses as an expression but has no single name for ("newton_meter").
+_PRODUCTS = {"newton_meter": "newton * meter"}
 
 
 def pint_name(unit: str) -> str:
@@ -48,7 +50,7 @@ def _one_name(unit: str) -> str:
     for prefix, power in (("square_", 2), ("cubic_", 3)):
         if unit.startswith(prefix):
             return f"{unit.removeprefix(prefix)} ** {power}"
-    return _NEWS_MEANING.get(unit, unit)
+    return _NEWS_MEANING.get(unit) or _PRODUCTS.get(unit, unit)
 
 
 def convert(value: float, unit: str, to: str) -> float | None:

@@ -429,7 +429,9 @@ UNITS: dict[str, str] = {
     "horsepower": "horsepower", "hp": "horsepower", "bhp": "horsepower",
     "pound-feet": "foot_pound", "lb-ft": "foot_pound", "foot-pounds": "foot_pound",
     "newton-meters": "newton_meter", "nm of torque": "newton_meter",
-    "rpm": "revolutions_per_minute",
+    "rpm": "revolutions_per_minute", "revolutions per minute": "revolutions_per_minute",
+    "revolutions a minute": "revolutions_per_minute", "revs per minute": "revolutions_per_minute",
+    "rotations per minute": "revolutions_per_minute",
     "hertz": "hertz", "hz": "hertz", "khz": "kilohertz", "mhz": "megahertz", "ghz": "gigahertz",
     "megahertz": "megahertz", "gigahertz": "gigahertz",
     "bytes": "byte", "kb": "kilobyte", "kilobytes": "kilobyte", "mb": "megabyte", "megabytes": "megabyte",
@@ -521,6 +523,8 @@ UNITS.update({
     "microsieverts": "microsievert", "microsievert": "microsievert", "μsv": "microsievert", "µsv": "microsievert",
     "roentgens": "roentgen", "rems": "rem", "lumens": "lumen", "lux": "lux", "decibel": "decibel",
     "kelvin": "kelvin", "kelvins": "kelvin",
+    # cameras and screens
+    "megapixel": "megapixel", "megapixels": "megapixel", "nits": "nit",
     # frequency, rotation
     "kilohertz": "kilohertz", "terahertz": "terahertz",
 })
@@ -569,13 +573,49 @@ def _si_units() -> dict[str, str]:
 
 for _form, _unit in _si_units().items():
     UNITS.setdefault(_form, _unit)
-# Every unit written out in full reads in the singular and the plural alike.
+
+
+def _singular(word: str) -> str:
+    """'newton-metres' -> 'newton-metre', 'inches' -> 'inch': the last word loses its plural."""
+    for irregular, plural in UNIT_PLURALS.items():
+        if plural != irregular and word.endswith(plural):
+            return word[:-len(plural)] + irregular
+    return word[:-2] if word.endswith(("ches", "shes", "xes")) else word[:-1]
+
+
+def _spellings(form: str) -> set[str]:
+    """How else news writes a unit's full name: a hyphen or a space between its words ("newton-metre",
+    "newton metre"; not "square-metre", a modifier the extractor reads apart), and British or American
+    spelling ("metre", "meter"; "litre", "liter")."""
+    forms = {form}
+    if (" " in form or "-" in form) and not form.startswith(("square", "cubic")):
+        forms |= {form.replace("-", " "), form.replace(" ", "-")}
+    for gb, us in (("metre", "meter"), ("litre", "liter")):
+        forms |= {f.replace(gb, us) for f in forms} | {f.replace(us, gb) for f in forms}
+    return forms
+
+
+def _own_word(word: str, unit: str) -> bool:
+    return len(word) > 3 and unit.endswith(word.replace("tre", "ter"))
+
+
+# Every unit written out in full reads in the singular and the plural alike, and in each spelling: only a full
+# name whose last word is the unit's own ("kilowatt hour"), not a symbol ("kcal"), a rate ("miles per hour")
+# or a measure of something else ("millimetres of mercury").
 for _form, _unit in list(UNITS.items()):
-    _last = _form.replace("-", " ").split()[-1]
-    # only a full name whose last word is the unit's own ("kilowatt hour"), not a symbol ("kcal") or a rate
-    if _form.replace(" ", "").replace("-", "").isalpha() and not {"per", "a", "an"} & set(_form.split()) and len(_last) > 3 \
-            and _unit.endswith(_last.replace("tre", "ter")) and _form not in UNIT_PLURALS.values():
-        UNITS.setdefault(_plural(_form), _unit)
+    _words = _form.replace("-", " ").split()
+    if not _form.replace(" ", "").replace("-", "").isalpha() or {"per", "a", "an", "of"} & set(_words):
+        continue
+    if _own_word(_words[-1], _unit):
+        _one = _form
+    elif _own_word(_singular(_words[-1]), _unit):
+        _one = _singular(_form)
+    else:
+        continue
+    for _spelled in _spellings(_one):
+        UNITS.setdefault(_spelled, _unit)
+        if _spelled.replace("-", " ").split()[-1] not in UNIT_PLURALS.values():
+            UNITS.setdefault(_plural(_spelled), _unit)
 
 # Symbols of units in compounds written with a slash, case as written: "1.3 A/cm2", "25 µg/m³", "120 g/km".
 SLASH_SYMBOLS: dict[str, str] = {
@@ -584,7 +624,7 @@ SLASH_SYMBOLS: dict[str, str] = {
     "μg": "microgram", "t": "metric_ton", "L": "liter", "l": "liter", "ml": "milliliter", "mL": "milliliter",
     "m": "meter", "km": "kilometer", "cm": "centimeter", "mm": "millimeter", "m2": "square_meter",
     "m²": "square_meter", "cm2": "square_centimeter", "cm²": "square_centimeter", "km2": "square_kilometer",
-    "m3": "cubic_meter", "m³": "cubic_meter", "ha": "hectare", "h": "hour", "s": "second", "yr": "year",
+    "m3": "cubic_meter", "m³": "cubic_meter", "ha": "hectare", "h": "hour", "hr": "hour", "s": "second", "yr": "year",
     "kWh": "kilowatt_hour", "MWh": "megawatt_hour", "GWh": "gigawatt_hour", "MW": "megawatt", "GW": "gigawatt",
     "mi": "mile", "gal": "gallon", "lb": "pound", "ft": "foot", "sq ft": "square_foot", "bbl": "barrel",
     "d": "day", "min": "minute", "cap": "capita", "mol": "mole", "mmol": "millimole", "dL": "deciliter",
@@ -651,7 +691,7 @@ CASED_UNITS: dict[str, str] = {"Nm": "newton_meter", "PS": "metric_horsepower", 
 # Symbols read only when glued to the number, as written: "5.1Mt" of coal (megatonnes, read as tonnes, as "5.1
 # million tonnes" is), "450kt", "5.6in" of rain. Spaced, "in" is a preposition ("5 in 10") and "Mt" a mountain.
 GLUED_UNITS: dict[str, tuple[str, float]] = {"Mt": ("metric_ton", 1e6), "kt": ("metric_ton", 1e3),
-                                             "in": ("inch", 1.0)}
+                                             "in": ("inch", 1.0), "MP": ("megapixel", 1.0)}
 # Symbols of UNITS whose case changes the unit, as written: water utilities' "148,300 ML" and "310 Ml/d" are
 # megalitres, while "5 ml" and "5 mL" are millilitres.
 CASED_OVER_UNITS: dict[str, str] = {"ML": "megaliter", "Ml": "megaliter"}

@@ -100,7 +100,7 @@ def test_pathological_inputs_finish(text: str) -> None:
 # -- any supported form parses back to its value and unit -----------------------------------------
 
 from claimcheck.vocab import (  # noqa: E402
-    CURRENCY_FAMILIES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, DURATIONS, MINOR_UNITS, UNITS,
+    CURRENCY_FAMILIES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, DURATIONS, MINOR_UNITS, SLASH_SYMBOLS, UNITS,
 )
 
 # Units written out, each with the unit it must read as; words whose reading depends on the sentence
@@ -125,7 +125,8 @@ def _written_amounts(draw):
     decimals = draw(st.integers(min_value=0, max_value=2))
     value = whole / 10 ** decimals
     digits = f"{value:,.{decimals}f}"
-    form = draw(st.sampled_from(["words", "unit", "currency_name", "sign", "minor", "duration", "age", "scale"]))
+    form = draw(st.sampled_from(["words", "unit", "currency_name", "sign", "minor", "duration", "age", "scale",
+                                 "unit_slash", "sign_rate"]))
     if form == "words":
         return f"{spoken(whole)} tonnes", float(whole), "metric_ton"
     if form == "unit":
@@ -144,6 +145,14 @@ def _written_amounts(draw):
         word = draw(st.sampled_from(sorted(w for w in DURATIONS if len(w) > 3)))
         unit, factor = DURATIONS[word]
         return f"{digits} {word}", value * factor, unit
+    if form == "unit_slash":  # "7.2 tonnes/ha": a compound with a slash after the unit in words
+        word, unit = draw(st.sampled_from(_WORD_UNITS))
+        den = draw(st.sampled_from(["ha", "h", "yr", "d", "km"]))
+        return f"{digits} {word}/{den}", value, f"{unit}_per_{SLASH_SYMBOLS[den]}"
+    if form == "sign_rate":  # "a £180,000-a-week deal": a price hyphenated into a modifier
+        sign, code = draw(st.sampled_from(_SIGNS))
+        per = draw(st.sampled_from(["year", "week", "hour", "share", "barrel"]))
+        return f"a {sign}{digits}-a-{per}", value, code
     if form == "age":
         age = draw(st.integers(min_value=2, max_value=110))
         return f"a {age}-year-old", float(age), "year"
