@@ -599,6 +599,9 @@ def _own_word(word: str, unit: str) -> bool:
     return len(word) > 3 and unit.endswith(word.replace("tre", "ter"))
 
 
+# Units whose singular is far more often a common noun before another noun: "14 grain districts", not grains of
+# weight (the plural "300 grains" stays a unit).
+_COMMON_NOUN_UNITS = frozenset({"grain"})
 # Every unit written out in full reads in the singular and the plural alike, and in each spelling: only a full
 # name whose last word is the unit's own ("kilowatt hour"), not a symbol ("kcal"), a rate ("miles per hour")
 # or a measure of something else ("millimetres of mercury").
@@ -613,7 +616,8 @@ for _form, _unit in list(UNITS.items()):
     else:
         continue
     for _spelled in _spellings(_one):
-        UNITS.setdefault(_spelled, _unit)
+        if _spelled not in _COMMON_NOUN_UNITS:
+            UNITS.setdefault(_spelled, _unit)
         if _spelled.replace("-", " ").split()[-1] not in UNIT_PLURALS.values():
             UNITS.setdefault(_plural(_spelled), _unit)
 
