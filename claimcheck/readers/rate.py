@@ -556,6 +556,10 @@ def read_rate(article: Article, q: Quantity):
     total = _total(article, q, key, count, cue)
     if total is None or total.id == count.id or not _base_named(article, r, total, count):
         return None
+    if count.sentence != q.sentence and total.sentence == q.sentence and any(
+            o.kind == "count" and o.id not in (q.id, total.id) and thing_of(o) and o.span[0] < total.span[0]
+            for o in article.in_sentence(q.sentence)):
+        return None  # "60 scholarships worth a combined EC$2.4m, or EC$40,000 for each student": the sum's own count
     return claim("rate", {"rate": q, "total": total, "count": count}, cue=cue, sentence=q.sentence)
 
 
