@@ -367,6 +367,9 @@ def _value_by_subject(article, toks, k, low, high):
         if not float(low.value) / 2 <= float(q.value) <= float(high.value) * 2:
             continue  # a figure of another size is another measure of the subject
         found.append(q)
+    owner = _result_owner(article, toks, toks.index(before[-1]), low)
+    if owner is not None:  # "Its final tally": the figure said of whose projection the range was
+        found = [q for q in found if owner & {w.lower() for w in _WORD.findall(article.before(q, 80))}]
     values = {float(q.value) for q in found}
     return found[-1] if len(values) == 1 else None
 
@@ -556,7 +559,30 @@ def _value_by_result(article, toks, k, low, high, s):
                  and q not in (low, high) and _fits(article, q, low, high) and _of_range_scale(q, low, high)
                  and subject in {_singular(w) for w in article.words_before(q, 8)}
                  and not set(article.words_before(q, 6)) & _HYPOTHETICAL and not _set_against(article, q)]
+    owner = _result_owner(article, toks, j - 1, low)
+    if owner is not None:
+        # "Its final tally fell inside that range" after a projection for one party: the figure said of that party
+        found = [q for q in found if owner & {w.lower() for w in _WORD.findall(article.before(q, 80))}]
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None
+
+
+_POSSESSIVES = frozenset("its their his her".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+
+
+def _result_owner(article, toks, at: int, low) -> set[str] | None:
+    """Whose result a result noun is, when the words before it say: "Its final tally" (the names of the range's
+    sentence, whose projection it was), "GNM's tally" (GNM); None when no owner is said. An owner the text does
+    not name gives an empty set, which no figure matches."""
+    for t in reversed(toks[max(0, at - 3):at]):
+        if not t.is_word:
+            continue
+        if t.low in _POSSESSIVES:
+            a, b = article.sentences[low.sentence]
+            return {w.lower() for w in _WORD.findall(article.text[a:b])[1:] if w[:1].isupper()}
+        if t.text.endswith(("'s", "’s")) and t.text[:1].isupper():
+            return {t.text[:-2].lower()}
+    return None
 
 
 # Results that name a measure of their own ("the peak", "the low"), not any figure ("the total", "the outcome"):
