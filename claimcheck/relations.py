@@ -603,6 +603,8 @@ class Linker:
         between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "his share at between 44 and 47%"
         if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER):
             return True
+        if _MARGIN_BEFORE.search(self.before(a, sent, 40)):
+            return True  # "edged out the incumbent by 38 votes, 3,114 to 3,076": the tally after its margin
         if _RESTATING.fullmatch(clause) and self._tally_before(a, sent):
             return True  # "holds 51,200 votes to 46,900, or 52.2% to 47.8%": the same tally in shares
         if _DASH_GAP.match(self.gap(a, b)) and all(_BARE_NUMBER.fullmatch(q.text) for q in (qa, qb)) \
@@ -1202,6 +1204,8 @@ class Linker:
                 m = re.match(r"^\s+(?:of\s+)?(?P<np>(?:the|its|their|a|an)\s+[^,;.()\n]{1,50}?)(?=[,;.()\n]|\s+to\b|$)",
                              self.after(i, sent, 70), re.I)
                 about = m.group("np") if m else None
+            if self._tally_second(sent, j):
+                return False  # "won 52,318 votes to 33,029, or 61.3%": the share is of the winner's figure
             counted = self._out_of_whole(j)  # the part of an "N of the M" claim whose whole is j
             if about is None and counted is not None:
                 about = self.q[j].noun  # "1,450 of its 5,800 nurses — one in three —": of the nurses
@@ -1240,9 +1244,20 @@ class Linker:
             qj = self.q[j]
             gap = self.gap(j, i)
             if _EQUATED_BEFORE.fullmatch(gap) and qj.kind in ("money", "count", "measure"):
+                if self._tally_second(sent, j):
+                    return None  # "won 41,200 votes to 26,400, or 61 per cent": the share is the winner's
                 return j
             return None
         return None
+
+    def _tally_second(self, sent: _Sentence, j: int) -> bool:
+        """Whether j is the second figure of a tally ("41,200 votes to 26,400")."""
+        k = sent.items.index(j)
+        if k == 0:
+            return False
+        prev = sent.items[k - 1]
+        return bool(re.fullmatch(r"\s*(?:votes?\s+|ballots?\s+|points?\s+|seats?\s+)?to\s*", self.gap(prev, j), re.I)) \
+            and self._tally(prev, j, sent)
 
     def _out_of(self, sent: _Sentence, pos: int) -> None:
         """'9 out of 10 voters', '12 of the 15 members': part and whole."""
@@ -1398,6 +1413,9 @@ _SHARE_PAIR_AFTER = re.compile(r"\s*(?:to|-|–|against)\s*\d[\d.,]*\s?(?:%|per\
 _TWO_FIGURES_TO = re.compile(r"\d(?:[^;]*?\bto\b[^;]*?|\s?[-–]\s?)\d")
 # Between a rate and the base it is counted on: "$1.18 per $100", "9 cents for every 1,000 litres".
 _PER_GAP = re.compile(r"\s+(?:per|for\s+(?:every|each)|on\s+every|out\s+of\s+every)\s+", re.I)
+# A winning margin right before two figures: "by 38 votes, 3,114 to 3,076", "by two goals, 4-2".
+_MARGIN_BEFORE = re.compile(r"\bby\s+(?:[\d,.]+|[a-z]+)\s+(?:votes?|ballots?|points?|goals?|runs?|seats?|strokes?|"
+                            r"shots?|lengths?|wickets?)\s*,\s*$", re.I)
 _TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())
 # A season's wins and losses: "a 19-11 record", "a 12-4 season", "their record stands at 8-8" (not "a record 5-6%").
 _RECORD_WORDS = frozenset("record season campaign mark".split())

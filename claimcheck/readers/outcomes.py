@@ -137,12 +137,19 @@ def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: i
            skip: set[str] = frozenset()) -> Quantity | None:
     """The games played: 'played 26', 'from/in/of 26 games' in the sentence, or a count of games before
     (none of the results in ``skip``: "won 8 of their 19 matches" names its games after it)."""
+    here = []
     for k, t in enumerate(toks):
         if not _count(t.q) or t.q.id in skip or first <= k <= last and thing_of(t.q) not in _GAMES:
             continue
+        if _still_to_play(article, t.q):
+            continue  # "with eight matches left": games still to come, not played
         before = toks[k - 1].low if k > 0 else ""
         if thing_of(t.q) in _GAMES or before in _PLAYED:
-            return t.q
+            here.append(t.q)
+    if here:
+        # "in the 38-game season, ... 59 points from 30 outings": the season's length gives way to the games played
+        played = [o for o in here if not _SEASON & set(article.words_near(o, 0, 2)[1])] or here
+        return played[0]
     candidates = [o for thing in _GAMES for o in article.counts_of(thing)
                   if o.kind == "count" and o.span[0] < q.span[0] and not _not_games_played(article, o)]
     # the length of a season ("the 38-game season", "a 30-match campaign") names the games played
@@ -162,7 +169,15 @@ def _not_games_played(article: Article, o: Quantity) -> bool:
     """A count of games that is no number played: a rate's base ("three goals in every four games") or
     a result ("after winning only four games", "lost six matches")."""
     before = article.words_near(o, 3)[0]
-    return bool(before[-1:] and before[-1] in _RATE_BASE) or bool(set(before) & (_WIN | _DRAW | _LOSS))
+    return bool(before[-1:] and before[-1] in _RATE_BASE) or bool(set(before) & (_WIN | _DRAW | _LOSS)) \
+        or _still_to_play(article, o)
+
+
+def _still_to_play(article: Article, o: Quantity) -> bool:
+    """'eight matches left', 'the remaining six games', 'four games to play': games not yet played."""
+    before, after = article.words_near(o, 2, 2)
+    return bool(set(before) & {"remaining", "outstanding"}) or after[:1] in (["left"], ["remaining"]) \
+        or after[:2] in (["to", "play"], ["to", "go"], ["still", "to"])
 
 
 def _results(article: Article, index: int):

@@ -118,7 +118,13 @@ def _outranked(article: Article, rank: Quantity, field: Quantity) -> bool:
 def _is_field(article: Article, q: Quantity) -> bool:
     return q.kind == "count" and isinstance(q.value, float) and q.value >= 2 and q.qualifier == "exact" \
         and _thing(article, q) in _FIELD_NOUNS and not _planned(article, q) and not _some_finishers(article, q) \
-        and not _pair(article, q)
+        and not _pair(article, q) and not _top_few(article, q)
+
+
+def _top_few(article: Article, q: Quantity) -> bool:
+    """'The top two clubs', 'the bottom three sides', 'the first four finishers': some of a field, not all."""
+    before = article.words_before(q, 2)
+    return bool(before[-1:]) and before[-1] in ("top", "bottom", "first", "last", "leading", "best", "worst")
 
 
 def _pair(article: Article, q: Quantity) -> bool:

@@ -695,6 +695,11 @@ def _period_after(r: _Reading) -> str | None:
     return None
 
 
+_BOUNDS = frozenset("maximum minimum max cap ceiling limit".split())
+_COMPARED_BETWEEN = re.compile(r"\b(?:identical|similar|compared|comparable|than|against|versus|like|matching|"
+                               r"in\s+line\s+with)\b", re.I)
+
+
 def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, subject: str) -> Quantity | None:
     """The sum a derived rate divides: for "this"/"it", the figures of the rate's unit just before it (in
     its sentence, else the one or two before); for a noun ("the plan", "the package"), the one figure of
@@ -703,8 +708,12 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
         return o.id not in (q.id, count.id) and o.span[0] < q.span[0] and _numeric(o) and _unit_key(o) == key \
             and (not _is_rate(article, o) or _period_sum(article, o, q, near=2)) \
             and not _earlier_level(article, o) and not _aside(article, o, q) \
-            and not set(article.words_near(o, 3)[0]) & _COMPARING and not _said_part(article, o)
+            and not set(article.words_near(o, 3)[0]) & _COMPARING and not _said_part(article, o) \
+            and not set(article.words_near(o, 4)[0]) & _BOUNDS  # "the maximum penalty is $1.1m": a cap, no sum
 
+    if count.sentence == q.sentence and count.span[0] > q.span[0] and _COMPARED_BETWEEN.search(
+            article.text[q.span[1]:count.span[0]]):
+        return None  # "$660 a hectare, almost identical to the rate imposed last year on a grower fined ... for 48 hectares"
     if subject in _ANAPHORS:
         for index in range(q.sentence, max(-1, q.sentence - 3), -1):
             here = [o for o in article.in_sentence(index) if fits(o)]
@@ -1221,6 +1230,10 @@ def _partners(article: Article, q: Quantity) -> set[str]:
     return memo["partners"].get(q.id, set())
 
 
+# A part said to be of the figure before it: "23 crashes, four of them fatal", "six of which".
+_SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
+
+
 def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str | None = None) -> Quantity | None:
     """The sum the rate divides: in the rate's sentence, the count's, or stated before (a cue word decides)."""
     partners = _partners(article, q)
@@ -1234,7 +1247,8 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
             and article.words_near(o, 1)[0][-1:] != ["per"] \
             and not _compared(article, o) and not _remainder(article, o) \
             and not (over_span and _periodic(article, o)) \
-            and not _change_ends(article, o, q)  # "well below the $38 charged": another figure
+            and not _change_ends(article, o, q) \
+            and not _SOME_OF_THEM.match(article.after(o, 20))  # "well below the $38 charged": another figure
 
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]

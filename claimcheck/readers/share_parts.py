@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import _STOP, Article, thing_of
+from ..article import _STOP, Article, _canonical, _singular, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
 from . import claim, reader
@@ -68,7 +68,19 @@ _WORDS = 10  # words a part may stand back from its share
 def read(article: Article):
     """A share "<share> of <whole>" whose part stands back in its sentence or is named by a noun, with
     the whole the claim holds or the one its description names. Refuses a figure of an opening phrase
-    or another clause, a noun with two figures, and two candidate wholes."""
+    or another clause, a noun with two figures, and two candidate wholes.
+
+    Also refuses (see whole_fits) a whole its own words date to a past year ("the 318,540 counted a decade
+    ago"), one item of a list joined by "and" ("340 girls and 272 boys"), and a total of other things than
+    the part names ("21,460 of the ballots, almost a quarter of the total" against the electors).
+    """
+    for c in _read(article):
+        if whole_fits(article, c):
+            yield c
+
+
+def _read(article: Article):
+    """The claims before whole_fits's filter."""
     placed = {c.roles.get("share") for c in article.extraction.claims
               if c.kind == "proportion" and "part" in c.roles and "whole" in c.roles}
     for c in article.extraction.claims:
@@ -608,3 +620,58 @@ def _name_holder(article: Article, share: Quantity, about: str) -> Quantity | No
     if len({float(q.value) for q in found}) != 1:
         return None
     return found[-1]
+
+
+_PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\s+([A-Za-z]+)\b(?!['’])")
+
+
+def whole_fits(article: Article, c) -> bool:
+    """Whether a share's whole can be the whole of its part: not a total of other things than the part names,
+    not one item of a list joined by "and", and not a figure its own words date to a past year ("the 318,540
+    counted a decade ago" against "the census counted 211,746 females")."""
+    if c.kind != "proportion" or "whole" not in c.roles or "part" not in c.roles:
+        return True
+    whole, part = article.extraction.quantity(c.roles["whole"]), article.extraction.quantity(c.roles["part"])
+    named = _PART_OF.match(article.after(part, 40)) if re.search(r"\btotal\b", c.about or "") else None
+    if named and thing_of(whole) and _canonical(_singular(named.group(1).lower())) != _canonical(thing_of(whole)):
+        return False  # "21,460 of the ballots, almost a quarter of the total": the total of ballots, not of electors
+    if _listed_item(article, whole):
+        return False  # "340 girls and 272 boys" ... "one in eight pupils": 272 is one part of the pupils
+    whole_year, part_year = _own_year(article, whole), _own_year(article, part)
+    now = article.published.year if article.published else None
+    # only a whole its own words date to a past year is another time's ("the 318,540 counted a decade ago"): a
+    # date elsewhere in its sentence ("founded in 2019, ... now has 2.4 million users") dates something else
+    return whole_year is None or now is None or whole_year >= now - 1 or part_year is not None and \
+        abs(part_year - whole_year) <= 1
+
+
+def _own_year(article: Article, q: Quantity) -> int | None:
+    """The year of a date written right beside q in its clause ("318,540 counted a decade ago", "in 2014,
+    318,540"), or None."""
+    for d in article.in_sentence(q.sentence):
+        if d.kind != "date" or not d.resolved or not re.match(r"\d{4}", str(d.value)):
+            continue
+        a, b = (q.span[1], d.span[0]) if d.span[0] >= q.span[1] else (d.span[1], q.span[0])
+        gap = article.text[a:b]
+        if len(gap) <= 30 and not re.search(r"[,;:()]", gap):
+            return int(str(d.value)[:4])
+    return None
+
+
+def _listed_item(article: Article, q: Quantity) -> bool:
+    """Whether q stands in a list of figures of its unit joined by "and" ("340 girls and 272 boys"):
+    one of several parts, no whole."""
+    mine = article.in_sentence(q.sentence)
+    k = mine.index(q) if q in mine else -1
+    for j in (k - 1, k + 1):
+        if 0 <= j < len(mine) and k >= 0:
+            o = mine[j]
+            if o.unit != q.unit or o.kind != q.kind:
+                continue
+            a, b = (o, q) if j < k else (q, o)
+            if _LIST_GAP.fullmatch(article.text[a.span[1]:b.span[0]]):
+                return True
+    return False
+
+
+_LIST_GAP = re.compile(r",?\s+and\s+", re.I)

@@ -8,7 +8,7 @@ from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
-from .share_parts import _holder
+from .share_parts import _holder, whole_fits
 
 # Words that may stand between a part, its comma and the share that restates it:
 # "$4.5 million over three years, about a quarter of"; "2,150, or 27%"; "€640m ..., equivalent to 20% of".
@@ -82,7 +82,18 @@ def read(article: Article):
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
+
+    Also refuses (see whole_fits) a whole its own words date to a past year ("the 318,540 counted a decade
+    ago"), one item of a list joined by "and" ("340 girls and 272 boys"), and a total of other things than
+    the part names ("21,460 of the ballots, almost a quarter of the total" against the electors).
     """
+    for c in _read(article):
+        if whole_fits(article, c):
+            yield c
+
+
+def _read(article: Article):
+    """The claims before whole_fits's filter."""
     taken = set()
     for c in article.extraction.claims:
         if c.kind == "proportion" and "whole" in c.roles and "share" in c.roles:
@@ -897,3 +908,4 @@ def _sibling_whole(article: Article, part: Quantity, share: Quantity) -> list[Qu
             return []  # "Last year the figure was 1,900, or 59%": another year's group
         return [whole]
     return []
+

@@ -94,6 +94,8 @@ def _breakdowns(text: str, items: list):
                 break
         if not cue:
             continue
+        if (items[first].noun or "").split()[-1:] and items[first].noun.split()[-1] in _RESULTS:
+            continue  # "59 points from 30 outings: 17 wins, ...": results of games, which the outcome-sum rule reads
         parts = []
         for q in items[first:]:
             gap = text[(parts[-1].span[1] if parts else total.span[1]):q.span[0]]
@@ -129,6 +131,9 @@ def _breakdowns(text: str, items: list):
         yield Flag(f"the parts add up to {format_number(summed)}, not the {total.text} they make up",
                    [total, *parts], expected=format_number(float(total.value)), observed=format_number(summed),
                    arithmetic=why, advice="Check each part against the source, and the total.")
+
+
+_RESULTS = frozenset("win wins draw draws defeat defeats loss losses tie ties victory victories".split())
 
 
 def _bounds(q) -> tuple[float, float]:
