@@ -77,7 +77,7 @@ _MEASURE_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:an?\s+
 # amount restated in another currency or unit right after it, set off by a comma or a dash
 _CONVERTED_APPOSITION = re.compile(rf"^\s*(?:,|\s[—–-]{{1,2}}|—)\s*(?:or\s+)?(?:(?:the\s+)?equivalent\s+(?:of|to)\s+|"
                                    rf"equal\s+to\s+|worth\s+)?{_Q}$", re.I)
-# "a 62-kilometre stretch of gravel (about 46 miles)": a measure written as a modifier, its noun phrase, then
+# "a 48-kilometre stretch of dirt road (about 36 miles)": a measure written as a modifier, its noun phrase, then
 # the measure restated in brackets
 _MODIFIER_PAREN_GAP = re.compile(rf"^\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*{_Q}$", re.I)
 # "2,400 metres above sea level (nearly 7,900 feet)", "3,400 metres long (2.1 miles)": a measure, the word of
@@ -604,7 +604,7 @@ class Linker:
         if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER):
             return True
         if _MARGIN_BEFORE.search(self.before(a, sent, 40)):
-            return True  # "edged out the incumbent by 38 votes, 3,114 to 3,076": the tally after its margin
+            return True  # "beat the sitting councillor by 38 votes, 2,914 to 2,876": the tally after its margin
         if _RESTATING.fullmatch(clause) and self._tally_before(a, sent):
             return True  # "holds 51,200 votes to 46,900, or 52.2% to 47.8%": the same tally in shares
         if _DASH_GAP.match(self.gap(a, b)) and all(_BARE_NUMBER.fullmatch(q.text) for q in (qa, qb)) \
@@ -1062,7 +1062,7 @@ class Linker:
                         re.search(r"\d-[a-z]", qa.text) and _MODIFIER_PAREN_GAP.match(gap) or _EXTENT_PAREN_GAP.match(gap)) \
                         and self.text[qb.span[1]:qb.span[1] + 2].lstrip().startswith(")") \
                         and not re.search(r"\b(?:and|or|but|than|to|from|by|per|each|with|is|was|were|are)\b", gap, re.I):
-                    # "a 62-kilometre stretch of gravel (about 46 miles)", "2,400 metres above sea level (7,900
+                    # "a 48-kilometre stretch of dirt road (about 36 miles)", "2,400 metres above sea level (7,900
                     # feet)": the measure restated after the noun or the word of extent it goes with
                     self._other_temperature_scale(a, b)
                     self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(")
@@ -1205,7 +1205,7 @@ class Linker:
                              self.after(i, sent, 70), re.I)
                 about = m.group("np") if m else None
             if self._tally_second(sent, j):
-                return False  # "won 52,318 votes to 33,029, or 61.3%": the share is of the winner's figure
+                return False  # "won 41,200 votes to 26,400, or 61%": the share is of the winner's figure
             counted = self._out_of_whole(j)  # the part of an "N of the M" claim whose whole is j
             if about is None and counted is not None:
                 about = self.q[j].noun  # "1,450 of its 5,800 nurses — one in three —": of the nurses
@@ -1304,7 +1304,7 @@ class Linker:
             if len(falls) > 1:
                 return False
             # the event after the span writes its year and comes before the year the span is said to reach
-            # ("marks its 40th anniversary this year; ... in October ... the opening of the 2024-25 season":
+            # ("celebrates its 25th anniversary this year; ... in October ... the start of the 2024-25 season":
             # what falls this year is when it is marked, not what is marked)
             ends = [str(self.q[j].value)[:4] for j in items if j != i and self.q[j].kind == "date" and self.q[j].resolved
                     and (j in falls or _WHEN_YEAR.fullmatch(self.q[j].text))]
@@ -1413,7 +1413,7 @@ _SHARE_PAIR_AFTER = re.compile(r"\s*(?:to|-|–|against)\s*\d[\d.,]*\s?(?:%|per\
 _TWO_FIGURES_TO = re.compile(r"\d(?:[^;]*?\bto\b[^;]*?|\s?[-–]\s?)\d")
 # Between a rate and the base it is counted on: "$1.18 per $100", "9 cents for every 1,000 litres".
 _PER_GAP = re.compile(r"\s+(?:per|for\s+(?:every|each)|on\s+every|out\s+of\s+every)\s+", re.I)
-# A winning margin right before two figures: "by 38 votes, 3,114 to 3,076", "by two goals, 4-2".
+# A winning margin right before two figures: "by 38 votes, 2,914 to 2,876", "by two goals, 4-2".
 _MARGIN_BEFORE = re.compile(r"\bby\s+(?:[\d,.]+|[a-z]+)\s+(?:votes?|ballots?|points?|goals?|runs?|seats?|strokes?|"
                             r"shots?|lengths?|wickets?)\s*,\s*$", re.I)
 _TALLY_AFTER = frozenset("""vote votes decision ruling margin majority verdict against""".split())

@@ -22,7 +22,7 @@ FILLER = [  # business news between the related paragraphs
     "Shares in the group closed little changed in afternoon trading.",
 ]
 FIRMS = ["Quessel Group", "Varnholt Mills", "Ostrander Freight", "Pellamy Foods"]
-PEOPLE = ["Ilse Marrow", "Tobin Quayle", "Renata Oszkar", "Corwin Hadleigh"]
+PEOPLE = ["Ysmay Marrow", "Tobin Quayle", "Renata Oszkar", "Corwin Hadleigh"]
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
           "October", "November", "December"]
 

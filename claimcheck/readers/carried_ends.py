@@ -3,8 +3,8 @@
 Shapes (any verb or change noun, any order, the levels before or after the change, up to two sentences
 back or one ahead, across paragraphs):
 - a size alone, both levels stated nearby: "The board set the budget at £41.2 million for 2024. This
-  year it approved £52.9 million, and the £13.4 million increase ..."; "Membership stood at 36,000 in
-  2021." ... "by last spring it had reached 48,600." ... "the increase of 45 per cent"; "The count has
+  year it approved £52.9 million, and the £11.7 million increase ..."; "Membership stood at 36,000 in
+  2021." ... "by last spring it had reached 49,700." ... "the increase of 38 per cent"; "The count has
   halved since 2019, when volunteers found 1,240. This winter's count found 810"; "Net profit fell by a
   third last year. It earned 84 million euros, compared with 98 million euros in 2022";
 - a change told by where it ended (with or without its size), its start stated nearby at an earlier

@@ -2,7 +2,7 @@
 
 A reporter restates an amount as a share of a whole in many orders: the amount as the clause's subject
 ("Payroll costs of ¥8.4 billion amounted to roughly two-thirds of operating expenses"), after the share
-("Policing accounted for about a third of that budget, at R540 million"; "Nearly 30% of the health budget,
+("Policing took roughly a third of that budget, at R540 million"; "Nearly 30% of the health budget,
 Sh4.5 billion, went on salaries"), or with words between ("spent $18m on repairs last year, equal to 9% of
 its $400m turnover"). What stays the same is the clause: it states one amount, and the share restates it.
 
@@ -116,7 +116,7 @@ def read(article: Article):
             whole = _whole_of(article, share, part, None)
         if whole is not None and part.kind == whole.kind == "count" and thing_of(part) and thing_of(whole) \
                 and not _same_thing(thing_of(part), thing_of(whole)):
-            continue  # "the two sites accounted for more than half of all the birds": sites are no birds
+            continue  # "the two marshes held more than half of the birds seen": marshes are no birds
         if whole is None or whole.unit != part.unit or whole.id == part.id \
                 or whole.per != part.per and not (whole.per == "year" and _GDP.search(about)) and not (
                     part.per == "year" and whole.per is None and _yearly(article, whole)) \
@@ -290,7 +290,7 @@ def _subject_part(article: Article, share: Quantity, whole: Quantity | None, abo
         return None
     if not subject[-1].islower() and not (len(subject) == 1 and re.search(r"\b" + re.escape(subject[-1].lower()) + r"\b",
                                                                          article.text)):
-        return None  # a name ("Kestrel accounted for"), unless a sentence opens on a word the text writes in lower case
+        return None  # a name ("Crannach accounted for"), unless a sentence opens on a word the text writes in lower case
     head = _single(subject[-1].lower())
     names = {head, *WHOLE_SYNONYMS.get(head, ())}
     # the whole's own words name the whole, not the part: "parking spending ... a quarter of the council's budget"
@@ -384,7 +384,7 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
                 return None
             set_off = _SET_OFF.match(text[end:q.span[0]]) and _TAIL_AFTER.match(tail)
             if not set_off and not _tail_aside(article, share, q, lo):
-                return None  # "..., and the firm said another 60 would open": another statement
+                return None  # "..., and the chain said a further 35 would open": another statement
         found.append(q)
     if len(found) != 1:
         return None

@@ -278,7 +278,7 @@ def _multiple(article, toks, k):
     elif rest[:1] == ["the"] and (toks[k].low in ("twice", "double", "triple", "treble", "half")
                                   or toks[k].q is not None and toks[k].q.unit == "multiplier"
                                   and k + 2 < len(toks) and toks[k + 2].q is not None):
-        after = k + 1  # "more than double the 250 billion won", "three times the $2.1bn recorded in 2019"
+        after = k + 1  # "more than double the 180 billion won", "three times the $2.1bn recorded in 2019"
     else:
         return None  # "three times more than" is read two ways
     start = _qualified_start(toks, k)
@@ -927,7 +927,7 @@ def _passing_name(article, toks, k, start):
         if t.text == "," and j + 1 < k and toks[j + 1].low.endswith("ing"):
             continue  # "shipped 21,500 tonnes, putting it ahead of"
         if t.text == "," and _relative_before(toks, j) is not None:
-            continue  # "Pia Lorne, who drew 3,980 votes, finished ahead of": the figure of the clause's subject
+            continue  # "Pia Maunder, who drew 3,980 votes, finished ahead of": the figure of the clause's subject
         if t.low == "and" and 1 <= k - j - 1 <= 3 and all(x.is_word and x.q is None and x.text[:1].islower()
                                                           and x.low not in _DETERMINERS for x in toks[j + 1:k]):
             continue  # "polled 2,990 and finished behind Reeve": one subject, two verbs
@@ -1036,7 +1036,7 @@ def _other_side(toks, j) -> bool:
 
 def _relative_before(toks, j) -> int | None:
     """Where the relative clause closed by the comma at token j opens (its own opening comma), or None:
-    "Pia Lorne, who drew 3,980 votes, finished ahead of" -- the comma before "who"."""
+    "Pia Maunder, who drew 3,980 votes, finished ahead of" -- the comma before "who"."""
     for i in range(j - 1, max(-1, j - 14), -1):
         t = toks[i]
         if t.text in (";", ":", "(", ")"):
@@ -1199,7 +1199,7 @@ def _superlative(article, toks, k):
     size = _set_size(toks, k + 1 + graded)
     own_figure = None
     if size is None and not fronted and (size := _fronted_set(toks, k)) is not None:
-        own_figure = _figure_set_after(toks, k + 1 + graded)  # "Of the four wards, Pellow had the lowest turnout, at 52%"
+        own_figure = _figure_set_after(toks, k + 1 + graded)  # "Of the four wards, Osgarth had the lowest turnout, at 52%"
     if fronted and size is None:
         return None  # only a counted set's census reads a superlative fronted by "with"
     if size is None:
@@ -1248,7 +1248,7 @@ _SETTING_AGAINST = frozenset("against versus vs".split())
 
 def _against_superlative(article, toks, k):
     """A superlative whose sentence sets the rivals' figures against its own: "The Green Line, the busiest route on
-    the network, carried 41,000 riders a day against 36,000 on the Orange Line"; "Pellow had the lowest turnout,
+    the network, carried 41,000 riders a day against 36,000 on the Orange Line"; "Osgarth had the lowest turnout,
     at 52%, against 61% in Arnside and 58% in Crale"; "the warmest day, 31C, compared with 29C in the hills".
     The subject is the one figure between the superlative and "against" / "versus" / "compared with" (or the
     figure just before the superlative); the rivals every figure of its unit after that word, up to a clause
@@ -1934,7 +1934,7 @@ def _figure_set_after(toks, k):
 
 
 def _fronted_set(toks, k):
-    """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Pellow had the
+    """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Osgarth had the
     smallest turnout"; "Among its five plants, Quellmoor is the busiest". Only the opening phrase (a set word, a
     determiner or owner, the count and its noun, a comma), and no clause break between it and the superlative."""
     if not toks or toks[0].low not in ("of", "among", "amongst"):

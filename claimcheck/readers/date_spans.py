@@ -804,7 +804,7 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if prev == ["now"] and k == 1 and nxt is not None and nxt.text == ",":
         return True  # "Now 38, she runs the dairy": an age fronted
     if prev[-1:] == ["now"] and len(prev) > 1 and prev[-2] in ("is", "was") and ends and _person_before(toks, k - 2):
-        return True  # "Kettleby is now 81 and still opens the shop"
+        return True  # "Thirlby is now 81 and still opens the shop"
     if prev[-1:] and prev[-1] in _TURNED and (ends or nxt.q is not None and nxt.q.kind == "date"
                                               or nxt.low in ("last", "this", "on", "in")):
         return True  # "turned 60 last month", "turns 40 on Sunday", "when she turned 18"
@@ -844,7 +844,7 @@ def _born_just_before(toks, k: int) -> bool:
 
 
 def _person_before(toks, k: int) -> bool:
-    """Whether the word before index k is a person's name or a personal pronoun ("Kettleby is", "she is")."""
+    """Whether the word before index k is a person's name or a personal pronoun ("Thirlby is", "she is")."""
     return k > 0 and toks[k - 1].is_word and (toks[k - 1].low in ("he", "she", "they")
                                                or toks[k - 1].text[:1].isupper() and k - 1 > 0)
 
@@ -901,7 +901,7 @@ def _age(article: Article, q: Quantity):
     recent = str(article.published.year - 1) if article.published else "9999"
     if any(d.span[0] > q.span[0] and _tied_after(article, q, d) and str(d.value)[:4] < recent for d in dates) \
             and _appositive(article, q):
-        return  # "Orla Vant, 30, won her first seat in 1984": her age now, or then? Not said ("on Sunday" is both).
+        return  # "Ysolde Vant, 30, won her first seat in 1984": her age now, or then? Not said ("on Sunday" is both).
     # a later date dates the age only in the age's own clause ("was 30 when she won ... in 1984"), not past
     # another date or a new clause ("Vant, 61, was born in May 1961 and opened the shop in 1989": 61 is now)
     dates = [d for d in dates if d.span[0] < q.span[0] or _tied_after(article, q, d)]
@@ -941,7 +941,7 @@ def _tied_after(article: Article, q: Quantity, date: Quantity) -> bool:
 
 
 def _appositive(article: Article, q: Quantity) -> bool:
-    """An age set off by commas after a name: "Orla Vant, 30, won"."""
+    """An age set off by commas after a name: "Ysolde Vant, 30, won"."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
     return 1 < k + 1 < len(toks) and toks[k - 1].text == "," and toks[k + 1].text == "," and \
@@ -998,8 +998,8 @@ def _is_now_age(article: Article, q: Quantity) -> bool:
 
 def _names(article: Article, sentence: int, *, strict: bool = False) -> set[str]:
     """Capitalised words of a sentence past its first word (names, mostly); strict: its first word only
-    where it is a name elsewhere too, or the first of two ("Officials said" names nobody; "Ilse Marrow was"
-    and "Simbara scored", with Simbara named mid-sentence elsewhere, do)."""
+    where it is a name elsewhere too, or the first of two ("Officials said" names nobody; "Ysmay Marrow was"
+    and "Dewsby scored", with Dewsby named mid-sentence elsewhere, do)."""
     toks = [t for t in article.tokens(sentence) if t.is_word]
     return {t.text.removesuffix("'s").removesuffix("’s") for k, t in enumerate(toks)
             if t.text[:1].isupper() and t.low.rstrip(".") not in _TITLES and t.text != "I"
@@ -1039,7 +1039,7 @@ def _same_person(article: Article, q: Quantity, birth: DatedEvent) -> bool:
     if not names:
         names = _last_named(article, q.sentence, stop=birth.sentence, paragraph=article.paragraph(q))
         if not names and article.paragraph(birth.sentence) != article.paragraph(q):
-            # "The 27-year-old striker ..." or "the 24-year-old told journalists" opening a paragraph is who the
+            # "The 31-year-old winger ..." or "the 26-year-old told reporters" opening a paragraph is who the
             # paragraphs before named, not someone born in another paragraph
             names = _last_named(article, q.sentence, stop=birth.sentence, strict=True)
             crossed = bool(names)

@@ -147,7 +147,7 @@ def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: i
         if thing_of(t.q) in _GAMES or before in _PLAYED:
             here.append(t.q)
     if here:
-        # "in the 38-game season, ... 59 points from 30 outings": the season's length gives way to the games played
+        # "in the 34-game season, ... 52 points from 26 outings": the season's length gives way to the games played
         played = [o for o in here if not _SEASON & set(article.words_near(o, 0, 2)[1])] or here
         return played[0]
     candidates = [o for thing in _GAMES for o in article.counts_of(thing)

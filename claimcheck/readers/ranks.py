@@ -391,7 +391,7 @@ _FIELD_BEFORE = re.compile(r"(?:(?:^|[.;:]\s*)of|\bamong|\bamongst|(?<![\d\w] )(
 
 def _explicit_field(article: Article, rank: Quantity) -> Quantity | None:
     """The one count in the rank's sentence, or the sentence before it, that "of the", "among the", "out
-    of" makes a set of things ("Of the 12 water boards reviewed, Kestrel's bills ranked 14th"),
+    of" makes a set of things ("Of the 12 water boards reviewed, Crannach's bills ranked 14th"),
     when the rank is placed by a verb of ranking or a contest; None with none, or two of different sizes."""
     if not (set(article.words_before(rank, 4)) & _CONTEST or _ranks_by_verb(article, rank)):
         return None

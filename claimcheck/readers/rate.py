@@ -17,8 +17,8 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
   after "25 deals worth a combined $4.1 billion";
 - a rate per unit of time and a duration: "Sending 0.4 gigabytes a day, it will need 18 days"
   (the 7.2 gigabytes stated before);
-- an owner's rate per <thing> with no average word: "Quillan, whose 17 points per game led the side"
-  after "Guard Jo Quillan appeared in every one of those games and scored 476 points" (the games
+- an owner's rate per <thing> with no average word: "Felwick, whose 17 points per game led the side"
+  after "Guard Jo Felwick appeared in every one of those games and scored 476 points" (the games
   counted before): the owner named with one total of their own and "every"/"all" of the things;
 - a package of grants (roles rate, count, rate2, count2, ..., total): "$10,000 to the family of
   each person killed and $2,500 for every damaged home, a package it put at $8.14 million", each
@@ -63,7 +63,7 @@ $200,000", "leaving €400,000") as the total a rate comes to; a price or level 
 sentence with a second denominator ("388 runs in 11 innings at an average of 48.5, out eight
 times"); candidates of different sizes ("300 hectares" on one farm and "520,000 hectares" in the
 region, both before the rate); an owner's rate whose owner is not said to take part in every
-one of the things ("Quillan scored 476 points. Quillan, whose 21 points per game ..."); 'each' of winners of
+one of the things ("Felwick scored 476 points. Felwick, whose 21 points per game ..."); 'each' of winners of
 races ("Winners of the two races each receive £500": the races are no count of winners), 'each year', 'each
 other'; a sum named by a verb in another sentence ("the weekend brought £1.2 million into the town"); an average
 a day after a dated sum in another sentence unless it says it derives from it ("Staff treated an average of 300
@@ -162,7 +162,7 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return _singular(q.per.split()[-1].lower()), "per"
     if "_per_" in q.unit:
         return q.unit.split("_per_")[-1], "per"
-    b = _of_phrase(r)  # "65 tonnes of cane a hectare": the thing measured named between the figure and its 'per'
+    b = _of_phrase(r)  # "71 tonnes of beet a hectare": the thing measured named between the figure and its 'per'
     w1, w2, w3 = r.low(b + 1), r.low(b + 2), r.low(b + 3)
     if _each_verb(r):
         return None, None
@@ -678,7 +678,7 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
         tail = list(between)
         while tail and tail[-1] in _HEDGES:
             tail.pop()
-        # "$14.7 million a year on teaching, or about $5,800 per student": the words of the sum, then ", or"
+        # "$11.2 million a year on teaching, or about $4,300 per student": the words of the sum, then ", or"
         restated = between[:2] == [",", "or"] or tail[-2:] == [",", "or"] and len(tail) <= 8 and not any(
             t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - 2])
         if opening or restated:
@@ -713,7 +713,7 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
 
     if count.sentence == q.sentence and count.span[0] > q.span[0] and _COMPARED_BETWEEN.search(
             article.text[q.span[1]:count.span[0]]):
-        return None  # "$660 a hectare, almost identical to the rate imposed last year on a grower fined ... for 48 hectares"
+        return None  # "$540 a hectare, close to the rate set last year for a grower fined ... for 36 hectares"
     if subject in _ANAPHORS:
         for index in range(q.sentence, max(-1, q.sentence - 3), -1):
             here = [o for o in article.in_sentence(index) if fits(o)]
@@ -869,7 +869,7 @@ def _smaller_part(article: Article, d: Quantity) -> bool:
 
 
 def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
-    """"Quillan, whose 17 points per game led the side" after "Guard Jo Quillan appeared in every one of
+    """"Felwick, whose 17 points per game led the side" after "Guard Jo Felwick appeared in every one of
     those games and scored 476 points" (the 28 games counted before): the total is the one
     figure in the rate's unit in the sentence (this one or the two before) that names the rate's owner
     and says she took part in every one (or all) of the things."""
@@ -1063,7 +1063,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
     candidates = [o for o in _all_counts(article, things) if not _is_rate(article, o)
                   and not _earlier_level(article, o) and not _aside(article, o, q)
                   and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)
-                  and ("proportion", "part") not in article.roles_of(o)]  # "won 14 of their 18 games": 18 games
+                  and ("proportion", "part") not in article.roles_of(o)]  # "won 11 of their 16 games": 16 games
     found = _unique(article, q, candidates)
     if found is None and _average_word(r):
         # counts of the thing of different sizes ("61 of the 880 planned trips were cancelled ... carried
@@ -1230,7 +1230,7 @@ def _partners(article: Article, q: Quantity) -> set[str]:
     return memo["partners"].get(q.id, set())
 
 
-# A part said to be of the figure before it: "23 crashes, four of them fatal", "six of which".
+# A part said to be of the figure before it: "31 crashes, five of them fatal", "six of which".
 _SOME_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these|which|whom)\b", re.I)
 
 
@@ -1537,7 +1537,7 @@ def _distributor(r: _Reading) -> tuple[str, Quantity | None] | None:
 def _distributed(article: Article, r: _Reading):
     """A figure each one of a counted set has, with the sum of all: "Each of the 14 hospitals will get 30 new beds,
     adding 420 beds in total"; "Each household will receive 1,500 rand" with the households counted before and
-    "The total bill of 9.75 million rand" after; "The 640 crews each landed about 2.4 tonnes" after "landed 1,536
+    "The total bill of 9.75 million rand" after; "The 520 crews each landed about 2.5 tonnes" after "landed 1,300
     tonnes". The count is the one beside 'each', else the article's one count of the thing (no part, no aim, no
     earlier level); the sum is the one figure of the rate's unit in its sentence called a sum ("in all",
     "a package worth", "bringing the catch to"), else the article's one such figure with a word of a sum before it,
@@ -1552,7 +1552,7 @@ def _distributed(article: Article, r: _Reading):
     if not thing or thing in _TIME_WORDS:
         return None
     if _sum_marked(article, q) or _figure_before_each(r):
-        return None  # "N2.5m to each of the 44 winners, or N110m in all": the figure after 'each' is the sum
+        return None  # "N3m to each of the 36 winners, or N108m in all": the figure after 'each' is the sum
     things = _things(thing)
     if count is None:
         candidates = [o for o in _all_counts(article, things) if o.kind == "count" and o.id != q.id
@@ -1564,7 +1564,7 @@ def _distributed(article: Article, r: _Reading):
         return None
     if count.sentence != q.sentence and _future(article, q) and any(
             o.id != count.id and (article.is_aim(o) or _future(article, o)) for o in _all_counts(article, things)):
-        return None  # "Each club will then play 38 matches" after "expand the division to 20 teams": the count to come
+        return None  # "Each club will then play 34 matches" after "grow the league to 18 sides": the count to come
     key = _unit_key(q)
     if key[0] == "count" and key[1] is None:
         return None
@@ -1588,7 +1588,7 @@ def _distributed(article: Article, r: _Reading):
         cued = [o for o in here if summed(o)]
         return _rate_claim(q, cued, count) if len(cued) == len(here) else None
     # in other sentences only a noun of a sum says which ("The total bill of 9.75 million rand"), not a verb
-    # ("the weekend brought C$4.2 million into the town" is another sum)
+    # ("the festival brought C$3.6 million into the town" is another sum)
     cued = [o for o in article.quantities if fits(o) and (_PACKAGE | _SUMMED) & set(article.words_near(o, 6)[0])]
     if cued:
         return _rate_claim(q, cued, count)
@@ -1610,7 +1610,7 @@ def _sum_marked(article: Article, q: Quantity) -> bool:
 
 
 def _figure_before_each(r: _Reading) -> bool:
-    """Whether a figure stands just before the 'each' of q's clause ("N2.5m to each of the 44 winners"): that
+    """Whether a figure stands just before the 'each' of q's clause ("N3m to each of the 36 winners"): that
     figure is what each one has."""
     for j in range(r.k - 1, -1, -1):
         t = r.toks[j]
@@ -1678,7 +1678,7 @@ until earlier later""".split())
 
 
 def _timeless_restatement(article: Article, o: Quantity, q: Quantity) -> bool:
-    """q's sentence, after o's, dates nothing of its own ("The 46 boats landed 1.38 million pounds last season.
+    """q's sentence, after o's, dates nothing of its own ("The 52 boats landed 1.41 million pounds last season.
     ... That averages out to 30,000 pounds a boat"): the time of o ("last season") is the time the story is
     about, not another year set against the rate's."""
     if o.sentence >= q.sentence or article.clause_time(q) is not None:
@@ -1691,7 +1691,7 @@ def _timeless_restatement(article: Article, o: Quantity, q: Quantity) -> bool:
 def _dated_sum(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
     """(total, period) for an average a day/week/month that shares out a sum dated by a past month or year in the
     rate's sentence or the one before: "The clinic saw 5,400 patients in June, an average of 180 a day"; "Visits
-    climbed to 31,400 in 2023. That works out to an average of 86 patients a day". The sum is the one figure of the
+    climbed to 28,800 in 2023. That comes to about 79 patients a day on average". The sum is the one figure of the
     rate's thing (or a bare count, when the rate counts) in that sentence, before the rate, dated by the clause;
     the period must be over by publication, and the rate's own sentence must date nothing else."""
     q = r.q

@@ -70,9 +70,9 @@ def read(article: Article):
     the whole the claim holds or the one its description names. Refuses a figure of an opening phrase
     or another clause, a noun with two figures, and two candidate wholes.
 
-    Also refuses (see whole_fits) a whole its own words date to a past year ("the 318,540 counted a decade
+    Also refuses (see whole_fits) a whole its own words date to a past year ("the 227,100 counted a decade
     ago"), one item of a list joined by "and" ("340 girls and 272 boys"), and a total of other things than
-    the part names ("21,460 of the ballots, almost a quarter of the total" against the electors).
+    the part names ("13,200 of the ballots, close to a quarter of the total" against the electors).
     """
     for c in _read(article):
         if whole_fits(article, c):
@@ -634,12 +634,12 @@ def whole_fits(article: Article, c) -> bool:
     whole, part = article.extraction.quantity(c.roles["whole"]), article.extraction.quantity(c.roles["part"])
     named = _PART_OF.match(article.after(part, 40)) if re.search(r"\btotal\b", c.about or "") else None
     if named and thing_of(whole) and _canonical(_singular(named.group(1).lower())) != _canonical(thing_of(whole)):
-        return False  # "21,460 of the ballots, almost a quarter of the total": the total of ballots, not of electors
+        return False  # "13,200 of the ballots, close to a quarter of the total": the total of ballots, not of electors
     if _listed_item(article, whole):
         return False  # "340 girls and 272 boys" ... "one in eight pupils": 272 is one part of the pupils
     whole_year, part_year = _own_year(article, whole), _own_year(article, part)
     now = article.published.year if article.published else None
-    # only a whole its own words date to a past year is another time's ("the 318,540 counted a decade ago"): a
+    # only a whole its own words date to a past year is another time's ("the 227,100 counted a decade ago"): a
     # date elsewhere in its sentence ("founded in 2019, ... now has 2.4 million users") dates something else
     return whole_year is None or now is None or whole_year >= now - 1 or part_year is not None and \
         abs(part_year - whole_year) <= 1

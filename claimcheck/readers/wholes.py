@@ -83,9 +83,9 @@ def read(article: Article):
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
 
-    Also refuses (see whole_fits) a whole its own words date to a past year ("the 318,540 counted a decade
+    Also refuses (see whole_fits) a whole its own words date to a past year ("the 227,100 counted a decade
     ago"), one item of a list joined by "and" ("340 girls and 272 boys"), and a total of other things than
-    the part names ("21,460 of the ballots, almost a quarter of the total" against the electors).
+    the part names ("13,200 of the ballots, close to a quarter of the total" against the electors).
     """
     for c in _read(article):
         if whole_fits(article, c):
@@ -227,7 +227,7 @@ def _apposed_part(article: Article, share: Quantity) -> Quantity | None:
             return None
         if t.q is not None:
             if labelled(article, t.q):
-                continue  # "earned a pass at grades one to three": a label, no amount
+                continue  # "passed at levels one to three": a label, no amount
             moved = article.roles_of(t.q) & {("change", "by"), ("change", "from"), ("range", "low"), ("range", "high")}
             if t.q.kind in _SHARE_KINDS and not moved:
                 return None

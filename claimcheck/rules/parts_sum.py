@@ -95,7 +95,7 @@ def _breakdowns(text: str, items: list):
         if not cue:
             continue
         if (items[first].noun or "").split()[-1:] and items[first].noun.split()[-1] in _RESULTS:
-            continue  # "59 points from 30 outings: 17 wins, ...": results of games, which the outcome-sum rule reads
+            continue  # "52 points from 26 outings: 15 wins, ...": results of games, which the outcome-sum rule reads
         parts = []
         for q in items[first:]:
             gap = text[(parts[-1].span[1] if parts else total.span[1]):q.span[0]]
