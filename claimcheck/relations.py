@@ -85,6 +85,8 @@ _MODIFIER_PAREN_GAP = re.compile(rf"^\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*{_Q}$"
 _EXTENT_PAREN_GAP = re.compile(rf"^\s+(?:long|high|deep|wide|tall|thick|across|away|apart|offshore|inland|underground|"
                                rf"(?:above|below)\s+sea\s+level|in\s+(?:length|diameter|height|depth|width|"
                                rf"circumference))\s*\(\s*{_Q}$", re.I)
+# A figure that is each one's share, set off before ", or": "roughly TT$7,400 each, or about US$340 million".
+_EACH_AFTER = re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+(?:head|person|capita|resident|household))\b", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|short|ahead|"
                                r"behind|an?\s+[a-z]+|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
                                re.I)  # "US$12 million more than last year", "12 miles shorter than": a difference
@@ -1098,6 +1100,8 @@ class Linker:
                 continue  # "$60 billion, or 85% of ...": a proportion, read below
             if _DIFFERENCE_AFTER.match(self.after(b, sent, 30)):
                 continue  # "$4 million, or $200,000 more than planned": a difference, not the amount restated
+            if or_m and _EACH_AFTER.match(gap):
+                continue  # "TT$2.3 billion, roughly TT$7,400 each, or about US$340 million": the sum is restated
             about = or_m.group("np").strip() if or_m else None
             self._other_temperature_scale(a, b)
             self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",
@@ -1441,7 +1445,7 @@ _SINCE_CUES = (
 # its 20th birthday", "Born in 1971, the 58-year-old".
 _EVENT_BEFORE = {
     "anniversary": re.compile(r"\b(?:founded|established|introduced|launched|opened|created|formed|incorporated|"
-                              r"built|began|started|inaugurated|unveiled|born|commissioned|dedicated|debuted|"
+                              r"built|began|started|inaugurated|unveiled|commissioned|dedicated|debuted|"
                               r"(?:entered|went\s+into|came\s+into)\s+service)\b[^.;]{0,40}?\b(?:on|in)\s+$", re.I),
     "age": re.compile(r"\bborn\s+(?:in\s+|on\s+)?$", re.I),
 }

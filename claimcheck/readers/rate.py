@@ -88,7 +88,7 @@ _AVERAGE = frozenset({"average", "averaging", "averaged", "averages", "mean"})
 _PER = frozenset({"a", "an", "per", "each", "every"})
 # Things that count the same units: a rate per game is checked against a "30-match season".
 _SAME_THING = [frozenset(s) for s in (
-    {"game", "match", "fixture"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
+    {"game", "match", "fixture", "outing"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant", "recipient", "beneficiary", "claimant"},
     {"home", "house", "dwelling", "homestead"}, {"share", "stock"}, {"club", "team", "side"},
     {"visitor", "tourist", "arrival", "holidaymaker", "sightseer"}, {"pupil", "student", "learner", "schoolchild", "child"})]
@@ -709,7 +709,8 @@ def _derived_total(article: Article, q: Quantity, key: tuple, count: Quantity, s
             and (not _is_rate(article, o) or _period_sum(article, o, q, near=2)) \
             and not _earlier_level(article, o) and not _aside(article, o, q) \
             and not set(article.words_near(o, 3)[0]) & _COMPARING and not _said_part(article, o) \
-            and not set(article.words_near(o, 4)[0]) & _BOUNDS  # "the maximum penalty is $1.1m": a cap, no sum
+            and not set(article.words_near(o, 4)[0]) & _BOUNDS \
+            and ("proportion", "part") not in article.roles_of(o)  # a cap ("the maximum penalty"), a part of the sum
 
     if count.sentence == q.sentence and count.span[0] > q.span[0] and _COMPARED_BETWEEN.search(
             article.text[q.span[1]:count.span[0]]):
@@ -1027,6 +1028,11 @@ def _linked(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
 def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity | None:
     """The count the rate is per: named beside it, in its sentence, or before it in the article."""
     q = r.q
+    toks, k = r.toks, r.k
+    if q.kind == "duration" and k > 0 and toks[k - 1].q is not None and toks[k - 1].q.kind == "duration":
+        return None  # "3min 11sec per kilometre": the seconds of a pace, not a rate of their own
+    if (_BOUNDS | {"limit", "limits", "allowed", "permitted"}) & set(article.words_before(q, 4)):
+        return None  # "a speed limit of 120km/h", "a maximum of 40 a day": a bound, not the rate achieved
     if cue == "each of":
         nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 6] if t.q is not None), None)
         return nxt if nxt is not None and nxt.kind == "count" else None
@@ -1187,8 +1193,23 @@ def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
     out = [o for o in article.quantities if _counts_thing(o, things)]
     for thing in things:
         out.extend(o for o in article.counts_of(thing) if o.kind == "count")
-    return sorted({o.id: o for o in out if not _STRETCH & set(article.words_before(o, 2))}.values(),
-                  key=lambda o: o.span)
+    return sorted({o.id: o for o in out if not _STRETCH & set(article.words_before(o, 2)) and not _to_come(article, o)
+                   and not _unfinished_season(article, o)}.values(), key=lambda o: o.span)
+
+
+def _unfinished_season(article: Article, o: Quantity) -> bool:
+    """A season's length in a sentence that says games are still to come ("with eight matches left in the
+    38-game season"): the games scheduled, not those played so far."""
+    return bool({"season", "campaign", "schedule"} & set(article.words_after(o, 2))) \
+        and any(x.id != o.id and _to_come(article, x) for x in article.in_sentence(o.sentence))
+
+
+def _to_come(article: Article, o: Quantity) -> bool:
+    """'five matches left', 'the remaining six games', 'four rounds to go': things not yet had, no count of those
+    a rate is over."""
+    before, after = article.words_near(o, 2, 2)
+    return bool(set(before) & {"remaining", "outstanding"}) or after[:1] in (["left"], ["remaining"]) \
+        or after[:2] in (["to", "play"], ["to", "go"], ["still", "to"])
 
 
 _STRETCH = frozenset("last first next final opening remaining past previous closing".split())
