@@ -74,9 +74,7 @@ def read(article: Article):
     ago"), one item of a list joined by "and" ("340 girls and 272 boys"), and a total of other things than
     the part names ("13,200 of the ballots, close to a quarter of the total" against the electors).
     """
-    for c in _read(article):
-        if whole_fits(article, c):
-            yield c
+    yield from fitting(article, _read(article))
 
 
 def _read(article: Article):
@@ -623,6 +621,11 @@ def _name_holder(article: Article, share: Quantity, about: str) -> Quantity | No
 
 
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\s+([A-Za-z]+)\b(?!['’])")
+
+
+def fitting(article: Article, claims):
+    """The claims whose whole can be their part's (see whole_fits)."""
+    return (c for c in claims if whole_fits(article, c))
 
 
 def whole_fits(article: Article, c) -> bool:

@@ -8,7 +8,7 @@ from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
-from .share_parts import _holder, whole_fits
+from .share_parts import _holder, fitting
 
 # Words that may stand between a part, its comma and the share that restates it:
 # "$4.5 million over three years, about a quarter of"; "2,150, or 27%"; "€640m ..., equivalent to 20% of".
@@ -83,13 +83,10 @@ def read(article: Article):
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
 
-    Also refuses (see whole_fits) a whole its own words date to a past year ("the 227,100 counted a decade
-    ago"), one item of a list joined by "and" ("340 girls and 272 boys"), and a total of other things than
-    the part names ("13,200 of the ballots, close to a quarter of the total" against the electors).
+    Also refuses the wholes share-parts refuses (share_parts.whole_fits: a whole dated to a past year, an
+    item of an "and" list, a total of other things than the part names).
     """
-    for c in _read(article):
-        if whole_fits(article, c):
-            yield c
+    yield from fitting(article, _read(article))
 
 
 def _read(article: Article):
