@@ -603,8 +603,9 @@ class Linker:
         words = {w.lower() for w in _VERB_WORDS.findall(clause)[-8:]}
         after = _VERB_WORDS.findall(self.after(b, sent, 30).lower())[:3]
         between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "his share at between 44 and 47%"
-        if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER):
-            return True
+        if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER
+                            or (qb.noun or "").split()[-1:] and qb.noun.split()[-1] in _TALLY_AFTER):
+            return True  # "a 31 to 22 vote": the tally's noun read into its second figure
         if _MARGIN_BEFORE.search(self.before(a, sent, 40)):
             return True  # "beat the sitting councillor by 38 votes, 2,914 to 2,876": the tally after its margin
         if _RESTATING.fullmatch(clause) and self._tally_before(a, sent):

@@ -49,6 +49,11 @@ _PERIODS = frozenset("""quarter quarterly half first-half second-half half-year 
 week weekly nine six three""".split())
 
 
+# Words that make a change of a wider place than the one whose levels were told: "The national population rose".
+_WIDER_SCOPE = frozenset("""national nationwide nationally country countrywide country's nation's statewide
+state's provincial regional global worldwide world's federal""".split())
+
+
 @reader("change-ends")
 def read(article: Article):
     """The missing end of a one-ended change, where the same measure is stated once elsewhere.
@@ -71,6 +76,9 @@ def read(article: Article):
         elif set(roles) == {"by"} and c.asserted:
             size = by_id(roles["by"])
             earlier = _told_before(article, c, size, changes)
+            if earlier is not None and _WIDER_SCOPE & set(article.words_before(size, 8)) \
+                    and not _WIDER_SCOPE & {t.low for t in article.tokens(earlier.sentence) if t.is_word}:
+                earlier = None  # "The national population rose 5.2%" after the town's own rise: another measure
             if earlier is not None:
                 yield claim("change", {"from": by_id(earlier.roles["from"]), "to": by_id(earlier.roles["to"]),
                                        "by": size}, cue=c.cue, direction=c.direction, asserted=c.asserted,

@@ -32,7 +32,7 @@ from ..article import Article, _canonical, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
-from .share_parts import _annual, _whole
+from .share_parts import _annual, _whole, age_bound
 from .wholes import _COLLECTIONS, _whole_of, labelled
 
 _SHARE_KINDS = ("percent", "fraction")
@@ -114,6 +114,8 @@ def read(article: Article):
             # "Of those clinics, 124 ran short of vaccines, about two-fifths of the network": the whole
             # the part's own lead names
             whole = _whole_of(article, share, part, None)
+        if age_bound(article, part):
+            continue  # "Residents 65 and older number 11,210, or 23%": 65 bounds an age group
         if whole is not None and part.kind == whole.kind == "count" and thing_of(part) and thing_of(whole) \
                 and not _same_thing(thing_of(part), thing_of(whole)):
             continue  # "the two marshes held more than half of the birds seen": marshes are no birds

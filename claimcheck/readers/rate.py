@@ -1198,10 +1198,13 @@ def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
 
 
 def _unfinished_season(article: Article, o: Quantity) -> bool:
-    """A season's length in a sentence that says games are still to come ("with eight matches left in the
-    38-game season"): the games scheduled, not those played so far."""
-    return bool({"season", "campaign", "schedule"} & set(article.words_after(o, 2))) \
-        and any(x.id != o.id and _to_come(article, x) for x in article.in_sentence(o.sentence))
+    """A count of games in a sentence that says some are still to come ("with eight matches left in the
+    38-game season"), or the schedule of "11 of their 14 matches played": not the games played so far."""
+    if any(x.id != o.id and _to_come(article, x) for x in article.in_sentence(o.sentence)):
+        return True  # "After 29 of their 36 games ... with seven matches left": which count was played is unsure
+    return bool(re.match(r"\s*(?:[a-z-]+\s+){0,2}?(?:played|completed|gone)\b", article.after(o, 30))) \
+        and bool(re.search(r"\d[\d,]*\s+of\s+(?:their|its|the|his|her)\s+$", article.before(o, 25)))
+    # "With 11 of their 14 round-robin matches played": 14 is the schedule, 11 the games played
 
 
 def _to_come(article: Article, o: Quantity) -> bool:

@@ -623,6 +623,14 @@ def _name_holder(article: Article, share: Quantity, about: str) -> Quantity | No
 _PART_OF = re.compile(r"\s+of\s+(?:the|its|their|all)\s+([A-Za-z]+)\b(?!['’])")
 
 
+_AGE_BOUND = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|under|younger|below)\b|\s*\+|\s+plus\b", re.I)
+
+
+def age_bound(article: Article, q: Quantity) -> bool:
+    """A bare number that bounds an age group ("Residents 65 and older", "those 18 or under", "the 80-plus")."""
+    return q.kind == "count" and not q.noun and bool(_AGE_BOUND.match(article.after(q, 15)))
+
+
 def fitting(article: Article, claims):
     """The claims whose whole can be their part's (see whole_fits)."""
     return (c for c in claims if whole_fits(article, c))
@@ -635,6 +643,8 @@ def whole_fits(article: Article, c) -> bool:
     if c.kind != "proportion" or "whole" not in c.roles or "part" not in c.roles:
         return True
     whole, part = article.extraction.quantity(c.roles["whole"]), article.extraction.quantity(c.roles["part"])
+    if age_bound(article, part):
+        return False  # "Residents 65 and older number 11,210, or 23%": 65 is an age, no part
     named = _PART_OF.match(article.after(part, 40)) if re.search(r"\btotal\b", c.about or "") else None
     if named and thing_of(whole) and _canonical(_singular(named.group(1).lower())) != _canonical(thing_of(whole)):
         return False  # "13,200 of the ballots, close to a quarter of the total": the total of ballots, not of electors

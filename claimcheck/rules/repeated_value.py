@@ -236,6 +236,8 @@ def _restated_by_other_noun(cands, keys, article: Article, flagged: set[str]):
         if len(found) != 1 or times.get(later.value, 0) > 1:
             continue
         earlier = found[0]
+        if not 0.1 < float(later.value) / float(earlier.value) < 10:
+            continue  # "1.24 million customers" and "214 feeders": swapped digits keep the size of the figure
         if earlier.value not in values or thing_of(earlier) in _PERSONS and thing_of(later) in _PERSONS:
             continue  # groups of people are _people_match's
         shared = bool(_noun_words(article, earlier) & _noun_words(article, later))
