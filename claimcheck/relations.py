@@ -85,7 +85,7 @@ _MODIFIER_PAREN_GAP = re.compile(rf"^\s+(?:[a-z]+\s+){{0,3}}[a-z]+\s*\(\s*{_Q}$"
 _EXTENT_PAREN_GAP = re.compile(rf"^\s+(?:long|high|deep|wide|tall|thick|across|away|apart|offshore|inland|underground|"
                                rf"(?:above|below)\s+sea\s+level|in\s+(?:length|diameter|height|depth|width|"
                                rf"circumference))\s*\(\s*{_Q}$", re.I)
-# A figure that is each one's share, set off before ", or": "roughly TT$7,400 each, or about US$340 million".
+# A figure that is each one's share, set off before ", or": "about J$9,000 a head, or some US$120 million".
 _EACH_AFTER = re.compile(r"^\s*(?:each|apiece|a\s+head|per\s+(?:head|person|capita|resident|household))\b", re.I)
 _DIFFERENCE_AFTER = re.compile(r"\s*(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|short|ahead|"
                                r"behind|an?\s+[a-z]+|per|each|of|from|in\s+(?:savings|cuts|losses)|[a-z]{3,}er\s+than)\b",
@@ -605,7 +605,7 @@ class Linker:
         between = re.search(r"\bbetween\s+$", self.before(a, sent, 12), re.I)  # "his share at between 44 and 47%"
         if not between and (words & _TALLY_WORDS or set(after[:2]) & _TALLY_AFTER
                             or (qb.noun or "").split()[-1:] and qb.noun.split()[-1] in _TALLY_AFTER):
-            return True  # "a 31 to 22 vote": the tally's noun read into its second figure
+            return True  # "a 29 to 17 vote": the tally's noun read into its second figure
         if _MARGIN_BEFORE.search(self.before(a, sent, 40)):
             return True  # "beat the sitting councillor by 38 votes, 2,914 to 2,876": the tally after its margin
         if _RESTATING.fullmatch(clause) and self._tally_before(a, sent):
@@ -1102,7 +1102,7 @@ class Linker:
             if _DIFFERENCE_AFTER.match(self.after(b, sent, 30)):
                 continue  # "$4 million, or $200,000 more than planned": a difference, not the amount restated
             if or_m and _EACH_AFTER.match(gap):
-                continue  # "TT$2.3 billion, roughly TT$7,400 each, or about US$340 million": the sum is restated
+                continue  # "J$18 billion, about J$9,000 a head, or some US$120 million": the sum is restated
             about = or_m.group("np").strip() if or_m else None
             self._other_temperature_scale(a, b)
             self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",

@@ -115,7 +115,7 @@ def read(article: Article):
             # the part's own lead names
             whole = _whole_of(article, share, part, None)
         if age_bound(article, part):
-            continue  # "Residents 65 and older number 11,210, or 23%": 65 bounds an age group
+            continue  # "People aged 70 and over total 4,280, or 19%": 70 bounds an age group
         if whole is not None and part.kind == whole.kind == "count" and thing_of(part) and thing_of(whole) \
                 and not _same_thing(thing_of(part), thing_of(whole)):
             continue  # "the two marshes held more than half of the birds seen": marshes are no birds

@@ -1032,7 +1032,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
     if q.kind == "duration" and k > 0 and toks[k - 1].q is not None and toks[k - 1].q.kind == "duration":
         return None  # "3min 11sec per kilometre": the seconds of a pace, not a rate of their own
     if (_BOUNDS | {"limit", "limits", "allowed", "permitted"}) & set(article.words_before(q, 4)):
-        return None  # "a speed limit of 120km/h", "a maximum of 40 a day": a bound, not the rate achieved
+        return None  # "a limit of 100km/h on the new road", "a maximum of 40 a day": a bound, not the rate achieved
     if cue == "each of":
         nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 6] if t.q is not None), None)
         return nxt if nxt is not None and nxt.kind == "count" else None
@@ -1201,10 +1201,10 @@ def _unfinished_season(article: Article, o: Quantity) -> bool:
     """A count of games in a sentence that says some are still to come ("with eight matches left in the
     38-game season"), or the schedule of "11 of their 14 matches played": not the games played so far."""
     if any(x.id != o.id and _to_come(article, x) for x in article.in_sentence(o.sentence)):
-        return True  # "After 29 of their 36 games ... with seven matches left": which count was played is unsure
+        return True  # "After 27 of their 34 games ... with seven still to play": which count was played is unsure
     return bool(re.match(r"\s*(?:[a-z-]+\s+){0,2}?(?:played|completed|gone)\b", article.after(o, 30))) \
         and bool(re.search(r"\d[\d,]*\s+of\s+(?:their|its|the|his|her)\s+$", article.before(o, 25)))
-    # "With 11 of their 14 round-robin matches played": 14 is the schedule, 11 the games played
+    # "with 10 of their 13 pool games now played": 13 is the schedule, 10 the games played
 
 
 def _to_come(article: Article, o: Quantity) -> bool:

@@ -644,7 +644,7 @@ def whole_fits(article: Article, c) -> bool:
         return True
     whole, part = article.extraction.quantity(c.roles["whole"]), article.extraction.quantity(c.roles["part"])
     if age_bound(article, part):
-        return False  # "Residents 65 and older number 11,210, or 23%": 65 is an age, no part
+        return False  # "People aged 70 and over total 4,280, or 19%": 70 is an age, no part
     named = _PART_OF.match(article.after(part, 40)) if re.search(r"\btotal\b", c.about or "") else None
     if named and thing_of(whole) and _canonical(_singular(named.group(1).lower())) != _canonical(thing_of(whole)):
         return False  # "13,200 of the ballots, close to a quarter of the total": the total of ballots, not of electors
