@@ -1162,7 +1162,7 @@ class Extractor:
         return self._countries[currency]
 
     def _outlet(self) -> str:
-        """The outlet's name from the front matter, lower case ("source: The Harbour Island Gazette"): a
+        """The outlet's name from the front matter, lower case (a "source:" line that names the island or country the outlet serves): a
         country in it is the report's home, counted once more than where the text names it (the front
         matter is in the text too)."""
         if self._source is None:
