@@ -1162,9 +1162,8 @@ class Extractor:
         return self._countries[currency]
 
     def _outlet(self) -> str:
-        """The outlet's name from the front matter, lower case (a "source:" line that names the island or country the outlet serves): a
-        country in it is the report's home, counted once more than where the text names it (the front
-        matter is in the text too)."""
+        """The outlet's name from the front matter's "source:" line, lower case: a country it names is the
+        report's home, counted once more than where the text names it (the front matter is in the text too)."""
         if self._source is None:
             self._source = ""
             if self.skip and self.skip[0][0] == 0:
