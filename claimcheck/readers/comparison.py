@@ -2349,7 +2349,7 @@ def _described_subject(toks, k) -> set[str]:
             return set()
     phrase.reverse()
     while phrase and phrase[0].low not in _DETERMINERS and not phrase[0].text[:1].isupper():
-        phrase.pop(0)  # "Pruett said the west field's price": from the determiner or the name on
+        phrase.pop(0)  # "Hollisby said the west field's price": from the determiner or the name on
     if not phrase or not any(t.low.endswith(("'s", "’s")) for t in phrase) and not phrase[0].text[:1].isupper():
         return set()  # "the price, the highest ...": an owner must say whose figure it is
     owned = [i for i, t in enumerate(phrase) if t.low.endswith(("'s", "’s"))]
