@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 
 from .models import Quantity
 from .quantities import singular
-from .vocab import MEASURE_GROUPS, WHOLE_FILLER
+from .vocab import COLLECTIONS, MEASURE_GROUPS, TALLY_WORDS, WHOLE_FILLER
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
@@ -451,7 +451,46 @@ class Article:
             thing = "majority"  # "won the seat by 236 votes"
         if thing in ("people", "person", "staff", "worker") and before[-1:] and before[-1] in _EMPLOYS:
             thing = "workforce"  # "employs 18,400 people" is its workforce, like "the group's 14,800 employees"
+        if thing is None:
+            thing = self.carried_thing(q)
         return _canonical(thing) if thing else None
+
+    def carried_thing(self, q: Quantity) -> str | None:
+        """The thing a bare count counts when it is the level that a count of things added or taken away
+        carries a body to: "added 85 agents, taking our network to 2,140" and "hired 120 nurses, bringing the
+        total to 3,415" count agents and nurses; so does the end of a change whose size names them ("the fleet
+        grew by 14 buses to 316"). A level with a noun of its own ("bringing its staff to 3,415") counts that,
+        not the things added; None when no such count stands before it in its sentence."""
+        if q.kind != "count" or thing_of(q) is not None:
+            return None
+        for c in self.extraction.claims:
+            if c.kind == "change" and c.roles.get("to") == q.id and "by" in c.roles:
+                size = next((o for o in self.in_sentence(q.sentence) if o.id == c.roles["by"]), None)
+                if size is not None and size.unit == "count" and thing_of(size):
+                    return thing_of(size)
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        if k < 3 or toks[k - 1].low != "to":
+            return None
+        j, nouns = k - 2, 0
+        while j >= 0 and toks[j].is_word and toks[j].low not in _CARRYING:
+            w = toks[j].low
+            if w in _TALLY_OR_BODY:
+                nouns += 1
+            elif w not in _OWNERS and not w.endswith(("'s", "’s")):
+                return None  # "bringing its staff to 3,415": the level names what it counts
+            j -= 1
+        if j < 1 or not toks[j].is_word or nouns > 1:
+            return None
+        for t in reversed(toks[:j]):
+            if t.q is None:
+                if t.text in (";", ":", "."):
+                    return None
+                continue
+            if t.q.kind in ("date", "duration"):
+                continue
+            return thing_of(t.q) if t.q.unit == "count" else None
+        return None
 
     @cached_property
     def _event_dates(self) -> frozenset[str]:
@@ -701,8 +740,12 @@ class Article:
 
     def is_aim(self, q: Quantity) -> bool:
         """q is what was aimed at, budgeted or forecast, not what is: "its target of 26,900", "budgets for
-        1,300 officers", "a cap of 40 hours"."""
-        return bool(set(self.words_before(q, 3)) & _AIM_WORDS)
+        1,300 officers", "a cap of 40 hours"; or a figure joined by a hyphen to what it counts that sizes an
+        aim: "the 2,460-home target", "a 4,000-tree planting goal" (the noun after it names what the figure
+        is: a target, not the homes built)."""
+        if set(self.words_before(q, 3)) & _AIM_WORDS:
+            return True
+        return bool(re.search(r"\d-[a-z]+$", q.text)) and bool(set(self.words_after(q, 2)) & _AIM_NOUNS)
 
     # -- paragraphs counted as a reader sees them ------------------------------------------------------------
     def block(self, ref: Quantity | int) -> int:
@@ -974,7 +1017,14 @@ _REST_VERB_AFTER = re.compile(r"\s*(?:(?:still|yet)\s+)?(?:remain|remains|remain
 # Words before a figure that make it an aim, not a fact: see Article.is_aim.
 _AIM_WORDS = frozenset("""target targets goal goals aim ambition forecast forecasts projection quota cap limit budget
 budgets budgeted authorised authorized planned pledged promised""".split())
+# The nouns among them, which a figure joined to its thing by a hyphen may size: "a 2,460-home target".
+_AIM_NOUNS = frozenset("target targets goal goals aim ambition forecast projection quota cap limit budget pledge".split())
 _EMPLOYS = frozenset("employs employed employing employ".split())
+# Verbs that carry a body to a new level after things were added or taken away: "taking our network to 2,140".
+_CARRYING = frozenset("""taking take takes took bringing bring brings brought lifting lifted lifts raising raised raises
+pushing pushed boosting boosted swelling swelled reducing reduced cutting trimming trimmed lowering lowered""".split())
+_TALLY_OR_BODY = COLLECTIONS | TALLY_WORDS
+_OWNERS = frozenset("the its their our his her your this that".split())
 _COMMON_START = frozenset("but and yet so some most many few all both one two three four five".split())
 
 

@@ -529,6 +529,8 @@ _YEAR_CONTEXT = re.compile(r"\b(?:in|since|by|until|till|from|to|of|before|after
 _PHRASAL_UP = re.compile(r"\b(?:sign|add|live|own|face|measure|sum|step|open|run|lead|build|stand|catch|"
                          r"match|sidle|cosy|cozy|suck|warm|gear|wake)(?:s|ed|d|ing|ning|ped|ping)?[ \t-]*$"
                          r"|\b(?:caught|stood|led|built|woke|ran)[ \t-]*$", re.I)
+# A figure with the thing it counts right before a bound word: "215 homes short of the ...", "40 pupils over the ...".
+_COUNTED_BY = re.compile(r"\d[\d,.]*(?:[ \t]+[a-z]+){1,2}[ \t]+$")
 _COMPARED_BY = re.compile(r"(?:\d|%|\bper\s?cent|\bpercent|\bpct|\bpoints?|\btimes|\bfold)[ \t]*$", re.I)
 
 
@@ -1961,8 +1963,11 @@ class Extractor:
     def _qualify(self, mention: Mention, sent_start: int) -> None:
         text = self.text
         q = _QUAL_BEFORE.search(text, max(sent_start, mention.start - 24), mention.start)
-        if q and _COMPARED_BY.search(text, max(sent_start, q.start() - 20), q.start()):
-            q = None  # "22 percent below the $118 million": the words compare two figures, they qualify neither
+        if q and (_COMPARED_BY.search(text, max(sent_start, q.start() - 20), q.start())
+                  or re.search(r"\bthe\s+$", text[q.end("q"):mention.start])
+                  and _COUNTED_BY.search(text, max(sent_start, q.start() - 40), q.start())):
+            q = None  # "22 percent below the $118 million", "fell 215 homes short of the 2,460-home target": the
+            # words compare two figures, they qualify neither
         elif q and q.group("q").lower().startswith("up") and _PHRASAL_UP.search(text, max(sent_start, q.start() - 20),
                                                                                  q.start()):
             q = None  # "sign up to a €2m scheme", "adds up to $40": a phrasal verb's particle, no bound

@@ -951,6 +951,14 @@ for _word in ("workforce", "employee", "worker", "staff", "population"):
     WHOLE_SYNONYMS[_word] = WHOLE_SYNONYMS[_word] | {"people", "job"}
 WHOLE_SYNONYMS["market"] = frozenset({"valuation", "valued", "worth"})  # "its market cap" is its valuation
 
+# Nouns for a body of things counted as one, whatever it holds: "the network of 2,140", "its fleet", "the intake".
+COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock force workforce
+collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets cohort intake
+electorate enrolment enrollment crew staff faculty chamber legislature assembly parliament house congregation
+field entry entries""".split())
+# Words for a running count of whatever was just added or taken away: "bringing the total to 3,415".
+TALLY_WORDS = frozenset("total tally count number numbers headcount roll books base footprint pipeline size".split())
+
 # Adjectives that do not change which whole is meant: "the yearly parks budget" is the parks budget.
 WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full own current".split())
 

@@ -6,7 +6,7 @@ import re
 
 from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
-from ..vocab import WHOLE_SYNONYMS
+from ..vocab import COLLECTIONS, WHOLE_SYNONYMS
 from . import claim, reader
 from .share_parts import _holder, fitting
 
@@ -527,10 +527,7 @@ def _whole_of(article: Article, share: Quantity, part: Quantity, description: st
 
 # Nouns for the whole set of some things, whatever the things: "half of the network" (of libraries),
 # "a third of its fleet" (of buses), "a fifth of the estate" (of homes).
-_COLLECTIONS = frozenset("""network fleet chain estate portfolio stock system roster squad membership herd flock force workforce
-collection catalogue catalog inventory register caseload backlog lineup line-up branches outlets cohort intake
-electorate enrolment enrollment crew staff faculty chamber legislature assembly parliament house congregation
-field entry entries""".split())
+_COLLECTIONS = COLLECTIONS
 
 
 _OF_COLLECTION = re.compile(r"\s+of\s+(?P<d>(?:the|its|their|his|her)\s+(?:whole\s+|entire\s+)?(?:"

@@ -123,8 +123,9 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                     or "0" in _swapped_pair(_digits(earlier), _digits(later)):
                 continue
             if seen_values[earlier.value] > 1 or seen_values[later.value] > 1 \
-                    or any({earlier.id, later.id} <= ids for ids in together):
-                continue
+                    or any({earlier.id, later.id} <= ids for ids in together) \
+                    or article.is_aim(earlier) != article.is_aim(later):
+                continue  # stated twice, set against each other, or a target against what was done
             y_early, y_late = _year_near(article, earlier), _year_near(article, later)
             if (y_early and y_late and y_early != y_late) or _OTHERS.search(article.before(later, 40)) \
                     or _before_then(article, earlier, later) or _now_and_then(article, earlier, later):
@@ -232,7 +233,8 @@ def _restated_by_other_noun(cands, keys, article: Article, flagged: set[str]):
         if not (_DEFINITE.search(before[-8:]) or _OWNED.search(before)) or _OTHERS.search(before):
             continue
         found = [e for e in partners[later.id] if e.span[0] < later.span[0] and e.sentence != later.sentence
-                 and keys[e.id] != keys[later.id] and _swapped(_digits(e), _digits(later))]
+                 and keys[e.id][:2] != keys[later.id][:2] and keys[e.id][2] == keys[later.id][2]
+                 and _swapped(_digits(e), _digits(later))]
         if len(found) != 1 or times.get(later.value, 0) > 1:
             continue
         earlier = found[0]
@@ -387,8 +389,9 @@ def _people_match(article: Article, later, people: list, keys: dict):
     return found[-1] if len(found) == 1 else None
 
 
-def _key(article: Article, q) -> tuple[str, str | None] | None:
-    """What q measures: its unit and the measure's word; a count must name its thing, not a name's."""
+def _key(article: Article, q) -> tuple[str, str | None, bool] | None:
+    """What q measures: its unit, the measure's word, and whether it is an aim (Article.is_aim); a count must
+    name its thing, not a name's."""
     thing = article.measure_key(q)
     if thing is None and q.kind == "count":
         thing = _partitive(article, q)
@@ -401,7 +404,7 @@ def _key(article: Article, q) -> tuple[str, str | None] | None:
         return None
     if q.kind == "measure" and thing is None and article.measure(q).subject is None:
         return None
-    return (q.unit, thing)
+    return (q.unit, thing, article.is_aim(q))  # a target of homes is not the homes built
 
 
 def _partitive(article: Article, q) -> str | None:
