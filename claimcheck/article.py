@@ -433,6 +433,21 @@ class Article:
             return int(str(near.value)[:4])
         return self.published.year if self.published else None
 
+    def pointed_year(self, q: Quantity) -> int | None:
+        """The year a possessive date after q's "of" points to, naming its whole as that year's: "1,210 of last
+        year's homes", "2,900 of 2024's passengers", "18,400 of this year's tickets" (2024, 2024, 2025 when
+        published in 2025). None for any other wording ("of the year's", "of the homes")."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        rest = [t for t in toks[k + 1:k + 6]]
+        if len(rest) < 3 or rest[0].low != "of":
+            return None
+        date = rest[1].q
+        if date is None or date.kind != "date" or not date.resolved or not re.fullmatch(r"\d{4}", str(date.value)):
+            return None
+        tail = "".join(t.text for t in rest[2:4])
+        return int(str(date.value)) if tail in ("'s", "’s") else None
+
     def measure_key(self, q: Quantity) -> str | None:
         """The measure q gives, as one word of its group in vocab.MEASURE_GROUPS: one word for 'the
         8,350-strong staff' and 'a headcount of 8,530'; 'majority' for 'won the seat by 236 votes' and

@@ -85,12 +85,13 @@ def _like(first: Quantity, q: Quantity) -> bool:
 
 def _after_of(article: Article, q: Quantity) -> str | None:
     """The thing named right after a figure as "of the <owner's> <noun>": "431 of the summer's blazes"."""
-    words = article.words_after(q, 5)
+    words = article.words_after(q, 6)
     if words[:1] != ["of"]:
         return None
-    for w in words[1:]:
-        if w in _SKIP or w.endswith(("'s", "’s")):
-            continue
+    for n, w in enumerate(words[1:], 1):
+        if w in _SKIP or w.endswith(("'s", "’s")) or w == "s" \
+                or n + 1 < len(words) and words[n + 1].endswith(("'s", "’s")):
+            continue  # an owner's words: "of the summer's blazes", "of last year's homes", "of 2024's ..."
         return _singular(w) if w.isalpha() else None
     return None
 
@@ -176,8 +177,7 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
         if _earlier_level(article, o) or _moved_by(article, o) or article.is_named_part(o) \
                 or article.is_aim(o) or _AIMING & set(article.words_before(o, 3)) or article.roles_in(o, ("range",)) or o.qualifier in ("lower", "upper"):
             continue
-        if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & {
-                *article.words_before(o, 4), *article.words_after(o, 4)}:
+        if ("proportion", "whole") in article.roles_of(o) or _THRESHOLD_WORDS & _own_words(article, o):
             continue  # "31 of the 65 seats" is a share-out of its own; "needs 44 seats for a majority" is a bar
         if o.noun and len(o.noun.split()) > 1 and not article.acronym_of(o) and all(q.noun != o.noun for q, _ in parts) \
                 and _after_of(article, first) != thing_of(o):
@@ -195,8 +195,27 @@ def _wholes(article: Article, index: int, parts: list[tuple[Quantity, int]], thi
             if things and own and not own & things:
                 continue
         found.append(o)
+    year = article.pointed_year(first)
+    if year is not None:  # "1,210 of last year's homes": the whole is the one said of that year in its own clause
+        found = [o for o in found if article.clause_time(o) == str(year)]
     totalled = [o for o in found if _totalled(article, o)]
     return totalled or found
+
+
+def _own_words(article: Article, o: Quantity, n: int = 4) -> set[str]:
+    """The words of o's own phrase: up to n either side, not past another figure ("needs 44 seats for a
+    majority" is a bar; in "built 2,370 homes, short of its 2,460-home target" the target is the other's)."""
+    toks = article.tokens(o.sentence)
+    k = article.token_index(o)
+    out: set[str] = set()
+    for step in (-1, 1):
+        j, seen = k + step, 0
+        while 0 <= j < len(toks) and seen < n and (toks[j].q is None or toks[j].q.kind == "date"):
+            if toks[j].is_word:
+                out.add(toks[j].low)
+                seen += 1
+            j += step
+    return out
 
 
 def _goes_on(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
@@ -293,8 +312,8 @@ def read(article: Article):
         if _goes_on(toks, parts):
             continue  # another figure of the list's kind right after it: the list may go on
         years = {article.year_of(q) for q, _ in parts if article.is_dated(q)}
-        if len(years) > 1:
-            continue
+        if len(years) > 1 and article.pointed_year(parts[0][0]) is None:  # "1,210 of last year's homes, 640 ...":
+            continue  # the possessive dates the whole the parts share, not one part
         things = _things(article, toks, parts)
         wholes = _wholes(article, index, parts, things)
         if categories and not (len(wholes) == 1 and thing_of(wholes[0]) in {thing_of(q) for q, _ in parts}):
@@ -311,7 +330,8 @@ def read(article: Article):
             continue
         whole = wholes[0]
         acted = _ACTION & {t.low for t in toks[:parts[0][1]]}
-        if acted and not acted & {t.low for t in article.tokens(whole.sentence)}:
+        if acted and not acted & {t.low for t in article.tokens(whole.sentence)} \
+                and article.pointed_year(parts[0][0]) is None:  # "bought 18,400 of this year's tickets" is a share
             continue  # "opened 25 branches in A, 9 in B and 4 in C": a change, not a split of the 412 branches
         if article.is_dated(whole) and article.is_dated(parts[0][0]) \
                 and article.year_of(whole) != article.year_of(parts[0][0]):
@@ -363,7 +383,7 @@ def _plain_whole(article: Article, o: Quantity, parts: list[tuple[Quantity, int]
             or article.is_aim(o) or article.roles_in(o, ("range",)) or o.qualifier in ("lower", "upper") \
             or ("proportion", "whole") in article.roles_of(o) or ("proportion", "part") in article.roles_of(o) \
             or _RATE_WORDS & {*article.words_before(o, 3), *article.words_after(o, 3)} \
-            or _THRESHOLD_WORDS & {*article.words_before(o, 4), *article.words_after(o, 4)}:
+            or _THRESHOLD_WORDS & _own_words(article, o):
         return False
     if article.is_dated(o) and article.is_dated(first) and article.year_of(o) != article.year_of(first):
         return False
