@@ -76,7 +76,11 @@ def read(article: Article):
       - a share set off after "N of the M" with no "or": "rejected 312 of the 1,560 claims — a fifth —";
       - a cut restated as a share: "will cut 1,300 jobs, 25% of its workforce" (the linker's reading of the
         share as the cut's size set aside);
-      - "Of the <things>, N, or P%" and "N of those <things>" paragraphs after the one count of the things.
+      - "Of the <things>, N, or P%" and "N of those <things>" paragraphs after the one count of the things;
+      - a share set off after the one earlier count of its things, that count shared out in its own sentence too
+        ("serves 48,000 homes, about half of them north of the river" ... "Some 9,600 homes, roughly one in five");
+      - "a <share> majority" given to a party named with its "N of the M" before: "won 41 of the 60 seats" ...
+        "gives the League a two-thirds majority" (at least the share: a threshold passed).
     Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to pick up to
     two priorities, 57% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
