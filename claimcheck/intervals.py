@@ -16,6 +16,8 @@ from .models import Quantity
 BOUND_SLACK = 0.25
 NEAR_BOUND_SLACK = 0.10  # "almost", "nearly", "just under", "just over"
 APPROX = 0.10  # "about", "around", "roughly", when the extractor gave no bounds
+# Words after a share that make it a threshold passed, with no bound above but the whole: "a two-thirds majority".
+_THRESHOLDS = ("majority",)
 _NEAR_WORDS = ("almost", "nearly", "just under", "just over", "just shy of", "close to", "barely", "just below")
 
 
@@ -80,6 +82,8 @@ def _interval(q: Quantity) -> Interval:
         if q.low is not None and q.high is not None:
             return Interval(q.low, q.high)
         return Interval(v - abs(v) * APPROX, v + abs(v) * APPROX)
+    if q.qualifier == "lower" and qualifier_word in _THRESHOLDS:  # "a two-thirds majority": anything up to the whole
+        return Interval(v, 100.0 if q.unit == "percent" else 1.0 if q.unit == "fraction" else v + abs(v) * BOUND_SLACK)
     slack = NEAR_BOUND_SLACK if qualifier_word in _NEAR_WORDS else BOUND_SLACK
     if q.qualifier == "upper":
         return Interval(v - abs(v) * slack, v)

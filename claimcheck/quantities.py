@@ -1983,4 +1983,9 @@ class Extractor:
             return
         after = _QUAL_AFTER.match(text, mention.end)
         if after:
-            mention.qualifier = QUALIFIERS_AFTER[after.group("q").lower()]
+            word = after.group("q").lower()
+            if word == "majority":  # a share's threshold, bounded only by the whole; "a 30-seat majority" is a margin
+                if mention.kind in ("percent", "fraction"):
+                    mention.qualifier, mention.extra["qualifier_word"] = "lower", word
+                return
+            mention.qualifier = QUALIFIERS_AFTER[word]

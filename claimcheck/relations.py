@@ -193,7 +193,14 @@ _COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:of|for|in|at|during|over|on|next|last
                                 r"\s*,\s*", re.I)  # "4,600 tonnes of cod next year, down from ...", "$23.8 million
 # on agency nurses in the twelve months that ended in March, up from ...": phrases of what and when, no other figure
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
+# A pronoun that opens a share's description whatever follows it: "a third of them part-time", "half of them
+# north of the river" (the words after say where or what the part is, not another whole).
+_PRONOUN_OPENS = re.compile(r"(?:of\s+)?(?:them|whom)\b", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
+
+
+def _pronoun_whole(about: str) -> bool:
+    return bool(_PRONOUN_WHOLE.fullmatch(about) or _PRONOUN_OPENS.match(about))
 
 
 def direction_of(word: str) -> str | None:
@@ -1141,7 +1148,7 @@ class Linker:
             roles = {"share": i}
             if whole is not None:
                 roles["whole"] = whole
-            if part is not None and _PRONOUN_WHOLE.fullmatch(about) and part < i:
+            if part is not None and _pronoun_whole(about) and part < i:
                 roles["whole"] = part  # "161,000 people, roughly half of them": the amount is the whole
             elif part is not None:
                 roles["part"] = part
@@ -1216,7 +1223,7 @@ class Linker:
                 about = self.q[j].noun  # "1,450 of its 5,800 nurses — one in three —": of the nurses
             if about is None:
                 return False
-            if _PRONOUN_WHOLE.fullmatch(about):  # "161,000 people, roughly half of them": the whole came first
+            if _pronoun_whole(about):  # "161,000 people, roughly half of them": the whole came first
                 self.add("proportion", [i, j], {"share": i, "whole": j}, sent, cue="apposition", about=about)
             elif counted is not None:  # "293 of the 543 seats, nearly two-thirds of the House"
                 self.add("proportion", [i, counted, j], {"share": i, "part": counted, "whole": j}, sent,

@@ -761,6 +761,8 @@ ROUGH_SUFFIXES: dict[str, str] = {"odd": "approx", "something": "approx", "ish":
 QUALIFIERS_AFTER: dict[str, str] = {
     "or more": "lower", "or so": "approx", "plus": "lower", "-plus": "lower", "+": "lower",
     "or less": "upper", "or fewer": "upper", "at most": "upper", "at least": "lower", "or higher": "lower",
+    # "a two-thirds majority" is a threshold passed: at least two-thirds of the seats
+    "majority": "lower",
 }
 
 # Change verbs and nouns: the direction the word asserts.

@@ -35,7 +35,8 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
 - a rate a day over a calendar period: "an average of 140 calls a day over the month" (role period:
   the date of the total's sentence; the rule counts its days);
 - a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
-  £100 a week per family" (the one count in the sentence).
+  £100 a week per family" (the one count in the sentence); or per the same period, shared out "to each of"
+  the count that follows: "a fund of £1.8m a year, worth about £120 a year to each of the 15,000 homes".
 
 - a distributive 'each' before the figure: "Each of the 18 depots will take on 12 drivers, 216 in all"; "Each
   household will get 800 rand" (households counted before, "the total bill of 1.68 million rand" after); "The
@@ -811,17 +812,29 @@ def _per_period_and_thing(article: Article, r: _Reading):
     year, about €50 a month for every pensioner" (1.1 million pensioners counted in the sentence): roles
     rate, total, count; the rule scales the periods (a year is 12 months, 52 weeks, 365 days)."""
     q = r.q
-    k = 1
-    while r.word(k) is not None and r.word(k).q is None and r.low(k) in ("a", "an", "per", "every", "each", "for"):
-        k += 1
-    if k == 1 or r.low(1) not in ("for", "per", "a", "an") or r.low(k - 1) not in ("each", "every", "per", "a", "an") \
-            or not r.low(k):
-        return None
-    thing = _head(r, k)
+    each = _each_of(r)
+    if each is not None:  # "worth £300 a year to each of the 14,000 households": the thing is the count's own
+        named = next((t.q for t in r.toks[each:each + 4] if t.q is not None), None)
+        thing = _noun(named) if named is not None and named.kind == "count" else None
+        if named is None or any(t.q is None and t.low not in _COUNT_LEAD and not t.low.endswith(("'s", "’s"))
+                                for t in r.toks[each:next(j for j in range(each, len(r.toks)) if r.toks[j].q is named)]):
+            return None  # "to each of the homes in its 12 wards": the count must follow at once (an owner may stand
+            # between: "to each of the region's 14 hospitals")
+    else:
+        k = 1
+        while r.word(k) is not None and r.word(k).q is None and r.low(k) in ("a", "an", "per", "every", "each", "for"):
+            k += 1
+        if k == 1 or r.low(1) not in ("for", "per", "a", "an") or r.low(k - 1) not in ("each", "every", "per", "a",
+                                                                                       "an") or not r.low(k):
+            return None
+        thing = _head(r, k)
     if not thing or thing in _TIME_WORDS:
         return None
+    # the sum per a period: another period ("£1.25bn a year, or £100 a week per family") or the same one, the
+    # sum shared out ("a fund of £2.1m a year, worth £150 a year to each of the 14,000 households")
     totals = [o for o in article.in_sentence(q.sentence) if o.id != q.id and o.kind == q.kind and o.unit == q.unit
-              and o.per in _YEAR_PARTS and o.per != q.per and isinstance(o.value, float) and o.span[0] < q.span[0]]
+              and o.per in _YEAR_PARTS and isinstance(o.value, float) and o.span[0] < q.span[0]
+              and float(o.value) * _YEAR_PARTS[o.per] > float(q.value) * _YEAR_PARTS[q.per]]
     if len(totals) != 1:
         return None
     things = _things(thing)
@@ -830,6 +843,10 @@ def _per_period_and_thing(article: Article, r: _Reading):
     if len(counts) != 1 or _noun(counts[0]) not in things:  # "240,000 families and 90,000 carers": whose sum?
         return None
     return claim("rate", {"rate": q, "total": totals[0], "count": counts[0]}, cue="per", sentence=q.sentence)
+
+
+# Words that may stand between "each of" and the count it names: "to each of the 14,000 households".
+_COUNT_LEAD = frozenset({"the", "its", "their", "our", "his", "her", "some", "about", "around", "roughly", "nearly"})
 
 
 # Units of time, in seconds, for a duration written in two parts ("4 hours and 30 minutes", "2 h 05 min").

@@ -12,7 +12,9 @@ Shapes, each with an example:
   about 23% of company revenue", "reached 2,760 and accounted for 9% of all admissions";
 - a part a noun names, stated in another sentence: "the closing overspend, roughly 6% of the college's
   £145m yearly budget" (with "an overspend of £8.7m" before); "The gap, about a sixth of the
-  board's budget" (with "a £5m gap");
+  board's budget" (with "a £5m gap"); after its owner's name, the one figure of the noun whatever its
+  modifier, the whole stated with it preferred: "Kelmarsh's profit, about an eighth of its sales" (with "made a
+  pre-tax profit of £18m on sales of £144m" and another firm's sales elsewhere);
 - a part named by the word that opens the share's sentence: "Exports now account for about 60% of revenue"
   (with "Exports, mostly to Asian buyers, brought in $2.1 billion" the one earlier sentence it opens);
 - a part named as a year's amount: "That yearly sum amounts to roughly 2% of the agency's budget" (with
@@ -30,7 +32,8 @@ whole when the description names it, and no whole read elsewhere. A part the lin
 Refuses: a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
 month, the tariff eats a quarter of income"); a figure of a list or another clause ("; ", "while",
 "but"); a share with a part already; a noun stated with two different figures, or with none; a
-description that points ("of them", "of that") or names the part's own noun; two candidate wholes.
+description that points ("of them", "of that") or names the part's own noun; two candidate wholes, or one
+that is an item of a list ("sales of £160m in the north and £240m in the south").
 """
 
 from __future__ import annotations
@@ -293,11 +296,13 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
     noun = toks[j].low
     mine = {t.low for t in toks[max(0, j - 3):j] if t.is_word}  # the anaphor's own modifiers
     i = j - 1
-    while i >= 0 and toks[i].is_word and toks[i].q is None and toks[i].low not in _DETERMINERS and j - i < 3:
+    while i >= 0 and toks[i].is_word and toks[i].q is None and toks[i].low not in _DETERMINERS and j - i < 3 \
+            and not _owner(toks[i]):
         i -= 1
-    if i < 0 or toks[i].low not in _DEFINITE or any(t.q is not None for t in toks[:i]):
+    # a definite noun, or one an owner's name holds ("Brindlecombe's profit, ..."), opening the clause
+    if i < 0 or not (toks[i].low in _DEFINITE or _owner(toks[i])) or any(t.q is not None for t in toks[:i]):
         return None  # "The shortfall, ...", "the year-end deficit, ...": a definite noun opening the clause
-    found = []
+    found, modified = [], []
     for q in article.quantities:
         if q.sentence == share.sentence or q.kind not in _PART_KINDS or not isinstance(q.value, float) or q.per:
             continue
@@ -305,13 +310,26 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
             continue
         before = article.words_before(q, 3)
         after = article.words_after(q, 1)
-        if before[-2:] == [noun, "of"]:
+        if len(before) > 1 and before[-1] == "of" and _singular(before[-2]) == noun:
             modifier = before[-3] if len(before) > 2 else None
             if modifier is None or modifier in _DETERMINERS or modifier in mine or modifier.endswith(("'s", "’s")):
                 found.append(q)  # "an overspend of £8.7m"; not "the opening price of NOK 86" for "the price"
-        elif after[:1] == [noun]:
+            elif modifier not in _OTHER_TIME and modifier not in _ENDS:
+                modified.append(q)  # "pre-tax profits of £38.4m": the profit, when no other is stated
+        elif after[:1] and _singular(after[0]) == noun:
             found.append(q)  # "an £8.7m overspend"
+    # a noun stated with its own modifier is the one meant only when the article states no other of it
+    found = found or modified
     return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
+
+
+def _owner(t) -> bool:
+    """A name in the possessive: "Brindlecombe's", "Acme’s"."""
+    return t.is_word and t.text[:1].isupper() and t.low.endswith(("'s", "’s"))
+
+
+# Modifiers that set a figure at one end of a period: "the opening price", "the closing balance".
+_ENDS = frozenset("opening closing starting ending final".split())
 
 
 _OPENING_VERBS = frozenset("""now still currently already alone accounts accounted account makes made make up represents
@@ -407,10 +425,19 @@ def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Qua
     found = article.wholes_named(about, part, exclude=frozenset({share.id}), at_least=float(part.value))
     found = [q for q in found if q.sentence != part.sentence or not _sibling(article, q, part)]
     if len({float(q.value) for q in found}) != 1:
-        # none, or several in sentences that use the words: the one the head noun stands by
+        # none, or several in sentences that use the words: the one the head noun stands by, unless it is one
+        # item of a list ("Sales were £160m in the north and £240m in the south": neither is the whole)
         tight = _by_head(article, about, part, share)
+        tight = [q for q in tight if not any(o.id != q.id and o.sentence == q.sentence and _listed(article, o, q)
+                                             for o in found)]
         found = [q for q in tight if q in found] if found else tight
-    found = [q for q in found if q.sentence != part.sentence or q.span[0] < part.span[0] and not _sibling(article, q, part)]
+    apart = part.sentence != share.sentence  # a part named from another sentence: its sentence may give the whole after it
+    found = [q for q in found if q.sentence != part.sentence or (apart or q.span[0] < part.span[0])
+             and not _sibling(article, q, part)]
+    if apart and len({float(q.value) for q in found}) > 1:
+        # "made profits of £38.4m on revenue of £412m" ... "Harlan, which reported revenue of £2.7bn": the whole
+        # stated with the part is the one its share is of
+        found = [q for q in found if q.sentence == part.sentence] or found
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None
 
 
@@ -568,6 +595,18 @@ def _sibling(article: Article, a: Quantity, b: Quantity) -> bool:
     if "of" in article.words_before(first, 3) or any(t.text in (";", ":") for t in between):
         return False  # "of the 30,330 completions, ... 9,420": a whole and its part
     return any(t.text == "," or t.low == "and" for t in between)
+
+
+def _listed(article: Article, a: Quantity, b: Quantity) -> bool:
+    """a and b are items of one list with no figure between them ("£160m in the north and £240m in the south"),
+    not a level and the earlier level it is compared with ("2.1 million, up 6% on the 2 million")."""
+    first, second = sorted((a, b), key=lambda q: q.span[0])
+    toks = article.tokens(first.sentence)
+    between = toks[article.token_index(first) + 1:article.token_index(second)]
+    return _sibling(article, a, b) and not any(t.q is not None or t.low in _BASES for t in between)
+
+
+_BASES = frozenset("on than from against over versus compared".split())
 
 
 # Nouns that name the group a sentence opens on, not a thing of their own: "nearly half of the list".

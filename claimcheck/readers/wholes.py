@@ -76,7 +76,11 @@ def read(article: Article):
       - a share set off after "N of the M" with no "or": "rejected 312 of the 1,560 claims — a fifth —";
       - a cut restated as a share: "will cut 1,300 jobs, 25% of its workforce" (the linker's reading of the
         share as the cut's size set aside);
-      - "Of the <things>, N, or P%" and "N of those <things>" paragraphs after the one count of the things.
+      - "Of the <things>, N, or P%" and "N of those <things>" paragraphs after the one count of the things;
+      - a share set off after the one earlier count of its things, that count shared out in its own sentence too
+        ("serves 48,000 homes, about half of them north of the river" ... "Some 9,600 homes, roughly one in five");
+      - "a <share> majority" given to a party named with its "N of the M" before: "won 41 of the 60 seats" ...
+        "gives the League a two-thirds majority" (at least the share: a threshold passed).
     Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to pick up to
     two priorities, 57% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
     ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
@@ -117,6 +121,12 @@ def _read(article: Article):
                     yield claim("proportion", {"share": share, "part": cut[0], "whole": whole}, cue="of", about=cut[1])
             continue  # a level a share rose to is still a share of the whole when it restates a part
         linked = about.get(share.id)
+        if linked is not None and linked.cue == "stake" and linked.about == "majority" and "part" not in linked.roles:
+            found = _majority_held(article, share)
+            if found is not None:  # "gives the Morcha a two-thirds majority" after its "49 of the 82 wards"
+                yield claim("proportion", {"share": share, "part": found[0], "whole": found[1]}, cue="of",
+                            about="majority", sentence=share.sentence)
+            continue
         part = article.extraction.quantity(linked.roles["part"]) if linked and "part" in linked.roles else None
         description = linked.about if linked and linked.about and not re.search(r"\d", linked.about) and (
             linked.cue in ("of", "apposition") or article.after(share, len(linked.about) + 4).lower().lstrip()
@@ -777,6 +787,28 @@ def _held(article: Article, share: Quantity, description: str) -> tuple[Quantity
     return next(iter(pairs))
 
 
+def _majority_held(article: Article, share: Quantity) -> tuple[Quantity, Quantity] | None:
+    """The "N of the M" a party named before "a <share> majority" won in another sentence: "The result gives the
+    League a two-thirds majority" after "the Green League won 41 of the 60 seats". The one pair the party's
+    name stands with, before the share (in its sentence or an earlier one); none, or pairs of other sizes, leave
+    it unread."""
+    clause = article.tokens(share.sentence)[1:article.token_index(share)]
+    names = {t.text.removesuffix("'s").removesuffix("’s") for t in clause if t.is_word and t.text[0].isupper()}
+    if not names:
+        return None
+    pairs = set()
+    for c in article.extraction.claims:
+        if c.kind != "proportion" or c.cue != "out of" or not {"part", "whole"} <= set(c.roles) \
+                or c.sentence > share.sentence or c.span[1] > share.span[0] or not names & article.names_in(c.sentence):
+            continue
+        part, whole = article.extraction.quantity(c.roles["part"]), article.extraction.quantity(c.roles["whole"])
+        if part.kind == whole.kind == "count" and isinstance(part.value, float) and isinstance(whole.value, float):
+            pairs.add((part, whole))
+    if len({(float(p.value), float(w.value)) for p, w in pairs}) != 1:
+        return None
+    return next(iter(pairs))
+
+
 def wholes_for(article: Article, description: str, part: Quantity) -> list[Quantity]:
     found = article.wholes_named(description, part, at_least=float(part.value) + 1e-9)
     return found if len({float(q.value) for q in found}) == 1 else []
@@ -838,15 +870,29 @@ def _sole_earlier_count(article: Article, part: Quantity, thing: str | None = No
     if len(earlier) != 1:
         return []
     q = earlier[0]
+    # a whole its own sentence shares out stays a whole ("The council bills 126,400 households, more than half
+    # of them in the two lowest bands"); a part or a share of another whole there does not
+    own = _shared_out(article, q)
     if float(q.value) <= float(part.value) or article.is_named_part(q) or article.roles_of(q) & {
-            ("change", "from"), ("change", "by"), ("proportion", "part"), ("proportion", "whole"),
-            ("range", "low"), ("range", "high")}:
+            ("change", "from"), ("change", "by"), ("proportion", "part"), ("range", "low"), ("range", "high")} \
+            or ("proportion", "whole") in article.roles_of(q) and not own:
         return []
     if article.is_dated(q) and article.is_dated(part) and article.year_of(q) != article.year_of(part):
         return []  # another year's count
-    if any(x.kind in _SHARE_KINDS for x in article.in_sentence(q.sentence)):
+    if any(x.kind in _SHARE_KINDS and x.id not in own for x in article.in_sentence(q.sentence)):
         return []  # "12,000 votes, or 36%": a part restated as a share, no whole
     return [q]
+
+
+def _shared_out(article: Article, q: Quantity) -> set[str]:
+    """The shares of q's sentence that are each of q as their whole and have no part: "126,400 households,
+    more than half of them in Bands A and B" (empty when any share there is of another whole or has a part)."""
+    shares = {x.id for x in article.in_sentence(q.sentence) if x.kind in _SHARE_KINDS}
+    mine = {c.roles["share"] for c in article.extraction.claims if c.kind == "proportion"
+            and c.roles.get("whole") == q.id and "share" in c.roles and "part" not in c.roles}
+    others = {c.roles["share"] for c in article.extraction.claims if c.kind == "proportion"
+              and c.roles.get("share") in shares and (c.roles.get("whole") != q.id or "part" in c.roles)}
+    return mine if shares and shares <= mine and not others else set()
 
 
 def _sample_before(article: Article, part: Quantity) -> list[Quantity]:
