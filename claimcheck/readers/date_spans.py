@@ -36,7 +36,8 @@ retailer insurer club charity""".split())
 _BUILT = frozenset("""vessel ship ferry boat tanker trawler plant bridge stadium building tower reactor aircraft jet
 airliner plane train locomotive station terminal pier dam mill factory warehouse refinery library school hospital
 church chapel hall museum theatre theater cinema hotel pool lighthouse market prison court college clinic
-structure premises facility arena""".split())
+structure premises facility arena block wing annexe annex extension grandstand pavilion viaduct aqueduct tunnel
+depot hangar shed wharf quay jetty flyover underpass lido baths arcade""".split())
 _PRONOUNS = frozenset("he she".split())
 _DEATH = frozenset("died dies death".split())
 
@@ -861,6 +862,7 @@ def _built_thing(article: Article, q: Quantity, following: list[str]):
     article that dates no birth and builds one such thing ("The vessel was built in 1993")."""
     if not following or article.tokens(q.sentence)[article.token_index(q) - 1:article.token_index(q)] == []:
         return None
+    following = [re.sub(r"['’]s?$", "", following[0])] + following[1:]  # "the 124-year-old structure's arches"
     nxt = article.tokens(q.sentence)[article.token_index(q) + 1] if article.token_index(q) + 1 < \
         len(article.tokens(q.sentence)) else None
     named = nxt is not None and nxt.is_word and nxt.text[:1].isupper()
