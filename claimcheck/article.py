@@ -855,7 +855,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "death": ("died", "dies", "death"),
     "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
                  "first held", "first staged", "created", "formed", "registered", "chartered"),  # the last four yield to any other kind
-    "opening": ("opened", "opening", "inaugurated", "opens"),
+    "opening": ("opened", "opening", "inaugurated", "opens", "thrown open", "threw open"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off", "into orbit", "reached orbit"),
     "record": ("record", "set", "mark", "broke", "broken"),
