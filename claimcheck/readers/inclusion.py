@@ -36,7 +36,10 @@ Shapes, each with an example:
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
 
-Refuses: a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
+A placing verb may stand in any form ("puts", "bringing the trust inside", "lifting the group above").
+
+Refuses: a placing verb whose object names another measure ("rose to 4.1%, pushing wage growth above the
+band"); a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
 "within budget" (no figures); a range of another unit than the value ("34 km/h, within the
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
 band": a verb and a noun stand between them); an anaphor with two candidate ranges before it; for
@@ -270,6 +273,8 @@ def _value_before(article, toks, k, low, high=None):
             # growth within": the object is what is placed, and the figure is of something else
             if not (t.low.endswith("ing") or j > 0 and toks[j - 1].low in ("that", "which")):
                 return None
+            if _places_a_measure(toks, j, k):
+                return None
             unlinked = 0
         elif t.low in _LINK or t.low in _SIZE_LINK or t.low in _WEEKDAYS:
             after_value = False
@@ -326,10 +331,27 @@ def _value_by_relative(article, toks, k, low, high=None):
     return None
 
 
+# Verbs that place a level somewhere, in every form: "puts it above", "bringing the trust inside", "lifting
+# the group above".
+_PLACING = frozenset("""put puts putting keep keeps kept keeping leave leaves left leaving place places placed placing
+bring brings brought bringing take takes took taking push pushes pushed pushing lift lifts lifted lifting move moves
+moved moving send sends sent sending pull pulls pulled pulling drag drags dragged dragging""".split())
+# Nouns of a measure: as the object of a placing verb they are what is placed, another figure than the one
+# before them ("rose to 4.1%, pushing wage growth above the band").
+_MEASURE_OBJECTS = frozenset("""growth inflation rate rates level levels total totals figure figures price prices wage
+wages pay earnings sales revenue revenues output demand supply spending costs cost debt deficit unemployment
+joblessness turnout share shares index yield yields count tally average ratio margin margins balance""".split())
+
+
 def _puts(word: str) -> bool:
-    """'puts', 'put', 'keeps', 'leaves': a verb that places a level somewhere."""
-    return word in ("puts", "put", "putting", "keeps", "kept", "keeping", "leaves", "left", "leaving", "places",
-                    "placed", "brings", "brought", "takes", "took")
+    """'puts', 'bringing', 'leaves': a verb that places a level somewhere."""
+    return word in _PLACING
+
+
+def _places_a_measure(toks, verb: int, cue: int) -> bool:
+    """Whether a placing verb's object, between it and the cue, names a measure of its own ("pushing wage growth
+    above"), not the owner of the level ("bringing the trust inside", "lifting Corvane above", "puts it")."""
+    return any(t.is_word and t.low in _MEASURE_OBJECTS for t in toks[verb + 1:cue])
 
 
 def _level_of_size(article, size, low):
