@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 
 from .models import Quantity
 from .quantities import singular
-from .vocab import COLLECTIONS, MEASURE_GROUPS, TALLY_WORDS, WHOLE_FILLER
+from .vocab import ANGLE_WORDS, COLLECTIONS, MEASURE_GROUPS, TALLY_WORDS, WHOLE_FILLER
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
@@ -87,6 +87,7 @@ EVENT_WORDS = {
 }
 # Nouns that name a figure rather than a thing counted: "the 2,450-2,700 range", "2,418.6 points".
 _FIGURE_NOUNS = frozenset({"range", "band", "level", "mark", "point", "figure", "target"})
+_ANGLES = frozenset(ANGLE_WORDS)
 _CLAUSE_ENDS = frozenset({";", ":", ",", ".", "and", "but", "while", "when", "whereas"})
 _EVENT_LOOKUP = {w: kind for kind, words in EVENT_WORDS.items() for w in words}
 
@@ -333,12 +334,28 @@ class Article:
         "the 2,450-2,700 range" or "2,418.6 points", names no thing)."""
         if not (isinstance(a.value, float) and isinstance(b.value, float)) or "date" in (a.kind, b.kind):
             return False
-        if a.unit != b.unit or a.per != b.per:
+        if self.unit_of(a) != self.unit_of(b) or a.per != b.per:
             return False
         if a.unit != "count":
             return True
         things = {thing_of(a), thing_of(b)} - {None} - _FIGURE_NOUNS
         return len(things) <= 1
+
+    def unit_of(self, q: Quantity) -> str:
+        """q's unit, with a bare "degrees" read in the one temperature scale the article writes ("maxima
+        between 45.1 and 47.8 degrees Celsius" ... "the coolest at 44.6 degrees"); an article that writes
+        both scales, or a sentence about an angle, leaves it bare."""
+        if q.unit != "degree":
+            return q.unit
+        memo = self.extraction.memo
+        if "temperature_scale" not in memo:
+            scales = {x.unit.removeprefix("delta_") for x in self.quantities
+                      if x.unit.removeprefix("delta_") in ("degree_Celsius", "degree_Fahrenheit")}
+            memo["temperature_scale"] = scales.pop() if len(scales) == 1 else None
+        scale = memo["temperature_scale"]
+        if scale is None or set(_LOWER_WORD.findall(self.sentence_text(q.sentence).lower())) & _ANGLES:
+            return q.unit
+        return scale
 
     def roles_in(self, q: Quantity, kinds: tuple[str, ...] = ("change", "range")) -> set[str]:
         """The roles q plays in the claims of ``kinds`` found so far ('from', 'to', 'low'...)."""
@@ -913,7 +930,7 @@ EVENT_KINDS: dict[str, tuple[str, ...]] = {
     "death": ("died", "dies", "death"),
     "founding": ("founded", "founding", "established", "set up", "incorporated", "co-founded", "cofounded",
                  "first held", "first staged", "created", "formed", "registered", "chartered"),  # the last four yield to any other kind
-    "opening": ("opened", "opening", "inaugurated", "opens"),
+    "opening": ("opened", "opening", "inaugurated", "opens", "thrown open", "threw open"),
     "launch": ("launched", "launch", "lifted off", "liftoff", "lift-off", "left earth", "blasted off",
                "took off", "blast-off", "into orbit", "reached orbit"),
     "record": ("record", "set", "mark", "broke", "broken"),

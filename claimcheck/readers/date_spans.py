@@ -36,7 +36,8 @@ retailer insurer club charity""".split())
 _BUILT = frozenset("""vessel ship ferry boat tanker trawler plant bridge stadium building tower reactor aircraft jet
 airliner plane train locomotive station terminal pier dam mill factory warehouse refinery library school hospital
 church chapel hall museum theatre theater cinema hotel pool lighthouse market prison court college clinic
-structure premises facility arena""".split())
+structure premises facility arena block wing annexe annex extension grandstand pavilion viaduct aqueduct tunnel
+depot hangar shed wharf quay jetty flyover underpass lido baths arcade""".split())
 _PRONOUNS = frozenset("he she".split())
 _DEATH = frozenset("died dies death".split())
 
@@ -69,7 +70,9 @@ def read(article: Article):
     streak"), their last time told before them or in the two sentences after; an Nth year ("for its 28th
     year", "now in its 50th year") and an anniversary "of the opening/founding"; a built thing's age with its
     building fronted ("Built in 1902, the 123-year-old station"); "Eighteen years later, in 2019" and "Two
-    decades on, ... say" from the one year of the sentence before.
+    decades on, ... say" from the one year of the sentence before; "Nine years after the line opened, we are
+    finally seeing ..." (a clause in the present) from the one opening dated before or after it to publication;
+    the age of a building called by a word for it or a part of it ("the 38-year-old block", "the wing").
     Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
@@ -86,7 +89,7 @@ def read(article: Article):
     name against a later date in another clause ("Vant, 61, was born in 1964 and opened a shop in 1989": 61
     is now) or in its own clause ("Vant, 30, won a seat in 1984": then or now, unsaid); "turned 40 degrees";
     "a 12-year spell in charge" (no wait); "has run for 12 years" (people run too); "Ten years later, it was
-    sold" (no date to run to).
+    sold" and "Nine years after it opened, it was widened" (no date to run to).
     """
     # spans the linker tied to their dates ("N years later" without a date before it in its sentence is left
     # to _years_on, which looks for it in the sentence before)
@@ -113,7 +116,7 @@ def read(article: Article):
             if kind is not None:
                 yield from _since_kind(article, q, kind)
             elif (kind := _after_event(article, q)) is not None:  # "opened in May 2025, 19 months after work began"
-                yield from _since_kind(article, q, kind, to=_written_dates(article, q)[0])
+                yield from _since_kind(article, q, kind, to=next(iter(_written_dates(article, q)), None))
         elif q.kind == "rank":
             yield from _anniversary(article, q)
 
@@ -251,7 +254,7 @@ def _since(article: Article, q: Quantity):
         return
     since = _after_event(article, q)
     if since is not None:  # "opens in 2026, eight years after work began", the start dated elsewhere
-        yield from _since_kind(article, q, since, to=_written_dates(article, q)[0])
+        yield from _since_kind(article, q, since, to=next(iter(_written_dates(article, q)), None))
         return
     if _is_delay(before, after, q):
         yield from _delay(article, q)
@@ -500,9 +503,11 @@ def _after_event(article: Article, q: Quantity):
     """A span after an event the words name, up to the one other date of q's sentence: "will retire in
     2031, 15 years after its launch", "the bridge opened in 2024, almost seven years after ground was
     broken", "In 2019, six years after the club was founded, ...". The event is the one dated event of that
-    kind elsewhere (see _since_kind); with no date in the sentence to run to, nothing is read (the span
-    need not reach the present). A clause that dates its event itself ("after its 2013 launch") is left to
-    the sentence's own reading."""
+    kind elsewhere (see _since_kind); with no date in the sentence, the span runs to publication only when
+    the clause it hangs on is told in the present ("Nine years after the line opened, we are finally
+    seeing", "the service is still unreliable, 26 years after the terminal opened"), not in the past or
+    the future ("it was widened", "fares will be cut"). A clause that dates its event itself ("after its
+    2013 launch") is left to the sentence's own reading."""
     if article.words_after(q, 1) != ["after"]:
         return None
     clause = _clause_after(article, q, 6)
@@ -513,9 +518,36 @@ def _after_event(article: Article, q: Quantity):
     for t in nxt[:len(clause) + 1]:
         if t.q is not None:
             return None  # "after its 2013 launch", "after 40 years of service"
-    if len(_written_dates(article, q)) != 1:
+    dates = _written_dates(article, q)
+    if len(dates) > 1 or not dates and not _told_in_present(article, q):
         return None
     return kinds.pop()
+
+
+# Words that put a clause in the past or the future: a span told there need not reach the present.
+_NOT_PRESENT = frozenset("was were had did will would could might shall should".split())
+_QUOTE_MARKS = frozenset('"“”‘’\'')
+
+
+def _told_in_present(article: Article, q: Quantity) -> bool:
+    """Whether the clause a span's "after" phrase hangs on is told in the present: the clause after the
+    phrase's comma when the phrase opens the sentence ("Nine years after it opened, we are seeing"), else
+    the words before the span ("Residents say the service is still unreliable, 26 years after")."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    if all(t.text in _QUOTE_MARKS for t in toks[:k]):
+        comma = next((j for j in range(k + 1, len(toks)) if toks[j].text == ","), None)
+        if comma is None:
+            return False
+        clause = []
+        for t in toks[comma + 1:]:
+            if not t.is_word and t.q is None:
+                break
+            clause.append(t)
+    else:
+        clause = toks[:k]
+    words = {t.low for t in clause if t.is_word}
+    return bool(words & _PRESENT) and not words & _NOT_PRESENT
 
 
 # Words after a span of years that make it a tenure in a post: "15 years in the job", "nine years at the helm".
@@ -861,6 +893,7 @@ def _built_thing(article: Article, q: Quantity, following: list[str]):
     article that dates no birth and builds one such thing ("The vessel was built in 1993")."""
     if not following or article.tokens(q.sentence)[article.token_index(q) - 1:article.token_index(q)] == []:
         return None
+    following = [re.sub(r"['’]s?$", "", following[0])] + following[1:]  # "the 124-year-old structure's arches"
     nxt = article.tokens(q.sentence)[article.token_index(q) + 1] if article.token_index(q) + 1 < \
         len(article.tokens(q.sentence)) else None
     named = nxt is not None and nxt.is_word and nxt.text[:1].isupper()

@@ -22,6 +22,9 @@ Shapes, each with an example:
   of"): "Tolls range from €2 for cars to €9 for lorries" ... "the €12 toll he paid" (named by the
   same noun, in that paragraph or the next); "Pass rates at every school stayed within a band of 61%
   to 78%. ... the best figure in the county, 83%" (called the best figure, next sentence);
+- a set counted whose members' readings a range holds, and its extreme member pointed back at (cue "one
+  of"): "The valley's six weather stations recorded maxima between 41.2 and 44.9 degrees" ... "the coolest
+  of them at 40.8 degrees"; "All nine bids came in between $4.1m and $5.3m. The lowest of the nine ...";
 - a range named in other words just before ("the grant pays for between 12 and 15 wardens" ...
   "within the funded range"): the one range of the two sentences before, for a definite name;
 - a bare low end borrowing the high end's unit ("between 1,900 and 2,100 megawatts"), a cue that
@@ -36,11 +39,15 @@ Shapes, each with an example:
 - cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
   lower end of", and the negatives "outside", "above", "below".
 
-Refuses: a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
+A placing verb may stand in any form ("puts", "bringing the trust inside", "lifting the group above").
+
+Refuses: a placing verb whose object names another measure ("rose to 4.1%, pushing wage growth above the
+band"); a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
 "within budget" (no figures); a range of another unit than the value ("34 km/h, within the
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
 band": a verb and a noun stand between them); an anaphor with two candidate ranges before it; for
-a range over a set, a figure in the range's own sentence ("smartcard holders pay Rs 9"), a change or
+a range over a set, a range that may be the set's sum ("40 firms employ between 10,000 and 12,000 people"),
+a member not pointed back at as the extreme ("Tarlo sizzled at 46.3 degrees"), a figure in the range's own sentence ("smartcard holders pay Rs 9"), a change or
 a plan ("the top toll will rise to €12"), a figure of another noun, or one two paragraphs on; for a result
 named by its noun, two figures of the range's scale before it, and for "the peak", a noun met before two.
 """
@@ -49,7 +56,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import Token, thing_of
+from ..article import _SUPERLATIVE, Token, thing_of
 from . import claim, reader
 
 CUES = (
@@ -270,6 +277,8 @@ def _value_before(article, toks, k, low, high=None):
             # growth within": the object is what is placed, and the figure is of something else
             if not (t.low.endswith("ing") or j > 0 and toks[j - 1].low in ("that", "which")):
                 return None
+            if _places_a_measure(toks, j, k):
+                return None
             unlinked = 0
         elif t.low in _LINK or t.low in _SIZE_LINK or t.low in _WEEKDAYS:
             after_value = False
@@ -326,10 +335,27 @@ def _value_by_relative(article, toks, k, low, high=None):
     return None
 
 
+# Verbs that place a level somewhere, in every form: "puts it above", "bringing the trust inside", "lifting
+# the group above".
+_PLACING = frozenset("""put puts putting keep keeps kept keeping leave leaves left leaving place places placed placing
+bring brings brought bringing take takes took taking push pushes pushed pushing lift lifts lifted lifting move moves
+moved moving send sends sent sending pull pulls pulled pulling drag drags dragged dragging""".split())
+# Nouns of a measure: as the object of a placing verb they are what is placed, another figure than the one
+# before them ("rose to 4.1%, pushing wage growth above the band").
+_MEASURE_OBJECTS = frozenset("""growth inflation rate rates level levels total totals figure figures price prices wage
+wages pay earnings sales revenue revenues output demand supply spending costs cost debt deficit unemployment
+joblessness turnout share shares index yield yields count tally average ratio margin margins balance""".split())
+
+
 def _puts(word: str) -> bool:
-    """'puts', 'put', 'keeps', 'leaves': a verb that places a level somewhere."""
-    return word in ("puts", "put", "putting", "keeps", "kept", "keeping", "leaves", "left", "leaving", "places",
-                    "placed", "brings", "brought", "takes", "took")
+    """'puts', 'bringing', 'leaves': a verb that places a level somewhere."""
+    return word in _PLACING
+
+
+def _places_a_measure(toks, verb: int, cue: int) -> bool:
+    """Whether a placing verb's object, between it and the cue, names a measure of its own ("pushing wage growth
+    above"), not the owner of the level ("bringing the trust inside", "lifting Corvane above", "puts it")."""
+    return any(t.is_word and t.low in _MEASURE_OBJECTS for t in toks[verb + 1:cue])
 
 
 def _level_of_size(article, size, low):
@@ -416,7 +442,8 @@ def _held_by_set_ranges(article, ranges):
     found += list(_ranges_with_asides(article))
     for s, low, high in found:
         noun = _set_noun(article, s, low)
-        if noun is None:
+        counted = _counted_set(article, s, low) if noun is None else None
+        if noun is None and counted is None:
             continue
         for q in article.quantities:
             if q.sentence <= s or article.paragraph(q.sentence) > article.paragraph(s) + 1 or q in (low, high):
@@ -425,6 +452,10 @@ def _held_by_set_ranges(article, ranges):
                 continue
             if set(article.words_before(q, 8)) & _HYPOTHETICAL or article.clause_time(q) not in (None,
                                                                                             article.clause_time(low)):
+                continue
+            if counted is not None:  # a set counted: only its extreme member, pointed back at, is read
+                if _extreme_of(article, q, s, counted):
+                    yield claim("inclusion", {"value": q, "low": low, "high": high}, cue="one of", sentence=q.sentence)
                 continue
             named = noun in {_singular(w) for w in article.words_after(q, 3)} or \
                 article.words_before(q, 2)[-2:] == [noun, "of"]
@@ -473,6 +504,63 @@ def _set_noun(article, s, low) -> str | None:
     if head is None or not head.endswith("s") or head.endswith("ss") or head in _EVERY:
         return None  # a plural noun heads the clause: "tolls", "pass rates"
     return _singular(head)
+
+
+# Plural nouns of what each member of a set reads ("six stations recorded maxima between"), as against a sum
+# of them ("40 firms employ between 10,000 and 12,000 people").
+_READINGS = frozenset("""maxima minima highs lows readings temperatures levels rates prices scores results marks
+times values figures fees rents yields fares tariffs""".split())
+_ALL = frozenset("all each every both".split())
+_POINTERS = frozenset("them those these".split())
+
+
+def _counted_set(article, s, low):
+    """The count of a set whose members' readings the range holds: "The valley's six weather stations recorded
+    maxima between A and B" (a noun of readings), "Prices at the 14 stalls ranged from A to B" (a range verb),
+    "All nine bids came in between A and B" ("all" before the count). None for a range that may be the
+    set's sum ("40 firms employ between A and B people")."""
+    toks = article.tokens(s)
+    k = article.token_index(low)
+    j = k - 1
+    words = []
+    while j >= 0 and toks[j].q is None and toks[j].text not in (";", ":", ",", "."):
+        if toks[j].is_word:
+            words.append(toks[j].low)
+        j -= 1
+    if j < 0 or toks[j].q is None:
+        return None
+    count = toks[j].q
+    if count.kind != "count" or not count.noun or not isinstance(count.value, float) or count.value < 2:
+        return None
+    if not words or words[0] not in ("between", "from"):
+        return None
+    before = {t.low for t in toks[max(0, j - 2):j] if t.is_word}
+    if not (set(words) & (_RANGE_VERBS | _READINGS) or before & _ALL):
+        return None
+    return count
+
+
+def _extreme_of(article, q, s, count) -> bool:
+    """Whether q is told as the extreme member of the counted set: "the coolest of them at 44.6 degrees" (the
+    sentence after), "The lowest of the nine, ..., was $3.9m", "the fullest of the reservoirs" (the paragraph)."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    start = max(0, k - 12)
+    for j in range(k - 1, start, -1):
+        if toks[j].text in (";", ":"):
+            return False
+        if not (toks[j].is_word and _SUPERLATIVE.fullmatch(toks[j].low)) or j + 2 >= k or toks[j + 1].low != "of":
+            continue
+        rest = toks[j + 2:j + 4]
+        if rest[0].low in _POINTERS:
+            return q.sentence == s + 1
+        if rest[0].low not in ("the", "its", "their", "all") or len(rest) < 2:
+            return False
+        t = rest[1]
+        if t.q is not None:
+            return t.q.value == count.value
+        return t.is_word and _singular(t.low) == count.noun.split()[-1].lower()
+    return False
 
 
 def _singular(word: str) -> str:

@@ -12,6 +12,8 @@ Shapes:
   ... "the ninth-highest among the provinces";
 - a table's size said after the rank by the table's own verb: "11th in the guide, which this year
   ranked nine universities"; "23rd in a table that rates 19 hospitals";
+- the entries of a competition for money or a contract, named by any word for them: "The fund received 11
+  applications" ... "a solar bid ... finishing 13th"; "Nine bids were submitted" ... "ranked Harwell's tender 12th";
 - a ranking verb whose sentence names the things ranked: "delays at 24 hospitals" ... "its table,
   which lists hospitals from best to worst, placed St Olave's 27th" ("placed", "ranked", "rated").
 
@@ -38,7 +40,15 @@ _FIELD_NOUNS = frozenset("""team club side nation country county district school
 province city town region constituency entrant finalist runner rider driver player candidate contestant
 competitor university college hospital bank airport port market economy brand carrier airline venue factory
 plant mill store shop branch outlet station stadium museum library hotel restaurant theatre cinema gallery farm
-mine prison clinic borough suburb village""".split())
+mine prison clinic borough suburb village application bid tender entry submission proposal""".split())
+# Words for the entries of one competition for money or a contract: "11 applications" ... "a solar bid ...
+# finishing 13th"; "Nine bids" ... "ranked Harwell's tender 12th".
+_ENTRIES = frozenset("application bid tender entry submission proposal".split())
+
+
+def _kin(thing: str | None) -> str | None:
+    """The word a field's thing goes by: one word for all the entries of a competition."""
+    return "application" if thing in _ENTRIES else thing
 # Contest words: a rank after them is a position in a competition's field.
 _CONTEST = frozenset("""finished finish finishing placed place placing ranked rank ranks ranking sit sits sat
 lie lies lay stand stands stood table standings league conference division position came come ended end
@@ -170,17 +180,19 @@ def _field_of(article: Article, rank: Quantity, fields: list[Quantity], contexts
     near = _words(article.after(rank, 50)) | _words(article.before(rank, 30))
     ranked = _ranked_thing(article, rank)
     contest = bool(set(article.words_before(rank, 4)) & _CONTEST) or bool(_words(article.after(rank, 25)) & _CONTEST)
-    same_thing = [f for f in fields if ranked is not None and _thing(article, f) == ranked]
+    same_thing = [f for f in fields if ranked is not None and _kin(_thing(article, f)) == _kin(ranked)]
     mine = near - _GENERIC - (_CONTEST - set(_TABLES.values())) - {"th", "st", "nd", "rd"}
     shared = [f for f in fields if mine & contexts[f.id] - _GENERIC]
     contests = [f for f in fields if contest and ranked is None and _thing(article, f) in _SPORT_FIELDS
                 and not _narrowed(f)]
-    named = [f for f in fields if _thing(article, f) in near]  # "ranked 23rd among the county's districts"
+    near_kin = {_kin(w) for w in near}
+    named = [f for f in fields if _kin(_thing(article, f)) in near_kin]  # "ranked 23rd among the county's districts"
     if not named and _ranks_by_verb(article, rank):
         # "The table, which lists hospitals from best to worst, placed St Olave's 27th": the field's
         # things are named in the ranking's own sentence
         said = _words(article.sentence_text(rank.sentence))
-        named = [f for f in fields if _thing(article, f) in said]
+        said = {_kin(w) for w in said}
+        named = [f for f in fields if _kin(_thing(article, f)) in said]
         if len({f.value for f in named}) != 1:
             named = []  # the sentence names things counted twice: left to the narrower evidence
     found = same_thing or named or shared or contests or _subject_named(article, rank, fields)
@@ -216,7 +228,8 @@ def _subject_named(article: Article, rank: Quantity, fields: list[Quantity]) -> 
     if len(said) != 1:
         return []  # none, or two things named: which one is ranked is unsure
     thing = said.pop()
-    return [f for f in fields if f.sentence != rank.sentence and _thing(article, f) == thing and not _narrowed(f)]
+    return [f for f in fields if f.sentence != rank.sentence and _kin(_thing(article, f)) == _kin(thing)
+            and not _narrowed(f)]
 
 
 _TABLE_VERBS = frozenset({"ranked", "ranks", "ranking", "ranking", "lists", "listed", "listing", "rates", "rated",
