@@ -59,7 +59,7 @@ Shapes, each with an example:
   Monday's 11C", "dearer than the £38 fare") and every verb that sets one amount past another (exceed,
   outnumber, outsell, outpace, dwarf, lag), the subject set off at the sentence's start ("At 7.4%, ...") or
   a time phrase or relative clause away, the other side described before it is given ("the national rate
-  of 8.1%", ", which averages 55km/h"); two changes' sizes ("rose 18%, outpacing the 12% growth");
+  of 8.1%", ", which averages 55km/h", "last summer's peak of 11,100 MW", "Friday's close of 3,230"); two changes' sizes ("rose 18%, outpacing the 12% growth");
   "N times the <figure>"; a multiple after a clause of any length; "a quarter as many" with the other side
   in the sentence before; "half <name>'s tally"; "Of the four wards, X had the lowest"; a superlative whose
   sentence sets rivals against it ("against 36,000 on the other line"); "more than any other <noun>";
@@ -536,7 +536,8 @@ def _figure_before(article, toks, k):
 # The words of a time phrase that may stand between a figure and what is said of it: "17 goals this season,
 # less than half", "18% in the final quarter, outpacing", "9,000 homes over the past two years, three times".
 _TIME_WORDS = frozenset({*_TIME_PERIODS, *(f"{p}s" for p in _TIME_PERIODS), "season", "seasons", "final", "past",
-                         "latest", "previous", "opening", "fiscal", "financial", "calendar", "during"})
+                         "latest", "previous", "opening", "fiscal", "financial", "calendar", "during",
+                         "spring", "summer", "autumn", "winter"})
 
 
 def _fronted_figure_of(toks, k):
@@ -614,6 +615,29 @@ def _described_other(article, toks, k, subject):
     return other if other is not None and _like_amount(other, subject) else None
 
 
+def _describes(toks, j) -> bool:
+    """The words at j open a description of the other side rather than give it: a determiner ("the national
+    rate of 8.1%") or a time that owns it ("last summer's peak of 15,100 MW", "Friday's close of 3,230")."""
+    return j < len(toks) and (toks[j].low in _DETERMINERS or _owning_time(toks, j))
+
+
+def _owning_time(toks, j) -> bool:
+    """The token at j opens a time that owns the noun after it: "last summer's", "2023's", "Friday's",
+    "last winter's" (a date, or words of a time ending in a possessive)."""
+    t = toks[j]
+    if t.q is not None:
+        return t.q.kind == "date" and _next(toks, j) in ("'s", "’s", "'", "’", "s")
+    if t.low in ("last", "this", "next", "previous") and j + 1 < len(toks):
+        t = toks[j + 1]
+    owner = t.low.removesuffix("'s").removesuffix("’s")
+    return owner != t.low and (owner in _TIME_WORDS or owner in _SEASONS or owner in _DAYS)
+
+
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today january february march
+april may june july august september october november december""".split())
+
+
 def _like_amount(a, b) -> bool:
     """Figures of one measure (_like), or amounts of one unit other than counts whose period one of them leaves
     unsaid ("£8.4m a year ... which budgets £3.1m")."""
@@ -672,7 +696,7 @@ def _than(article, toks, k):
     if subject is None:
         return _than_noun(article, toks, k)
     other = _other_after(article, toks, k + 2, subject, bare=False)
-    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+    if other is None and _describes(toks, k + 2):
         other = _described_other(article, toks, k + 2, subject)
     if other is None or other.id == subject.id:
         return None
@@ -733,11 +757,12 @@ def _relative_difference(article, toks, k, gap):
     between two percentages is left alone (points or percent: read two ways)."""
     if k > 1 and toks[k - 2].low in ("a", "an") and gap.unit != "fraction" or "by" in article.roles_in(gap):
         return None  # "37% higher than the £24m it first gave": a change, read and checked as one
-    subject = _level(article, _figure_before(article, toks, k - 1) or _fronted_figure_of(toks, k - 1))
+    start = _qualified_start(toks, k - 1)  # "about 20 per cent dearer than": the qualifier is the gap's
+    subject = _level(article, _figure_before(article, toks, start) or _fronted_figure_of(toks, start))
     if subject is None or subject.unit == "percent" or subject.kind in ("date", "rank"):
         return None
     other = _other_after(article, toks, k + 2, subject, bare=False)
-    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+    if other is None and _describes(toks, k + 2):
         other = _described_other(article, toks, k + 2, subject)
     if other is None or other.id in (subject.id, gap.id) or other.unit != subject.unit:
         return None
@@ -962,6 +987,8 @@ def _passed_figure(toks, k):
     words, relative = 0, False
     for j in range(k, min(k + 14, len(toks))):
         t = toks[j]
+        if t.q is not None and _owning_time(toks, j):
+            continue  # "last summer's peak of 15,100 MW": the time the figure is of, not the figure
         if t.q is not None:
             if t.q.kind in ("date", "rank") or not isinstance(t.q.value, float):
                 return None
