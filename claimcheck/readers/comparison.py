@@ -37,7 +37,8 @@ Shapes, each with an example:
   sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
   whose degree is the figure's size: expensive, visited, prolific ...);
 - a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
-  depot, which packs 8,100"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
+  depot, which packs 8,100"; a mark beaten, said of the figure the sentence before gave by a pointer or a
+  measure noun: "reached 29.4C on Sunday." ... "Sunday's reading beat the previous high for 2025 of 30.2C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
   stated before by name); "trailing the 27.4% taken by the Orchard Alliance" (the cue, ``direction`` up for
   ahead / overtaking / surpassing, down for behind / trailing);
 - a figure set past a name whose figure is stated in another sentence: "His 2,940 votes put him ahead of
@@ -204,6 +205,8 @@ _PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake 
             **{f"{stem}{end}": "up" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf")
                for end in ("", "s", "ed", "ing")},
             **{w: "up" for w in "outsell outsells outsold outselling".split()},
+            # verbs of beating a mark: "beat the previous high of 30.2C", "bettered April's best of $7.6bn"
+            **{w: "up" for w in "beat beats beating bettered betters bettering broke breaks smashed smashes".split()},
             **{w: "down" for w in "behind trailing trailed trails lag lags lagged lagging".split()}}
 _TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "only", "record", "all-time",
                        "record-high", "record-low", "record-breaking", "record-setting"})
@@ -889,7 +892,7 @@ def _passing(article, toks, k):
     subject = _passing_subject(article, toks, k, other)
     if (subject is None or not _like(subject, other)) \
             and not any(t.q is not None and t.q.unit == other.unit for t in toks[:k]):
-        subject = _named_by_noun(article, toks, k, other)
+        subject = _named_by_noun(article, toks, k, other) or _pointed_subject(article, toks, k, other)
     if subject is None or subject.id == other.id or not _like(subject, other):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
@@ -898,6 +901,42 @@ def _passing(article, toks, k):
 
 # Words before a verb that make its passing unstated: an infinitive, a modal, a negation.
 _NOT_STATED = frozenset("to not never no would will could can cannot may might should must shall".split())
+
+
+# Nouns that name whatever figure the sentence before gave: "The reading beat ...", "Sunday's figure topped ...".
+_MEASURE_NOUNS = frozenset("""figure reading total level number tally count result mark score rate price
+    value measure""".split())
+
+
+def _pointed_subject(article, toks, k, other):
+    """The figure a clause with none of its own points back at: "It beat the old record of 30.2C", "Sunday's
+    reading beat the previous high of 30.2C", "The figure bettered ..." -- a pointer, or a measure noun after
+    "the" or a time's possessive, alone before the cue; the one figure like the other in the sentence before
+    (across a paragraph break too: news paragraphs are often one sentence), that starts no change and ends no
+    range.
+
+    Refuses a noun owned by a name ("Kirkmoor's total": another subject), a noun of no measure, and a
+    sentence before with figures of two values."""
+    s = other.sentence
+    if s == 0:
+        return None
+    words = [t for t in toks[:k] if t.is_word or t.q is not None]
+    while words and words[-1].low in ("has", "have", "had", "was", "now", "just", "easily", "comfortably"):
+        words.pop()
+    if [t.low for t in words] not in (["it"], ["that"], ["this"]):
+        if len(words) < 2 or words[-1].q is not None or _singular(words[-1].low) not in _MEASURE_NOUNS:
+            return None
+        owner = words[:-1]
+        if owner and owner[-1].low in ("s", "'s", "’s"):
+            owner = [t for t in owner if t.low not in ("s", "'s", "’s", "'", "’")]
+            if len(owner) != 1 or owner[0].q is None or owner[0].q.kind != "date":
+                return None  # "Kirkmoor's total": a name owns it
+        elif [t.low for t in owner] not in (["the"], ["this"], ["that"]):
+            return None
+    found = [q for q in article.in_sentence(s - 1)
+             if q.kind not in ("date", "rank") and isinstance(q.value, float) and _like(q, other)
+             and not article.roles_in(q) & {"from", "by", "low", "high"}]
+    return found[0] if found and len({float(q.value) for q in found}) == 1 else None
 
 
 def _named_by_noun(article, toks, k, other):
@@ -987,8 +1026,9 @@ def _passed_figure(toks, k):
     words, relative = 0, False
     for j in range(k, min(k + 14, len(toks))):
         t = toks[j]
-        if t.q is not None and _owning_time(toks, j):
-            continue  # "last summer's peak of 15,100 MW": the time the figure is of, not the figure
+        if t.q is not None and (_owning_time(toks, j) or t.q.kind == "date" and _next(toks, j) == "of"
+                                and _prev(toks, j) in ("for", "in", "during")):
+            continue  # "last summer's peak of 15,100 MW", "the high for 2025 of 30.2C": the time of the figure
         if t.q is not None:
             if t.q.kind in ("date", "rank") or not isinstance(t.q.value, float):
                 return None
