@@ -26,6 +26,10 @@ Shapes, each with an example:
   an acre of the three lots"; "Ardry Ridge recorded the biggest rainfall of the three sites" (by census:
   exactly N figures of one measure in the paragraphs before, the subject the one whose sentence, else
   paragraph, writes the description; the per the superlative names picks between two measures);
+- "the <comparative> of the two <things>" as a superlative over a set of two, for an adjective whose superlative
+  is read ("the busier of the network's two lines"); either, failing every other reading, said of the figure a
+  name's verb gives after the phrase: "The Ardent, the bigger of the two ferries, carries 1,200 passengers"
+  (members that are rates over a period, "6,300 riders a day", are no levels of the set);
 - a superlative said of a name, the set's members named elsewhere: "Lake Vesk is now the lowest of
   the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
   the shallowest of the three pits at 540 metres" (the other pits' depths in a paragraph on the
@@ -76,7 +80,8 @@ second-largest" (no claim over the whole set); a superlative over a set whose si
 or whose other members' figures are not exactly found (unless each is headed by a name of its own, and
 none is a total, an average, a record, a figure relative to another, or one of a list in the superlative's
 own sentence: "the largest source at 9.2 Mt, followed by homes at 6.1 million");
-"three times more than" (read two ways); "twice the size of" with two earlier figures of the unit,
+"three times more than" (read two ways); "the older of the two ferries" (an adjective whose degree is not the
+figure's size) and "the bigger of the three" (a comparative over more than two); "twice the size of" with two earlier figures of the unit,
 or with counts or money (articles give many); "made by the smallest banks" (a group named by its
 size after a preposition); "the most exposed" (the adjective says which way); a named member with
 two figures; a rate superlative whose sentence holds two tallies, or against tallies of another kind
@@ -161,6 +166,11 @@ def read(article):
                 found = _superlative(article, toks, k)
             elif low in COMPARATIVES and _next(toks, k) == "than":
                 found = _than(article, toks, k)
+            elif low in COMPARATIVES and _prev(toks, k) == "the" and _next(toks, k) == "of" \
+                    and f"{low[:-2]}est" in SUPERLATIVES:
+                # "the busier of the two corridors": a set of two, of an adjective whose degree is the figure's size
+                # as its superlative's is ("the older of the two ferries" says nothing of passengers carried)
+                found = _superlative(article, toks, k)
             elif low == "record" or low and low.startswith("record-") or low == "all-time":
                 found = _record(article, toks, k)
             elif low in _PASSING:
@@ -1245,6 +1255,15 @@ def _like(a, b) -> bool:
 
 # -- "<figure>, the fastest growth of the three formats" --------------------------------------------------
 def _superlative(article, toks, k):
+    """A superlative over a set; failing every other reading, said of the figure a name's verb gives after the
+    phrase ("The Ardent, the bigger of the two ferries, carries 1,200 passengers"), its members all found."""
+    found = _superlative_of(article, toks, k)
+    if found is None and (apposed := _apposed_figure(toks, k)) is not None:
+        found = _superlative_of(article, toks, k, apposed)
+    return found
+
+
+def _superlative_of(article, toks, k, apposed=None):
     before = [t.low for t in toks[max(0, k - 3):k]]
     some = before[-2:] == ["of", "the"] and "one" in before or before[-2:] == ["among", "the"]
     if some or any(t.q is not None and t.q.unit == "rank" for t in toks[max(0, k - 2):k]):
@@ -1272,10 +1291,15 @@ def _superlative(article, toks, k):
     if size is None:
         return _against_superlative(article, toks, k) \
             or (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
-    subject = own_figure or _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
+    subject = apposed or own_figure or _figure_before(article, toks, k - 1) \
+        or _figure_set_after(toks, article.token_index(size) + 1) \
         or _fronted_figure(toks, k) or _figure_before_phrase(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
+    if toks[k].low in COMPARATIVES and n != 2:
+        return None  # "the larger of the three": no reading settles which way
     others = _members(article, subject, size) if subject is not None else []
+    if apposed is not None and len(others) != n - 1:
+        return None
     if len(others) != n - 1 and subject is not None:
         others = _restated_list(article, subject, size) or others
     if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
@@ -1306,8 +1330,8 @@ def _superlative(article, toks, k):
                     return None
                 subject, others = census
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
-    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
-                 about=thing_of(size), sentence=size.sentence)
+    direction = COMPARATIVES.get(toks[k].low) or SUPERLATIVES[_superlative_word(toks[k].low)]
+    return claim("comparison", roles, cue=toks[k].low, direction=direction, about=thing_of(size), sentence=size.sentence)
 
 
 _SETTING_AGAINST = frozenset("against versus vs".split())
@@ -2000,6 +2024,31 @@ def _figure_set_after(toks, k):
     return None
 
 
+def _apposed_figure(toks, k):
+    """"The Ardent, the bigger of the two ferries, carries 1,200 passengers": the figure the verb after a phrase set
+    off after a name gives, the phrase holding the cue at k."""
+    for j in range(k + 1, min(k + 9, len(toks) - 2)):
+        if toks[j].text == ",":
+            t = toks[j + 2]
+            if _verb_after_apposition(toks, j) and t.q is not None and t.q.kind != "date" and isinstance(t.q.value, float):
+                return t.q
+            return None
+        if toks[j].q is None and not toks[j].is_word and toks[j].text not in ("'", "’"):
+            return None
+    return None
+
+
+def _verb_after_apposition(toks, j) -> bool:
+    """The comma at j closes a phrase set off after a name ("The Ardent, the bigger of the two ferries,") and a
+    verb of the name follows it: the figure after that verb is the name's."""
+    opened = next((i for i in range(j - 1, -1, -1) if toks[i].text in (",", ";", ":", "(", ")")), None)
+    if opened is None or toks[opened].text != "," or opened == 0 or not toks[opened - 1].text[:1].isupper():
+        return False
+    word = toks[j + 1]
+    return word.is_word and word.q is None and word.text[:1].islower() and word.low not in _DETERMINERS \
+        and word.low not in _JOINING and word.low not in ("which", "who", "that", "where", "when", "said", "says")
+
+
 def _fronted_set(toks, k):
     """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Osgarth had the
     smallest turnout"; "Among its five plants, Quellmoor is the busiest". Only the opening phrase (a set word, a
@@ -2093,12 +2142,21 @@ def _members(article, subject, size):
             continue
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):
             continue
+        if _per_period(article, q) != _per_period(article, subject):
+            continue  # "1.9 lakh passengers a day": a daily rate, no total of the period the members carried
         if thing_of(q) and thing_of(subject) and thing_of(q) != thing_of(subject):
             continue
         if ("by" in roles) != ("by" in article.roles_in(q)) or "from" in article.roles_in(q):
             continue  # a growth rate is compared with growth rates, a level with levels
         found.append(q)
     return found
+
+
+def _per_period(article, q) -> str | None:
+    """The period a figure is a rate over when words after it say so ("2,400 riders a day", "per week")."""
+    after = article.words_after(q, 2)
+    return _singular(after[1]) if len(after) == 2 and after[0] in ("a", "an", "per", "each") \
+        and _singular(after[1]) in _TIME_PERIODS else None
 
 
 # -- "a record 18,460 runners", "the highest since 2019" ---------------------------------------------------
