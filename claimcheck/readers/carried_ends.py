@@ -116,10 +116,13 @@ def read(article: Article):
 def _forecast(article: Article, c) -> bool:
     """The change is told as a forecast or plan ('will fall to', 'expects revenue to climb'): such a word
     among the few before its cue (what comes after the cue, "the increase would go on ...", is another
-    matter)."""
+    matter). When the cue comes after the level the change reached ("are forecast to fall to £19m, a drop of
+    44%"), the words before that level are the verb's."""
     at = _cue_index(article, c)
     if at is None:
         return True
+    if "to" in c.roles:
+        at = min(at, article.token_index(article.extraction.quantity(c.roles["to"])))
     words = [t.low for t in article.tokens(c.sentence)[:at] if t.is_word][-5:]
     return bool(_FORECAST & set(words))
 

@@ -26,6 +26,10 @@ Shapes, each with an example:
   an acre of the three lots"; "Ardry Ridge recorded the biggest rainfall of the three sites" (by census:
   exactly N figures of one measure in the paragraphs before, the subject the one whose sentence, else
   paragraph, writes the description; the per the superlative names picks between two measures);
+- "the <comparative> of the two <things>" as a superlative over a set of two, for an adjective whose superlative
+  is read ("the busier of the network's two lines"); either, failing every other reading, said of the figure a
+  name's verb gives after the phrase: "The Ardent, the bigger of the two ferries, carries 1,200 passengers"
+  (members that are rates over a period, "6,300 riders a day", are no levels of the set);
 - a superlative said of a name, the set's members named elsewhere: "Lake Vesk is now the lowest of
   the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
   the shallowest of the three pits at 540 metres" (the other pits' depths in a paragraph on the
@@ -37,7 +41,8 @@ Shapes, each with an example:
   sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
   whose degree is the figure's size: expensive, visited, prolific ...);
 - a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
-  depot, which packs 8,100"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
+  depot, which packs 8,100"; a mark beaten, said of the figure the sentence before gave by a pointer or a
+  measure noun: "reached 29.4C on Sunday." ... "Sunday's reading beat the previous high for 2025 of 30.2C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
   stated before by name); "trailing the 27.4% taken by the Orchard Alliance" (the cue, ``direction`` up for
   ahead / overtaking / surpassing, down for behind / trailing);
 - a figure set past a name whose figure is stated in another sentence: "His 2,940 votes put him ahead of
@@ -59,7 +64,7 @@ Shapes, each with an example:
   Monday's 11C", "dearer than the £38 fare") and every verb that sets one amount past another (exceed,
   outnumber, outsell, outpace, dwarf, lag), the subject set off at the sentence's start ("At 7.4%, ...") or
   a time phrase or relative clause away, the other side described before it is given ("the national rate
-  of 8.1%", ", which averages 55km/h"); two changes' sizes ("rose 18%, outpacing the 12% growth");
+  of 8.1%", ", which averages 55km/h", "last summer's peak of 11,100 MW", "Friday's close of 3,230"); two changes' sizes ("rose 18%, outpacing the 12% growth");
   "N times the <figure>"; a multiple after a clause of any length; "a quarter as many" with the other side
   in the sentence before; "half <name>'s tally"; "Of the four wards, X had the lowest"; a superlative whose
   sentence sets rivals against it ("against 36,000 on the other line"); "more than any other <noun>";
@@ -75,7 +80,8 @@ second-largest" (no claim over the whole set); a superlative over a set whose si
 or whose other members' figures are not exactly found (unless each is headed by a name of its own, and
 none is a total, an average, a record, a figure relative to another, or one of a list in the superlative's
 own sentence: "the largest source at 9.2 Mt, followed by homes at 6.1 million");
-"three times more than" (read two ways); "twice the size of" with two earlier figures of the unit,
+"three times more than" (read two ways); "the older of the two ferries" (an adjective whose degree is not the
+figure's size) and "the bigger of the three" (a comparative over more than two); "twice the size of" with two earlier figures of the unit,
 or with counts or money (articles give many); "made by the smallest banks" (a group named by its
 size after a preposition); "the most exposed" (the adjective says which way); a named member with
 two figures; a rate superlative whose sentence holds two tallies, or against tallies of another kind
@@ -160,6 +166,11 @@ def read(article):
                 found = _superlative(article, toks, k)
             elif low in COMPARATIVES and _next(toks, k) == "than":
                 found = _than(article, toks, k)
+            elif low in COMPARATIVES and _prev(toks, k) == "the" and _next(toks, k) == "of" \
+                    and f"{low[:-2]}est" in SUPERLATIVES:
+                # "the busier of the two corridors": a set of two, of an adjective whose degree is the figure's size
+                # as its superlative's is ("the older of the two ferries" says nothing of passengers carried)
+                found = _superlative(article, toks, k)
             elif low == "record" or low and low.startswith("record-") or low == "all-time":
                 found = _record(article, toks, k)
             elif low in _PASSING:
@@ -204,6 +215,8 @@ _PASSING = {**{w: "up" for w in """ahead overtaking overtook overtakes overtake 
             **{f"{stem}{end}": "up" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf")
                for end in ("", "s", "ed", "ing")},
             **{w: "up" for w in "outsell outsells outsold outselling".split()},
+            # verbs of beating a mark: "beat the previous high of 30.2C", "bettered April's best of $7.6bn"
+            **{w: "up" for w in "beat beats beating bettered betters bettering broke breaks smashed smashes".split()},
             **{w: "down" for w in "behind trailing trailed trails lag lags lagged lagging".split()}}
 _TRIGGERS = frozenset({*FACTOR_WORDS, *SUPERLATIVES, *COMPARATIVES, *_RATE_EXTREMES, *_PASSING, "only", "record", "all-time",
                        "record-high", "record-low", "record-breaking", "record-setting"})
@@ -536,7 +549,8 @@ def _figure_before(article, toks, k):
 # The words of a time phrase that may stand between a figure and what is said of it: "17 goals this season,
 # less than half", "18% in the final quarter, outpacing", "9,000 homes over the past two years, three times".
 _TIME_WORDS = frozenset({*_TIME_PERIODS, *(f"{p}s" for p in _TIME_PERIODS), "season", "seasons", "final", "past",
-                         "latest", "previous", "opening", "fiscal", "financial", "calendar", "during"})
+                         "latest", "previous", "opening", "fiscal", "financial", "calendar", "during",
+                         "spring", "summer", "autumn", "winter"})
 
 
 def _fronted_figure_of(toks, k):
@@ -614,6 +628,29 @@ def _described_other(article, toks, k, subject):
     return other if other is not None and _like_amount(other, subject) else None
 
 
+def _describes(toks, j) -> bool:
+    """The words at j open a description of the other side rather than give it: a determiner ("the national
+    rate of 8.1%") or a time that owns it ("last summer's peak of 15,100 MW", "Friday's close of 3,230")."""
+    return j < len(toks) and (toks[j].low in _DETERMINERS or _owning_time(toks, j))
+
+
+def _owning_time(toks, j) -> bool:
+    """The token at j opens a time that owns the noun after it: "last summer's", "2023's", "Friday's",
+    "last winter's" (a date, or words of a time ending in a possessive)."""
+    t = toks[j]
+    if t.q is not None:
+        return t.q.kind == "date" and _next(toks, j) in ("'s", "’s", "'", "’", "s")
+    if t.low in ("last", "this", "next", "previous") and j + 1 < len(toks):
+        t = toks[j + 1]
+    owner = t.low.removesuffix("'s").removesuffix("’s")
+    return owner != t.low and (owner in _TIME_WORDS or owner in _SEASONS or owner in _DAYS)
+
+
+_SEASONS = frozenset("spring summer autumn fall winter".split())
+_DAYS = frozenset("""monday tuesday wednesday thursday friday saturday sunday yesterday today january february march
+april may june july august september october november december""".split())
+
+
 def _like_amount(a, b) -> bool:
     """Figures of one measure (_like), or amounts of one unit other than counts whose period one of them leaves
     unsaid ("£8.4m a year ... which budgets £3.1m")."""
@@ -672,7 +709,7 @@ def _than(article, toks, k):
     if subject is None:
         return _than_noun(article, toks, k)
     other = _other_after(article, toks, k + 2, subject, bare=False)
-    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+    if other is None and _describes(toks, k + 2):
         other = _described_other(article, toks, k + 2, subject)
     if other is None or other.id == subject.id:
         return None
@@ -733,11 +770,12 @@ def _relative_difference(article, toks, k, gap):
     between two percentages is left alone (points or percent: read two ways)."""
     if k > 1 and toks[k - 2].low in ("a", "an") and gap.unit != "fraction" or "by" in article.roles_in(gap):
         return None  # "37% higher than the £24m it first gave": a change, read and checked as one
-    subject = _level(article, _figure_before(article, toks, k - 1) or _fronted_figure_of(toks, k - 1))
+    start = _qualified_start(toks, k - 1)  # "about 20 per cent dearer than": the qualifier is the gap's
+    subject = _level(article, _figure_before(article, toks, start) or _fronted_figure_of(toks, start))
     if subject is None or subject.unit == "percent" or subject.kind in ("date", "rank"):
         return None
     other = _other_after(article, toks, k + 2, subject, bare=False)
-    if other is None and k + 2 < len(toks) and toks[k + 2].low in _DETERMINERS:
+    if other is None and _describes(toks, k + 2):
         other = _described_other(article, toks, k + 2, subject)
     if other is None or other.id in (subject.id, gap.id) or other.unit != subject.unit:
         return None
@@ -864,7 +902,7 @@ def _passing(article, toks, k):
     subject = _passing_subject(article, toks, k, other)
     if (subject is None or not _like(subject, other)) \
             and not any(t.q is not None and t.q.unit == other.unit for t in toks[:k]):
-        subject = _named_by_noun(article, toks, k, other)
+        subject = _named_by_noun(article, toks, k, other) or _pointed_subject(article, toks, k, other)
     if subject is None or subject.id == other.id or not _like(subject, other):
         return None
     return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
@@ -873,6 +911,42 @@ def _passing(article, toks, k):
 
 # Words before a verb that make its passing unstated: an infinitive, a modal, a negation.
 _NOT_STATED = frozenset("to not never no would will could can cannot may might should must shall".split())
+
+
+# Nouns that name whatever figure the sentence before gave: "The reading beat ...", "Sunday's figure topped ...".
+_MEASURE_NOUNS = frozenset("""figure reading total level number tally count result mark score rate price
+    value measure""".split())
+
+
+def _pointed_subject(article, toks, k, other):
+    """The figure a clause with none of its own points back at: "It beat the old record of 30.2C", "Sunday's
+    reading beat the previous high of 30.2C", "The figure bettered ..." -- a pointer, or a measure noun after
+    "the" or a time's possessive, alone before the cue; the one figure like the other in the sentence before
+    (across a paragraph break too: news paragraphs are often one sentence), that starts no change and ends no
+    range.
+
+    Refuses a noun owned by a name ("Kirkmoor's total": another subject), a noun of no measure, and a
+    sentence before with figures of two values."""
+    s = other.sentence
+    if s == 0:
+        return None
+    words = [t for t in toks[:k] if t.is_word or t.q is not None]
+    while words and words[-1].low in ("has", "have", "had", "was", "now", "just", "easily", "comfortably"):
+        words.pop()
+    if [t.low for t in words] not in (["it"], ["that"], ["this"]):
+        if len(words) < 2 or words[-1].q is not None or _singular(words[-1].low) not in _MEASURE_NOUNS:
+            return None
+        owner = words[:-1]
+        if owner and owner[-1].low in ("s", "'s", "’s"):
+            owner = [t for t in owner if t.low not in ("s", "'s", "’s", "'", "’")]
+            if len(owner) != 1 or owner[0].q is None or owner[0].q.kind != "date":
+                return None  # "Kirkmoor's total": a name owns it
+        elif [t.low for t in owner] not in (["the"], ["this"], ["that"]):
+            return None
+    found = [q for q in article.in_sentence(s - 1)
+             if q.kind not in ("date", "rank") and isinstance(q.value, float) and _like(q, other)
+             and not article.roles_in(q) & {"from", "by", "low", "high"}]
+    return found[0] if found and len({float(q.value) for q in found}) == 1 else None
 
 
 def _named_by_noun(article, toks, k, other):
@@ -962,6 +1036,9 @@ def _passed_figure(toks, k):
     words, relative = 0, False
     for j in range(k, min(k + 14, len(toks))):
         t = toks[j]
+        if t.q is not None and (_owning_time(toks, j) or t.q.kind == "date" and _next(toks, j) == "of"
+                                and _prev(toks, j) in ("for", "in", "during")):
+            continue  # "last summer's peak of 15,100 MW", "the high for 2025 of 30.2C": the time of the figure
         if t.q is not None:
             if t.q.kind in ("date", "rank") or not isinstance(t.q.value, float):
                 return None
@@ -1178,6 +1255,15 @@ def _like(a, b) -> bool:
 
 # -- "<figure>, the fastest growth of the three formats" --------------------------------------------------
 def _superlative(article, toks, k):
+    """A superlative over a set; failing every other reading, said of the figure a name's verb gives after the
+    phrase ("The Ardent, the bigger of the two ferries, carries 1,200 passengers"), its members all found."""
+    found = _superlative_of(article, toks, k)
+    if found is None and (apposed := _apposed_figure(toks, k)) is not None:
+        found = _superlative_of(article, toks, k, apposed)
+    return found
+
+
+def _superlative_of(article, toks, k, apposed=None):
     before = [t.low for t in toks[max(0, k - 3):k]]
     some = before[-2:] == ["of", "the"] and "one" in before or before[-2:] == ["among", "the"]
     if some or any(t.q is not None and t.q.unit == "rank" for t in toks[max(0, k - 2):k]):
@@ -1205,10 +1291,15 @@ def _superlative(article, toks, k):
     if size is None:
         return _against_superlative(article, toks, k) \
             or (None if graded else _open_superlative(article, toks, k)) or _rival_superlative(article, toks, k)
-    subject = own_figure or _figure_before(article, toks, k - 1) or _figure_set_after(toks, article.token_index(size) + 1) \
+    subject = apposed or own_figure or _figure_before(article, toks, k - 1) \
+        or _figure_set_after(toks, article.token_index(size) + 1) \
         or _fronted_figure(toks, k) or _figure_before_phrase(toks, k)  # "At 180MW, the Fennock works is the largest of the four"
     n = int(size.value)
+    if toks[k].low in COMPARATIVES and n != 2:
+        return None  # "the larger of the three": no reading settles which way
     others = _members(article, subject, size) if subject is not None else []
+    if apposed is not None and len(others) != n - 1:
+        return None
     if len(others) != n - 1 and subject is not None:
         others = _restated_list(article, subject, size) or others
     if len(others) != n - 1 and subject is not None and thing_of(size) in _OCCASIONS:
@@ -1239,8 +1330,8 @@ def _superlative(article, toks, k):
                     return None
                 subject, others = census
     roles = {"subject": subject, "set": size, **{f"other{i}": q for i, q in enumerate(others, 1)}}
-    return claim("comparison", roles, cue=toks[k].low, direction=SUPERLATIVES[_superlative_word(toks[k].low)],
-                 about=thing_of(size), sentence=size.sentence)
+    direction = COMPARATIVES.get(toks[k].low) or SUPERLATIVES[_superlative_word(toks[k].low)]
+    return claim("comparison", roles, cue=toks[k].low, direction=direction, about=thing_of(size), sentence=size.sentence)
 
 
 _SETTING_AGAINST = frozenset("against versus vs".split())
@@ -1933,6 +2024,31 @@ def _figure_set_after(toks, k):
     return None
 
 
+def _apposed_figure(toks, k):
+    """"The Ardent, the bigger of the two ferries, carries 1,200 passengers": the figure the verb after a phrase set
+    off after a name gives, the phrase holding the cue at k."""
+    for j in range(k + 1, min(k + 9, len(toks) - 2)):
+        if toks[j].text == ",":
+            t = toks[j + 2]
+            if _verb_after_apposition(toks, j) and t.q is not None and t.q.kind != "date" and isinstance(t.q.value, float):
+                return t.q
+            return None
+        if toks[j].q is None and not toks[j].is_word and toks[j].text not in ("'", "’"):
+            return None
+    return None
+
+
+def _verb_after_apposition(toks, j) -> bool:
+    """The comma at j closes a phrase set off after a name ("The Ardent, the bigger of the two ferries,") and a
+    verb of the name follows it: the figure after that verb is the name's."""
+    opened = next((i for i in range(j - 1, -1, -1) if toks[i].text in (",", ";", ":", "(", ")")), None)
+    if opened is None or toks[opened].text != "," or opened == 0 or not toks[opened - 1].text[:1].isupper():
+        return False
+    word = toks[j + 1]
+    return word.is_word and word.q is None and word.text[:1].islower() and word.low not in _DETERMINERS \
+        and word.low not in _JOINING and word.low not in ("which", "who", "that", "where", "when", "said", "says")
+
+
 def _fronted_set(toks, k):
     """The set a sentence opens with, for a superlative in its first clause: "Of the four districts, Osgarth had the
     smallest turnout"; "Among its five plants, Quellmoor is the busiest". Only the opening phrase (a set word, a
@@ -2026,12 +2142,21 @@ def _members(article, subject, size):
             continue
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):
             continue
+        if _per_period(article, q) != _per_period(article, subject):
+            continue  # "1.9 lakh passengers a day": a daily rate, no total of the period the members carried
         if thing_of(q) and thing_of(subject) and thing_of(q) != thing_of(subject):
             continue
         if ("by" in roles) != ("by" in article.roles_in(q)) or "from" in article.roles_in(q):
             continue  # a growth rate is compared with growth rates, a level with levels
         found.append(q)
     return found
+
+
+def _per_period(article, q) -> str | None:
+    """The period a figure is a rate over when words after it say so ("2,400 riders a day", "per week")."""
+    after = article.words_after(q, 2)
+    return _singular(after[1]) if len(after) == 2 and after[0] in ("a", "an", "per", "each") \
+        and _singular(after[1]) in _TIME_PERIODS else None
 
 
 # -- "a record 18,460 runners", "the highest since 2019" ---------------------------------------------------

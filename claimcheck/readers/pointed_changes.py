@@ -14,17 +14,22 @@ Shapes:
 - a change told only by where it ended, its subject pointing back at the measure the sentence before
   stated: "The loss ratio stood at 61% in 2022." ... "It fell to 66.4% last year"; "Arrears made up 3.8% of
   the book in June." ... "The ratio improved to 4.6% in December"; "The register held 4,210 households in
-  March." ... "By September the register had shrunk by 380 to 4,590".
+  March." ... "By September the register had shrunk by 380 to 4,590"; a forecast of it with its size ("Reserves
+  stood at £30.2m a year ago." ... "They are forecast to fall to £19.1m, a drop of 37 per cent"); the pointer as
+  the object of the verb that carries the level ("had 3.1GW at the end of last year." ... "The new park will
+  take that to 4.2GW, an increase of 35 per cent").
 
 Refuses: two candidate levels of different values in the sentence before; a candidate that is a whole,
 a change's start or size, a range's end, or a figure of another counted thing; a sentence that states
-its own level; a subject narrowed by other words ("Spending on schools is up 4% from ...").
+its own level; a subject narrowed by other words ("Spending on schools is up 4% from ..."); a forecast with no size
+(the start may be a later level than the one stated).
 """
 
 from __future__ import annotations
 
 from ..article import Article, Token
 from ..models import Quantity
+from ..vocab import CHANGE_DOWN, CHANGE_UP
 from . import claim, reader
 from .change_ends import _names_subject
 
@@ -315,13 +320,16 @@ def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | N
     if s < 1:
         return None  # news paragraphs are often one sentence: "It" may open the next one
     toks = [t for t in article.tokens(s) if t.is_word or t.q is not None]
-    cue = c.cue.lower().split()[0]
-    at = next((i for i, t in enumerate(toks) if t.low == cue), None)
+    end = next((i for i, t in enumerate(toks) if t.q is not None and t.q.id == level.id), len(toks))
+    at = _verb_of(toks, end, c.cue.lower().split()[0])
     if at is None or at == 0:
         return None
     before = toks[:at]
     if any(t.q is not None and t.q.kind != "date" for t in before):
         return None  # "Revenue of $4m fell to ...": the subject carries a figure of its own
+    if _points_by_object(toks, at, end):
+        # "The new line will take that to 4.2GW": the pointer is the verb's object, whatever its subject
+        return _start_pointed(article, c, level, s)
     # a time may open the sentence ("By September", "Last year", "In the summer quarter"); what is left before
     # the verb must be the subject alone: a pointer, or a determiner and one noun
     i = 0
@@ -329,6 +337,10 @@ def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | N
                                and i + 1 < len(before) and (before[i + 1].q is not None or before[i + 1].low in _TIME_WORDS)):
         i += 1
     rest = [t.low for t in before[i:] if t.low not in _AUXILIARIES]
+    expected = [w for w in rest if w in _EXPECTED]
+    if expected and "by" not in c.roles:
+        return None  # "They are forecast to fall to £19m": with no size stated, the start may be a later level
+    rest = [w for w in rest if w not in _EXPECTED]
     if rest in (["it"], ["they"]):
         pass
     elif len(rest) == 2 and rest[0] in ("the", "this", "that", "its", "their"):
@@ -338,6 +350,12 @@ def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | N
             return None
     else:
         return None
+    return _start_pointed(article, c, level, s)
+
+
+def _start_pointed(article: Article, c, level: Quantity, s: int) -> Quantity | None:
+    """The one level of the sentence before that the pointer of sentence s names, unless it is an aim or
+    dated after the change."""
     start = _level_before(article, s, level, frozenset(c.roles.values()))
     if start is None or article.is_aim(start) or _AIMED & set(article.words_before(start, 8)):
         return None  # "set the 1987 target rate at 20.80": an aim is no level the measure stood at
@@ -345,6 +363,37 @@ def _carried_start(article: Article, c, level: Quantity, s: int) -> Quantity | N
     if then and now and max(now) < min(then):
         return None  # "slumped to 18.0 when it was floated in 1984" is no move from a 1987 figure
     return start
+
+
+# The change's own verbs, and verbs that carry a level pointed at to a new one ("will take that to 4.2GW").
+_CHANGE_VERBS = frozenset(w for v in (*CHANGE_UP, *CHANGE_DOWN) for w in v.split()) - {"up", "down", "higher", "lower"}
+_CARRY = frozenset("""take takes took taking taken bring brings brought bringing push pushes pushed pushing put puts
+putting""".split())
+# Words that make the change a forecast or an expectation: "are forecast to fall", "is expected to rise", "will be".
+_EXPECTED = frozenset("""forecast forecasted expected projected predicted estimated set due likely tipped to be
+could may might should""".split())
+_OBJECT_POINTERS = frozenset("that it this them those".split())
+
+
+def _verb_of(toks: list[Token], end: int, cue: str) -> int | None:
+    """Where the verb of a change ending at token ``end`` stands: its cue, or when the cue comes after the end
+    ("fall to £19m, a drop of 44%") the last verb of change or of carrying before "to"."""
+    at = next((i for i, t in enumerate(toks[:end]) if t.low == cue), None)
+    if at is not None:
+        return at
+    if end < 2 or toks[end - 1].low != "to":
+        return None
+    return next((i for i in range(end - 2, -1, -1) if toks[i].q is None
+                 and (toks[i].low in _CHANGE_VERBS or toks[i].low in _CARRY)), None)
+
+
+def _points_by_object(toks: list[Token], at: int, end: int) -> bool:
+    """'<verb> that to <level>', '<verb> the total to <level>': the verb's object points back."""
+    if toks[at].low not in _CARRY and toks[at].low not in _CHANGE_VERBS or toks[end - 1].low != "to":
+        return False
+    obj = [t.low for t in toks[at + 1:end - 1]]
+    return obj in ([w] for w in _OBJECT_POINTERS) or len(obj) == 2 and obj[0] in ("the", "its", "their") \
+        and obj[1] in _MEASURE_NOUNS
 
 
 _AIMED = frozenset("target targets targeted goal goals aim aims forecast forecasts projected budget budgeted plan planned".split())

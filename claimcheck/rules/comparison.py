@@ -22,6 +22,11 @@ _PASSING = frozenset("""ahead overtaking overtook overtakes overtake surpassing 
     f"{stem}{end}" for stem in ("exceed", "outnumber", "outperform", "outweigh", "dwarf") for end in ("", "s", "ed", "ing"))
 
 
+# Verbs of beating a mark ("beat the previous high of 30.2C"): said in the perfect, not as "to be".
+_BEATING = frozenset("beat beats beating bettered betters bettering broke breaks smashed smashes".split())
+_PASSING |= _BEATING
+
+
 @rule("CC115", "comparison")
 def comparison_holds(comparison, ctx):
     """A comparative or superlative that the figures it compares contradict.
@@ -79,6 +84,8 @@ def _extreme(comparison, subject, others, size=None):
         message = f"only {comparison.about} is said to be above {subject.text}, but the article gives {o.text} as well"
     elif cue == "above":
         message = f"{subject.text} is said to be above {o.text}, but it is below it"
+    elif cue.split()[0] in _BEATING:
+        message = f"{subject.text} is said to have beaten {o.text}, but {o.text} is {bigger}"
     elif cue.endswith(" than") or cue.split()[0] in _PASSING:
         message = f"{subject.text} is said to be {cue} {o.text}, but {o.text} is {bigger}"
     else:
