@@ -83,7 +83,9 @@ def read(article: Article):
         "gives the League a two-thirds majority" (at least the share: a threshold passed).
     Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to pick up to
     two priorities, 57% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
-    ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
+    ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); for "the total", a
+    figure another is compared with ("18% more than the 3.5 lakh a year earlier", "against", "versus") and a
+    past year's level when the part's year has one too (which of the two is meant?); a part
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
 
