@@ -194,8 +194,9 @@ _COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:of|for|in|at|during|over|on|next|last
 # on agency nurses in the twelve months that ended in March, up from ...": phrases of what and when, no other figure
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 # A pronoun that opens a share's description whatever follows it: "a third of them part-time", "half of them
-# north of the river" (the words after say where or what the part is, not another whole).
-_PRONOUN_OPENS = re.compile(r"(?:of\s+)?(?:them|whom)\b", re.I)
+# north of the river", "80 per cent of which concerned billing" (the words after say where or what the part is,
+# not another whole).
+_PRONOUN_OPENS = re.compile(r"(?:of\s+)?(?:them|whom|which)\b", re.I)
 _LINKABLE = ("percent", "percentage_point", "money", "count", "measure", "fraction", "multiplier", "duration")
 
 

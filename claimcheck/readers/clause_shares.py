@@ -21,7 +21,9 @@ economy" name one measure).
 
 Refuses: a clause with two amounts or none besides the whole (which one is restated?); an amount that is a
 change's start or size, a range's end, a rate (per unit) or already another share's part; a bare pointer
-("of them", "of that"); a whole not larger than the part; two candidate wholes.
+("of them", "of that") or a description a pronoun opens ("the 2,300 objectors, 64 per cent of whom lived in
+the north ward": of the objectors, its part unstated, whatever other count the sentence names); a whole not
+larger than the part; two candidate wholes.
 """
 
 from __future__ import annotations
@@ -41,7 +43,10 @@ _PART_KINDS = ("count", "money", "measure")
 _BREAKS = frozenset("while whereas although though but yet because since unless whereby".split())
 _TIME_UNITS = ("year", "day", "month", "week", "hour", "minute", "second")
 _POINTER = re.compile(r"^(?:that|this|these|those)\s+(?=[a-z])", re.I)
-_BARE = re.compile(r"^(?:them|those|these|that|this|it|which|whom|each|either)$", re.I)
+# A bare pointer, or a pronoun opening the description: "of whom opposed the rise", "of them in rented homes". The
+# share is of what the pronoun stands for (the linker's whole), and the words after it say what the part does,
+# so no other amount of the sentence is that part.
+_BARE = re.compile(r"^(?:them|those|these|that|this|it|which|whom|each|either)$|^(?:them|whom|which|it)\b", re.I)
 # The economy's size is written three ways.
 _GDP = re.compile(r"\b(?:gross\s+domestic\s+product|gdp|economy|economic\s+output)\b", re.I)
 _MOVED = {("change", "by"), ("change", "from"), ("range", "low"), ("range", "high")}

@@ -83,7 +83,9 @@ def read(article: Article):
         "gives the League a two-thirds majority" (at least the share: a threshold passed).
     Refuses: two candidate wholes of different sizes; a figure in a leading clause ("Asked to pick up to
     two priorities, 57% of ...") or in a list before "and" ("42 dlrs in cash, ..., and one-fifth of a share"); a whole smaller than its part; an earlier level
-    ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); a part
+    ("up from 880") or a year other than the part's ("last year the backlog stood at 4,000"); for "the total", a
+    figure another is compared with ("18% more than the 3.5 lakh a year earlier", "against", "versus") and a
+    past year's level when the part's year has one too (which of the two is meant?); a part
     introduced as a part ("of which $2 million"); a share with no part in its sentence and no named
     party holding "N of the M".
 
@@ -673,9 +675,24 @@ def _total_before(article: Article, part: Quantity) -> list[Quantity]:
                 found.append(q)
         if found:
             if len({float(q.value) for q in found}) == 1:
-                return found
+                return [] if _other_period_total(article, part, found) else found
             break
-    return _lede_total(article, part) or found
+    lede = _lede_total(article, part)
+    return [] if lede and _other_period_total(article, part, lede) else lede or found
+
+
+def _other_period_total(article: Article, part: Quantity, found: list[Quantity]) -> bool:
+    """Whether the total found is another year's while the article states a total of the part's year too: "In
+    April last year the line carried 3.1 lakh a day" after "carried 3.9 lakh a day in April", then "2.3 lakh,
+    about 60% of the total" (this April's total or last April's? unsure, so neither). A past year's total with
+    no rival of the part's year stays the whole: "In 2024 the port exported 5.2 million tonnes. China took ..."."""
+    year = article.year_of(part)
+    if year is None or all(article.year_of(q) == year for q in found):
+        return False
+    values = {float(q.value) for q in found}
+    return any(q.sentence <= part.sentence and q.span[0] < part.span[0] and q.id != part.id
+               and float(q.value) not in values and article.year_of(q) == year and _total_level(article, q, part)
+               for q in article.nearby(part, 40, unit=part.unit))
 
 
 def _listed_alike(article: Article, q: Quantity, part: Quantity) -> bool:
@@ -693,11 +710,34 @@ def _total_level(article: Article, q: Quantity, part: Quantity) -> bool:
         return False
     if article.is_aim(q):
         return False  # "short of its target of 33,450": what was aimed at, not what the parts add up to
+    if _compared_base(article, q):
+        return False  # "23% higher than the 3.1 lakh a day a year earlier": what a figure is measured against
     if article.roles_of(q) & {("change", "from"), ("change", "by"), ("proportion", "part"),
                               ("proportion", "share"), ("range", "low"), ("range", "high")}:
         return False
     return not (part.unit == "count" and thing_of(part) and thing_of(q) and thing_of(part) != thing_of(q)
                 and thing_of(q) not in WHOLE_SYNONYMS.get(thing_of(part), ()))  # "journeys" of the "passengers" carried
+
+
+# Words before a figure that make it the base of a comparison: "higher than the", "against", "compared with".
+_COMPARING = frozenset({"than", "against", "versus", "vs"})
+_COMPARING_PAIRS = frozenset({("compared", "with"), ("compared", "to"), ("compares", "with"), ("relative", "to"),
+                              ("as", "against")})
+_BASE_DETERMINERS = frozenset("the its their his her our a an last this that year's year’s".split())
+
+
+def _compared_base(article: Article, q: Quantity) -> bool:
+    """q is what another figure is compared with: "23.7% higher than the 3.12 lakh a day a year earlier", "against
+    3.1 million in 2024", "compared with last year's 3.1 million". A bound is no base: "more than 3,000 homes"
+    (the extractor's qualifier)."""
+    words = article.words_before(q, 5)
+    while words and words[-1] in _BASE_DETERMINERS:
+        words.pop()
+    if not words:
+        return False
+    if words[-1] == "than":
+        return not (q.qualifier in ("lower", "upper") and article.words_before(q, 1) == ["than"])
+    return words[-1] in _COMPARING or tuple(words[-2:]) in _COMPARING_PAIRS
 
 
 def _lede_total(article: Article, part: Quantity) -> list[Quantity]:
