@@ -1391,15 +1391,14 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
 # Words between a sum and the count it is spread over: "5.1 million of them on the 250 weekdays", "£4m over its 80
 # sites", "9,300 in the 31 days".
 _OVER_COUNT = frozenset({"of", "them", "those", "these", "which", "the", "its", "their", "his", "her", "our", "all"})
-
-
 _BREAK_WORDS = frozenset("and but while whereas or than against compared from to".split())
 
 
 def _sum_over(article: Article, count: Quantity) -> Quantity | None:
-    """The figure the count's own phrase spreads over it: "<sum> (of them) in/on/over/across (the) <count>", with
-    only those words between; a sum told apart from the count by a comma or a verb is not it ("6.2 million riders
-    last year, 5.1 million of them on the 250 weekdays": the 5.1 million, not the year's 6.2 million)."""
+    """The figure the count's own phrase spreads over it: "<sum> (of them) (<verb>) in/on/over/across (the)
+    <count>", at most two words besides those between ("6.2 million riders last year, 5.1 million of them on the
+    250 weekdays": the 5.1 million, not the year's 6.2 million); a comma, a joining word or a comparison between
+    them parts the two ("880,000 passengers in 2024, against 910,000 on the 300 sailing days of 2023")."""
     toks = article.tokens(count.sentence)
     k = article.token_index(count)
     j = k - 1
