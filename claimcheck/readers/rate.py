@@ -33,7 +33,11 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
   (a bracketed short name, "(TEUs)", counts the same thing as its long name);
 - a duration in two parts: "in 4 hours and 30 minutes, an average of 40km/h" (role count_rest);
 - a rate a day over a calendar period: "an average of 140 calls a day over the month" (role period:
-  the date of the total's sentence; the rule counts its days);
+  the date of the total's sentence; the rule counts its days); or over a span named after it: "That works out
+  to about 1.4 lakh passengers a day over the nine months" (role period: the span; the sum the one just said);
+- a sum spread over the count in the count's own phrase, beside another sum of its sentence: "carried 6.2
+  million riders last year, 5.1 million of them on the 250 weekdays. That works out to an average of 20,400
+  riders each weekday" (the 5.1 million; "each <thing>" after an average is per that thing);
 - a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
   £100 a week per family" (the one count in the sentence); or per the same period, shared out "to each of"
   the count that follows: "a fund of £1.8m a year, worth about £120 a year to each of the 15,000 homes".
@@ -167,7 +171,7 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
     w1, w2, w3 = r.low(b + 1), r.low(b + 2), r.low(b + 3)
     if _each_verb(r):
         return None, None
-    if w1 in ("each", "apiece") and w2 != "of":
+    if w1 in ("each", "apiece") and w2 != "of" and not (w1 == "each" and _average_word(r) and _noun_next(w2)):
         if w2 == "respectively":
             return None, None  # "at four dlrs and 5.75 dlrs each respectively": each price is of its own list
         return "", "each"  # the thing is the count's: "the 42 vehicles ... $350,000 each"
@@ -187,6 +191,12 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
             and r.low(b + 3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
         return _head(r, b + 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+def _noun_next(word: str) -> bool:
+    """The word after an average's 'each' names what it is per ("an average of 26,400 riders each weekday"), not a
+    verb whose subject the figure's things are ("an average of 40 crews each had ...")."""
+    return word.isalpha() and word not in _STOP and word not in _EACH_VERBS and not word.endswith("ed")
 
 
 # Verbs of spending money on things: "spending about $3,000 on every delegate" (not "a fine of €700 on every charge").
@@ -766,20 +776,24 @@ def _over_period(article: Article, r: _Reading, per: str) -> tuple[Quantity, Qua
     q = r.q
     words: list[str] = []
     date = None
+    span = None
     for j in range(r.k + 3, min(len(r.toks), r.k + 7)):
         t = r.toks[j]
         if t.q is not None:
             date = t.q if t.q.kind == "date" and t.q.resolved else None
+            span = t.q if t.q.kind == "duration" and t.q.unit in _SPAN_UNITS and _numeric(t.q) else None
             break
         if not t.is_word:
             break
         words.append(t.low)
     if not words or words[0] not in _OVER:
         return None
+    if span is not None:
+        return _over_span(article, r, span) if words[1:] in ([], ["the"], ["those"], ["these"]) else None
     if date is not None and words[1:] not in ([], ["the"]):
         return None
-    span = None if date is not None else {("the", "month"): 7, ("the", "year"): 4}.get(tuple(words[1:3]))
-    if date is None and span is None:
+    length = None if date is not None else {("the", "month"): 7, ("the", "year"): 4}.get(tuple(words[1:3]))
+    if date is None and length is None:
         return None
     found = []
     for index in range(q.sentence, max(-1, q.sentence - 3), -1):
@@ -791,7 +805,7 @@ def _over_period(article: Article, r: _Reading, per: str) -> tuple[Quantity, Qua
                     and article.measure_key(o) == article.measure_key(q)):
                 continue
             when = article.measure(o).time or ""
-            if date is not None and when == str(date.value) or date is None and len(when) == span:
+            if date is not None and when == str(date.value) or date is None and len(when) == length:
                 period = date or next((d for d in article.in_sentence(index) if d.kind == "date"
                                        and str(d.value) == when), None)
                 if period is not None:
@@ -801,6 +815,32 @@ def _over_period(article: Article, r: _Reading, per: str) -> tuple[Quantity, Qua
     if len(found) != 1 or len(str(found[0][1].value)) not in (4, 7):
         return None
     return found[0]
+
+
+# Units of a span a rate a day, week or month is taken over: "an average of 1,400 a day over the nine months".
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
+
+
+def _over_span(article: Article, r: _Reading, span: Quantity) -> tuple[Quantity, Quantity] | None:
+    """(total, span) for "<rate> a day over the nine months" / "a week across the 26 weeks": the sum is the one
+    figure of the rate's thing (a bare count when the rate counts) before the rate in its sentence, or, when the
+    rate says it derives from what was just said ("That works out to"), in the sentence before; a sentence with
+    two such figures, or an earlier level beside none, leaves it unsure. The rule counts the span's days."""
+    q = r.q
+    key = _unit_key(q)
+    back = q.sentence - 1 if _derived(r) in _ANAPHORS else q.sentence
+    for index in range(q.sentence, back - 1, -1):
+        if index < 0:
+            return None
+        figures = [o for o in article.in_sentence(index) if o.id not in (q.id, span.id) and o.span[0] < q.span[0]
+                   and o.kind not in ("date", "duration") and _numeric(o)]
+        fitting = [o for o in figures if not _is_rate(article, o) and not _earlier_level(article, o)
+                   and not _aside(article, o, q) and o.id not in _partners(article, q)
+                   and (_unit_key(o) == key or q.kind == "count" == o.kind and (not thing_of(o) or key[1] is None))]
+        if not figures:
+            continue
+        return (fitting[0], span) if len(fitting) == 1 else None
+    return None
 
 
 # Parts of a year a money rate may be per: "£1.25bn a year, or roughly £100 a week per family".
@@ -1291,6 +1331,10 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
             and not _change_ends(article, o, q) \
             and not _SOME_OF_THEM.match(article.after(o, 20))  # "well below the $38 charged": another figure
 
+    over = _sum_over(article, count)
+    if over is not None and over.sentence != q.sentence and over.id not in partners and _of_them_fits(article, over, key) \
+            and not _is_rate(article, over) and not _earlier_level(article, over) and not _compared(article, over):
+        return over  # "6.2 million riders last year, 5.1 million of them on the 250 weekdays": the sum over the count
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
         if index == q.sentence != count.sentence and _average_word(_Reading(article, q)):
@@ -1342,6 +1386,48 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     candidates = [o for o in article.quantities if fits(o) and not _said_part(article, o) and not _listed(article, o)
                   and ("proportion", "part") not in article.roles_of(o) and not _average_word(_Reading(article, o))]
     return _unique(article, q, candidates)
+
+
+# Words between a sum and the count it is spread over: "5.1 million of them on the 250 weekdays", "£4m over its 80
+# sites", "9,300 in the 31 days".
+_OVER_COUNT = frozenset({"of", "them", "those", "these", "which", "the", "its", "their", "his", "her", "our", "all"})
+_BREAK_WORDS = frozenset("and but while whereas or than against compared from to".split())
+
+
+def _sum_over(article: Article, count: Quantity) -> Quantity | None:
+    """The figure the count's own phrase spreads over it: "<sum> (of them) (<verb>) in/on/over/across (the)
+    <count>", at most two words besides those between ("6.2 million riders last year, 5.1 million of them on the
+    250 weekdays": the 5.1 million, not the year's 6.2 million); a comma, a joining word or a comparison between
+    them parts the two ("880,000 passengers in 2024, against 910,000 on the 300 sailing days of 2023")."""
+    toks = article.tokens(count.sentence)
+    k = article.token_index(count)
+    j = k - 1
+    while j >= 0 and toks[j].q is None and toks[j].low in _OVER_COUNT - {"of", "them", "those", "these", "which"}:
+        j -= 1  # "the", "its"
+    if j < 1 or toks[j].low not in _PREPOSITIONS | {"on"}:
+        return None
+    j -= 1
+    verbs = 0  # "240,000 of them came during the 150 summer days": the verb the sum is the subject of
+    while j >= 0 and toks[j].q is None and toks[j].is_word and toks[j].low not in _BREAK_WORDS:
+        if toks[j].low not in _OVER_COUNT:
+            verbs += 1
+            if verbs > 2:
+                return None
+        j -= 1
+    if j < 0 or toks[j].q is None or not _numeric(toks[j].q):
+        return None
+    return toks[j].q
+
+
+def _of_them_fits(article: Article, o: Quantity, key: tuple) -> bool:
+    """o is measured in key, or is a bare count of those of a figure before it that is ("6.2 million riders ..., 5.1
+    million of them")."""
+    if _key_fits(article, o, key):
+        return True
+    if o.kind != "count" or thing_of(o) or not _SOME_OF_THEM.match(article.after(o, 20)):
+        return False
+    before = [x for x in article.in_sentence(o.sentence) if x.span[0] < o.span[0] and _numeric(x)]
+    return bool(before) and _key_fits(article, before[-1], key)
 
 
 # Words that make a figure one period's: "annual output of 71,000 tonnes", "a yearly bill of $870".

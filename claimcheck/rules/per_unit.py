@@ -28,7 +28,7 @@ def per_unit(rate, ctx):
     "That works out to roughly £2,400 for every damaged home" after the sum set aside; "The average
     payment, about £400" after "paid out £8.4m on 21,000 claims"; "in 4 hours and 30 minutes, an
     average of 40km/h"; "an average of 300 a day over the month" of a total dated March, over March's
-    31 days; "£1.25bn a year, or £100 a week per family", a year being 52 weeks; "Each household will get 800
+    31 days, and "a day over the nine months" over the 273 to 276 days nine months can hold; "£1.25bn a year, or £100 a week per family", a year being 52 weeks; "Each household will get 800
     rand" against the households counted and "the total bill"; "costs $3 million a year for its 6,000 pupils, or
     $500 per pupil"; "That is $50 per resident" after a year's running cost):
     the rate times the count (summed over a package's grants) must meet the total, each figure taken
@@ -125,24 +125,49 @@ def _days(period) -> int | None:
     return None
 
 
+def _span_days(period) -> Interval | None:
+    """The days of a span ("nine months", "26 weeks", "two years"), whichever months or years it runs over: nine
+    months are 273 to 276 days."""
+    if period.kind != "duration" or not isinstance(period.value, float) or period.value != int(period.value):
+        return None
+    n = int(period.value)
+    if period.unit in ("day", "week"):
+        return Interval.point(n * {"day": 1, "week": 7}[period.unit])
+    lengths = [calendar.monthrange(2023 + m // 12, m % 12 + 1)[1] for m in range(48)]
+    if period.unit == "year":
+        n *= 12
+    elif period.unit != "month":
+        return None
+    if not 0 < n <= 24:
+        return None
+    sums = [sum(lengths[start:start + n]) for start in range(24)]
+    return Interval(min(sums), max(sums))
+
+
 def _over_period(rate, q_rate, q_total, period):
-    """"An average of 300 a day over the month" of a total dated March: the total over its days."""
-    days = _days(period)
+    """"An average of 300 a day over the month" of a total dated March, or "a day over the nine months": the total
+    over its days."""
+    days = _span_days(period)
+    if days is None:
+        known = _days(period)
+        days = Interval.point(known) if known is not None else None
     unit_days = {"day": 1, "week": 7, "month": 365.25 / 12}.get(rate.about or "")  # the reader says what the rate is per
     if days is None or unit_days is None:
         return
-    count = days / unit_days
-    implied = iv(q_rate).scale(count)
+    count = days.scale(1 / unit_days)
+    said = format_number(days.lo) if days.lo == days.hi else f"{format_number(days.lo)}–{format_number(days.hi)}"
+    of = f"of {period.text}"
+    implied = iv(q_rate) * count
     if implied.overlaps(iv(q_total)):
-        yield Consistent(f"{q_rate.text} over the {days} days of {period.text} meets {q_total.text}",
+        yield Consistent(f"{q_rate.text} over the {said} days {of} meets {q_total.text}",
                          [q_rate, period, q_total])
         return
-    yield Flag(f"{q_rate.text} over the {days} days of {period.text} comes to {show_interval(implied, q_total.unit)}, "
+    yield Flag(f"{q_rate.text} over the {said} days {of} comes to {show_interval(implied, q_total.unit)}, "
                f"not the {q_total.text} stated",
                [q_rate, period, q_total], claim=rate,
-               expected=show_interval(iv(q_total).scale(1 / count), q_rate.unit), observed=q_rate.text,
-               arithmetic=f"{format_number(float(q_total.value))} / {format_number(count, digits=4)} = "
-                          f"{format_number(float(q_total.value) / count, digits=4)}, not "
+               expected=show_interval(iv(q_total) / count, q_rate.unit), observed=q_rate.text,
+               arithmetic=f"{format_number(float(q_total.value))} / {format_number(count.mid, digits=4)} = "
+                          f"{format_number(float(q_total.value) / count.mid, digits=4)}, not "
                           f"{format_number(float(q_rate.value))}",
                advice="Check the rate, the period it is taken over and the total.")
 
