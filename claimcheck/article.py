@@ -343,7 +343,7 @@ class Article:
 
     def unit_of(self, q: Quantity) -> str:
         """q's unit, with a bare "degrees" read in the one temperature scale the article writes ("maxima
-        between 45.1 and 47.8 degrees Celsius" ... "the coolest at 44.6 degrees"); an article that writes
+        between 41.2 and 44.9 degrees Celsius" ... "the coolest at 40.8 degrees"); an article that writes
         both scales, or a sentence about an angle, leaves it bare."""
         if q.unit != "degree":
             return q.unit

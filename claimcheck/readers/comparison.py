@@ -42,7 +42,7 @@ Shapes, each with an example:
   whose degree is the figure's size: expensive, visited, prolific ...);
 - a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
   depot, which packs 8,100"; a mark beaten, said of the figure the sentence before gave by a pointer or a
-  measure noun: "reached 29.4C on Sunday." ... "Sunday's reading beat the previous high for 2025 of 30.2C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
+  measure noun: "reached 27.4C on Sunday." ... "Sunday's reading beat the previous high for 2024 of 28.3C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
   stated before by name); "trailing the 27.4% taken by the Orchard Alliance" (the cue, ``direction`` up for
   ahead / overtaking / surpassing, down for behind / trailing);
 - a figure set past a name whose figure is stated in another sentence: "His 2,940 votes put him ahead of
@@ -2143,7 +2143,7 @@ def _members(article, subject, size):
         if q.unit != subject.unit or q.per != subject.per or not _same_time(article, q, subject):
             continue
         if _per_period(article, q) != _per_period(article, subject):
-            continue  # "1.9 lakh passengers a day": a daily rate, no total of the period the members carried
+            continue  # "6,300 riders a day": a daily rate, no total of the period the members carried
         if thing_of(q) and thing_of(subject) and thing_of(q) != thing_of(subject):
             continue
         if ("by" in roles) != ("by" in article.roles_in(q)) or "from" in article.roles_in(q):

@@ -354,7 +354,7 @@ def _puts(word: str) -> bool:
 
 def _places_a_measure(toks, verb: int, cue: int) -> bool:
     """Whether a placing verb's object, between it and the cue, names a measure of its own ("pushing wage growth
-    above"), not the owner of the level ("bringing the trust inside", "lifting Corvane above", "puts it")."""
+    above"), not the owner of the level ("bringing the trust inside", "lifting Maldrith above", "puts it")."""
     return any(t.is_word and t.low in _MEASURE_OBJECTS for t in toks[verb + 1:cue])
 
 
@@ -541,7 +541,7 @@ def _counted_set(article, s, low):
 
 
 def _extreme_of(article, q, s, count) -> bool:
-    """Whether q is told as the extreme member of the counted set: "the coolest of them at 44.6 degrees" (the
+    """Whether q is told as the extreme member of the counted set: "the coolest of them at 40.8 degrees" (the
     sentence after), "The lowest of the nine, ..., was $3.9m", "the fullest of the reservoirs" (the paragraph)."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)

@@ -12,8 +12,8 @@ Shapes:
   ... "the ninth-highest among the provinces";
 - a table's size said after the rank by the table's own verb: "11th in the guide, which this year
   ranked nine universities"; "23rd in a table that rates 19 hospitals";
-- the entries of a competition for money or a contract, named by any word for them: "The fund received 11
-  applications" ... "a solar bid ... finishing 13th"; "Nine bids were submitted" ... "ranked Harwell's tender 12th";
+- the entries of a competition for money or a contract, named by any word for them: "The fund received 14
+  applications" ... "a solar bid ... finishing 17th"; "Nine bids were submitted" ... "ranked Tresk's tender 12th";
 - a ranking verb whose sentence names the things ranked: "delays at 24 hospitals" ... "its table,
   which lists hospitals from best to worst, placed St Olave's 27th" ("placed", "ranked", "rated").
 
@@ -41,8 +41,8 @@ province city town region constituency entrant finalist runner rider driver play
 competitor university college hospital bank airport port market economy brand carrier airline venue factory
 plant mill store shop branch outlet station stadium museum library hotel restaurant theatre cinema gallery farm
 mine prison clinic borough suburb village application bid tender entry submission proposal""".split())
-# Words for the entries of one competition for money or a contract: "11 applications" ... "a solar bid ...
-# finishing 13th"; "Nine bids" ... "ranked Harwell's tender 12th".
+# Words for the entries of one competition for money or a contract: "14 applications" ... "a solar bid ...
+# finishing 17th"; "Nine bids" ... "ranked Tresk's tender 12th".
 _ENTRIES = frozenset("application bid tender entry submission proposal".split())
 
 

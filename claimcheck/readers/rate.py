@@ -853,7 +853,7 @@ def _per_period_and_thing(article: Article, r: _Reading):
     rate, total, count; the rule scales the periods (a year is 12 months, 52 weeks, 365 days)."""
     q = r.q
     each = _each_of(r)
-    if each is not None:  # "worth £300 a year to each of the 14,000 households": the thing is the count's own
+    if each is not None:  # "worth £120 a year to each of the 15,000 households": the thing is the count's own
         named = next((t.q for t in r.toks[each:each + 4] if t.q is not None), None)
         thing = _noun(named) if named is not None and named.kind == "count" else None
         if named is None or any(t.q is None and t.low not in _COUNT_LEAD and not t.low.endswith(("'s", "’s"))
@@ -871,7 +871,7 @@ def _per_period_and_thing(article: Article, r: _Reading):
     if not thing or thing in _TIME_WORDS:
         return None
     # the sum per a period: another period ("£1.25bn a year, or £100 a week per family") or the same one, the
-    # sum shared out ("a fund of £2.1m a year, worth £150 a year to each of the 14,000 households")
+    # sum shared out ("a fund of £1.8m a year, worth £120 a year to each of the 15,000 households")
     totals = [o for o in article.in_sentence(q.sentence) if o.id != q.id and o.kind == q.kind and o.unit == q.unit
               and o.per in _YEAR_PARTS and isinstance(o.value, float) and o.span[0] < q.span[0]
               and float(o.value) * _YEAR_PARTS[o.per] > float(q.value) * _YEAR_PARTS[q.per]]
@@ -885,7 +885,7 @@ def _per_period_and_thing(article: Article, r: _Reading):
     return claim("rate", {"rate": q, "total": totals[0], "count": counts[0]}, cue="per", sentence=q.sentence)
 
 
-# Words that may stand between "each of" and the count it names: "to each of the 14,000 households".
+# Words that may stand between "each of" and the count it names: "to each of the 15,000 households".
 _COUNT_LEAD = frozenset({"the", "its", "their", "our", "his", "her", "some", "about", "around", "roughly", "nearly"})
 
 

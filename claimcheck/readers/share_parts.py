@@ -299,7 +299,7 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
     while i >= 0 and toks[i].is_word and toks[i].q is None and toks[i].low not in _DETERMINERS and j - i < 3 \
             and not _owner(toks[i]):
         i -= 1
-    # a definite noun, or one an owner's name holds ("Brindlecombe's profit, ..."), opening the clause
+    # a definite noun, or one an owner's name holds ("Kelmarsh's profit, ..."), opening the clause
     if i < 0 or not (toks[i].low in _DEFINITE or _owner(toks[i])) or any(t.q is not None for t in toks[:i]):
         return None  # "The shortfall, ...", "the year-end deficit, ...": a definite noun opening the clause
     found, modified = [], []
@@ -315,7 +315,7 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
             if modifier is None or modifier in _DETERMINERS or modifier in mine or modifier.endswith(("'s", "’s")):
                 found.append(q)  # "an overspend of £8.7m"; not "the opening price of NOK 86" for "the price"
             elif modifier not in _OTHER_TIME and modifier not in _ENDS:
-                modified.append(q)  # "pre-tax profits of £38.4m": the profit, when no other is stated
+                modified.append(q)  # "a pre-tax profit of £18m": the profit, when no other is stated
         elif after[:1] and _singular(after[0]) == noun:
             found.append(q)  # "an £8.7m overspend"
     # a noun stated with its own modifier is the one meant only when the article states no other of it
@@ -324,7 +324,7 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
 
 
 def _owner(t) -> bool:
-    """A name in the possessive: "Brindlecombe's", "Acme’s"."""
+    """A name in the possessive: "Kelmarsh's", "Acme’s"."""
     return t.is_word and t.text[:1].isupper() and t.low.endswith(("'s", "’s"))
 
 
@@ -435,7 +435,7 @@ def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Qua
     found = [q for q in found if q.sentence != part.sentence or (apart or q.span[0] < part.span[0])
              and not _sibling(article, q, part)]
     if apart and len({float(q.value) for q in found}) > 1:
-        # "made profits of £38.4m on revenue of £412m" ... "Harlan, which reported revenue of £2.7bn": the whole
+        # "made a pre-tax profit of £18m on sales of £144m" ... "Ardent Foods, which reported sales of £2.1bn": the whole
         # stated with the part is the one its share is of
         found = [q for q in found if q.sentence == part.sentence] or found
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None

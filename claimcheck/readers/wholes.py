@@ -125,7 +125,7 @@ def _read(article: Article):
         linked = about.get(share.id)
         if linked is not None and linked.cue == "stake" and linked.about == "majority" and "part" not in linked.roles:
             found = _majority_held(article, share)
-            if found is not None:  # "gives the Morcha a two-thirds majority" after its "49 of the 82 wards"
+            if found is not None:  # "gives the Pellworth bloc a two-thirds majority" after its "38 of the 57 seats"
                 yield claim("proportion", {"share": share, "part": found[0], "whole": found[1]}, cue="of",
                             about="majority", sentence=share.sentence)
             continue
@@ -910,8 +910,8 @@ def _sole_earlier_count(article: Article, part: Quantity, thing: str | None = No
     if len(earlier) != 1:
         return []
     q = earlier[0]
-    # a whole its own sentence shares out stays a whole ("The council bills 126,400 households, more than half
-    # of them in the two lowest bands"); a part or a share of another whole there does not
+    # a whole its own sentence shares out stays a whole ("The water board serves 48,000 homes, about half of
+    # them north of the river"); a part or a share of another whole there does not
     own = _shared_out(article, q)
     if float(q.value) <= float(part.value) or article.is_named_part(q) or article.roles_of(q) & {
             ("change", "from"), ("change", "by"), ("proportion", "part"), ("range", "low"), ("range", "high")} \
@@ -925,8 +925,8 @@ def _sole_earlier_count(article: Article, part: Quantity, thing: str | None = No
 
 
 def _shared_out(article: Article, q: Quantity) -> set[str]:
-    """The shares of q's sentence that are each of q as their whole and have no part: "126,400 households,
-    more than half of them in Bands A and B" (empty when any share there is of another whole or has a part)."""
+    """The shares of q's sentence that are each of q as their whole and have no part: "48,000 homes, about
+    half of them north of the river" (empty when any share there is of another whole or has a part)."""
     shares = {x.id for x in article.in_sentence(q.sentence) if x.kind in _SHARE_KINDS}
     mine = {c.roles["share"] for c in article.extraction.claims if c.kind == "proportion"
             and c.roles.get("whole") == q.id and "share" in c.roles and "part" not in c.roles}
