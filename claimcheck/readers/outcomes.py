@@ -5,7 +5,10 @@ Shapes (claim kind ``total``):
 - results against the games played (cue ``results``): "won 19, drew five and lost ten" after
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
   fixtures, United lost 11, drew four and won 15"; "won 8 of their 19 matches, drew 1 and lost 10" (the
-  first result names the games); with only two kinds of result named (cue ``won-lost``: wins and losses,
+  first result names the games); "won 15 games, drew one and lost three" after "the 18-round regular
+  season" (the first result names what it counts; a season of rounds may hold byes, so its results may
+  only not pass it); "won 43 games, lost 19 in regulation and dropped eight more in overtime" (one kind
+  of result split by how it came); with only two kinds of result named (cue ``won-lost``: wins and losses,
   "12 wins and nine draws", "drew eight and lost 14") the rule checks that they do not pass the games
   played, since the third may go unsaid;
 - shares of one field listed after it (cue ``tally``): "taking 52 of the 99 seats" and, a few
