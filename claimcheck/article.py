@@ -9,6 +9,9 @@ readers and the rules, which ask it questions instead of scanning text:
   subject named near it) and when (a date in its clause, else the publication);
 - ``counts_of(noun)``: every count of a thing in the article, in text order, for the whole of a
   share, the field of a rank, the total of a list of parts or the count under a rate;
+- ``pointer_noun(sentence, end)`` and ``figures_pointed(words, like)``: a definite noun ("The budget ...",
+  "the shortfall ...", "Its members ...") and the earlier figures it names ("a $418.6 million operating
+  budget", "a gap of £18.7m", "the 5,400-strong society"), for a list whose whole stands before it;
 - ``events``: dated events ("launched on 17 March 2019", "founded in 1987", "born in 1931"),
   each with the words that name it, so that "N years after launch" finds its date in another
   paragraph.
@@ -858,6 +861,75 @@ class Article:
             return rest
         return None
 
+    # -- a definite noun pointing back to a figure stated before -----------------------------------------
+    def pointer_noun(self, index: int, end: int) -> tuple[str, ...] | None:
+        """The definite noun phrase that opens the clause ending at token ``end`` of sentence ``index`` and
+        points back to a figure stated before: "The budget, which takes effect in July, is funded from ...",
+        "told members the shortfall had been driven by ...", "Its members are spread across ...": its plain
+        words, the head last (determiner and owner dropped, lower case, singular); None when there is none
+        or another figure stands between it and ``end``."""
+        toks = self.tokens(index)
+        for k in range(end - 1, -1, -1):
+            t = toks[k]
+            if t.q is not None and t.q.kind not in ("date", "duration") and not (t.q.kind == "count" and t.q.unit == "count"
+                                                                and thing_of(t.q) and float(t.q.value) <= 12):
+                return None  # a figure of its own between ("four sources" only counts the parts)
+            if t.low not in _POINTERS or k + 1 >= len(toks):
+                continue
+            words = []
+            for u in toks[k + 1:k + 5]:
+                if not u.is_word or u.q is not None:
+                    break
+                low = u.low.replace("’", "'")
+                if low.endswith("'s"):
+                    words = []  # "the co-op's members": the owner is not the thing
+                    continue
+                if low in _STOP or not u.text.islower():
+                    break
+                words.append(_singular(low))
+            if words and len(words[-1]) > 2 and words[-1] not in _NOT_POINTED:
+                return tuple(words)
+        return None
+
+    def figures_pointed(self, words: tuple[str, ...], like: Quantity) -> list[Quantity]:
+        """The figures stated before like's sentence, of its kind and unit, that a noun phrase pointing back
+        (``pointer_noun``) names: its head (or a word of the head's measure group) is the figure's thing, or
+        stands in the figure's own phrase, up to three words after it ("a $418.6 million operating budget") or
+        as "<head> of" before it ("a gap of £18.7m"); "members" name a body's size ("the 5,400-strong
+        society"). The phrase's other words stand in the figure's sentence."""
+        for j in range(len(words) - 1, -1, -1):  # the head is the last word that names a figure ("the
+            found = self._figures_named(words[j], words[:j], like)  # shortfall comes from": not "come")
+            if found:
+                return found
+        return []
+
+    def _figures_named(self, head: str, others: tuple[str, ...], like: Quantity) -> list[Quantity]:
+        head = _canonical(head)
+        found = []
+        for q in self.quantities:
+            if q.sentence >= like.sentence:
+                break
+            if q.kind != like.kind or q.unit != like.unit or q.per != like.per or not isinstance(q.value, float):
+                continue
+            own = {_canonical(w) for w in (thing_of(q), self.acronym_of(q)) if w}
+            after = [w for w in self.words_after(q, 3) if w.isalpha()]
+            named = head in own or head in {_canonical(_singular(w)) for w in after} or self._heads(q, head) \
+                or head == "member" and q.text.endswith("-strong")
+            if named and all(_canonical(w) in self._said(q.sentence) for w in others):
+                found.append(q)
+        return found
+
+    def _heads(self, q: Quantity, head: str) -> bool:
+        """``head`` names q from before it, joined by linking words only: "a gap of £18.7m", "the final cost was
+        £5.2m", "the budget stood at $40m"."""
+        before = self.words_before(q, 5)
+        for k in range(len(before) - 1, -1, -1):
+            if _canonical(_singular(before[k])) == head:
+                return k < len(before) - 1
+            if before[k] not in _LINKING:
+                return False
+        return False
+
     def listed_before(self, q: Quantity) -> list[Quantity]:
         """The figures of q's unit and kind that q closes a list with in its clause: "paid $40m in fines and $90m
         in back taxes" gives [$40m] for $90m. A share after such a list ("..., about 3% of revenue") may be of
@@ -1045,6 +1117,14 @@ _REST_AFTER = re.compile(r"\s*(?:(?:still|yet)\s+)?(?:(?:are|were|is|was)\s+)?(?
                          r"(?=\s*(?:[,.;:)\u2014\u2013]|$|\s(?:to|in|on|at|for|by|after|until|and|but|while|as)\b))", re.I)
 _REST_VERB_AFTER = re.compile(r"\s*(?:(?:still|yet)\s+)?(?:remain|remains|remained|(?:are|were|is|was)\s+(?:still\s+)?"
                               r"(?:left|outstanding|unpaid|unsold))\b", re.I)
+
+# Determiners of a noun that points back to a figure stated before (Article.pointer_noun), and heads that
+# point at no one figure ("the rest", "the remaining", "the other").
+_POINTERS = frozenset("the its their this that these those".split())
+_LINKING = frozenset("of at a an the is was were are be been will would stood stands stand came comes come to "
+                     "totalled totaled totals reached put set".split())
+_NOT_POINTED = frozenset("""rest remainder remaining other others same total number figure amount sum level share
+majority most latest first last previous year month week day time""".split())
 
 # Words before a figure that make it an aim, not a fact: see Article.is_aim.
 _AIM_WORDS = frozenset("""target targets goal goals aim ambition forecast forecasts projection quota cap limit budget

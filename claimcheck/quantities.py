@@ -1971,9 +1971,11 @@ class Extractor:
         elif q and q.group("q").lower().startswith("up") and _PHRASAL_UP.search(text, max(sent_start, q.start() - 20),
                                                                                  q.start()):
             q = None  # "sign up to a €2m scheme", "adds up to $40": a phrasal verb's particle, no bound
-        elif q and q.group("q").lower() in ("over", "under") and re.search(r"\bthe\s+$", text[q.end("q"):mention.start]) \
+        elif q and q.group("q").lower() in ("over", "under") \
+                and re.search(r"\b(?:the|a|an|its|their|his|her|this|that)\s+$", text[q.end("q"):mention.start]) \
                 and (mention.kind == "duration" or "-" in text[mention.start:mention.end]):
-            q = None  # "over the 120-day season", "over the 12 months": a span's preposition, no bound
+            q = None  # "over the 120-day season", "over a 68-game schedule", "over its 12 months": a span's
+            # preposition, no bound
         if q:
             word = " ".join(q.group("q").lower().split())
             mention.qualifier = QUALIFIERS_BEFORE[word]

@@ -942,6 +942,7 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "death dead killed fatality toll",
     "birth baby born newborn",
     "customer user subscriber client accountholder",
+    "gap shortfall deficit",
 ))
 
 # Words that name the whole of a group of people when a share of it is given ("10% of its workforce" ...

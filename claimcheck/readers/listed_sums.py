@@ -24,13 +24,18 @@ stated elsewhere (before or after, any distance) that is larger than every part:
   include ..."); a figure said to sum the list in the next sentence ("In all, 6,200 birds ..."); or, for bare
   parts ("Some 41 were in the old town, 30 ..."), the one counted thing of the sentence before, unless that
   figure is said to be the largest of several or the parts are each a named holder's ("Ostria bought 310,
-  Marskland 280 ...": its siblings).
+  Marskland 280 ...": its siblings); or the one earlier figure that a definite noun before the list names
+  ("The budget, which takes effect in July, is funded from four sources: ..." after "a $418.6 million
+  operating budget"; "the shortfall was driven by ..." after "a gap of £18.7m"; "Its members are spread
+  across three wards: ..." after "the 5,400-strong society"), never when the noun names two figures.
 
 The list may leave parts out, so the claim's cue is ``whole`` (the parts may only not pass the whole),
 unless the sentence says how many parts there are and the list names exactly that many ("from three
 blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ..."), says it is a
 breakdown ("By mine, ...", "Region by region, ...", "according to a breakdown ...", "broken down by
-...") or ends on "the remaining N": then ``complete`` (they must make it).
+...", "spread across", "split between") or ends on "the remaining N": then ``complete`` (they must make it).
+An "and" inside a part's own words ("$96.4 million in state and federal grants, $74.9 million ...") does not
+close the list.
 
 Bracketed labels or asides after a part ("2.1 million tonnes (north), ...") do not break the list.
 
@@ -258,6 +263,12 @@ def _list_in(article: Article, index: int, like=None):
     return toks, parts
 
 
+def _last_clause(gap: list[Token]) -> list[Token]:
+    """The words of a gap between two parts after its last comma: those that join the next part."""
+    cut = max((k for k, t in enumerate(gap) if t.text in (",", ";")), default=-1)
+    return gap[cut + 1:]
+
+
 def _any_count(first: Quantity, q: Quantity) -> bool:
     """q is a count in first's list of categories ("six gold, five silver and four bronze")."""
     return first.kind == "count" and q.kind == "count" and q.unit == "count" and isinstance(q.value, float) \
@@ -275,8 +286,9 @@ def _list_of(article: Article, toks: list[Token], like=None):
         first = t.q
         parts = _parts(toks, k, lambda q, first=first: like(first, q))
         skipped = any(u.q is not None and like(first, u.q) for u in toks[k + 1:parts[1][1]]) if len(parts) > 1 else True
-        for n in range(2, len(parts)):  # the list ends on its first part after "and"
-            if _CLOSERS & {u.low for u in toks[parts[n - 1][1] + 1:parts[n][1]]}:
+        for n in range(2, len(parts)):  # the list ends on its first part after "and" (not an "and" of a part's
+            # own words before the comma: "$96.4 million in federal and state grants, $74.9 million ...")
+            if _CLOSERS & {u.low for u in _last_clause(toks[parts[n - 1][1] + 1:parts[n][1]])}:
                 parts = parts[:n + 1]
                 break
         if len(parts) >= 3 and not skipped:
@@ -435,10 +447,15 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
         return None
     if after:
         return None
-    # 3. bare counts go on about the one counted thing of the sentence before
-    if first.kind != "count" or listed or index == 0 \
-            or re.match(r"\W*(?:of|among|out\s+of)\b", article.sentence_text(index), re.I):
+    if re.match(r"\W*(?:of|among|out\s+of)\b", article.sentence_text(index), re.I):
         return None  # "Of the people it saw, ...": the sentence names its own whole, the breakdown reader's
+    # 3. a definite noun before the list points back to the one figure it names
+    pointed = _pointed_whole(article, index, parts)
+    if pointed is not None:
+        return pointed
+    # 4. bare counts go on about the one counted thing of the sentence before
+    if first.kind != "count" or listed or index == 0:
+        return None
     if _held_by_names(toks, parts):
         return None  # "Peru accounted for 4,450, Chile for 2,650 and ...": holders beside the one of the sentence before
     prev = [q for q in article.in_sentence(index - 1) if q.kind == "count" and isinstance(q.value, float)
@@ -448,6 +465,23 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
             or _FIRST_AMONG & set(re.findall(r"[a-z]+", article.sentence_text(index - 1).lower())):
         return None  # "Europe, the largest region, took 27,950": one of the list's siblings, not their whole
     return named[0], None
+
+
+def _pointed_whole(article: Article, index: int, parts: list[tuple[Quantity, int]]):
+    """The whole a definite noun before the list names, stated in an earlier sentence: "The budget ... is funded
+    from four sources: ..." after "a $418.6 million operating budget"; "the shortfall had been driven by ..." after
+    "a gap of £18.7m"; "The members are spread across three wards: ..." after "the 5,400-strong society". (whole,
+    shared out) when exactly one figure is so named, else None."""
+    first = parts[0][0]
+    words = article.pointer_noun(index, article.token_index(first))
+    if words is None or any(article.is_named_part(q) for q, _ in parts):
+        return None  # "a savings package of £14.7m, including £6.2m ...": the list shares out its own first figure
+    found = article.figures_pointed(words, first)
+    if len({float(o.value) for o in found}) != 1 or not _plain_whole(article, found[-1], parts):
+        return None  # two figures the noun names ("a £96.5m budget and a £40.2m capital budget"): either is meant
+    lead = article.text[article.sentences[index][0]:first.span[0]]
+    head = max(lead.lower().rfind(" " + w) for w in (words[-1], words[-1] + "s"))
+    return found[-1], bool(_SHARED_OUT.match(lead[head + len(words[-1]) + 1:]))
 
 
 def _preceded_by_of(article: Article, o: Quantity) -> bool:

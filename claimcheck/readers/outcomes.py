@@ -5,7 +5,10 @@ Shapes (claim kind ``total``):
 - results against the games played (cue ``results``): "won 19, drew five and lost ten" after
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
   fixtures, United lost 11, drew four and won 15"; "won 8 of their 19 matches, drew 1 and lost 10" (the
-  first result names the games); with only two kinds of result named (cue ``won-lost``: wins and losses,
+  first result names the games); "won 15 games, drew one and lost three" after "the 18-round regular
+  season" (the first result names what it counts; a season of rounds may hold byes, so its results may
+  only not pass it); "won 43 games, lost 19 in regulation and dropped eight more in overtime" (one kind
+  of result split by how it came); with only two kinds of result named (cue ``won-lost``: wins and losses,
   "12 wins and nine draws", "drew eight and lost 14") the rule checks that they do not pass the games
   played, since the third may go unsaid;
 - shares of one field listed after it (cue ``tally``): "taking 52 of the 99 seats" and, a few
@@ -53,7 +56,7 @@ from .breakdown import lost_figure
 
 _WIN = frozenset({"won", "win", "wins", "winning", "victory", "victories"})
 _DRAW = frozenset({"drew", "drawn", "draw", "draws", "drawing", "tied", "tie", "ties", "halved"})
-_LOSS = frozenset({"lost", "lose", "loses", "losing", "loss", "losses", "defeat", "defeats", "defeated"})
+_LOSS = frozenset({"lost", "lose", "loses", "losing", "loss", "losses", "defeat", "defeats", "defeated", "dropped"})
 _OUTCOME_OF = {**{w: "win" for w in _WIN}, **{w: "draw" for w in _DRAW}, **{w: "loss" for w in _LOSS}}
 _GAMES = frozenset({"game", "match", "fixture", "outing", "contest", "bout", "race"})
 _PLAYED = frozenset({"played", "playing", "plays"})
@@ -78,9 +81,11 @@ def _outcome_items(toks: list[Token]) -> list[tuple[str, Quantity, int]]:
             continue
         before = toks[k - 1].low if k > 0 and toks[k - 1].q is None else ""
         noun = thing_of(t.q)
+        if noun in _RESULT_MANNER:
+            noun = None  # "drew three away": where the result came, not a thing counted
         nxt = toks[k + 1].low if k + 1 < len(toks) and toks[k + 1].q is None else ""
-        if before in _OUTCOME_OF and noun is None and nxt not in ("-", "–", "of", "to"):
-            items.append((_OUTCOME_OF[before], t.q, k))
+        if before in _OUTCOME_OF and noun in (None, *_GAMES) and nxt not in ("-", "–", "of", "to"):
+            items.append((_OUTCOME_OF[before], t.q, k))  # "won 19", "won 15 games": wins, not games played
         elif before in _OUTCOME_OF and noun in (None, *_GAMES) and nxt == "of" and (games := _of_games(toks, k)) is not None:
             # "won 8 of their 19 matches, drew 1 and lost 10": the games named after the first result; the
             # list goes on after them
@@ -119,18 +124,36 @@ def _may_hold_results(article: Article, counts: list[Quantity], said: bool) -> b
     return {"win", "loss"} <= kinds
 
 
+# Words that say how or where a result came, between the results of one list: "lost 19 in regulation and
+# dropped eight more in overtime", "won 12 at home, drew three away and lost five on the road".
+_RESULT_MANNER = frozenset("in at on the regulation overtime extra time shootout shootouts shoot-out shoot-outs "
+                           "penalties home away road more or".split())
+
+
 def _one_list(toks: list[Token], items: list[tuple[str, Quantity, int]]) -> list[tuple[str, Quantity, int]]:
-    """The first run of items joined only by commas, 'and' and outcome words: 'won 19, drew five and lost ten'."""
+    """The first run of items joined only by commas, 'and', outcome words and words of how a result came:
+    'won 19, drew five and lost ten', 'won 43, lost 19 in regulation and dropped eight more in overtime'."""
     run = items[:1]
     for item in items[1:]:
         own = next(k for k, t in enumerate(toks) if t.q is item[1])  # "drew one of their 19 matches" ends at 19
         between = toks[run[-1][2] + 1:own]
         words = [t.low for t in between if t.q is None]
-        if any(t.q is not None for t in between) or any(w not in _OUTCOME_OF and w not in (",", "and", "while")
-                                                         for w in words) or "while" in words:
+        manner = [w for w in words if w in _RESULT_MANNER]
+        if any(t.q is not None for t in between) or len(manner) > 4 or any(
+                w not in _OUTCOME_OF and w not in (",", "and", "while") and w not in _RESULT_MANNER for w in words) \
+                or "while" in words:
             break
         run.append(item)
     return run
+
+
+def _split_kind(toks: list[Token], item: tuple[str, Quantity, int]) -> bool:
+    """A result said again of another manner: "dropped eight more", "lost three in overtime" (after "lost 19
+    in regulation"): one kind of result split, not the same figure named twice."""
+    k = item[2]
+    after = [t.low for t in toks[k + 1:k + 4] if t.q is None]
+    return bool(after) and (after[0] in ("more", "further") or after[:1] == ["in"] and after[1:2] and after[1]
+                            in ("overtime", "extra", "shootouts", "shootout", "shoot-outs", "shoot-out", "regulation"))
 
 
 def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: int,
@@ -150,10 +173,12 @@ def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: i
         # "in the 34-game season, ... 52 points from 26 outings": the season's length gives way to the games played
         played = [o for o in here if not _SEASON & set(article.words_near(o, 0, 2)[1])] or here
         return played[0]
-    candidates = [o for thing in _GAMES for o in article.counts_of(thing)
+    candidates = [o for thing in (*_GAMES, "round") for o in article.counts_of(thing)
                   if o.kind == "count" and o.span[0] < q.span[0] and not _not_games_played(article, o)]
-    # the length of a season ("the 38-game season", "a 30-match campaign") names the games played
+    # the length of a season ("the 38-game season", "a 30-match campaign", "the 18-round regular season") names
+    # the games played; rounds only as a season's length ("the second round" is none)
     seasons = [o for o in candidates if _SEASON & set(article.words_near(o, 0, 2)[1])]
+    candidates = [o for o in candidates if thing_of(o) != "round" or o in seasons]
     if seasons and len({o.value for o in seasons}) == 1:
         candidates = seasons
     if not candidates or len({o.value for o in candidates}) != 1:
@@ -184,13 +209,15 @@ def _results(article: Article, index: int):
     toks = article.tokens(index)
     items = _one_list(toks, _outcome_items(toks))
     kinds = [kind for kind, _, _ in items]
-    if len(items) < 2 or len(set(kinds)) != len(kinds):
+    repeated = [item for n, item in enumerate(items) if item[0] in kinds[:n]]
+    if len(items) < 2 or not all(_split_kind(toks, item) for item in repeated):
         return  # any two kinds of result ("12 wins and nine draws", "drew four and lost six") may not pass the games
     games = _games(article, items[0][1], toks, items[0][2], items[-1][2], skip={q.id for _, q, _ in items})
     if games is None or any(games.id == q.id for _, q, _ in items):
         return
     roles = {"total": games, **{f"part{n}": q for n, (_, q, _) in enumerate(items, 1)}}
-    yield claim("total", roles, cue="results" if len(kinds) == 3 else "won-lost", sentence=index)
+    whole = len(set(kinds)) == 3 and thing_of(games) != "round"  # a season of rounds may hold byes
+    yield claim("total", roles, cue="results" if whole else "won-lost", sentence=index)
 
 
 def _net(article: Article, index: int):
