@@ -862,7 +862,7 @@ said says say according because even yet ever very much many some any all both e
 another it they them he she we you i what how why its' including like led set behind across toward towards
 within without along beside near via despite amid amidst inside outside upon above below beyond worldwide
 times fold cents point points people's overnight today yesterday tonight tomorrow apiece
-rose fell grew won lost saw came went took made gave got sank shrank sold paid met left ran vs versus
+rose fell grew won lost saw came went took made gave got sank shrank sold paid met left ran spent kept stood held fled drew waited stayed vs versus
 """.split())
 # Adjectives that can stand between a number and its noun but are never the noun ("two new 737 jets").
 NOT_HEAD_NOUNS = frozenset("""
