@@ -30,7 +30,8 @@ from functools import cached_property, lru_cache
 
 from .models import Quantity
 from .quantities import singular
-from .vocab import ANGLE_WORDS, COLLECTIONS, MEASURE_GROUPS, TALLY_WORDS, WHOLE_FILLER
+from .vocab import (ANGLE_WORDS, BENCHMARK_WORDS, COLLECTIONS, FAMILY_ENDINGS, FAMILY_FORMS, MEASURE_GROUPS, TALLY_WORDS,
+                    WHOLE_FILLER)
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
@@ -568,7 +569,8 @@ class Article:
         year's") must be found there too, and a year named by it ("last year's") is the candidate's.
         A candidate right after the same possessive ("last year's 2.6 million tonnes") needs no more.
         Starts of changes are earlier levels and parts introduced as parts are no wholes; a time-less
-        description takes the whole stated for like's own year.
+        description takes the whole stated for like's own year. When no candidate has every word, the
+        description's words are compared by family (``_wholes_by_phrase``).
         """
         desc = description.lower().replace("’", "'")
         year = self.year_of(like)
@@ -609,7 +611,65 @@ class Article:
                 near.add(_canonical(thing_of(q)))
             if all(_canonical(w) in near for w in words):
                 found.append(q)
-        return self._latest(found)
+        return self._latest(found) or self._wholes_by_phrase(desc, like, exclude, at_least)
+
+    def _wholes_by_phrase(self, desc: str, like: Quantity, exclude: frozenset[str],
+                          at_least: float | None) -> list[Quantity]:
+        """The whole a description names in other words than its own, when none names it word for word: its
+        words compared by family ("the co-op's suppliers" ~ "collects milk from 2,140 supplying farmers", "the
+        area sown" ~ "Sowing ... stands at 4.1 lakh hectares") or measure group, an owner written as a
+        name or noun found in the candidate's sentence ("its", "their" are the subject's, left to the
+        uniqueness below), a time ("this season", "last year's") kept as the candidate's year.
+
+        One description word must stand in the candidate's own phrase (its noun, or the words back to the
+        figure before it), so that another figure of the sentence is not taken; a yardstick ("against a
+        normal area of ...") is no whole; exactly one value must be left, else none is."""
+        target = self.year_of(like)
+        m = re.search(r"\b(this|last|next|previous)\s+(year|season|month|quarter|week)(?:'s)?\b", desc)
+        if m and self.published:
+            target = self.published.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group(1)]
+            desc = desc.replace(m.group(0), " ")
+        owner = re.search(r"([a-z][a-z-]*)(?:'s|s')(?=\s|$)", desc)
+        desc = desc.replace("'s", " ").replace("s' ", "s ")
+        owned = family(owner.group(1)) if owner and owner.group(1) not in _STOP else None
+        words = {w for w in re.findall(r"[a-z][a-z-]+", desc) if w not in _STOP and w not in WHOLE_FILLER}
+        words -= {owner.group(1)} if owner else set()
+        if not words or len(words) > 3:
+            return []
+        names = [{family(w), _canonical(_singular(w))} for w in words]
+        found = []
+        for q in self.nearby(like, 30, unit=like.unit):
+            if q.id in exclude or q.id == like.id or q.per != like.per or not isinstance(q.value, float) \
+                    or q.kind == "date" or at_least is not None and float(q.value) < at_least:
+                continue
+            roles = self.roles_of(q)
+            if roles & {("proportion", "part"), ("proportion", "share"), ("change", "from"), ("change", "by"),
+                        ("range", "low"), ("range", "high")} or self.is_named_part(q) \
+                    or q.qualifier in ("lower", "upper"):
+                continue
+            if q.unit == "count" and thing_of(like) and thing_of(q) \
+                    and _canonical(thing_of(like)) != _canonical(thing_of(q)):
+                continue
+            if (m or self.is_dated(like)) and self.year_of(q) != target:
+                continue  # another year's figure; an undated part is of the time its whole is given for
+            phrase = [w for w in self.phrase_words(q, before=8, after=3) if w] + (q.noun or "").lower().split()
+            if BENCHMARK_WORDS & set(phrase) - words:
+                continue  # "against a normal area of 5.3 lakh hectares": a yardstick, not the whole
+            said = self._families(q.sentence)
+            if owned is not None and owned not in said:
+                continue
+            mine = {family(w) for w in phrase} | {_canonical(_singular(w)) for w in phrase}
+            if all(n & said for n in names) and any(n & mine for n in names):
+                found.append(q)
+        return found if len({float(q.value) for q in found}) == 1 else []
+
+    def _families(self, index: int) -> frozenset[str]:
+        """The words of sentence ``index`` by family and by measure group."""
+        cache = self.extraction.memo.setdefault("families_by_sentence", {})
+        if index not in cache:
+            words = re.findall(r"[A-Za-z][A-Za-z-]+", self.sentence_text(index))
+            cache[index] = frozenset({family(w) for w in words} | {_canonical(_singular(w.lower())) for w in words})
+        return cache[index]
 
     def _said(self, index: int) -> frozenset[str]:
         """The words of sentence ``index``, singular and by measure group: read once, asked of every
@@ -1092,6 +1152,25 @@ def thing_of(q: Quantity) -> str | None:
     if m and q.kind in ("count", "measure"):
         return _singular(m.group("n"))
     return None
+
+
+@lru_cache(maxsize=None)
+def family(word: str) -> str:
+    """The stem ``word`` shares with the other words of its family (vocab.FAMILY_ENDINGS): "suppliers" and
+    "supplying" are "suppli", "sown" and "sowing" "sow", "timetable" and "timetabled" "timetabl",
+    "attendances" and "attended" "attend", "applicant" and "applied" "appli"."""
+    low = _singular(word.lower().replace("’", "'").removesuffix("'s").removesuffix("'"))
+    if low in FAMILY_FORMS:
+        return FAMILY_FORMS[low]
+    for ending, stem in FAMILY_ENDINGS:
+        if low.endswith(ending) and len(low) - len(ending) + len(stem) >= 3:
+            low = low[:-len(ending)] + stem
+            break
+    if len(low) > 3 and low[-1] == low[-2] and low[-1] not in "aeiou":
+        low = low[:-1]  # "planned", "shipped"
+    if len(low) > 3 and low[-1] in "ey":
+        low = low[:-1] + ("i" if low[-1] == "y" else "")  # "supply" is "suppli", "timetable" "timetabl"
+    return low
 
 
 @lru_cache(maxsize=None)

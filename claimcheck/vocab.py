@@ -862,7 +862,7 @@ said says say according because even yet ever very much many some any all both e
 another it they them he she we you i what how why its' including like led set behind across toward towards
 within without along beside near via despite amid amidst inside outside upon above below beyond worldwide
 times fold cents point points people's overnight today yesterday tonight tomorrow apiece
-rose fell grew won lost saw came went took made gave got sank shrank sold paid met left ran vs versus
+rose fell grew won lost saw came went took made gave got sank shrank sold paid met left ran spent kept stood held fled drew waited stayed vs versus
 """.split())
 # Adjectives that can stand between a number and its noun but are never the noun ("two new 737 jets").
 NOT_HEAD_NOUNS = frozenset("""
@@ -961,6 +961,26 @@ electorate enrolment enrollment crew staff faculty chamber legislature assembly 
 field entry entries""".split())
 # Words for a running count of whatever was just added or taken away: "bringing the total to 3,415".
 TALLY_WORDS = frozenset("total tally count number numbers headcount roll books base footprint pipeline size".split())
+
+# Word families: the endings that make a noun, verb or participle of one stem, so that "the co-op's suppliers"
+# names "2,140 supplying farmers", "the area sown" names "Sowing ... stands at 4.1 lakh hectares" and "all
+# attendances" names "the 18,400 people who attended". Longest ending first; each maps to what replaces it
+# ("applicant" and "applied" are both "appli"). A stem shorter than three letters is left whole.
+FAMILY_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ication", "i"), ("icant", "i"), ("ation", ""), ("ated", ""), ("ate", ""), ("ment", ""), ("ance", ""), ("ence", ""),
+    ("ing", ""), ("ed", ""), ("er", ""), ("or", ""), ("ant", ""), ("al", ""),
+)
+# Participles and past forms no ending gives: "sown" is of "sow", "spent" of "spend".
+FAMILY_FORMS: dict[str, str] = {
+    "sown": "sow", "grown": "grow", "shown": "show", "mown": "mow", "built": "build", "spent": "spend",
+    "sold": "sell", "paid": "pay", "held": "hold", "made": "make", "given": "give", "taken": "take",
+    "bought": "buy", "brought": "bring", "won": "win", "run": "run", "ran": "run", "lent": "lend",
+    "sent": "send", "caught": "catch", "drawn": "draw", "driven": "drive", "flown": "fly", "written": "write",
+}
+# Words before a figure that make it a yardstick the text sets a figure against, not a whole of now:
+# "against a normal area of 5.3 lakh hectares", "than the usual 40,000", "a target of 900".
+BENCHMARK_WORDS = frozenset("against than versus normal usual average typical target forecast expected "
+                            "projected planned".split())
 
 # Adjectives that do not change which whole is meant: "the yearly parks budget" is the parks budget.
 WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full own current".split())

@@ -17,11 +17,16 @@ Shapes, each with an example:
   pre-tax profit of £18m on sales of £144m" and another firm's sales elsewhere);
 - a part named by the word that opens the share's sentence: "Exports now account for about 60% of revenue"
   (with "Exports, mostly to Asian buyers, brought in $2.1 billion" the one earlier sentence it opens);
+- a part named by the doers of a verb stated with it: "The applicants make up nearly a quarter of the dairy's
+  suppliers" (with "212 farms had applied" the one such count);
+- a part restating the amount before it, its whole a bare noun of a measure: "R2.4-billion, or 39% of group
+  revenue, led by ...";
 - a part named as a year's amount: "That yearly sum amounts to roughly 2% of the agency's budget" (with
   "about $18 million a year" the one amount a year in the three sentences before; an annual whole).
 
 The whole is the one the share's claim already holds, or the one figure of the part's unit that the
-description names (article.wholes_named, all its words; failing that, or where those words stand in
+description names (article.wholes_named: all its words, or failing that its words by family, its owner and
+its time, with one value left: "the dairy's suppliers" is "860 supplying farms"; failing that, or where those words stand in
 several sentences, the figure its head noun, or a word of its measure group, stands by: "the posted
 purse" is "The purse has climbed to $76 million"; "the budget" is "its €19m budget", not "the regional
 subsidy, at €6.2m" in the same sentence; a light head names by the word before it: "the total award
@@ -40,7 +45,7 @@ from __future__ import annotations
 
 import re
 
-from ..article import _STOP, Article, _canonical, _singular, thing_of
+from ..article import _STOP, Article, _canonical, _singular, family, thing_of
 from ..models import Quantity
 from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
 from . import claim, reader
@@ -52,7 +57,7 @@ _PART_KINDS = ("count", "money", "measure")
 _LEAD_IN = frozenset("""or roughly about around some nearly almost close to equivalent equal representing accounting
     for amounting just over under more less than which is was a an and made make makes making up accounted accounts
     account represented represents represent meaning covering covered covers comprising comprises comprised
-    well little bit slightly now still currently already together alone""".split())
+    well little bit slightly now still currently already together alone are were""".split())
 _SHARE_VERBS = frozenset("""made make makes making accounted accounts account represented represents represent
     comprising comprises comprised covering covered covers equal equivalent""".split())
 _BREAKS = frozenset("while but whereas although though yet which who that when as if because".split())
@@ -92,7 +97,8 @@ def _read(article: Article):
             continue  # another reader has found its part and whole
         share = article.extraction.quantity(c.roles["share"])
         about = (c.about or "").strip()
-        if c.cue == "apposition" and not re.match(r"(?:all|the|its|their|his|her|our)\s", about, re.I):
+        if c.cue == "apposition" and not re.match(r"(?:all|the|its|their|his|her|our)\s", about, re.I) \
+                and not _bare_measure(about):
             continue  # "nine points, a quarter of a point behind ...": no whole named
         if share.kind not in _SHARE_KINDS or not isinstance(share.value, float) or not about \
                 or re.search(r"\d", about) and "whole" not in c.roles or _POINTING.match(about):
@@ -125,6 +131,14 @@ def _read(article: Article):
             continue  # "houses accounted for 15,720 completions and apartments for 9,420": a part of one list
         yield claim("proportion", {"share": share, "part": part, "whole": whole}, cue="of", about=about,
                     sentence=share.sentence)
+
+
+def _bare_measure(about: str) -> bool:
+    """A whole named by a bare noun of a measure, with at most two words before it: "or 46% of group revenue",
+    "about 12% of sales", "roughly a third of annual turnover" (not "a quarter of a point behind")."""
+    words = about.lower().split()
+    return 1 <= len(words) <= 3 and all(w.isalpha() for w in words) and _singular(words[-1]) in WHOLE_SYNONYMS \
+        and not words[0] in _STOP
 
 
 # -- "the 2.8 percent uplift comes to about $1,650 a year for a driver earning the typical wage" ---------------
@@ -318,9 +332,26 @@ def _named_part(article: Article, share: Quantity) -> Quantity | None:
                 modified.append(q)  # "a pre-tax profit of £18m": the profit, when no other is stated
         elif after[:1] and _singular(after[0]) == noun:
             found.append(q)  # "an £8.7m overspend"
+        elif _done_by(article, q, noun):
+            found.append(q)  # "287 farmers had applied" for "the applicants"
     # a noun stated with its own modifier is the one meant only when the article states no other of it
     found = found or modified
     return found[0] if len({(float(q.value), q.unit) for q in found}) == 1 else None
+
+
+_AUXILIARIES = frozenset("had have has was were been are is already now so far successfully".split())
+
+
+def _done_by(article: Article, q: Quantity, noun: str) -> bool:
+    """q counts the doers a noun of its family names: the verb right after q's own noun, past auxiliaries, is of
+    the noun's family ("287 farmers had applied" for "the applicants", "1,140 people registered" for "the
+    registrants"), and the noun is not q's own thing."""
+    if q.kind != "count" or thing_of(q) is None or family(thing_of(q)) == family(noun):
+        return False
+    for w in article.words_after(q, 4):
+        if w not in _AUXILIARIES:
+            return w != noun and family(w) == family(noun) and w.endswith("ed")
+    return False
 
 
 def _owner(t) -> bool:
