@@ -55,6 +55,14 @@ Shapes, each with an example:
 - an ordinal superlative, its subject by figure or by name, against the rivals the article names:
   "Chile, now the brewer's second-largest outlet after Canada" (Chile's 2,650 kegs stated by name, with
   Peru's 4,300 and Canada's, the name after "after", as rivals; role ``rank`` the ordinal);
+- a counted superlative, plain or ordinal, whose members one sentence near it lists with their figures, the
+  subject in the list by its figure, by its name heading a figure's clause, or by its name alone: "can hold a
+  combined 9.6 million litres: 2.9 million at Ferriby, 3.1 million at ... and 3.6 million at ..." ... "Ferriby,
+  the largest of the three"; "The Tennick allocation, the second-largest of the three" (the list's members with
+  the subject exactly N, all of one measure and time, the set's total left out);
+- a figure set past a list, the subject a name whose figure an earlier sentence gives, by name or by a pointer:
+  "its 80 turbines will have a capacity of 1.1GW. Orrel Bay will then be the biggest farm on the coast, ahead of
+  the 0.9GW Fenwick Flats and the 1.2GW Tarrow Sands scheme";
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
   "the most ever", against the figures of the same measure the article gives for earlier
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
@@ -89,7 +97,9 @@ two figures; a rate superlative whose sentence holds two tallies, or against tal
 unit and measure in the article, or is found with two different values; figures of different
 times for a multiple ("twice as many as last year" with no figure of last year); by census, more or fewer
 than N figures of the measure, N in two measures with no per named, a description no member's sentence or
-paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry recorded the heaviest").
+paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry recorded the heaviest"); a listed set of more or fewer than N, or
+of another measure or time, or the superlative's sentence giving a figure of the measure besides the set's; a name
+given two figures of the unit before a list it is set ahead of.
 """
 
 from __future__ import annotations
@@ -903,10 +913,66 @@ def _passing(article, toks, k):
     if (subject is None or not _like(subject, other)) \
             and not any(t.q is not None and t.q.unit == other.unit for t in toks[:k]):
         subject = _named_by_noun(article, toks, k, other) or _pointed_subject(article, toks, k, other)
+    if subject is None and not any(t.q is not None and t.q.unit == other.unit for t in toks[:k]):
+        name = _opening_name(toks, k)
+        subject = _name_figure(article, name, other) if name is not None else None
     if subject is None or subject.id == other.id or not _like(subject, other):
         return None
-    return claim("comparison", {"subject": subject, "other1": other}, cue=f"{low} of" if start == k + 2 else low,
-                 direction=_PASSING[low], sentence=other.sentence)
+    others = _passed_list(article, toks, other)
+    return claim("comparison", {"subject": subject, **{f"other{i}": q for i, q in enumerate(others, 1)}},
+                 cue=f"{low} of" if start == k + 2 else low, direction=_PASSING[low], sentence=other.sentence)
+
+
+def _passed_list(article, toks, other):
+    """The figures a cue passes: the first after it and those listed with it, of its unit, joined by commas and
+    "and" in one clause ("ahead of the 1.2GW Tarnside Deep and the 1.5GW Hollins Rise"); a list with a figure of
+    another unit, or past a clause break, ends there."""
+    found = [other]
+    for t in toks[article.token_index(other) + 1:]:
+        if t.text in (";", ":", "(") or t.low in _JOINING - {"and"} or t.low in ("which", "who", "where", "when") \
+                or t.low in _TRIGGERS or t.low == "than":
+            break  # "behind A with 5,600 and ahead of B with 3,700": another cue, another claim
+        if t.q is not None:
+            if t.q.kind == "date" or not isinstance(t.q.value, float) or not _comparable(t.q, other) \
+                    or _is_reference(article, t.q):
+                break
+            found.append(t.q)
+    return found
+
+
+def _opening_name(toks, k) -> str | None:
+    """The name a sentence opens with, for a cue at k in its first clause: "Orrel Bay will then be the biggest farm
+    on the coast, ahead of ..." (no figure, clause break or joining word between)."""
+    words = []
+    for t in toks[:k]:
+        if not t.is_word or t.q is not None or not t.text[:1].isupper() or t.low in _STOP:
+            break
+        words.append(t.text.removesuffix("'s").removesuffix("’s"))
+    if not words or words[0].lower() in _OPENERS | _COMMON_START or len(words) == len(toks[:k]):
+        return None
+    if any(t.q is not None or t.text in (";", ":") or t.low in _JOINING for t in toks[len(words):k]):
+        return None
+    return " ".join(words)
+
+
+_POINTERS = frozenset("its it their they".split())
+
+
+def _name_figure(article, name, like):
+    """The one figure of like's unit that a name is given before like's sentence: in a clause the name heads, or,
+    in the sentence just before, by a pointer that names no one else ("Orrel Bay ... . When complete, its 80
+    turbines will have a capacity of 1.1GW. Orrel Bay will be the largest ..."). None for two values or none."""
+    here = like.sentence
+    found = [q for q in _figures_named(article, name) if q.sentence < here and _comparable(q, like)
+             and article.unit_of(q) == article.unit_of(like)]
+    if here > 0:
+        before = [q for q in article.in_sentence(here - 1) if q.kind not in ("date", "rank")
+                  and isinstance(q.value, float) and _comparable(q, like) and article.unit_of(q) == article.unit_of(like)
+                  and not _is_reference(article, q)]
+        words = {t.low for t in article.tokens(here - 1) if t.is_word}
+        if words & _POINTERS and not _names_in(article.tokens(here - 1)):
+            found += before
+    return found[0] if len({float(q.value) for q in found}) == 1 else None
 
 
 # Words before a verb that make its passing unstated: an infinitive, a modal, a negation.
@@ -1308,6 +1374,10 @@ def _superlative_of(article, toks, k, apposed=None):
         census = _census(article, toks, k, size)
         if census is not None:
             subject, others = census
+    if len(others) != n - 1 and not fronted:
+        gathered = _listed_set(article, size.sentence, n, _subject_name(toks, k), subject, skip={size.id})
+        if gathered is not None:
+            subject, others = gathered
     if len(others) != n - 1:
         name = _name_before(toks, k) if not fronted else None
         if name is None:
@@ -1724,6 +1794,7 @@ _NO_RIVAL = frozenset("""total all combined overall entire whole average mean me
 # Scopes a superlative may be said over without naming the set's size: "of any item", "in the league".
 _RELATIVE = frozenset({*COMPARATIVES, "up", "down", "rise", "fall", "increase", "decrease", "gain", "drop",
                        "ahead", "behind", "above", "below", "cut", "off"})
+_CHANGE_NOUNS = frozenset("rise fall increase decrease gain drop cut".split())
 _RIVALS_WITHIN = 15  # sentences either side where a superlative's rivals are looked for
 
 
@@ -1744,6 +1815,15 @@ def _ordinal_superlative(article, toks, k, direction):
         j -= 1
     subject = (_figure_before(article, toks, j + 1) or _fronted_figure(toks, j + 1)
                or _figure_after_phrase(toks, k + 1) or _named_figure(article, toks, j))
+    size = _set_size(toks, k + 1)
+    if size is not None:  # "the second-largest of the three": the set's members, all of them, listed nearby
+        gathered = _listed_set(article, size.sentence, int(size.value), _subject_name(toks, k), subject,
+                               skip={size.id})
+        if gathered is not None:
+            mine, others = gathered
+            roles = {"subject": mine, "set": size, "rank": toks[k].q, **{f"other{i}": q for i, q in enumerate(others, 1)}}
+            return claim("comparison", roles, cue=toks[k].low, direction=direction, about=thing_of(size),
+                         sentence=size.sentence)
     if subject is None:
         return None
     found = _rival_superlative(article, toks, k, subject=subject, rank=toks[k].q, direction=direction)
@@ -1862,6 +1942,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float)
         return bare and subject.unit != "count" and 0.5 <= float(q.value) / float(subject.value) <= 2
 
+    # a change's size named as one ("a 7.4% increase") is a rival of a change's size, not a figure relative to it
+    relative_ok = _CHANGE_NOUNS if by else frozenset()
     if rank is None and any(listed(q) for q in article.in_sentence(subject.sentence)):
         return None  # "the biggest buyer at 4.6 Mt, followed by mills at 3.2 Mt": the set is listed here
     named: dict[str, list] = {}
@@ -1873,7 +1955,7 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         if article.roles_in(q) & {"from", "low", "high"} \
                 or set(article.words_before(q, 5)) & _COMPARING - {"up", "down", "on", "from"}:
             continue  # the start of a change, an end of a range, a figure set against another
-        if set(article.words_before(q, 6)) & _NO_RIVAL or set(article.words_after(q, 2)) & _RELATIVE:
+        if set(article.words_before(q, 6)) & _NO_RIVAL or set(article.words_after(q, 2)) & _RELATIVE - relative_ok:
             continue  # a total, an average, a record; "about 41% higher": a figure relative to another
         name = _rival_name(article, q)
         if name is None or name in text or any(w in text for w in name.split() if len(w) > 3):
@@ -2514,3 +2596,95 @@ def _name_by_verb(toks, k) -> set[str]:
     if j < 0 and name[0] in _OPENERS | _COMMON_START:
         return set()
     return set(name)
+
+
+# -- the set a superlative ranges over, gathered from the sentence that lists its members -----------------------
+_LIST_BACK = 6  # sentences before a superlative (and one after) in which the list of its set's members is looked for
+# Words between a name and a superlative said of it: "Skerrin Bank will then be the largest", "Słupiec has the".
+_SUBJECT_LINK = _NAME_LINK | frozenset("will would then be now".split())
+
+
+def _subject_name(toks, k) -> str | None:
+    """The name a superlative at k is said of, heading its clause: "Heartland, the largest of the three"; "The Quebec
+    allocation, the second-largest of the three" (a name before the head noun); "Słupiec has the largest ...";
+    "Orrel Bay will then be the biggest ...". None when the words before the name are not a clause's opening
+    ("its rival Orrel Bay is": another's name), or when no capitalised word heads the phrase."""
+    j = k - 1
+    while j >= 0 and (toks[j].low in _DETERMINERS or toks[j].low.endswith(("'s", "’s"))):
+        j -= 1
+    while j >= 0 and (toks[j].low in _SUBJECT_LINK or toks[j].text == ","):
+        j -= 1
+    heads = 0
+    while j >= 0 and toks[j].is_word and toks[j].text[:1].islower() and toks[j].low not in _STOP and heads < 2:
+        heads, j = heads + 1, j - 1  # "The Quebec allocation": the head noun after the name
+    words = []
+    while j >= 0 and toks[j].is_word and toks[j].q is None and toks[j].text[:1].isupper():
+        words.insert(0, toks[j].text.removesuffix("'s").removesuffix("’s"))
+        j -= 1
+    if j >= 0 and toks[j].low == "the":
+        j -= 1
+    if j >= 0 and toks[j].text not in (",", ";", ":") and toks[j].low not in _JOINING | _SAYING_WORDS:
+        return None
+    words = [w for w in words if w.lower() not in _STOP and w.lower() not in _OPENERS]
+    return " ".join(words) if words else None
+
+
+def _listed_set(article, here, n, name, subject=None, skip=()):
+    """The subject and the other members of a superlative's set of ``n`` (None: not counted), gathered from the one
+    sentence near it that lists figures of one measure, each its own member's: "The catch is split among three
+    fleets. New Brunswick's fleet gets 15,200 tonnes, ... and Quebec harvesters receive 5,500 tonnes" for "The
+    Quebec allocation, the second-largest of the three"; "can hold a combined 18.5 million bushels: 6.2 million at
+    Heartland, 4.8 million at ... and 7.5 million at ..." for "Heartland, the largest of the three"; "Alongside
+    Orsk, grants went to Vell, a 1,250-megawatt farm, ... and a 700-megawatt scheme" for "At 1,140 megawatts, Orsk
+    has the largest capacity of the three". The list holds the subject by its figure restated, by its name
+    heading one figure's clause, or (with the subject's figure given) by its name alone; counted, the list's
+    members with the subject are exactly n.
+
+    Refuses a list whose figures are of two measures or times, a total among them ("a combined 18.5 million":
+    left out, not a member), a name with two figures, a subject's name heading a figure other than its own, and
+    two lists of the right size."""
+    found = []
+    for index in range(max(0, here - _LIST_BACK), min(len(article.sentences), here + 2)):
+        listed = _set_in(article, index, name, subject, skip, n)
+        if listed is not None and (n is None or len(listed[1]) == n - 1):
+            found.append(listed)
+    if len(found) != 1:
+        return None
+    mine, others = found[0]
+    if any(q.id not in skip and q.id != mine.id and q not in others and _comparable(q, mine)
+           for q in article.in_sentence(here)):
+        return None  # "Orlen, the second-biggest of the three this year at $260 million": its own figure, not read
+    return mine, others
+
+
+def _set_in(article, index, name, subject, skip, n):
+    """(subject, others) of sentence ``index``'s list of like figures, or None (see _listed_set)."""
+    figures = [q for q in article.in_sentence(index)
+               if q.id not in skip and not (q.unit == "count" and q.value == n and thing_of(q) is not None)
+               and q.kind not in ("date", "rank", "duration") and isinstance(q.value, float)
+               and q.qualifier in (None, "exact", "approx") and not _is_reference(article, q)
+               and not _in_parenthesis(article, q) and not set(article.words_before(q, 6)) & _SET_TOTALS
+               and not set(article.words_after(q, 2)) & _RELATIVE]
+    if subject is not None:
+        figures = [q for q in figures if q.id == subject.id or _comparable(q, subject)
+                   and article.unit_of(q) == article.unit_of(subject)]
+    heads = [(_member_name(article, q), q) for q in figures]
+    mine = [q for h, q in heads if h is not None and name is not None and _same_name(h, name)]
+    restated = [q for q in figures if subject is not None and (q.id == subject.id or q.value == subject.value)]
+    if subject is None:
+        if len(mine) != 1:
+            return None
+        subject = mine[0]
+        figures = [q for q in figures if _comparable(q, subject) and article.unit_of(q) == article.unit_of(subject)]
+        heads = [(h, q) for h, q in heads if q in figures]
+    elif restated:
+        if len(restated) != 1 or mine and mine != restated:
+            return None
+    elif mine or name is None or name not in article.sentence_text(index):
+        return None  # the name heads another figure, or the sentence lists another set
+    others = [q for _, q in heads if q.id != subject.id and q not in restated]
+    names = [h for h, q in heads if q in others and h is not None]
+    if not others or len(set(names)) != len(names) or _measures([subject, *others]) > 1 \
+            or len({article.clause_time(q) for q in (subject, *others)}) > 1:  # a list of another year's figures
+        return None
+    return subject, others

@@ -37,7 +37,8 @@ def comparison_holds(comparison, ctx):
     pass rate ..., where pupils passed 38 of 48 exams" against the rates of other tallies; "ahead of the
     regional mean of 74.2%", "overtaking its Quorley depot, which packs 8,100" against the subject's own
     figure; "a backlog of 12.9 bln euros, equal to about two years of revenue" against the yearly figure; "the tour's most prolific batter" against the named rivals' figures; "the second-largest
-    outlet" against two or more rivals' bigger figures; "a record",
+    outlet" against two or more rivals' bigger figures, and "the second-largest of the three", all three given,
+    against its place among them; "a record",
     "the highest since 2019" against a bigger figure the article gives for an earlier time; "only X stood above
     80%" against X's figure and the named rivals'; "30% higher than the £1,300" against the two figures' ratio.
     Why it matters: a comparison is what readers remember of a story; one the article's own figures
@@ -57,7 +58,7 @@ def comparison_holds(comparison, ctx):
     elif comparison.roles.get("difference"):
         yield from _difference(comparison, ctx, subject, others[0])
     elif comparison.direction in ("up", "down") and ctx.role(comparison, "rank") is not None:
-        yield from _ordinal(comparison, subject, others, ctx.role(comparison, "rank"))
+        yield from _ordinal(comparison, subject, others, ctx.role(comparison, "rank"), ctx.role(comparison, "set"))
     elif comparison.direction in ("up", "down"):
         yield from _extreme(comparison, subject, others, ctx.role(comparison, "set"))
     else:
@@ -69,7 +70,7 @@ def _extreme(comparison, subject, others, size=None):
     ("of the 11 reservoirs"), when given, is shown too, as it is where the claim is made."""
     up = comparison.direction == "up"
     s = stated(subject) if comparison.cue == "only" else iv(subject)  # "above 80%": the threshold as written
-    beyond = [o for o in others if (stated(o).lo > s.hi if up else stated(o).hi < s.lo)]
+    beyond = [o for o in others if _beyond(o, s, subject, up)]
     cue = comparison.cue or ("largest" if up else "smallest")
     if not beyond:
         yield Consistent(f"{subject.text} is the {cue} against {', '.join(o.text for o in others)}",
@@ -98,13 +99,35 @@ def _extreme(comparison, subject, others, size=None):
                advice="Check both figures, and whether they measure the same thing at the times compared.")
 
 
-def _ordinal(comparison, subject, others, rank):
+def _beyond(other, s, subject, up: bool) -> bool:
+    """other lies past the subject (interval s): wholly, or, when both are written to their last digit and that digit
+    alone differs, by their rounding ("1.4GW" is under 1.45, "1.5GW" at least 1.45: the intervals only touch)."""
+    o = stated(other)
+    if up:
+        return o.lo > s.hi or math.isclose(o.lo, s.hi) and float(other.value) > float(subject.value)
+    return o.hi < s.lo or math.isclose(o.hi, s.lo) and float(other.value) < float(subject.value)
+
+
+def _ordinal(comparison, subject, others, rank, size=None):
     """"the second-largest": fewer than N others may lie wholly beyond the subject (the others the article
-    gives may be incomplete, so only too many beyond is a contradiction)."""
+    gives may be incomplete, so only too many beyond is a contradiction); of a set counted and given whole ("the
+    second-largest of the three", all three figures found), at most the set's size less N may lie behind it."""
     up = comparison.direction == "up"
     s = iv(subject)
-    beyond = [o for o in others if (stated(o).lo > s.hi if up else stated(o).hi < s.lo)]
+    beyond = [o for o in others if _beyond(o, s, subject, up)]
     n = int(float(rank.value))
+    whole = size is not None and numeric(size) and len(others) == int(float(size.value)) - 1
+    behind = [o for o in others if _beyond(o, s, subject, not up)] if whole else []
+    if whole and len(behind) > len(others) + 1 - n:
+        place = len(others) + 1 - len(behind)
+        shown = ", ".join(o.text for o in behind)
+        yield Flag(f"{subject.text} is called the {comparison.cue} of {size.text}, but the article gives "
+                   f"{len(behind)} figures {'smaller' if up else 'larger'} ({shown}), so it ranks {_place(place)}",
+                   [subject, rank, *behind], claim=comparison, expected=f"{len(others) + 1 - n} figure(s) behind it",
+                   observed=f"{len(behind)} behind",
+                   arithmetic=" and ".join(f"{o.text} {'<' if up else '>'} {subject.text}" for o in behind),
+                   advice="Check the figures, and whether they measure the same thing at the same time.")
+        return
     if len(beyond) < n:
         yield Consistent(f"{subject.text} is the {comparison.cue} against {', '.join(o.text for o in others)}",
                          [subject, *others])
@@ -116,6 +139,11 @@ def _ordinal(comparison, subject, others, rank):
                claim=comparison, expected=f"at most {n - 1} figure(s) {bigger}", observed=f"{len(beyond)} {bigger}",
                arithmetic=" and ".join(f"{o.text} {'>' if up else '<'} {subject.text}" for o in beyond),
                advice="Check the figures, and whether they measure the same thing at the same time.")
+
+
+def _place(n: int) -> str:
+    """1 -> "first", 2 -> "second" ...: the place a figure takes in its set."""
+    return {1: "first", 2: "second", 3: "third", 4: "fourth"}.get(n, f"{n}th")
 
 
 def _extreme_rate(comparison, ctx):
