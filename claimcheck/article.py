@@ -20,12 +20,12 @@ several candidates; the readers then stay silent.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .models import Quantity
+from .patterns import re
 from .quantities import singular
 from .vocab import MEASURE_GROUPS, WHOLE_FILLER
 

@@ -43,10 +43,9 @@ sentence ("30 of the 60 seats") or has two sizes before.
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 from .rate import _earlier_level
 from .wholes import _BASES

@@ -24,10 +24,9 @@ sentence says which); a forecast (another reader's shape).
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import MEASURE_GROUPS
 from . import claim, reader
 from .change_ends import MEASURES

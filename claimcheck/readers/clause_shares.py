@@ -26,10 +26,9 @@ change's start or size, a range's end, a rate (per unit) or already another shar
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, _canonical, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
 from .share_parts import _annual, _whole, age_bound

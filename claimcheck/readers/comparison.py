@@ -88,9 +88,8 @@ paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry 
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Token, thing_of
+from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, WHOLE_SYNONYMS
 from . import claim, reader
 

@@ -47,9 +47,8 @@ named by its noun, two figures of the range's scale before it, and for "the peak
 
 from __future__ import annotations
 
-import re
-
 from ..article import Token, thing_of
+from ..patterns import re
 from . import claim, reader
 
 CUES = (

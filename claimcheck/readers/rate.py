@@ -75,10 +75,9 @@ with any grant's count unknown.
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Article, Token, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, UNITS
 from . import claim, reader
 

@@ -35,10 +35,9 @@ description that points ("of them", "of that") or names the part's own noun; two
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Article, _canonical, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
 from . import claim, reader
 

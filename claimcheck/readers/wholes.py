@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
 from .share_parts import _holder, fitting
