@@ -138,9 +138,10 @@ class Article:
     # -- tokens ------------------------------------------------------------------------------------
     def tokens(self, index: int) -> list[Token]:
         """Sentence ``index`` as tokens: each quantity is one token, the rest words and punctuation."""
-        if index not in self._tokens:
-            self._tokens[index] = self._tokenise(index)
-        return self._tokens[index]
+        toks = self._tokens.get(index)  # asked some 80,000 times in a 1 MB check: one look-up, not three
+        if toks is None:
+            toks = self._tokens[index] = self._tokenise(index)
+        return toks
 
     def _tokenise(self, index: int) -> list[Token]:
         a, b = self.sentences[index]
