@@ -10,8 +10,8 @@ speaks of the future ("will", "scheduled", "by").
 from __future__ import annotations
 
 import datetime as dt
-import re
 
+from .patterns import re
 from .vocab import FUTURE_CUES, MONTHS, PAST_CUES, WEEKDAYS
 
 _CUE = re.compile(r"\b(?:(?P<future>%s)|(?P<past>%s|\w{3,}ed))\b" % (

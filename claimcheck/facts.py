@@ -22,7 +22,6 @@ from __future__ import annotations
 import calendar
 import csv
 import datetime as dt
-import re
 from pathlib import Path
 from typing import Any
 
@@ -31,6 +30,7 @@ from pydantic import BaseModel, ConfigDict
 from .errors import ConfigError
 from .models import Quantity
 from .numbers import parse_digits, precision_of
+from .patterns import re
 from .vocab import MAGNITUDE_WORDS
 
 COLUMNS = ("subject", "value", "unit", "date", "source", "noun", "match")

@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-import re
 import sys
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -23,6 +22,7 @@ from .errors import (
     DateError, EmptyInputError, EncodingError, FrontMatterError, InputError,
     MissingPathError, TooLargeError,
 )
+from .patterns import re
 
 MB = 2**20
 MAX_BYTES = 16 * MB  # checked before a byte is read

@@ -8,8 +8,8 @@
 from __future__ import annotations
 
 import math
-import re
 
+from .patterns import re
 from .vocab import DOZEN_WORDS, MAGNITUDE_WORDS, TENS_WORDS, UNITS_WORDS
 
 _WORD_SPLIT = re.compile(r"[\s-]+")

@@ -11,7 +11,7 @@ stretch of ``LONG_TOKEN`` characters without one: an article's own lists of figu
 
 from __future__ import annotations
 
-import re
+from .patterns import re
 
 RUN_TOKENS = 40
 LONG_TOKEN = 100

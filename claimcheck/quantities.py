@@ -217,9 +217,8 @@ def _try_at(token: str):
 _TRY_AT: dict = {}  # _try_at of each token seen: a text repeats its words, so most are decided once
 
 
-def _candidates(text: str, start: int, end: int):
-    """MASTER's matches in text[start:end], leftmost first, as MASTER.search would find them."""
-    match = MASTER.match
+def _starts(text: str, start: int, end: int):
+    """Where MASTER is tried in text[start:end], in order: the start of each token that can begin a match."""
     decided = _TRY_AT
     for token in _TOKEN.finditer(text, start, end):
         word = token.group()
@@ -230,7 +229,14 @@ def _candidates(text: str, start: int, end: int):
             how = decided[word] = _try_at(word)
         if how is False or how is not True and not how.match(text, token.end(), end):
             continue
-        m = match(text, token.start(), end)
+        yield token.start()
+
+
+def _candidates(text: str, start: int, end: int):
+    """MASTER's matches in text[start:end], leftmost first, as MASTER.search would find them."""
+    match = MASTER.match
+    for at in _starts(text, start, end):
+        m = match(text, at, end)
         if m:
             yield m
 
@@ -693,13 +699,17 @@ class Extractor:
     def mentions(self) -> list[Mention]:
         out: list[Mention] = []
         text = self.text
+        match = MASTER.match
         taken_until = 0
         for sent_start, sent_end in self.sentences:
             if self._covered(sent_start, sent_end):
                 continue
             pos = sent_start
-            for m in _candidates(text, sent_start, sent_end):
-                if m.start() < pos:
+            for at in _starts(text, sent_start, sent_end):
+                if at < pos:
+                    continue  # within what was read already: MASTER is not tried there
+                m = match(text, at, sent_end)
+                if not m:
                     continue
                 if m.start() < taken_until or self._skipped(m.start(), m.end()):
                     pos = m.end()

@@ -7,7 +7,7 @@ their own), then sentence ends inside a line, skipping abbreviations such as
 
 from __future__ import annotations
 
-import re
+from .patterns import re
 
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof sr jr st no nos vs etc inc ltd co corp gov sen rep gen col lt sgt capt "

@@ -9,8 +9,7 @@ that name the measure. When neither settles it, the sense is unknown and a verdi
 
 from __future__ import annotations
 
-import re
-
+from .patterns import re
 from .vocab import LESS_IS_BETTER
 
 # Measures of which more is better, by the words that name them.

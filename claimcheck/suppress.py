@@ -16,10 +16,10 @@ do not count for the exit status.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from .models import Finding
+from .patterns import re
 
 _COMMENT = re.compile(r"<!--\s*claimcheck:\s*ignore\b(?P<rules>.*?)-->", re.IGNORECASE | re.DOTALL)
 _ANY_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)

@@ -43,10 +43,9 @@ sentence ("30 of the 60 seats") or has two sizes before.
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, Token, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 from .rate import _earlier_level
 from .wholes import _BASES
@@ -708,6 +707,10 @@ def _collection_list(article: Article, index: int):
     seaplanes", against the one number of that collection stated elsewhere in the article ("operates 23
     aircraft", "a fleet of 23"): the parts may not pass it. Refuses a list of fewer than three, parts that
     moved, a collection counted with two sizes (another year's, or a plan's)."""
+    first = next((q for q in article.in_sentence(index) if q.kind != "date"), None)
+    if first is None or first.kind != "count" \
+            or article.text[article.sentences[index][0]:first.span[0]].rstrip()[-2:].lower() != "of":
+        return  # the first figure is no count after "of": no tokens made of a sentence that cannot hold the shape
     toks = article.tokens(index)
     k = next((j for j, t in enumerate(toks) if t.q is not None and t.q.kind != "date"), None)
     if k is None or k < 2 or toks[k].q.kind != "count" or not isinstance(toks[k].q.value, float) \

@@ -24,10 +24,9 @@ sentence says which); a forecast (another reader's shape).
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import MEASURE_GROUPS
 from . import claim, reader
 from .change_ends import MEASURES
@@ -77,6 +76,7 @@ def read(article: Article):
     # a sentence of more moves than a reporter writes in one is a table or a list: none of these shapes
     changes = [c for c in changes if per_sentence[c.sentence] <= _MOST_MOVES]
     yield from _level_then_sizes(article, changes)
+    moves = _moves_by_sentence(changes)
     for c in changes:
         roles = set(c.roles)
         if not c.asserted or _forecast(article, c):
@@ -87,7 +87,7 @@ def read(article: Article):
             size = by_id(c.roles["by"])
             if _EARLIER_SIZE.search(article.before(size, 40)):
                 continue  # "below last year's 3.9% increase": the size of an earlier move
-            pair = _pair_near(article, c, size) or _move_near(article, c, size, changes)
+            pair = _pair_near(article, c, size) or _move_near(article, c, size, moves)
             if pair is not None:
                 yield claim("change", {"from": pair[0], "to": pair[1], "by": size}, cue=c.cue,
                             direction=c.direction, asserted=c.asserted, relative=c.relative,
@@ -407,17 +407,28 @@ def _start_near(article: Article, c, end: Quantity, size: Quantity | None) -> Qu
     return found[0]
 
 
-def _move_near(article: Article, c, size: Quantity, changes) -> tuple[Quantity, Quantity] | None:
+def _moves_by_sentence(changes) -> dict[int, list[tuple[int, object]]]:
+    """The sizeless moves (a from and a to, no by) of each sentence, with their places among the changes:
+    a size alone then looks at the two sentences beside it, not at every change of a long article."""
+    out: dict[int, list[tuple[int, object]]] = {}
+    for i, o in enumerate(changes):
+        if {"from", "to"} <= set(o.roles) and "by" not in o.roles:
+            out.setdefault(o.sentence, []).append((i, o))
+    return out
+
+
+def _move_near(article: Article, c, size: Quantity, moves) -> tuple[Quantity, Quantity] | None:
     """The ends of the one sizeless move told in the sentence before or after a size alone: "Coal deliveries
     were cut by a quarter this year. It received 3.1 million tonnes, down from 3.6 million tonnes a year
-    earlier." The move's sentence must go on about the size's (a pointer, a shared stem) when it follows."""
+    earlier." The move's sentence must go on about the size's (a pointer, a shared stem) when it follows.
+    ``moves`` are the sizeless moves by sentence (``_moves_by_sentence``)."""
     by_id = article.extraction.quantity
     relative = size.unit in ("percent", "fraction", "multiplier")
     if not relative:
         return None  # an amount beside a move of another sentence may be any other amount of the story
     found = []
-    for o in changes:
-        if o is c or not {"from", "to"} <= set(o.roles) or "by" in o.roles or abs(o.sentence - c.sentence) != 1:
+    for _, o in sorted(moves.get(c.sentence - 1, []) + moves.get(c.sentence + 1, []), key=lambda m: m[0]):
+        if o is c:
             continue
         start, end = by_id(o.roles["from"]), by_id(o.roles["to"])
         if relative:

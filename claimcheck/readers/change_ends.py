@@ -24,10 +24,9 @@ figures of the order.
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, thing_of
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 
 # Words that put a figure in the past: "2,640 in 2023", "last season's 3.7 million tonnes".

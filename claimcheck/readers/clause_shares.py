@@ -28,10 +28,9 @@ larger than the part; two candidate wholes.
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, _canonical, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import WHOLE_SYNONYMS
 from . import claim, reader
 from .share_parts import _annual, _whole, age_bound

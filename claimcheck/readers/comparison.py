@@ -104,9 +104,8 @@ given two figures of the unit before a list it is set ahead of.
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Token, thing_of
+from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, WHOLE_SYNONYMS
 from . import claim, reader
 

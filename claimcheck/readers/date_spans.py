@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Article, DatedEvent, event_kinds, writes_year
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 
 # Nouns of a span that runs from the last event of its kind: "ending a 21-year drought".

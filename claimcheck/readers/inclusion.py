@@ -54,9 +54,8 @@ named by its noun, two figures of the range's scale before it, and for "the peak
 
 from __future__ import annotations
 
-import re
-
 from ..article import _SUPERLATIVE, Token, thing_of
+from ..patterns import re
 from . import claim, reader
 
 CUES = (

@@ -20,9 +20,8 @@ another kind ("fell to 38 minutes from 52 points").
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article
+from ..patterns import re
 from ..senses import better_direction, stated_senses
 from ..vocab import LESS_IS_BETTER
 from . import claim, reader

@@ -52,10 +52,9 @@ majority"), or names a narrower thing ("40 gold medals"); figures given as avera
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, Token, _canonical, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 from .breakdown import _ACTION, _FIRST_AMONG, _THRESHOLD_WORDS, _closed, _moved, _moved_by, _parts, lost_figure
 from .rate import _earlier_level

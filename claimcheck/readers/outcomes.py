@@ -47,10 +47,9 @@ house size before it, or houses of two sizes; a seat list against a count that i
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, Token, thing_of
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 from .breakdown import lost_figure
 

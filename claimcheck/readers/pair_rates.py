@@ -12,10 +12,9 @@ a total of another thing ("648 rebounds in 33 games" for "points a game").
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, thing_of
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 
 # Words joining a total to the count it was made over: "648 points in 33 games", "from 800 hectares".

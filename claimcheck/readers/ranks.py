@@ -27,11 +27,11 @@ two sides" ... "went down in 16th, with Arlow 15th"); ordinals that are not rank
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from ..article import Article, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import ANNIVERSARY_WORDS
 from . import claim, reader
 

@@ -80,10 +80,9 @@ with any grant's count unknown.
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Article, Token, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, UNITS
 from . import claim, reader
 
@@ -148,6 +147,7 @@ class _Reading:
         self.q = q
         self.toks = article.tokens(q.sentence)
         self.k = article.token_index(q)
+        self.average: bool | None = None  # whether an average word stands by the figure, once asked
 
     def word(self, offset: int) -> Token | None:
         j = self.k + offset
@@ -378,6 +378,13 @@ def _grant_noun(r: _Reading) -> str | None:
 
 
 def _average_word(r: _Reading) -> bool:
+    """Whether an average word stands by the figure: asked of one reading up to nine times, read once."""
+    if r.average is None:
+        r.average = _reads_average(r)
+    return r.average
+
+
+def _reads_average(r: _Reading) -> bool:
     if r.word(-1) is not None and r.word(-1).q is not None and r.word(1) is not None and r.word(1).q is not None:
         return False  # inside a run of figures
     before = r.article.words_near(r.q, 5)[0]
@@ -1670,10 +1677,10 @@ def _distributed(article: Article, r: _Reading):
     "a package worth", "bringing the catch to"), else the article's one such figure with a word of a sum before it,
     else, for a measure or a count, the one figure of its unit stated before it."""
     q = r.q
-    if q.kind not in ("money", "measure", "count") or _earlier_level(article, q) or _aside(article, q, q):
+    if q.kind not in ("money", "measure", "count"):
         return None
-    found = _distributor(r)
-    if found is None:
+    found = _distributor(r)  # first: most figures have no 'each' before them, and this asks only the tokens
+    if found is None or _earlier_level(article, q) or _aside(article, q, q):
         return None
     thing, count = found
     if not thing or thing in _TIME_WORDS:

@@ -24,10 +24,9 @@ day"); a sum in the rate's own sentence (the rate reader's).
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, _singular
 from ..models import Quantity
+from ..patterns import re
 from . import claim, reader
 
 _PER = ("day", "week", "month")

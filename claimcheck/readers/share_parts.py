@@ -43,10 +43,9 @@ that is an item of a list ("sales of £160m in the north and £240m in the south
 
 from __future__ import annotations
 
-import re
-
 from ..article import _STOP, Article, _canonical, _singular, family, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
 from . import claim, reader
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, _canonical, _singular, thing_of
 from ..models import Quantity
+from ..patterns import re
 from ..vocab import COLLECTIONS, WHOLE_SYNONYMS
 from . import claim, reader
 from .share_parts import _holder, fitting
@@ -318,13 +317,24 @@ def _restated_cut(article: Article, share: Quantity) -> tuple[Quantity, str] | N
 
 def _counted_of(article: Article, whole: Quantity) -> Quantity | None:
     """The N of "N of the M" / "N out of M" when ``whole`` is its M and N stands right before it."""
-    for c in article.extraction.claims:
-        if c.kind == "proportion" and c.cue == "out of" and c.roles.get("whole") == whole.id and "part" in c.roles \
-                and "share" not in c.roles:
+    for c in _out_of_by_whole(article).get(whole.id, ()):
+        if "part" in c.roles and "share" not in c.roles:
             part = article.extraction.quantity(c.roles["part"])
             if part is not None and part.span[1] <= whole.span[0] and part.kind == whole.kind == "count":
                 return part
     return None
+
+
+def _out_of_by_whole(article: Article) -> dict[str, list]:
+    """The "out of" proportions by the id of their whole, in text order: indexed once per article model,
+    so that each share does not walk every claim of a long article."""
+    index = article.memo.get("out_of_by_whole")
+    if index is None:
+        index = article.memo["out_of_by_whole"] = {}
+        for c in article.extraction.claims:
+            if c.kind == "proportion" and c.cue == "out of" and "whole" in c.roles:
+                index.setdefault(c.roles["whole"], []).append(c)
+    return index
 
 
 def _following_part(article: Article, share: Quantity, description: str) -> Quantity | None:

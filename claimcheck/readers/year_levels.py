@@ -15,9 +15,8 @@ earlier levels, a level that is a part, a plan or a forecast); ends already tied
 
 from __future__ import annotations
 
-import re
-
 from ..article import Article, thing_of
+from ..patterns import re
 from ..vocab import CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP
 from . import claim, reader
 

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 
 from ..intervals import Interval, interval_of
 from ..models import Quantity
 from ..numbers import format_number
+from ..patterns import re
 from ..quantities import singular
 from ..vocab import WHOLE_SYNONYMS
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..numbers import format_number
+from ..patterns import re
 from ..vocab import FRACTION_DENOMINATORS
 from ..ruleset import Flag, rule
 from ._common import iv, numeric

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import re
-
 from ..intervals import Interval
 from ..numbers import format_number
+from ..patterns import re
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import iv, numeric, show, show_interval
 

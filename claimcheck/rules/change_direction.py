@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import re
-
+from ..patterns import re
 from ..ruleset import Consistent, Flag, rule
 from ._common import numeric, show
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 
 from ..intervals import BOUND_SLACK, NEAR_BOUND_SLACK, Interval, interval_of
+from ..patterns import re
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv, numeric
 from ._stated import stated

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 from ..intervals import Interval
 from ..numbers import format_number
+from ..patterns import re
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv
 

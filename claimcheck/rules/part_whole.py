@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-import re
+from collections import Counter
 
 from ..intervals import Interval
 from ..numbers import format_number
+from ..patterns import re
 from ..vocab import MEASURE_GROUPS
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import _names, find_stated, iv, key_words, numeric, show, show_interval
@@ -29,6 +30,12 @@ def part_whole(proportions, ctx, article):
     tol = ctx.option("tolerance", TOLERANCE)
     # a share whose whole a reader found elsewhere is checked once, against that whole
     placed = {c.roles["share"] for c in proportions if "share" in c.roles and "whole" in c.roles}
+    # indexed once, so that each claim does not walk every proportion of a long article
+    shares_or = Counter(c.sentence for c in proportions if c.cue == "or")
+    with_whole: dict[tuple, list] = {}
+    for c in proportions:
+        if "whole" in c.roles:
+            with_whole.setdefault((c.roles.get("share"), c.roles.get("part")), []).append(c)
     for claim in proportions:
         if "whole" not in claim.roles and claim.roles.get("share") in placed:
             continue
@@ -76,7 +83,7 @@ def part_whole(proportions, ctx, article):
                            arithmetic=f"{format_number(float(part.value))} / ({added}) = {format_number(actual)}%",
                            advice="Check the share against the parts, or the parts against the source.")
             continue
-        parallel = claim.cue == "or" and sum(1 for c in proportions if c.cue == "or" and c.sentence == claim.sentence) > 1
+        parallel = claim.cue == "or" and shares_or[claim.sentence] > 1
         # "70,400 shares, or 3.2%": the part's own noun names no whole, so any other count of shares is none
         parallel = parallel or (claim.cue == "or" and key_words(claim.about) <= key_words(part.noun or ""))
         others = []
@@ -87,8 +94,8 @@ def part_whole(proportions, ctx, article):
         else:
             # readers that disagree on the whole ("of the year group": the group's 512, or the 470 of them who
             # passed) leave the share checked against every whole they give: one that fits clears it
-            others = [ctx.role(c, "whole") for c in proportions if c is not claim and "whole" in c.roles
-                      and c.roles.get("share") == claim.roles.get("share") and c.roles.get("part") == claim.roles.get("part")]
+            others = [ctx.role(c, "whole") for c in with_whole.get((claim.roles.get("share"), claim.roles.get("part")), ())
+                      if c is not claim]
             stated = [whole, *[o for o in others if numeric(o)]] if numeric(whole) else [
                 w for w in find_stated(ctx, claim.about, part, set(claim.quantities), at_least=smallest)
                 if not _introduced_after(ctx, w, share) and not _other_thing(w, part, claim.about)

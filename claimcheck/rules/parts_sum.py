@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..numbers import format_number
+from ..patterns import re
 from ..ruleset import Consistent, Flag, rule
 from ._common import numeric
 

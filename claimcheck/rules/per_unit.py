@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import calendar
-import re
 
 from ..numbers import format_number
+from ..patterns import re
 from ..ruleset import Consistent, Flag, rule
 from ..intervals import Interval
 from ..units import convert

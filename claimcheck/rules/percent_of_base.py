@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from ..numbers import format_number
+from ..patterns import re
 from ..ruleset import Consistent, Flag, Info, rule
 from ._common import NEAR, find_stated, iv, key_words, numeric, show, show_interval
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-import re
 
 from ..errors import ConfigError
 from ..facts import Fact, day_range, words_of
 from ..models import Quantity
 from ..numbers import format_number
+from ..patterns import re
 from ..ruleset import Consistent, Context, Flag, rule
 from ..vocab import CURRENCY_NAMES
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from ..article import Article
+from ..patterns import re
 from ..ruleset import Flag, rule
 from ..vocab import CURRENCY_NAMES, IDENTIFIER_NOUNS
 from ._common import key_words, numeric

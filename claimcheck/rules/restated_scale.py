@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import math
-import re
 
 from ..models import Quantity
+from ..patterns import re
 from ..ruleset import Consistent, Flag, rule
 from ._common import iv, numeric, show
 
