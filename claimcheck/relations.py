@@ -126,6 +126,9 @@ _RANGE_WORDS = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|
 _RANGE_CUES = re.compile(r"\b(?:rang(?:e|es|ed|ing)|vary|varies|varied|varying|anywhere|spanning|estimates?|"
                          r"forecasts?)\b", re.I)
 
+# Words of a size expected, not yet measured: "to expect growth of", "forecasts a rise of", "guided to".
+_EXPECTING = re.compile(r"\b(?:expect\w*|forecast\w*|project(?:s|ed|ing|ion|ions)?|predict\w*|guid(?:ed|ance|ing)|"
+                        r"outlook|target\w*|estimat\w*|anticipat\w*|sees|see)\b", re.I)
 _MULTIPLIER_CLAUSE = re.compile(r"\s*(?:\w+\s+){0,2}?,\s*(?:and\s+)?(?:(?:more\s+than|nearly|almost|roughly|about|over|"
                                 r"effectively|in\s+effect|just\s+over|just\s+under)\s+)?", re.I)
 # Nouns a change word can modify without asserting a change: "growth forecast", "cut rate", "gain target".
@@ -547,7 +550,7 @@ class Linker:
             # "lifted its market value by $120 billion to ...": with "by", the verb may stand further back
             verb_here = self.verb_before(a, sent, 2) or (self.verb_before(a, sent, 12) if by_m else None)
             start = self._from_after(sent, b) if verb_here is not None and not by_m else None
-            if verb_here is None:
+            if verb_here is None or self._expected_size(a, b, sent, verb_here):
                 self._range(a, b, sent, "to")
             elif start is not None and start != a:
                 self._change(sent, by=a, to=b, frm=start, verb=verb_here)  # "climbed 3% to 9.4%, from 6.4%"
@@ -555,6 +558,16 @@ class Linker:
                 self._change(sent, frm=a, to=b, verb=verb_here)  # "cut 26% to 10%": from 26% to 10%
             else:
                 self._change(sent, by=a, to=b, verb=verb_here)  # "fell $2 to $48", "by $120 billion to"
+
+    def _expected_size(self, a: int, b: int, sent: _Sentence, verb: tuple[str, str]) -> bool:
+        """'told investors to expect sales growth of 3 percent to 4 percent', 'forecasts a rise of 2% to 3%':
+        a noun of change, 'of', and two figures of one unit rising, in a sentence of expectation, is the size
+        expected written as a range, not a move from one to the other."""
+        before = self.before(a, sent)
+        if not re.search(rf"\b{re.escape(verb[0])}\s+of\s+(?:(?:about|around|roughly|between)\s+)?$", before, re.I):
+            return False
+        qa, qb = self.q[a], self.q[b]
+        return qa.unit == qb.unit and float(qa.value) < float(qb.value) and _EXPECTING.search(before) is not None
 
     def _range(self, a: int, b: int, sent: _Sentence, cue: str) -> None:
         qa, qb = self.q[a], self.q[b]

@@ -54,7 +54,7 @@ named by its noun, two figures of the range's scale before it, and for "the peak
 
 from __future__ import annotations
 
-from ..article import _SUPERLATIVE, Token, thing_of
+from ..article import _SUPERLATIVE, Token, family, thing_of
 from ..patterns import re
 from . import claim, reader
 
@@ -77,7 +77,7 @@ _BRIDGE = frozenset("""the its their his her our a an this that these those of b
 # Words that may stand between the value and the cue: a linking verb, adverbs, a time.
 _LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
 lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
-this next last year month week quarter half first second third fourth the so far morning afternoon evening early late
+fell falls fall falling this next last year month week quarter half first second third fourth the so far morning afternoon evening early late
 night day weekend landed lands land finished finishes ended ends settled settles already we it they which that
 season spring summer autumn winter decade period term campaign harvest average overall total altogether
 """.split())
@@ -117,7 +117,8 @@ def read(article):
             if found is None:
                 continue
             low, high = found
-            value = _value_before(article, toks, k, low, high) or _value_by_relative(article, toks, k, low, high) \
+            value = _value_before(article, toks, k, low, high) or _value_described(article, toks, k, low, high) \
+                or _value_by_relative(article, toks, k, low, high) \
                 or _value_by_subject(article, toks, k, low, high) \
                 or _value_by_anaphor(article, toks, k, low, s, high) or _value_opening(article, toks, k, low, high) \
                 or _value_by_result(article, toks, k, low, high, s) or _value_by_with(article, toks, k, low, high)
@@ -292,6 +293,40 @@ def _value_before(article, toks, k, low, high=None):
     return None
 
 
+# Prepositions that open a phrase telling what a figure is for: "£5,800 a week for a place in a home".
+_DESCRIBING = frozenset("for per of on in at".split())
+# Words that make the phrase a clause of its own, no longer the figure's description.
+_CLAUSAL = frozenset("which that who where when and but while whereas as than".split())
+_MAX_DESCRIPTION = 10
+
+
+def _value_described(article, toks, k, low, high=None):
+    """'pays £5,800 a week for a place in a care home, at the lower end of the £6,200 to £7,500 range'; 'a
+    fee of 9% on every sale, well above the 2-3% band': the figure a comma before the cue closes the
+    description of, when that description opens on a preposition right after the figure and holds no clause
+    of its own."""
+    j = k - 1
+    while j >= 0 and toks[j].low in _ADVERBS:
+        j -= 1
+    if j < 1 or toks[j].text != ",":
+        return None
+    words = 0
+    for i in range(j - 1, -1, -1):
+        t = toks[i]
+        if t.q is not None:
+            if t.q.kind == "date" or words == 0 or toks[i + 1].low not in _DESCRIBING:
+                return None
+            return t.q if _fits(article, t.q, low, high) else None
+        if t.text in ("'", "’", "-"):
+            continue
+        if not t.is_word or t.low in _CLAUSAL or t.low in _BE or t.low in _MODALS:
+            return None
+        words += 1
+        if words > _MAX_DESCRIPTION:
+            return None
+    return None
+
+
 # Verbs by which a relative clause places the value it follows: "27%, which it described as within".
 _CALLING = frozenset("""described describes describe called calls call considered considers deemed deems judged
 judges regard regarded regards put puts counted counts termed terms characterised characterized reckoned""".split())
@@ -379,6 +414,17 @@ def _value_by_subject(article, toks, k, low, high):
     noun = before[-1].low
     if noun in _BRIDGE or len(noun) < 3:
         return None
+    kin = family(noun)
+    # "the provincial fine": a word between the determiner and the noun tells this one from others of its
+    # noun, and must be said with the figure
+    marks: set[str] = set()
+    for t in reversed(before[-4:-1]):
+        if t.low in _BRIDGE:
+            break
+        if t.low.isalpha() and not t.text[:1].isupper():
+            marks.add(t.low)
+    else:
+        marks = set()
     changes = [c for c in article.extraction.claims if c.kind in ("change", "range")]
     taken = {c.roles.get(r) for c in changes for r in ("from", "by", "low", "high")}
     found = []
@@ -387,8 +433,11 @@ def _value_by_subject(article, toks, k, low, high):
             continue
         if not _fits(article, q, low, high) or thing_of(q) == noun:
             continue  # "the 30 index" counts the subject, it is no level of it
-        if noun not in _words(article.before(q, 60).lower()):
-            continue
+        if kin not in {family(w) for w in _words(article.before(q, 60))}:
+            continue  # "fined the company $64,000" is a level of "the fine"
+        if marks and not {family(w) for w in marks} & {family(w) for w in _words(article.before(q, 30) + " "
+                                                                                  + article.after(q, 30))}:
+            continue  # "the provincial fine" is not "$1.9 million on the federal count"
         if not float(low.value) / 2 <= float(q.value) <= float(high.value) * 2:
             continue  # a figure of another size is another measure of the subject
         found.append(q)
@@ -416,9 +465,18 @@ def _value_by_anaphor(article, toks, k, low, s, high=None):
         alike = [q for q in article.in_sentence(back) if _fits(article, q, low, high)]
         if not alike:
             continue
-        levels = [q for q in alike if q.id in ends]
+        said = [q for q in article.in_sentence(back) if q.kind != "date"]
+        restated = {b.id for a, b in zip(said, said[1:]) if a.id in ends and _RESTATING.fullmatch(
+            article.extraction.document.text[a.span[1]:b.span[0]])}
+        # "rose to 2,140 listings, or 3.5 months of supply": the level restated in the range's unit
+        levels = [q for q in alike if q.id in ends or q.id in restated]
         return levels[0] if len(levels) == 1 else None
     return None
+
+
+# The level's own noun, then ", or": "2,140 active listings, or 3.5 months of supply".
+_RESTATING = re.compile(r"(?:\s*[A-Za-z-]+){0,3}\s*,\s*(?:or|about|roughly|some|nearly|almost|around)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?",
+                        re.I)
 
 
 # -- a range said to hold every figure of a measure, and a figure of that measure stated after it -------
