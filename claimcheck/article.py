@@ -542,8 +542,9 @@ class Article:
         toks = self.tokens(date.sentence)
         for t in reversed(toks[max(0, k - 3):k]):
             if t.q is not None:
-                earlier = ("change", "from") in self.roles_of(t.q) or bool(
-                    set(self.words_before(t.q, 1)) & {"from", "with", "against", "than", "versus"})
+                # a multiplier is a move, never a level left behind: "more than tripled this year" dates the move
+                earlier = t.q.kind != "multiplier" and (("change", "from") in self.roles_of(t.q) or bool(
+                    set(self.words_before(t.q, 1)) & {"from", "with", "against", "than", "versus"}))
                 return t.q.id != q.id and earlier
         return False
 

@@ -174,8 +174,13 @@ _ADVERB_BEFORE = re.compile(r"(?:^|,\s*|\b(?:is|are|was|were|be|been|closed|ende
 # "rose above $70,000", "fell below 4%": the verb names the level crossed, not the size of the move
 _LEVEL_WORD_BEFORE = re.compile(r"\b(?:above|below|past|beyond|through|to)\s+(?:(?:a|an|the)\s+)?(?:(?:record|new)\s+)?$",
                                 re.I)
-_APPOSED = re.compile(r"(?:\s+(?:for|in|at|during|over)\s[^,;()]{1,40})?\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|roughly|"
-                      r"around|more\s+than|over)\s+)?", re.I)
+# the phrases of what, where and when a level may carry before the clause set off after it ("9.6 million
+# trips on the county's tram network last year, up ...", "4,600 tonnes of cod next year, down from ..."):
+# one phrase led by a preposition or a time word, holding no figure (the gap holds none) and no clause
+_LEVEL_PHRASE = (r"(?:\s+(?:of|for|in|at|during|over|on|across|through|to|next|last|this)\s"
+                 r"(?:(?!\b(?:while|whereas|but|although|though|and\s+(?:the|its|their))\b)[^,;()]){1,80})?")
+_APPOSED = re.compile(_LEVEL_PHRASE + r"\s*,\s*(?:up|down|higher|lower)\s+(?:by\s+)?(?:(?:about|some|nearly|almost|"
+                      r"roughly|around|more\s+than|over)\s+)?", re.I)
 # "to the county's nine mills", "at its 40 branches": a count of a known set, named by a definite determiner
 _KNOWN_SET_BEFORE = re.compile(r"\b(?:to|at|in|across|among|from|by|through)\s+(?:the|its|their|our|his|her)\s+"
                                r"(?:[\w-]+(?:'s|’s)\s+)?$|\b(?:to|at|in|across|among|from|by|through)\s+"
@@ -192,9 +197,8 @@ _EQUATED_BEFORE = re.compile(rf"(?:\s+(?:by|in|over|within|across)\s+[^,;.()\d]{
                              rf"\s*(?:,|\s?[—–-]{{1,2}}|—)\s*(?:or|(?:the\s+)?equivalent\s+(?:to|of)|equal\s+to|"
                              rf"representing|amounting\s+to|which\s+is|about|roughly|nearly|almost|some)\s+"
                              rf"{_OPEN_QUOTE}{_Q}", re.I)
-_COMMA_AFTER_LEVEL = re.compile(r"(?:\s+(?:of|for|in|at|during|over|on|next|last|this)\s[^,;()]{1,80})?"
-                                r"\s*,\s*", re.I)  # "4,600 tonnes of cod next year, down from ...", "$23.8 million
-# on agency nurses in the twelve months that ended in March, up from ...": phrases of what and when, no other figure
+_COMMA_AFTER_LEVEL = re.compile(_LEVEL_PHRASE + r"\s*,\s*", re.I)  # "$23.8 million on agency nurses in the
+# twelve months that ended in March, up from ..."
 _PRONOUN_WHOLE = re.compile(r"(?:of\s+)?(?:them|those|these|which|whom|it|all)", re.I)
 # A pronoun that opens a share's description whatever follows it: "a third of them part-time", "half of them
 # north of the river", "80 per cent of which concerned billing" (the words after say where or what the part is,

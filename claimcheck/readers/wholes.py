@@ -22,8 +22,10 @@ _RESTATING = frozenset("representing accounting amounting equivalent making comp
 # two priorities, 57% of ..."; "When 400 staff left, 12% of ...".
 _LEADING = frozenset("asked given when after although though while if since because as once before until unless "
                      "having compared".split())
-# "the total", "the overall total as flights returned": the whole is the total the text has just given
-_TOTAL = re.compile(r"^(?:the\s+)?(?:overall\s+|grand\s+|combined\s+)?(?:total|whole)(?:\s*$|\s+(?:as|when|while|after|"
+# "the total", "the overall total as flights returned", "that figure", "this sum": the whole is the total the
+# text has just given (a pointer says so as plainly as "the total")
+_TOTAL = re.compile(r"^(?:the\s+|that\s+|this\s+)?(?:overall\s+|grand\s+|combined\s+)?(?:total|whole|figure|sum|"
+                    r"amount)(?:\s*$|\s+(?:as|when|while|after|"
                     r"before|because|since|and|but|in|for|last|this|that|which|with|at|on|by|so|from|of\s+(?:it|them|that|"
                     r"those))\b)", re.I)
 _BACK = re.compile(r"^(?:them|those|these|whom)$")  # "9,700 of them"
