@@ -943,6 +943,7 @@ MEASURE_GROUPS: tuple[frozenset[str], ...] = tuple(frozenset(g.split()) for g in
     "birth baby born newborn",
     "customer user subscriber client accountholder",
     "gap shortfall deficit",
+    "crowd attendance gate",  # "a crowd of 6,420" ... "the attendance of 6,240" (not "room for 6,240 spectators")
 ))
 
 # Words that name the whole of a group of people when a share of it is given ("10% of its workforce" ...

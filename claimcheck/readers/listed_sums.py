@@ -342,8 +342,9 @@ def read(article: Article):
         whole = wholes[0]
         acted = _ACTION & {t.low for t in toks[:parts[0][1]]}
         if acted and not acted & {t.low for t in article.tokens(whole.sentence)} \
-                and article.pointed_year(parts[0][0]) is None:  # "bought 18,400 of this year's tickets" is a share
+                and article.pointed_year(parts[0][0]) is None and not (resolved and resolved[1]):  # "bought 18,400 of this year's tickets" is a share
             continue  # "opened 25 branches in A, 9 in B and 4 in C": a change, not a split of the 412 branches
+            # (a whole said to be shared out by the list is acted on by it: "the gap will be closed with ...")
         if article.is_dated(whole) and article.is_dated(parts[0][0]) \
                 and article.year_of(whole) != article.year_of(parts[0][0]):
             continue  # another year's whole; an undated list is of the period the article reports
@@ -373,9 +374,14 @@ _SIDE_BY_SIDE = frozenset("than versus against compared compare compares follows
                           "previous previously earlier prior ago up down rose fell rising falling "
                           "increased decreased grew dropped jumped climbed slipped".split())
 # Words that say the list shares out the figure before it, all of it: "made up of", "split between", a colon.
-_SHARED_OUT = re.compile(r"^\W*(?:[a-z'’-]+\s+){0,4}?(?:comprised?|comprising|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|"
+# So do verbs that meet a whole with its means ("The gap will be closed with £6.1m of savings, £4.2m ...", "the
+# cost is being met from ...", "is funded by ..."), unless a hedge leaves some of it out ("partly funded by").
+_SHARED_OUT = re.compile(r"^(?!.*\b(?:partly|partially|in\s+part|largely|mainly|mostly|chiefly|primarily|including|among)\b)"
+                         r"(?:\W*(?:[a-z'’-]+\s+){0,4}?(?:comprised?|comprising|consist(?:s|ed|ing)?\s+of|made\s+up\s+of|"
                          r"(?:split|divided|broken\s+down|shared|spread)\s+(?:into|between|among|across|as)|"
-                         r"breaks?\s+down\s+(?:into|as))\b|^\s*[:–—]", re.I)
+                         r"breaks?\s+down\s+(?:into|as)|"
+                         r"(?:closed|bridged|plugged|filled|met|covered|funded|financed|paid\s+for)\s+(?:with|by|from|through|out\s+of))\b"
+                         r"|\s*[:–—])", re.I | re.S)
 # A figure said to be the sum of what came before: "In all, ...", "Altogether ...", "a total of", "in total".
 _SUMMED_AFTER = re.compile(r"^\W*(?:in\s+all|in\s+total|altogether|all\s+told|overall|combined|together|taken\s+together)"
                            r"\b", re.I)

@@ -1114,7 +1114,9 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
             return linked[1]
         if cue == "each":
             nouned = [o for o in counts if o.noun and o.span[0] < q.span[0]]
-            return nouned[-1] if len(nouned) == 1 else None
+            if len(nouned) != 1 or _sharers_named(r, nouned[0]):
+                return None
+            return nouned[0]
         each = _each_subject(r) if cue == "average" else None
         if each is not None:
             return _each_antecedent(article, r, each)
@@ -1147,6 +1149,21 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         if beside and len({o.value for o in beside}) == 1 and len({o.sentence for o in beside}) == 1:
             found = beside[-1]
     return found
+
+
+def _sharers_named(r: _Reading, count: Quantity) -> bool:
+    """Between the count and "<rate> each" the clause names who shares, by name and not by figure ("covered 6.2
+    lakh cattle; it cost Rs 18.6 crore, shared between the state and the union at Rs 9.3 crore each", "split
+    among the three councils"): "each" is each of them, not each of the things counted."""
+    between = [t for t in r.toks if count.span[1] <= t.start and t.end <= r.q.span[0]]
+    if any(t.text == ";" for t in between):
+        return True
+    for n, t in enumerate(between):
+        if t.low in ("between", "among", "amongst"):
+            named = between[n + 1:n + 8]
+            if not any(u.q is not None for u in named):  # "between the state and the union"; not "between March
+                return True  # and May", a time
+    return False
 
 
 # Words before a figure that make it one item's ("with each turbine rated at about 4.3MW"), no count of all.

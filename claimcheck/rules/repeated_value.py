@@ -128,7 +128,8 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                 continue  # stated twice, set against each other, or a target against what was done
             y_early, y_late = _year_near(article, earlier), _year_near(article, later)
             if (y_early and y_late and y_early != y_late) or _OTHERS.search(article.before(later, 40)) \
-                    or _before_then(article, earlier, later) or _now_and_then(article, earlier, later):
+                    or _before_then(article, earlier, later) or _now_and_then(article, earlier, later) \
+                    or _two_days(article, earlier, later):
                 continue
             if not _one_measure(article, earlier, later):
                 continue
@@ -470,6 +471,10 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
         return False  # "a record 8,492 entrants" against "8,192 in 2018": figures the text sets against each other
     if _before_then(article, earlier, later):
         return False  # "48,700 passengers this year" ... "had 47,800 the previous year": two times
+    if _two_days(article, earlier, later):
+        return False
+    if _sizes_contest(article, earlier) != _sizes_contest(article, later):
+        return False  # "grown to 11 teams" (the club's) ... "the 12-team league" (every club's teams)
     before = article.before(later, 40)
     if _OTHERS.search(before) or _OTHERS.search(article.before(earlier, 40)):
         return False
@@ -563,6 +568,44 @@ def _before_then(article: Article, earlier, later) -> bool:
     the same one ("employed 2,360 last year" ... "the company's 2,630 staff")."""
     when = _other_time(article, later)
     return when is not None and when != _other_time(article, earlier)
+
+
+# A contest many sides enter: a figure hyphened to what it counts before one of these words sizes the contest
+# ("the 12-team Central Ranges League", "a 20-club division"), never one entrant's own count of that thing.
+_CONTESTS = frozenset("""league leagues division conference competition tournament championship championships cup
+pool group series circuit tour field""".split())
+
+
+def _sizes_contest(article: Article, q) -> bool:
+    if not re.fullmatch(r"[\d,.]+-[a-z]+", q.text):
+        return False
+    for w in re.findall(r"[A-Za-z][A-Za-z'’-]*", article.after(q, 60))[:6]:
+        if w.lower() in _CONTESTS:
+            return True
+        if not w[:1].isupper():
+            return False  # "the 12-team schedule": the first plain word is the noun it sizes
+    return False
+
+
+_SPAN_WORDS = frozenset({"since", "from", "until", "till", "before", "after", "by"})
+
+
+def _two_days(article: Article, earlier, later) -> bool:
+    """Whether the two figures are said of two different days ("Saturday's semi-final drew a gate of 4,815" ...
+    "The replay on Tuesday drew a gate of 4,185"), or one of a year before last while the other's clause names
+    no time, so is of the period the story reports ("A crowd of 8,530 watched the final" ... "The final in
+    2019 drew a crowd of 8,350"): two occasions, each with its own figure."""
+    days = {article.clause_time(earlier), article.clause_time(later)}
+    if len(days) == 2 and all(d is not None and len(d) >= 10 for d in days):
+        return True
+    year = article.published.year if article.published else None
+    if year is None or len(days) != 2 or None not in days:
+        return False
+    dated = later if article.clause_time(later) is not None else earlier
+    when = article.clause_time(dated)
+    said = [d for d in article.in_sentence(dated.sentence) if d.kind == "date" and str(d.value).startswith(when)]
+    return bool(re.match(r"\d{4}", when)) and int(when[:4]) < year - 1 and bool(said) and not any(
+        _SPAN_WORDS & set(article.words_before(d, 1)) for d in said)  # "the biggest since 2018" dates no figure
 
 
 def _year_near(article: Article, q, width: int = 30) -> str | None:
