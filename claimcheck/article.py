@@ -10,7 +10,7 @@ readers and the rules, which ask it questions instead of scanning text:
 - ``counts_of(noun)``: every count of a thing in the article, in text order, for the whole of a
   share, the field of a rank, the total of a list of parts or the count under a rate;
 - ``pointer_noun(sentence, end)`` and ``figures_pointed(words, like)``: a definite noun ("The budget ...",
-  "the shortfall ...", "Its members ...") and the earlier figures it names ("a $418.6 million operating
+  "the shortfall ...", "Its members ...") and the earlier figures it names ("a $352.4 million operating
   budget", "a gap of £18.7m", "the 5,400-strong society"), for a list whose whole stands before it;
 - ``events``: dated events ("launched on 17 March 2019", "founded in 1987", "born in 1931"),
   each with the words that name it, so that "N years after launch" finds its date in another
@@ -618,7 +618,7 @@ class Article:
     def _wholes_by_phrase(self, desc: str, like: Quantity, exclude: frozenset[str],
                           at_least: float | None) -> list[Quantity]:
         """The whole a description names in other words than its own, when none names it word for word: its
-        words compared by family ("the co-op's suppliers" ~ "collects milk from 2,140 supplying farmers", "the
+        words compared by family ("the co-op's suppliers" ~ "collects milk from 860 supplying farms", "the
         area sown" ~ "Sowing ... stands at 4.1 lakh hectares") or measure group, an owner written as a
         name or noun found in the candidate's sentence ("its", "their" are the subject's, left to the
         uniqueness below), a time ("this season", "last year's") kept as the candidate's year.
@@ -656,7 +656,7 @@ class Article:
                 continue  # another year's figure; an undated part is of the time its whole is given for
             phrase = [w for w in self.phrase_words(q, before=8, after=3) if w] + (q.noun or "").lower().split()
             if BENCHMARK_WORDS & set(phrase) - words:
-                continue  # "against a normal area of 5.3 lakh hectares": a yardstick, not the whole
+                continue  # "against a normal area of 81,000 hectares": a yardstick, not the whole
             said = self._families(q.sentence)
             if owned is not None and owned not in said:
                 continue
@@ -956,7 +956,7 @@ class Article:
     def figures_pointed(self, words: tuple[str, ...], like: Quantity) -> list[Quantity]:
         """The figures stated before like's sentence, of its kind and unit, that a noun phrase pointing back
         (``pointer_noun``) names: its head (or a word of the head's measure group) is the figure's thing, or
-        stands in the figure's own phrase, up to three words after it ("a $418.6 million operating budget") or
+        stands in the figure's own phrase, up to three words after it ("a $352.4 million operating budget") or
         as "<head> of" before it ("a gap of £18.7m"); "members" name a body's size ("the 5,400-strong
         society"). The phrase's other words stand in the figure's sentence."""
         for j in range(len(words) - 1, -1, -1):  # the head is the last word that names a figure ("the

@@ -564,7 +564,7 @@ class Linker:
                 self._change(sent, by=a, to=b, verb=verb_here)  # "fell $2 to $48", "by $120 billion to"
 
     def _expected_size(self, a: int, b: int, sent: _Sentence, verb: tuple[str, str]) -> bool:
-        """'told investors to expect sales growth of 3 percent to 4 percent', 'forecasts a rise of 2% to 3%':
+        """'told investors to expect sales growth of 2 percent to 3 percent', 'forecasts a rise of 2% to 3%':
         a noun of change, 'of', and two figures of one unit rising, in a sentence of expectation, is the size
         expected written as a range, not a move from one to the other."""
         before = self.before(a, sent)

@@ -964,8 +964,8 @@ field entry entries""".split())
 TALLY_WORDS = frozenset("total tally count number numbers headcount roll books base footprint pipeline size".split())
 
 # Word families: the endings that make a noun, verb or participle of one stem, so that "the co-op's suppliers"
-# names "2,140 supplying farmers", "the area sown" names "Sowing ... stands at 4.1 lakh hectares" and "all
-# attendances" names "the 18,400 people who attended". Longest ending first; each maps to what replaces it
+# names "860 supplying farms", "the area sown" names "Sowing ... stands at 4.1 lakh hectares" and "all
+# attendances" names "the 9,200 patients who attended". Longest ending first; each maps to what replaces it
 # ("applicant" and "applied" are both "appli"). A stem shorter than three letters is left whole.
 FAMILY_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ication", "i"), ("icant", "i"), ("ation", ""), ("ated", ""), ("ate", ""), ("ment", ""), ("ance", ""), ("ence", ""),
@@ -979,7 +979,7 @@ FAMILY_FORMS: dict[str, str] = {
     "sent": "send", "caught": "catch", "drawn": "draw", "driven": "drive", "flown": "fly", "written": "write",
 }
 # Words before a figure that make it a yardstick the text sets a figure against, not a whole of now:
-# "against a normal area of 5.3 lakh hectares", "than the usual 40,000", "a target of 900".
+# "against a normal area of 81,000 hectares", "than the usual 40,000", "a target of 900".
 BENCHMARK_WORDS = frozenset("against than versus normal usual average typical target forecast expected "
                             "projected planned".split())
 

@@ -28,7 +28,7 @@ Shapes, each with an example:
   paragraph, writes the description; the per the superlative names picks between two measures);
 - "the <comparative> of the two <things>" as a superlative over a set of two, for an adjective whose superlative
   is read ("the busier of the network's two lines"); either, failing every other reading, said of the figure a
-  name's verb gives after the phrase: "The Ardent, the bigger of the two ferries, carries 1,200 passengers"
+  name's verb gives after the phrase: "The Quorrin, the bigger of the two ferries, carries 1,200 passengers"
   (members that are rates over a period, "6,300 riders a day", are no levels of the set);
 - a superlative said of a name, the set's members named elsewhere: "Lake Vesk is now the lowest of
   the nine reservoirs. Tarn Beck stood at 33%" (Lake Vesk's 38% stated by name before); "Dunmoor,
@@ -62,7 +62,7 @@ Shapes, each with an example:
   the subject exactly N, all of one measure and time, the set's total left out);
 - a figure set past a list, the subject a name whose figure an earlier sentence gives, by name or by a pointer:
   "its 80 turbines will have a capacity of 1.1GW. Orrel Bay will then be the biggest farm on the coast, ahead of
-  the 0.9GW Fenwick Flats and the 1.2GW Tarrow Sands scheme";
+  the 0.9GW Ostley Flats and the 1.2GW Tarrow Sands scheme";
 - a record, "a record <figure>" / "<figure>, a record" / "<figure>, the highest since <year>" /
   "the most ever", against the figures of the same measure the article gives for earlier
   times (after <year> for "since"): "a record field of 18,460 runners" ... "below the 19,025 who
@@ -924,7 +924,7 @@ def _passing(article, toks, k):
 
 def _passed_list(article, toks, other):
     """The figures a cue passes: the first after it and those listed with it, of its unit, joined by commas and
-    "and" in one clause ("ahead of the 1.2GW Tarnside Deep and the 1.5GW Hollins Rise"); a list with a figure of
+    "and" in one clause ("ahead of the 0.8GW Thurley Deep and the 1.4GW Oskerby Rise"); a list with a figure of
     another unit, or past a clause break, ends there."""
     found = [other]
     for t in toks[article.token_index(other) + 1:]:
@@ -1321,7 +1321,7 @@ def _like(a, b) -> bool:
 # -- "<figure>, the fastest growth of the three formats" --------------------------------------------------
 def _superlative(article, toks, k):
     """A superlative over a set; failing every other reading, said of the figure a name's verb gives after the
-    phrase ("The Ardent, the bigger of the two ferries, carries 1,200 passengers"), its members all found."""
+    phrase ("The Quorrin, the bigger of the two ferries, carries 1,200 passengers"), its members all found."""
     found = _superlative_of(article, toks, k)
     if found is None and (apposed := _apposed_figure(toks, k)) is not None:
         found = _superlative_of(article, toks, k, apposed)
@@ -2106,7 +2106,7 @@ def _figure_set_after(toks, k):
 
 
 def _apposed_figure(toks, k):
-    """"The Ardent, the bigger of the two ferries, carries 1,200 passengers": the figure the verb after a phrase set
+    """"The Quorrin, the bigger of the two ferries, carries 1,200 passengers": the figure the verb after a phrase set
     off after a name gives, the phrase holding the cue at k."""
     for j in range(k + 1, min(k + 9, len(toks) - 2)):
         if toks[j].text == ",":
@@ -2120,7 +2120,7 @@ def _apposed_figure(toks, k):
 
 
 def _verb_after_apposition(toks, j) -> bool:
-    """The comma at j closes a phrase set off after a name ("The Ardent, the bigger of the two ferries,") and a
+    """The comma at j closes a phrase set off after a name ("The Quorrin, the bigger of the two ferries,") and a
     verb of the name follows it: the figure after that verb is the name's."""
     opened = next((i for i in range(j - 1, -1, -1) if toks[i].text in (",", ";", ":", "(", ")")), None)
     if opened is None or toks[opened].text != "," or opened == 0 or not toks[opened - 1].text[:1].isupper():
@@ -2599,12 +2599,12 @@ def _name_by_verb(toks, k) -> set[str]:
 
 # -- the set a superlative ranges over, gathered from the sentence that lists its members -----------------------
 _LIST_BACK = 6  # sentences before a superlative (and one after) in which the list of its set's members is looked for
-# Words between a name and a superlative said of it: "Skerrin Bank will then be the largest", "Słupiec has the".
+# Words between a name and a superlative said of it: "Vennick Bank will then be the largest", "Słupiec has the".
 _SUBJECT_LINK = _NAME_LINK | frozenset("will would then be now".split())
 
 
 def _subject_name(toks, k) -> str | None:
-    """The name a superlative at k is said of, heading its clause: "Heartland, the largest of the three"; "The Quebec
+    """The name a superlative at k is said of, heading its clause: "Ferriby, the largest of the three"; "The Tennick
     allocation, the second-largest of the three" (a name before the head noun); "Słupiec has the largest ...";
     "Orrel Bay will then be the biggest ...". None when the words before the name are not a clause's opening
     ("its rival Orrel Bay is": another's name), or when no capitalised word heads the phrase."""
@@ -2630,10 +2630,10 @@ def _subject_name(toks, k) -> str | None:
 
 def _listed_set(article, here, n, name, subject=None, skip=()):
     """The subject and the other members of a superlative's set of ``n`` (None: not counted), gathered from the one
-    sentence near it that lists figures of one measure, each its own member's: "The catch is split among three
-    fleets. New Brunswick's fleet gets 15,200 tonnes, ... and Quebec harvesters receive 5,500 tonnes" for "The
-    Quebec allocation, the second-largest of the three"; "can hold a combined 18.5 million bushels: 6.2 million at
-    Heartland, 4.8 million at ... and 7.5 million at ..." for "Heartland, the largest of the three"; "Alongside
+    sentence near it that lists figures of one measure, each its own member's: "Inshore quotas are split among three
+    fleets. Harlow Point's fleet gets 12,400 tonnes, ... and Tennick crews receive 4,100 tonnes" for "The
+    Tennick allocation, the second-largest of the three"; "can store a combined 9.6 million litres: 2.9 million at
+    Ferriby, 3.1 million at ... and 3.6 million at ..." for "Ferriby, the largest of the three"; "Alongside
     Orsk, grants went to Vell, a 1,250-megawatt farm, ... and a 700-megawatt scheme" for "At 1,140 megawatts, Orsk
     has the largest capacity of the three". The list holds the subject by its figure restated, by its name
     heading one figure's clause, or (with the subject's figure given) by its name alone; counted, the list's

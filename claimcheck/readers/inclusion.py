@@ -293,7 +293,7 @@ def _value_before(article, toks, k, low, high=None):
     return None
 
 
-# Prepositions that open a phrase telling what a figure is for: "£5,800 a week for a place in a home".
+# Prepositions that open a phrase telling what a figure is for: "£5,100 a week for a bed in a private unit".
 _DESCRIBING = frozenset("for per of on in at".split())
 # Words that make the phrase a clause of its own, no longer the figure's description.
 _CLAUSAL = frozenset("which that who where when and but while whereas as than".split())
@@ -301,7 +301,7 @@ _MAX_DESCRIPTION = 10
 
 
 def _value_described(article, toks, k, low, high=None):
-    """'pays £5,800 a week for a place in a care home, at the lower end of the £6,200 to £7,500 range'; 'a
+    """'pays £5,100 a week for a bed in a private unit, at the lower end of the £5,400 to £6,800 range'; 'a
     fee of 9% on every sale, well above the 2-3% band': the figure a comma before the cue closes the
     description of, when that description opens on a preposition right after the figure and holds no clause
     of its own."""
@@ -437,7 +437,7 @@ def _value_by_subject(article, toks, k, low, high):
             continue  # "fined the company $64,000" is a level of "the fine"
         if marks and not {family(w) for w in marks} & {family(w) for w in _words(article.before(q, 30) + " "
                                                                                   + article.after(q, 30))}:
-            continue  # "the provincial fine" is not "$1.9 million on the federal count"
+            continue  # "the air fine" is not "$2.3 million on the water charge"
         if not float(low.value) / 2 <= float(q.value) <= float(high.value) * 2:
             continue  # a figure of another size is another measure of the subject
         found.append(q)
@@ -468,13 +468,13 @@ def _value_by_anaphor(article, toks, k, low, s, high=None):
         said = [q for q in article.in_sentence(back) if q.kind != "date"]
         restated = {b.id for a, b in zip(said, said[1:]) if a.id in ends and _RESTATING.fullmatch(
             article.extraction.document.text[a.span[1]:b.span[0]])}
-        # "rose to 2,140 listings, or 3.5 months of supply": the level restated in the range's unit
+        # "rose to 3,480 unsold flats, or 7.5 months of sales": the level restated in the range's unit
         levels = [q for q in alike if q.id in ends or q.id in restated]
         return levels[0] if len(levels) == 1 else None
     return None
 
 
-# The level's own noun, then ", or": "2,140 active listings, or 3.5 months of supply".
+# The level's own noun, then ", or": "3,480 unsold flats, or 7.5 months of sales".
 _RESTATING = re.compile(r"(?:\s*[A-Za-z-]+){0,3}\s*,\s*(?:or|about|roughly|some|nearly|almost|around)\s+(?:about\s+|roughly\s+|some\s+|nearly\s+)?",
                         re.I)
 

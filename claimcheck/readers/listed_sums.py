@@ -25,7 +25,7 @@ stated elsewhere (before or after, any distance) that is larger than every part:
   parts ("Some 41 were in the old town, 30 ..."), the one counted thing of the sentence before, unless that
   figure is said to be the largest of several or the parts are each a named holder's ("Ostria bought 310,
   Marskland 280 ...": its siblings); or the one earlier figure that a definite noun before the list names
-  ("The budget, which takes effect in July, is funded from four sources: ..." after "a $418.6 million
+  ("The budget, which takes effect in July, is funded from four sources: ..." after "a $352.4 million
   operating budget"; "the shortfall was driven by ..." after "a gap of £18.7m"; "Its members are spread
   across three wards: ..." after "the 5,400-strong society"), never when the noun names two figures.
 
@@ -286,7 +286,7 @@ def _list_of(article: Article, toks: list[Token], like=None):
         parts = _parts(toks, k, lambda q, first=first: like(first, q))
         skipped = any(u.q is not None and like(first, u.q) for u in toks[k + 1:parts[1][1]]) if len(parts) > 1 else True
         for n in range(2, len(parts)):  # the list ends on its first part after "and" (not an "and" of a part's
-            # own words before the comma: "$96.4 million in federal and state grants, $74.9 million ...")
+            # own words before the comma: "$64 million in state and federal grants, $31 million ...")
             if _CLOSERS & {u.low for u in _last_clause(toks[parts[n - 1][1] + 1:parts[n][1]])}:
                 parts = parts[:n + 1]
                 break
@@ -474,13 +474,13 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
 
 def _pointed_whole(article: Article, index: int, parts: list[tuple[Quantity, int]]):
     """The whole a definite noun before the list names, stated in an earlier sentence: "The budget ... is funded
-    from four sources: ..." after "a $418.6 million operating budget"; "the shortfall had been driven by ..." after
+    from four sources: ..." after "a $352.4 million operating budget"; "the shortfall had been driven by ..." after
     "a gap of £18.7m"; "The members are spread across three wards: ..." after "the 5,400-strong society". (whole,
     shared out) when exactly one figure is so named, else None."""
     first = parts[0][0]
     words = article.pointer_noun(index, article.token_index(first))
     if words is None or any(article.is_named_part(q) for q, _ in parts):
-        return None  # "a savings package of £14.7m, including £6.2m ...": the list shares out its own first figure
+        return None  # "a savings package of £11.3m, including £4.8m ...": the list shares out its own first figure
     found = article.figures_pointed(words, first)
     if len({float(o.value) for o in found}) != 1 or not _plain_whole(article, found[-1], parts):
         return None  # two figures the noun names ("a £96.5m budget and a £40.2m capital budget"): either is meant

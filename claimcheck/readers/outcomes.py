@@ -5,9 +5,9 @@ Shapes (claim kind ``total``):
 - results against the games played (cue ``results``): "won 19, drew five and lost ten" after
   "a 34-match season"; "21 wins, nine draws and eight defeats from 38 games"; "across the 30
   fixtures, United lost 11, drew four and won 15"; "won 8 of their 19 matches, drew 1 and lost 10" (the
-  first result names the games); "won 15 games, drew one and lost three" after "the 18-round regular
+  first result names the games); "won 14 matches, drew two and lost four" after "the 20-round regular
   season" (the first result names what it counts; a season of rounds may hold byes, so its results may
-  only not pass it); "won 43 games, lost 19 in regulation and dropped eight more in overtime" (one kind
+  only not pass it); "won 41 games, lost 20 in regulation and dropped seven more in overtime" (one kind
   of result split by how it came); with only two kinds of result named (cue ``won-lost``: wins and losses,
   "12 wins and nine draws", "drew eight and lost 14") the rule checks that they do not pass the games
   played, since the third may go unsaid;
@@ -123,15 +123,15 @@ def _may_hold_results(article: Article, counts: list[Quantity], said: bool) -> b
     return {"win", "loss"} <= kinds
 
 
-# Words that say how or where a result came, between the results of one list: "lost 19 in regulation and
-# dropped eight more in overtime", "won 12 at home, drew three away and lost five on the road".
+# Words that say how or where a result came, between the results of one list: "lost 20 in regulation and
+# dropped seven more in overtime", "won 12 at home, drew three away and lost five on the road".
 _RESULT_MANNER = frozenset("in at on the regulation overtime extra time shootout shootouts shoot-out shoot-outs "
                            "penalties home away road more or".split())
 
 
 def _one_list(toks: list[Token], items: list[tuple[str, Quantity, int]]) -> list[tuple[str, Quantity, int]]:
     """The first run of items joined only by commas, 'and', outcome words and words of how a result came:
-    'won 19, drew five and lost ten', 'won 43, lost 19 in regulation and dropped eight more in overtime'."""
+    'won 19, drew five and lost ten', 'won 41, lost 20 in regulation and dropped seven more in overtime'."""
     run = items[:1]
     for item in items[1:]:
         own = next(k for k, t in enumerate(toks) if t.q is item[1])  # "drew one of their 19 matches" ends at 19

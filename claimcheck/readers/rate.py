@@ -35,9 +35,9 @@ Shapes (rate, total, count; the total and the count may stand in other sentences
 - a rate a day over a calendar period: "an average of 140 calls a day over the month" (role period:
   the date of the total's sentence; the rule counts its days); or over a span named after it: "That works out
   to about 1.4 lakh passengers a day over the nine months" (role period: the span; the sum the one just said);
-- a sum spread over the count in the count's own phrase, beside another sum of its sentence: "carried 6.2
-  million riders last year, 5.1 million of them on the 250 weekdays. That works out to an average of 20,400
-  riders each weekday" (the 5.1 million; "each <thing>" after an average is per that thing);
+- a sum spread over the count in the count's own phrase, beside another sum of its sentence: "carried 4.8
+  million riders last year, 3.9 million of them on the 260 weekdays. That works out to an average of 15,000
+  riders each weekday" (the 3.9 million; "each <thing>" after an average is per that thing);
 - a rate per period and per thing beside a sum per another period: "costs £1.25bn a year, or roughly
   £100 a week per family" (the one count in the sentence); or per the same period, shared out "to each of"
   the count that follows: "a fund of £1.8m a year, worth about £120 a year to each of the 15,000 homes".
@@ -194,7 +194,7 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
 
 
 def _noun_next(word: str) -> bool:
-    """The word after an average's 'each' names what it is per ("an average of 26,400 riders each weekday"), not a
+    """The word after an average's 'each' names what it is per ("an average of 15,000 riders each weekday"), not a
     verb whose subject the figure's things are ("an average of 40 crews each had ...")."""
     return word.isalpha() and word not in _STOP and word not in _EACH_VERBS and not word.endswith("ed")
 
@@ -1152,8 +1152,8 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
 
 
 def _sharers_named(r: _Reading, count: Quantity) -> bool:
-    """Between the count and "<rate> each" the clause names who shares, by name and not by figure ("covered 6.2
-    lakh cattle; it cost Rs 18.6 crore, shared between the state and the union at Rs 9.3 crore each", "split
+    """Between the count and "<rate> each" the clause names who shares, by name and not by figure ("covered 4.8
+    lakh sheep; it cost Rs 12.4 crore, shared between the state and the district at Rs 6.2 crore each", "split
     among the three councils"): "each" is each of them, not each of the things counted."""
     between = [t for t in r.toks if count.span[1] <= t.start and t.end <= r.q.span[0]]
     if any(t.text == ";" for t in between):
@@ -1358,7 +1358,7 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     over = _sum_over(article, count)
     if over is not None and over.sentence != q.sentence and over.id not in partners and _of_them_fits(article, over, key) \
             and not _is_rate(article, over) and not _earlier_level(article, over) and not _compared(article, over):
-        return over  # "6.2 million riders last year, 5.1 million of them on the 250 weekdays": the sum over the count
+        return over  # "4.8 million riders last year, 3.9 million of them on the 260 weekdays": the sum over the count
     for index in dict.fromkeys((q.sentence, count.sentence)):
         here = [o for o in article.in_sentence(index) if fits(o)]
         if index == q.sentence != count.sentence and _average_word(_Reading(article, q)):
@@ -1412,7 +1412,7 @@ def _total(article: Article, q: Quantity, key: tuple, count: Quantity, cue: str 
     return _unique(article, q, candidates)
 
 
-# Words between a sum and the count it is spread over: "5.1 million of them on the 250 weekdays", "£4m over its 80
+# Words between a sum and the count it is spread over: "3.9 million of them on the 260 weekdays", "£4m over its 80
 # sites", "9,300 in the 31 days".
 _OVER_COUNT = frozenset({"of", "them", "those", "these", "which", "the", "its", "their", "his", "her", "our", "all"})
 _BREAK_WORDS = frozenset("and but while whereas or than against compared from to".split())
@@ -1420,8 +1420,8 @@ _BREAK_WORDS = frozenset("and but while whereas or than against compared from to
 
 def _sum_over(article: Article, count: Quantity) -> Quantity | None:
     """The figure the count's own phrase spreads over it: "<sum> (of them) (<verb>) in/on/over/across (the)
-    <count>", at most two words besides those between ("6.2 million riders last year, 5.1 million of them on the
-    250 weekdays": the 5.1 million, not the year's 6.2 million); a comma, a joining word or a comparison between
+    <count>", at most two words besides those between ("4.8 million riders last year, 3.9 million of them on the
+    260 weekdays": the 3.9 million, not the year's 4.8 million); a comma, a joining word or a comparison between
     them parts the two ("880,000 passengers in 2024, against 910,000 on the 300 sailing days of 2023")."""
     toks = article.tokens(count.sentence)
     k = article.token_index(count)

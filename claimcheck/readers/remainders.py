@@ -1,9 +1,9 @@
 """The remainders reader: "the remaining N of the M" after the other parts of M were given one by one.
 
 Shape (claim kind ``total``, cue ``complete``): a figure said to be the rest of a whole, "the remaining
-N of the M <things>" ("Candidates of 13 other parties shared the remaining 4,615 of the 84,706 valid
+N of the M <things>" ("Four independents shared the remaining 2,300 of the 24,500 valid
 votes"; "Independents took the other six of the council's 31 seats"), after the holders' own figures of
-those things in the same paragraph ("Ogun polled 41,207 votes to defeat Bello, who scored 36,884"; "The
+those things in the same paragraph ("Ms Tandy polled 12,400 votes to beat Mr Vardle, who scored 9,800"; "The
 Greens won 14 seats and Labour took 11"): the earlier figures and N must make M. A bare figure counts
 when a verb of holding stands right before it ("who scored 36,884", "polling 28,390 against 26,485").
 

@@ -465,7 +465,7 @@ def _whole(article: Article, about: str, part: Quantity, share: Quantity) -> Qua
     found = [q for q in found if q.sentence != part.sentence or (apart or q.span[0] < part.span[0])
              and not _sibling(article, q, part)]
     if apart and len({float(q.value) for q in found}) > 1:
-        # "made a pre-tax profit of £18m on sales of £144m" ... "Ardent Foods, which reported sales of £2.1bn": the whole
+        # "made a pre-tax profit of £18m on sales of £144m" ... "Ashwend Foods, which reported sales of £2.1bn": the whole
         # stated with the part is the one its share is of
         found = [q for q in found if q.sentence == part.sentence] or found
     return found[0] if found and len({float(q.value) for q in found}) == 1 else None

@@ -739,7 +739,7 @@ _BASE_DETERMINERS = frozenset("the its their his her our a an last this that yea
 
 
 def _compared_base(article: Article, q: Quantity) -> bool:
-    """q is what another figure is compared with: "23.7% higher than the 3.12 lakh a day a year earlier", "against
+    """q is what another figure is compared with: "21.4% higher than the 2.87 lakh a day a year earlier", "against
     3.1 million in 2024", "compared with last year's 3.1 million". A bound is no base: "more than 3,000 homes"
     (the extractor's qualifier)."""
     words = article.words_before(q, 5)
