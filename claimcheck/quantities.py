@@ -25,7 +25,7 @@ from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
-    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
     GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
@@ -263,6 +263,42 @@ _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
+
+
+# A dollar written with its own country's prefix ("NZ$", "A$", "US$"), and what stands before it when it restates
+# another amount: a bracket after an amount ("US$210 million (A$318 million)") or "equivalent to (about)".
+_DOLLAR_PREFIXES = [sign for sign, code in CURRENCY_PREFIXES.items()
+                    if "$" in sign and sign != "$" and (code in DOLLAR_COUNTRY_CUES or code == "USD")]
+_MARKED_DOLLAR = re.compile(rf"(?<![\w$])(?P<sign>{_alt(_DOLLAR_PREFIXES)})\s?\d")
+_RESTATING = r"(?:\b(?:equivalent\s+(?:to|of)|converted\s+to|or)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|\(\s*)$"
+_RESTATED_AMOUNT = re.compile(r"(?P<sign>(?<![\w$])[A-Z.]*\$|\$[A-Z]*)\s?\d[\d,.]*(?:\s?[a-z]+)?\s*,?\s*"
+                              + _RESTATING, re.I)
+_RESTATING_WORDS = re.compile(_RESTATING, re.I)
+# A bare amount right after a marked one, in brackets or after "or": "A$1.2 billion ($800 million)".
+_BARE_RESTATING = re.compile(r"[\d,.]*(?:\s?[a-z]+)?\s*(?:\(\s*|,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)"
+                             r"(?<![\w$])\$\s?\d", re.I)
+
+
+def marked_dollars(text: str) -> tuple[dict[str, int], frozenset[str]]:
+    """What the dollars the text writes with their country's prefix say of its bare "$": a foreign amount
+    restated in one ("US$210 million (A$318 million)") restates it in the reader's own dollar, counted as a
+    mention of that country; one written to restate the bare-sign money ("$9.4 million; ... the equivalent of
+    about A$8.6m") and one the bare sign restates ("A$1.2 billion ($800 million)") is another dollar than the
+    bare one. A prefix standing alone says neither: the article's own dollar at first mention, or a
+    wire's local dollar beside its bare US one."""
+    home: dict[str, int] = {}
+    other: set[str] = set()
+    for m in _MARKED_DOLLAR.finditer(text):
+        code = CURRENCY_PREFIXES[m.group("sign")]
+        before = text[max(0, m.start() - 40):m.start()]
+        amount = _RESTATED_AMOUNT.search(before)
+        if amount and amount.group("sign") != "$":
+            home[code] = home.get(code, 0) + 1
+        elif amount or _RESTATING_WORDS.search(before):
+            other.add(code)
+        elif _BARE_RESTATING.match(text, m.end()):
+            other.add(code)
+    return home, frozenset(code for code in other if code not in home)
 
 
 def _has_hyphenated_scale(text: str) -> bool:
@@ -1060,13 +1096,19 @@ class Extractor:
         """The dollar a bare "$" means: the US dollar, unless the article is plainly about another dollar's
         country: it names that country (its people, cities, regions) at least twice and more than the United
         States ("$48.6 billion" in a Queensland budget story told from Brisbane is Australian); a country
-        named once may be a neighbour in the news."""
+        named once may be a neighbour in the news. Foreign money restated in its dollar counts as a mention; a
+        dollar that restates the bare-sign money, or that it restates, is not the bare one (``marked_dollars``)."""
         if self._dollar is None:
             low, text = self._lower(), self.text
             local, hits = "USD", 0
             outlet = self._outlet()
+            home, other = marked_dollars(text) if "$" in text else ({}, frozenset())
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
-                n = cue_mentions(low, cues) + cue_mentions(outlet, cues)
+                if code in other:  # the article restates its money in this dollar: its own is another
+                    continue
+                n = cue_mentions(low, cues) + cue_mentions(outlet, cues) + home.get(code, 0)
+                if code in DOLLAR_COUNTRY_WORDS:
+                    n += len(re.findall(DOLLAR_COUNTRY_WORDS[code], low))
                 if code == "CAD" and _has_hyphenated_scale(text) and not _LETTER_SIGN_HYPHENATED.search(text):
                     # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
                     # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)

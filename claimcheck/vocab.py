@@ -295,11 +295,15 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "AUD": ("australia", "australian", "australians", "new south wales", "nsw", "queensland", "tasmania",
             "tasmanian", "western australia", "south australia", "northern territory", "sydney", "melbourne",
-            "brisbane", "adelaide", "canberra", "hobart", "darwin"),
+            "brisbane", "adelaide", "canberra", "hobart", "darwin", "perth", "gold coast", "geelong", "townsville",
+            "wollongong", "asx", "medibank", "centrelink"),
     "CAD": ("canada", "canadian", "canadians", "ontario", "quebec", "british columbia", "alberta", "manitoba",
             "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "prince edward island", "toronto",
             "montreal", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg", "halifax"),
-    "NZD": ("new zealand", "new zealanders", "auckland", "christchurch", "dunedin", "kiwi", "kiwis"),
+    "NZD": ("new zealand", "new zealanders", "auckland", "christchurch", "dunedin", "kiwi", "kiwis", "nz",
+            "aotearoa", "wellington", "tauranga", "rotorua", "waikato", "otago", "northland", "bay of plenty",
+            "hawke's bay", "palmerston north", "whanganui", "nzx", "kiwisaver", "three waters",
+            "overseas investment office", "te whatu ora"),
     "SGD": ("singapore", "singaporean", "singaporeans"),
     "HKD": ("hong kong",),
     "TWD": ("taiwan", "taiwanese", "taipei"),
@@ -323,6 +327,9 @@ DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "WST": ("samoa", "samoan", "samoans", "apia"),
     "TOP": ("tonga", "tongan", "tongans", "nuku'alofa", "nuku’alofa"),
 }
+# Words of a country's own language its press writes with their marks: a word of Maori letters with a macron
+# ("Whakatāne", "Ōtaki Rd") places an article in New Zealand as a town of it does.
+DOLLAR_COUNTRY_WORDS: dict[str, str] = {"NZD": r"\b[aehikmnoprtuwg]*[āēīōū][aehikmnoprtuwgāēīōū]*\b"}
 # Words that place an article in the United States (matched as written, so "US" is not the pronoun "us").
 USD_COUNTRY_CUES = ("U.S.", "US", "USA", "United States", "American", "Americans", "Washington", "New York",
                     "Wall Street", "Congress", "federal")
