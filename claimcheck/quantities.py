@@ -1409,12 +1409,12 @@ class Extractor:
                 # barrels a day" is, so that the two wordings of one measure compare
                 unit = f"{unit}_per_{material.group('per').split()[-1].lower()}"
             per_thing = None
-            if per:  # "11 feet per century" is a compound unit of time; "6.5 tonnes a hectare" keeps its unit and
-                # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
-                # reader quotes it ("an average yield of 4.5 tonnes a hectare")
+            if per:  # "11 feet per century" and "6.5 tonnes a hectare" are compound units of a measure per
+                # a measure; "40 litres a cow" keeps its unit and says what it is per, as a price does ("$58 a
+                # barrel"); the span stays the amount, as the rate reader quotes it ("a yield of 4.5 tonnes a hectare")
                 word = " ".join(per.group("den").lower().split())
                 den = _denominator(word)
-                if word in DURATIONS and den != unit:
+                if (word in DURATIONS or word in UNITS) and den != unit:
                     unit = f"{unit}_per_{den}"
                 elif den != unit:
                     per_thing = den
