@@ -398,6 +398,16 @@ _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
+# What follows "N times" when it counts occasions, not a multiplier ("four times as many", "three times the
+# size", "6.5 times earnings"): the clause ends, or a time, a frequency or a clause of its own comes next
+# ("four times since 2021", "three times last season", "twice a week", "four times, and ...").
+# ... but after a verb of change "N times" stays the size of the change ("output grew 4 times in a decade").
+_CHANGED_BY = re.compile(rf"\b(?:{_alt(CHANGE_UP + CHANGE_DOWN)})[ \t]+(?:(?:about|around|roughly|nearly|almost|some|"
+                         rf"more[ \t]+than|over|by)[ \t]+)*$", re.I)
+_OCCASIONS_AFTER = re.compile(
+    rf"(?:[ \t]*(?:[,;:!?)]|\.(?!\d)|$)|[ \t]+(?:(?:since|during|before|until|in|over|so\s+far|already|now|before|"
+    rf"each|every|and|but|while|when|after|against|with|to\s+date)\b|(?:this|last|that|a|per)[ \t]+"
+    rf"(?:{_alt(w for w in DURATIONS if ' ' not in w)}|season|term|campaign|night|winter|summer|spring|autumn)\b(?![’']s)))", re.I)
 _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
 # A size before what a price is per ("Sh3,400 per 90-kilo bag", "$12 a 20-litre drum", "€4 per 500g pack"):
@@ -1436,6 +1446,10 @@ class Extractor:
             return Mention(start, suffix_end, "rank", value, "rank", precision=0)
         mult = _MULT_AFTER.match(text, pos)
         if mult:
+            if mult.group("times") and mult.group("times").lower() == "times" and value == int(value) \
+                    and _OCCASIONS_AFTER.match(text, mult.end()) and not _CHANGED_BY.search(text, sent_start, start):
+                # "has won the title four times", "met three times since May": a count of occasions
+                return Mention(start, mult.end(), "count", value, "count", precision=precision, noun="time")
             return Mention(start, mult.end(), "multiplier", value, "multiplier", precision=precision)
         points = _POINTS_AFTER.match(text, pos)
         if points and self._gap_of_percentages(start, points.end(), sent_start, sent_end):
