@@ -30,7 +30,7 @@ from .vocab import (
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
     GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
     MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
-    METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
+    METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_ADVERBS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
     NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POINT_GAP_AFTER, POINT_GAP_BEFORE, POSSESSIVES,
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
     RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
@@ -159,10 +159,10 @@ MASTER = re.compile(
   | (?P<agedec>\b(?i:{_trie(DECADE_WORDS)})\b)
   | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_trie(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_trie(SUPERLATIVES)})\b)
-  | (?P<rank_m>\b(?i:to|from|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
+  | (?P<rank_m>\b(?i:to|from|finish|finishes|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<rank_v>\b(?P<rank_vv>(?i:{_alt(RANK_OBJECT_VERBS)}))\s+(?:(?i:it|them|him|her|us)|(?:(?i:the|its|their|his|our)\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?P<rank_vo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
-  | (?P<mult>\b(?P<mult_w>(?i:{_trie(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
+  | (?P<mult>\b(?P<mult_w>(?i:{_trie(list(MULTIPLIER_VERBS) + list(MULTIPLIER_ADVERBS))}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
@@ -180,9 +180,9 @@ _TIME_PREPOSITIONS = frozenset("in by since during until till from before after 
 # MASTER.search at every character) makes extraction ~3x faster.
 _TRIGGERS = frozenset(
     [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
-                         *MULTIPLIER_VERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
+                         *MULTIPLIER_VERBS, *MULTIPLIER_ADVERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
     + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split()
-    + "to from finished finishing placed placing ranked ranking ranks rated ended came comes sits sat".split()
+    + "to from finish finishes finished finishing placed placing ranked ranking ranks rated ended came comes sits sat".split()
     + list(RANK_OBJECT_VERBS))
 
 
@@ -398,6 +398,13 @@ _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
+# Words after a fraction that make it the size of a difference: "a quarter above normal", "a fifth lower".
+_FRACTION_COMPARED = re.compile(r"[ \t]+(?:above|below|higher|lower|more|less|fewer|bigger|smaller|larger|cheaper|"
+                                r"dearer|up|down)\b", re.I)
+# What "twice" multiplies: "twice the size", "nearly twice that", "twice what it paid". Not "twice as", which
+# opens a clause as often as a comparison ("scored twice as the visitors pressed"), so it is left unread.
+_MULTIPLIED_AFTER = re.compile(r"[ \t]+(?:the|that|this|those|these|what|its|their|his|her|our|my|your|more|less|"
+                               r"higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter)\b", re.I)
 # What follows "N times" when it counts occasions, not a multiplier ("four times as many", "three times the
 # size", "6.5 times earnings"): the clause ends, or a time, a frequency or a clause of its own comes next
 # ("four times since 2021", "three times last season", "twice a week", "four times, and ...").
@@ -872,7 +879,10 @@ class Extractor:
             self._qualify(mention, sent_start)
             return mention
         if m.group("mult"):
-            value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
+            word = m.group("mult_w").lower()
+            if word in MULTIPLIER_ADVERBS and not _MULTIPLIED_AFTER.match(self.text, m.end()):
+                return None  # "met twice", "twice a week": occasions
+            value = MULTIPLIER_VERBS.get(word) or MULTIPLIER_ADVERBS[word]
             mention = Mention(m.start(), m.end(), "multiplier", value, "multiplier")
             self._qualify(mention, sent_start)  # "more than doubled", "nearly tripled"
             return mention
@@ -2016,8 +2026,8 @@ class Extractor:
                 return None
             if numerator == 1 and den_word.endswith("s"):
                 return None
-        if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
-                     before):
+        if num_word not in ("a", "an") and re.search(
+                r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$", before):
             return None  # "the second half of 2024", "sales this half"
         unit = _SPELT_UNIT_AFTER.match(text, end) if num_word in ("a", "an") and den in (2, 4) else None
         if unit and unit.group(0)[0] != "-" and unit.group("unit").lower() not in DURATIONS:
@@ -2043,13 +2053,15 @@ class Extractor:
         # "640, or a fifth, ...", "nearly a quarter." : a share set off by punctuation (not "once a quarter.")
         set_off = num_word in ("a", "an") and re.match(r"\s*(?:[,.;:)\u2014\u2013]|$)", after) \
             and not re.search(r"\b(?:once|twice|thrice|per|every|each)\s+$", before)
+        compared = _FRACTION_COMPARED.match(text, end)  # "a quarter above normal", "a fifth lower"
+        by = re.search(r"\bby\s+$", before)  # "grew by a quarter", "up by a fifth": a size
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
-                and not re.search(r"\bby\s+$", before) and not set_off:  # "grew by a quarter" is a size, not a season
+                and not by and not set_off and not compared:  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"
         if den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_word:
             return None
         if num_word in ("a", "an") and den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") \
-                and not after.startswith(" of") and not set_off:
+                and not after.startswith(" of") and not set_off and not by and not compared:
             return None  # "a fifth straight win"
         mention = Mention(start, end, "fraction", numerator / den, "fraction", precision=0.0)
         self._qualify(mention, sent_start)

@@ -66,6 +66,9 @@ MULTIPLIER_VERBS: dict[str, float] = {
 # "threefold", "tenfold", "a hundredfold": a number word glued to -fold is a multiplier.
 MULTIPLIER_VERBS.update({f"{word}fold": n for word, n in {**UNITS_WORDS, **TENS_WORDS}.items() if n > 1})
 MULTIPLIER_VERBS.update({"hundredfold": 100, "thousandfold": 1000, "millionfold": 1e6})
+# "twice the size", "nearly twice that": a multiplier only before what it multiplies; "met twice", "twice a
+# week" count occasions.
+MULTIPLIER_ADVERBS: dict[str, float] = {"twice": 2, "thrice": 3}
 
 # Currency: signs written before the number ("$", "US$", "$US", "HK$"), case as written.
 CURRENCY_PREFIXES: dict[str, str] = {
