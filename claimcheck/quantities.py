@@ -154,6 +154,7 @@ MASTER = re.compile(
   | (?P<rel>\b(?P<rel_w>(?i:next|last|this|later\s+this|earlier\s+this|late\s+this|early\s+next|later\s+next))\s+(?P<rel_u>year|month|week)\b)
   | (?P<season>\b(?P<season_w>(?i:next|last|this))\s+(?P<season_s>(?i:spring|summer|autumn|fall))\b)
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
+  | (?P<aspan>\b(?i:an?)\s+(?P<aspan_u>(?i:week|month|year|fortnight))\b(?!\s+(?i:ago|earlier|later|before|after|from|on)\b))
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
   | (?P<agedec>\b(?i:{_trie(DECADE_WORDS)})\b)
@@ -192,7 +193,7 @@ _TRIGGERS = frozenset(
 # checks the result against MASTER tried at every word.
 _TO_ORDINAL = re.compile(rf"\s+(?i:{_trie(ORDINAL_WORDS)})\b")  # "slipped to fifth from eighth"
 # "a year ago", "a few weeks ago", "a decade", "a third", "a dozen", "an hour ago"
-_A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|dozen|hundred|thousand|million|billion|trillion|"
+_A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|fortnight|dozen|hundred|thousand|million|billion|trillion|"
                        rf"{_RELATIVE_UNIT}|{_DEN})")
 _LEAD_NEXT = {
     "the": re.compile(r"\s+(?i:next|past|last|coming|previous)\b"),  # "the past decade"
@@ -845,6 +846,11 @@ class Extractor:
             return None
         if kind == "num" or m.group("num"):
             return self._number(m, sent_start, sent_end)
+        if m.group("aspan"):  # "more than a week", "nearly a year": a span bounded by its qualifier
+            unit, factor = DURATIONS[m.group("aspan_u").lower()]
+            mention = Mention(m.start(), m.end(), "duration", factor, unit)
+            self._qualify(mention, sent_start)
+            return mention if mention.qualifier != "exact" else None
         if m.group("decade"):
             years = 10.0 if m.group("decade_u").lower() == "decade" else 100.0
             mention = Mention(m.start(), m.end(), "duration", years, "year")
