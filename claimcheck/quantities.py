@@ -147,8 +147,8 @@ _RELATIVE_UNIT = r"years?|months?|weeks?|days?|decades?|centuries|century"
 
 MASTER = re.compile(
     rf"""
-    (?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>\d{{4}})\b)?)
+    (?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
+  | (?P<dmy>\b(?P<dmy_d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>\d{{4}})\b)?)
   | (?P<my>\b(?P<my_m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)
   | (?P<ago>\b(?P<ago_n>{_WORDNUM}|\d+|(?i:an?|a\s+few))\s+(?P<ago_u>(?i:{_RELATIVE_UNIT}))\s+(?P<ago_dir>ago|from\s+now|hence)\b)
   | (?P<rel>\b(?P<rel_w>(?i:next|last|this|later\s+this|earlier\s+this|late\s+this|early\s+next|later\s+next))\s+(?P<rel_u>year|month|week)\b)
