@@ -262,6 +262,10 @@ _PERCENT_AFTER = re.compile(
 _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
+_IN_BRACKETS = re.compile(r"\([^()]*$")
+# A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 42 cents at $13.20");
+# a dollar with its country's prefix beside them may be another's.
+_DOLLAR_IN_SENTENCE = re.compile(r"(?<![\w$])(?P<sign>\$)\s?\d")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
 
@@ -749,6 +753,7 @@ class Extractor:
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
         self._weather_words: int | None = None
+        self._last_own_currency: str | None = None  # of the last money not in brackets: what cents are of
         self._skip_to = 0
         self._last_end = -1  # where the last quantity read ends: a list of figures goes on from it
 
@@ -783,6 +788,8 @@ class Extractor:
                 self._last_end = mention.end
                 if mention.kind == "money" and "minor" not in mention.extra:
                     self._last_currency = mention.unit
+                    if not _IN_BRACKETS.search(text, sent_start, mention.start):
+                        self._last_own_currency = mention.unit  # not "(about $153-million)", a restatement
                 self._last_age_end = mention.end if mention.noun == "age" else None
                 if mention.kind == "measure":
                     self._last_measure = mention
@@ -1256,10 +1263,16 @@ class Extractor:
             self._low = self.text.lower()
         return self._low
 
-    def _minor(self, start: int, end: int, value: float, precision: float, word: str) -> Mention:
-        """'88 cents', '45p', '148 cents' in a report in rand: a hundredth of the major unit, in its currency."""
+    def _minor(self, start: int, end: int, value: float, precision: float, word: str, sent_start: int,
+               sent_end: int) -> Mention:
+        """'88 cents', '45p', '148 cents' in a report in rand: a hundredth of the major unit, in its currency:
+        the article's dollar where its sentence writes a bare "$" ("down 42 cents at $13.20"), else that of
+        the money before it outside brackets."""
         fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
-        currency = fixed or (self._last_currency if self._last_currency not in (None, *NO_MINOR_UNIT) else default)
+        dollar = _DOLLAR_IN_SENTENCE.search(self.text, sent_start, sent_end) \
+            if not fixed and word.lower() in ("c", "cent", "cents") else None
+        last = self._last_own_currency if self._last_own_currency not in (None, *NO_MINOR_UNIT) else None
+        currency = fixed or (self._currency_code(dollar.group("sign")) if dollar else None) or last or default
         mention = self._money(start, end, value / 100, currency, precision / 100)
         mention.extra["minor"] = word
         return mention
@@ -1330,10 +1343,11 @@ class Extractor:
                 and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
                 and (self._cents_sentence == sent_start or self._money_around(start, pos + 1, sent_start, sent_end)):
             self._cents_sentence = sent_start
-            return self._minor(start, pos + 1, value, precision, "c")  # "450c a share" in a report in rand
+            return self._minor(start, pos + 1, value, precision, "c", sent_start, sent_end)  # "450c a share", in rand
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
-            return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()))
+            return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()),
+                               sent_start, sent_end)
         cur_after = _CURRENCY_AFTER.match(text, pos)
         if cur_after:
             word = cur_after.group("cur").lower()
