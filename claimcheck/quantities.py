@@ -22,15 +22,15 @@ from .patterns import kept_text, re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS, STUDY_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
-    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
     GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
     MEASURE_PER_NOUNS, METER_DEVICE_VERBS,
-    METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
+    METER_DEVICE_WORDS, MINOR_UNITS, MONTHS, MULTIPLIER_ADVERBS, MULTIPLIER_VERBS, NOT_HEAD_NOUNS, NOUN_SKIP_WORDS, NOUN_STOP_WORDS,
     NO_MINOR_UNIT, ORDINAL_NOT_RANK, ORDINAL_WORDS, PER_WORDS, POINT_GAP_AFTER, POINT_GAP_BEFORE, POSSESSIVES,
     QUALIFIERS_AFTER, QUALIFIERS_BEFORE,
     RANK_OBJECT_VERBS, RATE_NOUNS, ROUGH_SUFFIXES, SCALES, SCORE_AFTER, SCORE_BEFORE, SHORT_SCALES, SINGULAR_MEN,
@@ -147,22 +147,23 @@ _RELATIVE_UNIT = r"years?|months?|weeks?|days?|decades?|centuries|century"
 
 MASTER = re.compile(
     rf"""
-    (?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
-  | (?P<dmy>\b(?P<dmy_d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>\d{{4}})\b)?)
+    (?P<mdy>\b(?P<mdy_m>{_MONTH})\.?\s+(?P<mdy_d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b(?:,?\s+(?P<mdy_y>\d{{4}})\b)?)
+  | (?P<dmy>\b(?P<dmy_d>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<dmy_m>{_MONTH})\b\.?(?:,?\s+(?P<dmy_y>\d{{4}})\b)?)
   | (?P<my>\b(?P<my_m>{_MONTH})\.?,?\s+(?:of\s+)?(?P<my_y>\d{{4}})\b)
   | (?P<ago>\b(?P<ago_n>{_WORDNUM}|\d+|(?i:an?|a\s+few))\s+(?P<ago_u>(?i:{_RELATIVE_UNIT}))\s+(?P<ago_dir>ago|from\s+now|hence)\b)
   | (?P<rel>\b(?P<rel_w>(?i:next|last|this|later\s+this|earlier\s+this|late\s+this|early\s+next|later\s+next))\s+(?P<rel_u>year|month|week)\b)
   | (?P<season>\b(?P<season_w>(?i:next|last|this))\s+(?P<season_s>(?i:spring|summer|autumn|fall))\b)
   | (?P<decade>\b(?i:an?|the\s+(?:next|past|last|coming|previous)|next|past)\s+(?P<decade_u>decade|century)\b)
+  | (?P<aspan>\b(?i:an?)\s+(?P<aspan_u>(?i:week|month|year|fortnight))\b(?!\s+(?i:ago|earlier|later|before|after|from|on)\b))
   | (?P<month>\b(?P<month_m>{_MONTH})\b)
   | (?P<weekday>\b(?P<weekday_d>{_WEEKDAY})s?\b)
   | (?P<agedec>\b(?i:{_trie(DECADE_WORDS)})\b)
   | (?P<jubilee>\b(?i:{_alt([w.replace(" ", "[ ]") for w in ANNIVERSARY_WORDS], escape=False)})\b)
   | (?P<rank_w>\b(?P<rank_o>(?i:{_trie(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_trie(SUPERLATIVES)})\b)
-  | (?P<rank_m>\b(?i:to|from|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
+  | (?P<rank_m>\b(?i:to|from|finish|finishes|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<rank_v>\b(?P<rank_vv>(?i:{_alt(RANK_OBJECT_VERBS)}))\s+(?:(?i:it|them|him|her|us)|(?:(?i:the|its|their|his|our)\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?P<rank_vo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
-  | (?P<mult>\b(?P<mult_w>(?i:{_trie(MULTIPLIER_VERBS)}))\b(?!\s+down\b|-\w))
+  | (?P<mult>\b(?P<mult_w>(?i:{_trie(list(MULTIPLIER_VERBS) + list(MULTIPLIER_ADVERBS))}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
   | (?P<words>\b(?:(?i:an?\s+)(?=(?i:dozen|hundred|thousand|million|billion|trillion)\b))?{_WORDNUM}\b)
   | (?P<skip>(?<![\d.,])(?:{_NOT_QUANTITIES})(?![\d.]))
@@ -180,9 +181,9 @@ _TIME_PREPOSITIONS = frozenset("in by since during until till from before after 
 # MASTER.search at every character) makes extraction ~3x faster.
 _TRIGGERS = frozenset(
     [w.lower() for w in (*MONTHS, *WEEKDAYS, *UNITS_WORDS, *TENS_WORDS, *ORDINAL_WORDS, *FRACTION_DENOMINATORS,
-                         *MULTIPLIER_VERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
+                         *MULTIPLIER_VERBS, *MULTIPLIER_ADVERBS, *VAGUE_PLURALS, *DECADE_WORDS, *(w.split()[0] for w in ANNIVERSARY_WORDS))]
     + "hundred thousand million billion trillion dozen a an the next last this later earlier late early past".split()
-    + "to from finished finishing placed placing ranked ranking ranks rated ended came comes sits sat".split()
+    + "to from finish finishes finished finishing placed placing ranked ranking ranks rated ended came comes sits sat".split()
     + list(RANK_OBJECT_VERBS))
 
 
@@ -192,7 +193,7 @@ _TRIGGERS = frozenset(
 # checks the result against MASTER tried at every word.
 _TO_ORDINAL = re.compile(rf"\s+(?i:{_trie(ORDINAL_WORDS)})\b")  # "slipped to fifth from eighth"
 # "a year ago", "a few weeks ago", "a decade", "a third", "a dozen", "an hour ago"
-_A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|dozen|hundred|thousand|million|billion|trillion|"
+_A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|fortnight|dozen|hundred|thousand|million|billion|trillion|"
                        rf"{_RELATIVE_UNIT}|{_DEN})")
 _LEAD_NEXT = {
     "the": re.compile(r"\s+(?i:next|past|last|coming|previous)\b"),  # "the past decade"
@@ -267,8 +268,48 @@ _PERCENT_AFTER = re.compile(
 _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
+_IN_BRACKETS = re.compile(r"\([^()]*$")
+# A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 42 cents at $13.20");
+# a dollar with its country's prefix beside them may be another's.
+_DOLLAR_IN_SENTENCE = re.compile(r"(?<![\w$])(?P<sign>\$)\s?\d")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
+
+
+# A dollar written with its own country's prefix ("NZ$", "A$", "US$"), and what stands before it when it restates
+# another amount: a bracket after an amount ("US$210 million (A$318 million)") or "equivalent to (about)".
+_DOLLAR_PREFIXES = [sign for sign, code in CURRENCY_PREFIXES.items()
+                    if "$" in sign and sign != "$" and (code in DOLLAR_COUNTRY_CUES or code == "USD")]
+_MARKED_DOLLAR = re.compile(rf"(?<![\w$])(?P<sign>{_alt(_DOLLAR_PREFIXES)})\s?\d")
+_RESTATING = r"(?:\b(?:equivalent\s+(?:to|of)|converted\s+to|or)\s+(?:about\s+|around\s+|roughly\s+|some\s+)?|\(\s*)$"
+_RESTATED_AMOUNT = re.compile(r"(?P<sign>(?<![\w$])[A-Z.]*\$|\$[A-Z]*)\s?\d[\d,.]*(?:\s?[a-z]+)?\s*,?\s*"
+                              + _RESTATING, re.I)
+_RESTATING_WORDS = re.compile(_RESTATING, re.I)
+# A bare amount right after a marked one, in brackets or after "or": "A$1.2 billion ($800 million)".
+_BARE_RESTATING = re.compile(r"[\d,.]*(?:\s?[a-z]+)?\s*(?:\(\s*|,?\s*or\s+(?:about\s+|around\s+|roughly\s+|some\s+)?)"
+                             r"(?<![\w$])\$\s?\d", re.I)
+
+
+def marked_dollars(text: str) -> tuple[dict[str, int], frozenset[str]]:
+    """What the dollars the text writes with their country's prefix say of its bare "$": a foreign amount
+    restated in one ("US$210 million (A$318 million)") restates it in the reader's own dollar, counted as a
+    mention of that country; one written to restate the bare-sign money ("$9.4 million; ... the equivalent of
+    about A$8.6m") and one the bare sign restates ("A$1.2 billion ($800 million)") is another dollar than the
+    bare one. A prefix standing alone says neither: the article's own dollar at first mention, or a
+    wire's local dollar beside its bare US one."""
+    home: dict[str, int] = {}
+    other: set[str] = set()
+    for m in _MARKED_DOLLAR.finditer(text):
+        code = CURRENCY_PREFIXES[m.group("sign")]
+        before = text[max(0, m.start() - 40):m.start()]
+        amount = _RESTATED_AMOUNT.search(before)
+        if amount and amount.group("sign") != "$":
+            home[code] = home.get(code, 0) + 1
+        elif amount or _RESTATING_WORDS.search(before):
+            other.add(code)
+        elif _BARE_RESTATING.match(text, m.end()):
+            other.add(code)
+    return home, frozenset(code for code in other if code not in home)
 
 
 def _has_hyphenated_scale(text: str) -> bool:
@@ -353,12 +394,38 @@ _TEMP_CHANGE_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:{_alt(
 _TEMP_EQUIVALENT_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)$")
 # Bare "degrees" are a temperature only in a sentence about one (not "a 30 degree launch angle").
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|warm\w*|cool\w*|hot\w*|cold\w*|heat\w*|normal|average|"
-                                r"thermometers?|weather|climate|celsius|fahrenheit|freezing|chill\w*)\b", re.I)
+                                r"thermometers?|weather|climate|celsius|fahrenheit|freezing|chill\w*|maximum|minimum|"
+                                r"maxima|minima|mercury|swelter\w*|sizzl\w*|scorch\w*|frost\w*)\b", re.I)
+_WARMING = re.compile(r"\b(?:warming|cooling)\b", re.I)
+_STUDY_WORDS = re.compile(rf"\b(?:{_alt(STUDY_WORDS)})(?![\w'’])", re.I)
+# A bare "degrees" restated in the other scale is in the first: "8 degrees (4.4 C)" is Fahrenheit.
+_RESTATED_IN = r"degrees?\s*\(\s*(?:about\s+|around\s+|roughly\s+)?[-\u2212]?\d[\d.,]*\s?(?:°\s?)?"
+_RESTATED_IN_CELSIUS = re.compile(_RESTATED_IN + r"c(?:elsius)?\b")
+_RESTATED_IN_FAHRENHEIT = re.compile(_RESTATED_IN + r"f(?:ahrenheit)?\b")
+# "0.4 of a degree", "0.5 of a mile" after a number below one: the unit named after "of a".
+_OF_A_UNIT = re.compile(rf"[ \t]+of[ \t]+an?[ \t]+(?P<unit>{_trie(UNITS)})(?![\w])(?P<per>(?!))?", re.I)
 _ANGLE_WORDS = re.compile(rf"\b(?:{_alt(ANGLE_WORDS)})\b", re.I)
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b", re.I)
 _MULT_AFTER = re.compile(r"(?:[\s-](?P<times>times|fold)\b|(?P<x>x)\b)", re.I)
+# Words after a fraction that make it the size of a difference: "a quarter above normal", "a fifth lower".
+_FRACTION_COMPARED = re.compile(r"[ \t]+(?:above|below|higher|lower|more|less|fewer|bigger|smaller|larger|cheaper|"
+                                r"dearer|up|down)\b", re.I)
+# What "twice" multiplies: "twice the size", "nearly twice that", "twice what it paid". Not "twice as", which
+# opens a clause as often as a comparison ("scored twice as the visitors pressed"), so it is left unread.
+_MULTIPLIED_AFTER = re.compile(r"[ \t]+(?:the|that|this|those|these|what|its|their|his|her|our|my|your|more|less|"
+                               r"higher|lower|larger|bigger|smaller|greater|faster|slower|longer|shorter)\b", re.I)
+# What follows "N times" when it counts occasions, not a multiplier ("four times as many", "three times the
+# size", "6.5 times earnings"): the clause ends, or a time, a frequency or a clause of its own comes next
+# ("four times since 2021", "three times last season", "twice a week", "four times, and ...").
+# ... but after a verb of change "N times" stays the size of the change ("output grew 4 times in a decade").
+_CHANGED_BY = re.compile(rf"\b(?:{_alt(CHANGE_UP + CHANGE_DOWN)})[ \t]+(?:(?:about|around|roughly|nearly|almost|some|"
+                         rf"more[ \t]+than|over|by)[ \t]+)*$", re.I)
+_OCCASIONS_AFTER = re.compile(
+    rf"(?:[ \t]*(?:[,;:!?)]|\.(?!\d)|$)|[ \t]+(?:(?:since|during|before|until|in|over|so\s+far|already|now|before|"
+    rf"each|every|and|but|while|when|after|against|with|to\s+date)\b|(?:this|last|that|a|per)[ \t]+"
+    rf"(?:{_alt(w for w in DURATIONS if ' ' not in w)}|season|term|campaign|night|winter|summer|spring|autumn)\b(?![’']s)))", re.I)
 _NOUN_AFTER = re.compile(r"(?:[ \t]+(?P<w>[A-Za-z][A-Za-z'’-]*)){1,4}")
 _WORD = re.compile(r"[A-Za-z](?:[A-Za-z'’-]*[A-Za-z'’])?")
 # A size before what a price is per ("Sh3,400 per 90-kilo bag", "$12 a 20-litre drum", "€4 per 500g pack"):
@@ -691,6 +758,8 @@ class Extractor:
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
+        self._weather_words: int | None = None
+        self._last_own_currency: str | None = None  # of the last money not in brackets: what cents are of
         self._skip_to = 0
         self._last_end = -1  # where the last quantity read ends: a list of figures goes on from it
 
@@ -729,6 +798,8 @@ class Extractor:
                 self._last_end = mention.end
                 if mention.kind == "money" and "minor" not in mention.extra:
                     self._last_currency = mention.unit
+                    if not _IN_BRACKETS.search(text, sent_start, mention.start):
+                        self._last_own_currency = mention.unit  # not "(about $153-million)", a restatement
                 self._last_age_end = mention.end if mention.noun == "age" else None
                 if mention.kind == "measure":
                     self._last_measure = mention
@@ -792,6 +863,11 @@ class Extractor:
             return None
         if kind == "num" or m.group("num"):
             return self._number(m, sent_start, sent_end)
+        if m.group("aspan"):  # "more than a week", "nearly a year": a span bounded by its qualifier
+            unit, factor = DURATIONS[m.group("aspan_u").lower()]
+            mention = Mention(m.start(), m.end(), "duration", factor, unit)
+            self._qualify(mention, sent_start)
+            return mention if mention.qualifier != "exact" else None
         if m.group("decade"):
             years = 10.0 if m.group("decade_u").lower() == "decade" else 100.0
             mention = Mention(m.start(), m.end(), "duration", years, "year")
@@ -826,7 +902,10 @@ class Extractor:
             self._qualify(mention, sent_start)
             return mention
         if m.group("mult"):
-            value = MULTIPLIER_VERBS[m.group("mult_w").lower()]
+            word = m.group("mult_w").lower()
+            if word in MULTIPLIER_ADVERBS and not _MULTIPLIED_AFTER.match(self.text, m.end()):
+                return None  # "met twice", "twice a week": occasions
+            value = MULTIPLIER_VERBS.get(word) or MULTIPLIER_ADVERBS[word]
             mention = Mention(m.start(), m.end(), "multiplier", value, "multiplier")
             self._qualify(mention, sent_start)  # "more than doubled", "nearly tripled"
             return mention
@@ -1070,13 +1149,19 @@ class Extractor:
         """The dollar a bare "$" means: the US dollar, unless the article is plainly about another dollar's
         country: it names that country (its people, cities, regions) at least twice and more than the United
         States ("$48.6 billion" in a Queensland budget story told from Brisbane is Australian); a country
-        named once may be a neighbour in the news."""
+        named once may be a neighbour in the news. Foreign money restated in its dollar counts as a mention; a
+        dollar that restates the bare-sign money, or that it restates, is not the bare one (``marked_dollars``)."""
         if self._dollar is None:
             low, text = self._lower(), self.text
             local, hits = "USD", 0
             outlet = self._outlet()
+            home, other = marked_dollars(text) if "$" in text else ({}, frozenset())
             for code, cues in DOLLAR_COUNTRY_CUES.items():  # a cue not in the text is not searched for
-                n = cue_mentions(low, cues) + cue_mentions(outlet, cues)
+                if code in other:  # the article restates its money in this dollar: its own is another
+                    continue
+                n = cue_mentions(low, cues) + cue_mentions(outlet, cues) + home.get(code, 0)
+                if code in DOLLAR_COUNTRY_WORDS:
+                    n += len(re.findall(DOLLAR_COUNTRY_WORDS[code], low))
                 if code == "CAD" and _has_hyphenated_scale(text) and not _LETTER_SIGN_HYPHENATED.search(text):
                     # "$18.4-million" is the Canadian press's style: it counts as the country named twice, unless
                     # the report writes its own currency so too ("R7.6-billion (about $410-million)", South African)
@@ -1188,10 +1273,16 @@ class Extractor:
             self._low = self.text.lower()
         return self._low
 
-    def _minor(self, start: int, end: int, value: float, precision: float, word: str) -> Mention:
-        """'88 cents', '45p', '148 cents' in a report in rand: a hundredth of the major unit, in its currency."""
+    def _minor(self, start: int, end: int, value: float, precision: float, word: str, sent_start: int,
+               sent_end: int) -> Mention:
+        """'88 cents', '45p', '148 cents' in a report in rand: a hundredth of the major unit, in its currency:
+        the article's dollar where its sentence writes a bare "$" ("down 42 cents at $13.20"), else that of
+        the money before it outside brackets."""
         fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
-        currency = fixed or (self._last_currency if self._last_currency not in (None, *NO_MINOR_UNIT) else default)
+        dollar = _DOLLAR_IN_SENTENCE.search(self.text, sent_start, sent_end) \
+            if not fixed and word.lower() in ("c", "cent", "cents") else None
+        last = self._last_own_currency if self._last_own_currency not in (None, *NO_MINOR_UNIT) else None
+        currency = fixed or (self._currency_code(dollar.group("sign")) if dollar else None) or last or default
         mention = self._money(start, end, value / 100, currency, precision / 100)
         mention.extra["minor"] = word
         return mention
@@ -1262,10 +1353,11 @@ class Extractor:
                 and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
                 and (self._cents_sentence == sent_start or self._money_around(start, pos + 1, sent_start, sent_end)):
             self._cents_sentence = sent_start
-            return self._minor(start, pos + 1, value, precision, "c")  # "450c a share" in a report in rand
+            return self._minor(start, pos + 1, value, precision, "c", sent_start, sent_end)  # "450c a share", in rand
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
-            return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()))
+            return self._minor(start, minor.end(), value, precision, " ".join((minor.group("minor") or "p").split()),
+                               sent_start, sent_end)
         cur_after = _CURRENCY_AFTER.match(text, pos)
         if cur_after:
             word = cur_after.group("cur").lower()
@@ -1339,7 +1431,7 @@ class Extractor:
         if slash:
             unit = f"{SLASH_SYMBOLS[slash.group('num')]}_per_{SLASH_SYMBOLS[slash.group('den')]}"
             return Mention(start, slash.end(), "measure", value, unit, precision=precision)
-        unit_m = _UNIT_AFTER.match(text, pos)
+        unit_m = _UNIT_AFTER.match(text, pos) or (_OF_A_UNIT.match(text, pos) if 0 < value < 1 else None)
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = CASED_OVER_UNITS.get(unit_m.group("unit")) or UNITS[unit_m.group("unit").lower()]
             if unit_m.group("unit").lower() in ("meter", "meters") and not unit_m.group("per") \
@@ -1367,19 +1459,20 @@ class Extractor:
                 # barrels a day" is, so that the two wordings of one measure compare
                 unit = f"{unit}_per_{material.group('per').split()[-1].lower()}"
             per_thing = None
-            if per:  # "11 feet per century" is a compound unit of time; "6.5 tonnes a hectare" keeps its unit and
-                # says what it is per, as a price does ("$58 a barrel"); the span stays the amount, as the rate
-                # reader quotes it ("an average yield of 4.5 tonnes a hectare")
+            if per:  # "11 feet per century" and "6.5 tonnes a hectare" are compound units of a measure per
+                # a measure; "40 litres a cow" keeps its unit and says what it is per, as a price does ("$58 a
+                # barrel"); the span stays the amount, as the rate reader quotes it ("a yield of 4.5 tonnes a hectare")
                 word = " ".join(per.group("den").lower().split())
                 den = _denominator(word)
-                if word in DURATIONS and den != unit:
+                if (word in DURATIONS or word in UNITS) and den != unit:
                     unit = f"{unit}_per_{den}"
                 elif den != unit:
                     per_thing = den
-            if unit in _TEMPERATURES and (unit != "degree" or _TEMPERATURE_WORDS.search(text, sent_start, sent_end)
-                                          and not _ANGLE_WORDS.search(text, sent_start, sent_end)) \
+            if unit == "degree" and self._temperature_sentence(sent_start, sent_end):
+                unit = self._temperature_scale()  # "41.3 degrees" in a report of the weather
+            if unit in _TEMPERATURES and unit != "degree" \
                     and self._temperature_difference(start, end, sent_start, sent_end):
-                unit = "delta_" + (unit if unit != "degree" else self._temperature_scale())
+                unit = "delta_" + unit
             mention = Mention(start, end, "measure", value, unit, precision=precision)
             if per_thing:
                 mention.extra["per"] = per_thing
@@ -1393,6 +1486,10 @@ class Extractor:
             return Mention(start, suffix_end, "rank", value, "rank", precision=0)
         mult = _MULT_AFTER.match(text, pos)
         if mult:
+            if mult.group("times") and mult.group("times").lower() == "times" and value == int(value) \
+                    and _OCCASIONS_AFTER.match(text, mult.end()) and not _CHANGED_BY.search(text, sent_start, start):
+                # "has won the title four times", "met three times since May": a count of occasions
+                return Mention(start, mult.end(), "count", value, "count", precision=precision, noun="time")
             return Mention(start, mult.end(), "multiplier", value, "multiplier", precision=precision)
         points = _POINTS_AFTER.match(text, pos)
         if points and self._gap_of_percentages(start, points.end(), sent_start, sent_end):
@@ -1533,14 +1630,42 @@ class Extractor:
         return bool(last and last.unit.startswith("delta_") and last.end <= start
                     and _TEMP_EQUIVALENT_BEFORE.fullmatch(text, last.end, start))
 
+    def _temperature_sentence(self, sent_start: int, sent_end: int) -> bool:
+        """Whether a bare "degrees" is a temperature: no word of angles in its sentence ("a 30 degree launch
+        angle"), of study ("3 degrees from the university") nor of a warming ("to hold warming to 1.5
+        degrees": a level or a rise, so left unsaid), and a word of the weather there or, in a report of the
+        weather, anywhere in the article ("a top of 44 degrees" after "the hottest day in years")."""
+        text = self.text
+        if _ANGLE_WORDS.search(text, sent_start, sent_end) or _WARMING.search(text, sent_start, sent_end) \
+                or _STUDY_WORDS.search(text, sent_start, sent_end):
+            return False
+        if _TEMPERATURE_WORDS.search(text, sent_start, sent_end):
+            return True
+        if self._weather_words is None:
+            self._weather_words = len(_TEMPERATURE_WORDS.findall(self._lower()))
+        return self._weather_words >= 3
+
     def _temperature_scale(self) -> str:
-        """The scale of a bare "degrees" difference: Fahrenheit where the article writes Fahrenheit more."""
+        """The scale of a bare "degrees": the one the article writes more, where a bare "degrees" restated in
+        brackets in the other ("8 degrees (4.4 C)") counts for the first; else the country's, Fahrenheit only
+        in an article that names the United States and no other country of its own money."""
         if self._temp_scale is None:
             low = self._lower()
-            fahrenheit = len(re.findall(r"fahrenheit|°\s?f\b|\d\s?f\b", low))
-            celsius = len(re.findall(r"celsius|centigrade|°\s?c\b|\d\s?c\b", low))
+            in_celsius = len(_RESTATED_IN_CELSIUS.findall(low))
+            in_fahrenheit = len(_RESTATED_IN_FAHRENHEIT.findall(low))
+            fahrenheit = len(re.findall(r"fahrenheit|°\s?f\b|\d\s?f\b", low)) - in_fahrenheit + in_celsius
+            celsius = len(re.findall(r"celsius|centigrade|°\s?c\b|\d\s?c\b", low)) - in_celsius + in_fahrenheit
+            if fahrenheit == celsius == 0 and self._american():
+                fahrenheit = 1
             self._temp_scale = "degree_Fahrenheit" if fahrenheit > celsius else "degree_Celsius"
         return self._temp_scale
+
+    def _american(self) -> bool:
+        """Whether the article names the United States and no other country whose money it might use."""
+        us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", self.text)) for cue in USD_COUNTRY_CUES)
+        low = self._lower()
+        return us > 0 and not any(cue_mentions(low, cues) for table in (DOLLAR_COUNTRY_CUES, CURRENCY_COUNTRY_CUES)
+                                  for cues in table.values())
 
     def _age_before(self, start: int, pos: int, sent_start: int) -> str | None:
         """How a bare number is an age by the words before it, or None: "frame" after a word it is the age
@@ -1931,8 +2056,8 @@ class Extractor:
                 return None
             if numerator == 1 and den_word.endswith("s"):
                 return None
-        if re.search(r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$",
-                     before):
+        if num_word not in ("a", "an") and re.search(
+                r"(?:first|second|1st|2nd|latter|former|back|front|top|bottom|this|that|next|last)[\s-]+$", before):
             return None  # "the second half of 2024", "sales this half"
         unit = _SPELT_UNIT_AFTER.match(text, end) if num_word in ("a", "an") and den in (2, 4) else None
         if unit and unit.group(0)[0] != "-" and unit.group("unit").lower() not in DURATIONS:
@@ -1958,13 +2083,15 @@ class Extractor:
         # "640, or a fifth, ...", "nearly a quarter." : a share set off by punctuation (not "once a quarter.")
         set_off = num_word in ("a", "an") and re.match(r"\s*(?:[,.;:)\u2014\u2013]|$)", after) \
             and not re.search(r"\b(?:once|twice|thrice|per|every|each)\s+$", before)
+        compared = _FRACTION_COMPARED.match(text, end)  # "a quarter above normal", "a fifth lower"
+        by = re.search(r"\bby\s+$", before)  # "grew by a quarter", "up by a fifth": a size
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
-                and not re.search(r"\bby\s+$", before) and not set_off:  # "grew by a quarter" is a size, not a season
+                and not by and not set_off and not compared:  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"
         if den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") and not num_word:
             return None
         if num_word in ("a", "an") and den_word in ("fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth") \
-                and not after.startswith(" of") and not set_off:
+                and not after.startswith(" of") and not set_off and not by and not compared:
             return None  # "a fifth straight win"
         mention = Mention(start, end, "fraction", numerator / den, "fraction", precision=0.0)
         self._qualify(mention, sent_start)

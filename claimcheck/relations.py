@@ -161,6 +161,17 @@ _BARE_DIGITS = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?")
 _BARE_NUMBER = re.compile(r"-?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:\s?(?:thousand|million|billion|trillion|mln|bln|bn|m))?",
                           re.I)  # "160", "124.6 billion": a number with no unit of its own
 _PREP_BEFORE = re.compile(r"\b(?P<p>by|at|to)\s+$", re.I)
+# Words right before a bare figure that set it beside the measure before it, whose unit it leaves out: "below
+# the previous season's 14.1 million", "more than the 50,200", "a record of 68", "from every 25", "on 43.8",
+# "eases the maximum to 27", and the items of a list after a colon or a comma ("9.5 million litres: 3.1
+# million in ..., 2.9 million in ... and 3.5 million").
+_ELIDED_BEFORE = re.compile(r"(?:\b(?:from|than|to|on|every|and)|’s|'s|[:,]|\b(?:record|high|low|peak|average|"
+                            r"maximum|minimum|total|top|level|figure|forecast|temperature|reading|mark|tally|yield)"
+                            r"\s+of)\s+(?:(?:the|a|an|about|around|roughly|nearly|almost|just|some|only)\s+)?$", re.I)
+_PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b", re.I)
+# Figures a bare one steps over to the measure whose unit it takes: the size of a change between them ("about
+# 4 percent more than the 50,200") and its date.
+_ELIDED_STEP = ("percent", "percentage_point", "multiplier", "date")
 _ENDS_CLAUSE = re.compile(r"\s*(?:[,.;:)]|$|\s(?:while|but|and|as|after|before)\b)", re.I)
 # a scale glued to its number is one only in its longer forms: "3bn", "4.5mln"; a glued "m" may be metres
 _SCALE_WORD = re.compile(r"(?:\b|(?<=\d))(thousand|million|billion|trillion|bn|mn|tn|mln|bln|trn|crores?|lakhs?)\b"
@@ -416,6 +427,32 @@ class Linker:
             if model is not None:
                 self.adopt_unit(b, model)
 
+    def _elided_units(self, sent: _Sentence) -> None:
+        """A bare figure set beside a measure of its sentence takes the unit the writer left out: 'reached
+        12.4 million bushels, below the previous season's 14.1 million', 'sowed 52,300 acres, 4 percent more
+        than the 50,200', 'peaked at 44.1 degrees Celsius, with Brimley on 43.8', 'every 15 minutes, down from
+        every 25', and each item of a list after its total ('9.5 million litres: 3.1 million in ..., 2.9 million
+        in ...'). Only from the nearest measure before it (stepping over a change's size or a date), of a like
+        size, and a level where the measure is a difference ("3 degrees over the mean temperature of 29.4")."""
+        items = sent.items
+        for pos, b in enumerate(items):
+            qb = self.q[b]
+            if pos == 0 or qb.kind != "count" or qb.noun is not None or not _BARE_NUMBER.fullmatch(qb.text.strip()) \
+                    or not isinstance(qb.value, float) or not _ELIDED_BEFORE.search(self.before(b, sent, 40)) \
+                    or _PART_OF_AFTER.match(self.after(b, sent, 12)):
+                continue  # "and 5 of the 8 gauges": a part of a count, not a measure
+            model = next((a for a in reversed(items[:pos]) if self.q[a].kind not in _ELIDED_STEP), None)
+            if model is None:
+                continue
+            qa = self.q[model]
+            if qa.kind not in ("measure", "duration") or qa.unit == "count" or not isinstance(qa.value, float) \
+                    or not (_like_size(qa.value, qb.value) or _like_size(qa.value, qb.value * (_scale_in(qa) or 1))) \
+                    or ";" in self.gap(model, b):
+                continue
+            self.adopt_unit(b, model)
+            if self.q[b].unit.startswith("delta_"):
+                self.q[b] = self.q[b].model_copy(update={"unit": self.q[b].unit[len("delta_"):]})
+
     def _dated_pairs(self, sent: _Sentence) -> None:
         """A bare figure dated like its counterpart takes the counterpart's unit: '12 degrees in 2018 and 9.5
         last year', '80 kg in January and 72 in June'. Only where each figure is followed by its date, the
@@ -467,6 +504,7 @@ class Linker:
             self._shared_units(sent)
             self._parallel_units(sent)
             self._compared_units(sent)
+            self._elided_units(sent)
             self._dated_pairs(sent)
             self._index_levels(sent)
             self._ranges_and_changes(sent)

@@ -66,6 +66,9 @@ MULTIPLIER_VERBS: dict[str, float] = {
 # "threefold", "tenfold", "a hundredfold": a number word glued to -fold is a multiplier.
 MULTIPLIER_VERBS.update({f"{word}fold": n for word, n in {**UNITS_WORDS, **TENS_WORDS}.items() if n > 1})
 MULTIPLIER_VERBS.update({"hundredfold": 100, "thousandfold": 1000, "millionfold": 1e6})
+# "twice the size", "nearly twice that": a multiplier only before what it multiplies; "met twice", "twice a
+# week" count occasions.
+MULTIPLIER_ADVERBS: dict[str, float] = {"twice": 2, "thrice": 3}
 
 # Currency: signs written before the number ("$", "US$", "$US", "HK$"), case as written.
 CURRENCY_PREFIXES: dict[str, str] = {
@@ -295,11 +298,15 @@ CURRENCY_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
 DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "AUD": ("australia", "australian", "australians", "new south wales", "nsw", "queensland", "tasmania",
             "tasmanian", "western australia", "south australia", "northern territory", "sydney", "melbourne",
-            "brisbane", "adelaide", "canberra", "hobart", "darwin"),
+            "brisbane", "adelaide", "canberra", "hobart", "darwin", "perth", "gold coast", "geelong", "townsville",
+            "wollongong", "asx", "medibank", "centrelink"),
     "CAD": ("canada", "canadian", "canadians", "ontario", "quebec", "british columbia", "alberta", "manitoba",
             "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "prince edward island", "toronto",
             "montreal", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg", "halifax"),
-    "NZD": ("new zealand", "new zealanders", "auckland", "christchurch", "dunedin", "kiwi", "kiwis"),
+    "NZD": ("new zealand", "new zealanders", "auckland", "christchurch", "dunedin", "kiwi", "kiwis", "nz",
+            "aotearoa", "wellington", "tauranga", "rotorua", "waikato", "otago", "northland", "bay of plenty",
+            "hawke's bay", "palmerston north", "whanganui", "nzx", "kiwisaver", "three waters",
+            "overseas investment office", "te whatu ora"),
     "SGD": ("singapore", "singaporean", "singaporeans"),
     "HKD": ("hong kong",),
     "TWD": ("taiwan", "taiwanese", "taipei"),
@@ -323,6 +330,9 @@ DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "WST": ("samoa", "samoan", "samoans", "apia"),
     "TOP": ("tonga", "tongan", "tongans", "nuku'alofa", "nuku’alofa"),
 }
+# Words of a country's own language its press writes with their marks: a word of Maori letters with a macron
+# ("Whakatāne", "Ōtaki Rd") places an article in New Zealand as a town of it does.
+DOLLAR_COUNTRY_WORDS: dict[str, str] = {"NZD": r"\b[aehikmnoprtuwg]*[āēīōū][aehikmnoprtuwgāēīōū]*\b"}
 # Words that place an article in the United States (matched as written, so "US" is not the pronoun "us").
 USD_COUNTRY_CUES = ("U.S.", "US", "USA", "United States", "American", "Americans", "Washington", "New York",
                     "Wall Street", "Congress", "federal")
@@ -644,6 +654,11 @@ MEASURE_PER_NOUNS = frozenset({"person", "capita", "head", "household", "hectare
 # Words of angles: a bare "degree" in their sentence is an angle, not a temperature ("a 30 degree launch angle").
 ANGLE_WORDS = ("angle", "angles", "launch", "tilt", "tilted", "slope", "incline", "inclined", "gradient", "rotate",
                "rotated", "rotation", "latitude", "longitude", "compass", "inclination", "camber")
+# Words of study: a bare "degrees" in their sentence are qualifications, not a temperature ("three degrees from
+# the university", "a master's and two other degrees").
+STUDY_WORDS = ("university", "universities", "college", "graduate", "graduated", "graduates", "bachelor",
+               "bachelor's", "master's", "masters", "doctorate", "phd", "diploma", "diplomas", "honours", "honors",
+               "studied", "studying", "academic")
 # Temperature differences: words before a temperature that make it a difference ("warmed by 1.5C",
 # "a rise of 2 degrees", "up 3C") and words after it ("4 C warmer", "6 degrees above normal").
 TEMPERATURE_CHANGE_WORDS = frozenset("""

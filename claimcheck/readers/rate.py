@@ -1101,7 +1101,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         nxt = next((t.q for t in r.toks[_each_of(r):_each_of(r) + 6] if t.q is not None), None)
         return nxt if nxt is not None and nxt.kind == "count" else None
     in_sentence = [o for o in article.in_sentence(q.sentence) if o.id != q.id and _numeric(o)]
-    if "_per_" in q.unit:  # a rate per unit of time: the duration in its sentence
+    if "_per_" in q.unit and per in _TIME_WORDS:  # a rate per unit of time: the duration in its sentence
         found = [o for o in in_sentence if o.unit == per and not _smaller_part(article, o)]
         return found[0] if len(found) == 1 else None
     if not per:
