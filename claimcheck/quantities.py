@@ -22,7 +22,7 @@ from .patterns import kept_text, re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS, STUDY_WORDS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
     CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
@@ -394,16 +394,7 @@ _TEMP_CHANGE_AFTER = re.compile(rf"(?:[ \t]*\([^()\n]{{1,30}}\))?[ \t]+(?:{_alt(
 _TEMP_EQUIVALENT_BEFORE = re.compile(r"[ \t]*(?:\([ \t]*|,?[ \t]+or[ \t]+|[ \t]*/[ \t]*)$")
 # Bare "degrees" are a temperature only in a sentence about one (not "a 30 degree launch angle").
 _TEMPERATURE_WORDS = re.compile(r"\b(?:temperatures?|warm\w*|cool\w*|hot\w*|cold\w*|heat\w*|normal|average|"
-                                r"thermometers?|weather|climate|celsius|fahrenheit|freezing|chill\w*|maximum|minimum|"
-                                r"maxima|minima|mercury|swelter\w*|sizzl\w*|scorch\w*|frost\w*)\b", re.I)
-_WARMING = re.compile(r"\b(?:warming|cooling)\b", re.I)
-_STUDY_WORDS = re.compile(rf"\b(?:{_alt(STUDY_WORDS)})(?![\w'’])", re.I)
-# A bare "degrees" restated in the other scale is in the first: "8 degrees (4.4 C)" is Fahrenheit.
-_RESTATED_IN = r"degrees?\s*\(\s*(?:about\s+|around\s+|roughly\s+)?[-\u2212]?\d[\d.,]*\s?(?:°\s?)?"
-_RESTATED_IN_CELSIUS = re.compile(_RESTATED_IN + r"c(?:elsius)?\b")
-_RESTATED_IN_FAHRENHEIT = re.compile(_RESTATED_IN + r"f(?:ahrenheit)?\b")
-# "0.4 of a degree", "0.5 of a mile" after a number below one: the unit named after "of a".
-_OF_A_UNIT = re.compile(rf"[ \t]+of[ \t]+an?[ \t]+(?P<unit>{_trie(UNITS)})(?![\w])(?P<per>(?!))?", re.I)
+                                r"thermometers?|weather|climate|celsius|fahrenheit|freezing|chill\w*)\b", re.I)
 _ANGLE_WORDS = re.compile(rf"\b(?:{_alt(ANGLE_WORDS)})\b", re.I)
 _TEMPERATURES = ("degree_Celsius", "degree_Fahrenheit", "degree")
 _DURATION_AFTER = re.compile(rf"\s?(?P<dur>{_alt(DURATIONS)})\b(?P<old>[\s-]old\b)?", re.I)
@@ -758,7 +749,6 @@ class Extractor:
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
-        self._weather_words: int | None = None
         self._last_own_currency: str | None = None  # of the last money not in brackets: what cents are of
         self._skip_to = 0
         self._last_end = -1  # where the last quantity read ends: a list of figures goes on from it
@@ -1431,7 +1421,7 @@ class Extractor:
         if slash:
             unit = f"{SLASH_SYMBOLS[slash.group('num')]}_per_{SLASH_SYMBOLS[slash.group('den')]}"
             return Mention(start, slash.end(), "measure", value, unit, precision=precision)
-        unit_m = _UNIT_AFTER.match(text, pos) or (_OF_A_UNIT.match(text, pos) if 0 < value < 1 else None)
+        unit_m = _UNIT_AFTER.match(text, pos)
         if unit_m and self._unit_plausible(unit_m, value, pos):
             unit = CASED_OVER_UNITS.get(unit_m.group("unit")) or UNITS[unit_m.group("unit").lower()]
             if unit_m.group("unit").lower() in ("meter", "meters") and not unit_m.group("per") \
@@ -1468,11 +1458,10 @@ class Extractor:
                     unit = f"{unit}_per_{den}"
                 elif den != unit:
                     per_thing = den
-            if unit == "degree" and self._temperature_sentence(sent_start, sent_end):
-                unit = self._temperature_scale()  # "41.3 degrees" in a report of the weather
-            if unit in _TEMPERATURES and unit != "degree" \
+            if unit in _TEMPERATURES and (unit != "degree" or _TEMPERATURE_WORDS.search(text, sent_start, sent_end)
+                                          and not _ANGLE_WORDS.search(text, sent_start, sent_end)) \
                     and self._temperature_difference(start, end, sent_start, sent_end):
-                unit = "delta_" + unit
+                unit = "delta_" + (unit if unit != "degree" else self._temperature_scale())
             mention = Mention(start, end, "measure", value, unit, precision=precision)
             if per_thing:
                 mention.extra["per"] = per_thing
@@ -1630,42 +1619,14 @@ class Extractor:
         return bool(last and last.unit.startswith("delta_") and last.end <= start
                     and _TEMP_EQUIVALENT_BEFORE.fullmatch(text, last.end, start))
 
-    def _temperature_sentence(self, sent_start: int, sent_end: int) -> bool:
-        """Whether a bare "degrees" is a temperature: no word of angles in its sentence ("a 30 degree launch
-        angle"), of study ("3 degrees from the university") nor of a warming ("to hold warming to 1.5
-        degrees": a level or a rise, so left unsaid), and a word of the weather there or, in a report of the
-        weather, anywhere in the article ("a top of 44 degrees" after "the hottest day in years")."""
-        text = self.text
-        if _ANGLE_WORDS.search(text, sent_start, sent_end) or _WARMING.search(text, sent_start, sent_end) \
-                or _STUDY_WORDS.search(text, sent_start, sent_end):
-            return False
-        if _TEMPERATURE_WORDS.search(text, sent_start, sent_end):
-            return True
-        if self._weather_words is None:
-            self._weather_words = len(_TEMPERATURE_WORDS.findall(self._lower()))
-        return self._weather_words >= 3
-
     def _temperature_scale(self) -> str:
-        """The scale of a bare "degrees": the one the article writes more, where a bare "degrees" restated in
-        brackets in the other ("8 degrees (4.4 C)") counts for the first; else the country's, Fahrenheit only
-        in an article that names the United States and no other country of its own money."""
+        """The scale of a bare "degrees" difference: Fahrenheit where the article writes Fahrenheit more."""
         if self._temp_scale is None:
             low = self._lower()
-            in_celsius = len(_RESTATED_IN_CELSIUS.findall(low))
-            in_fahrenheit = len(_RESTATED_IN_FAHRENHEIT.findall(low))
-            fahrenheit = len(re.findall(r"fahrenheit|°\s?f\b|\d\s?f\b", low)) - in_fahrenheit + in_celsius
-            celsius = len(re.findall(r"celsius|centigrade|°\s?c\b|\d\s?c\b", low)) - in_celsius + in_fahrenheit
-            if fahrenheit == celsius == 0 and self._american():
-                fahrenheit = 1
+            fahrenheit = len(re.findall(r"fahrenheit|°\s?f\b|\d\s?f\b", low))
+            celsius = len(re.findall(r"celsius|centigrade|°\s?c\b|\d\s?c\b", low))
             self._temp_scale = "degree_Fahrenheit" if fahrenheit > celsius else "degree_Celsius"
         return self._temp_scale
-
-    def _american(self) -> bool:
-        """Whether the article names the United States and no other country whose money it might use."""
-        us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", self.text)) for cue in USD_COUNTRY_CUES)
-        low = self._lower()
-        return us > 0 and not any(cue_mentions(low, cues) for table in (DOLLAR_COUNTRY_CUES, CURRENCY_COUNTRY_CUES)
-                                  for cues in table.values())
 
     def _age_before(self, start: int, pos: int, sent_start: int) -> str | None:
         """How a bare number is an age by the words before it, or None: "frame" after a word it is the age

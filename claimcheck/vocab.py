@@ -654,11 +654,6 @@ MEASURE_PER_NOUNS = frozenset({"person", "capita", "head", "household", "hectare
 # Words of angles: a bare "degree" in their sentence is an angle, not a temperature ("a 30 degree launch angle").
 ANGLE_WORDS = ("angle", "angles", "launch", "tilt", "tilted", "slope", "incline", "inclined", "gradient", "rotate",
                "rotated", "rotation", "latitude", "longitude", "compass", "inclination", "camber")
-# Words of study: a bare "degrees" in their sentence are qualifications, not a temperature ("three degrees from
-# the university", "a master's and two other degrees").
-STUDY_WORDS = ("university", "universities", "college", "graduate", "graduated", "graduates", "bachelor",
-               "bachelor's", "master's", "masters", "doctorate", "phd", "diploma", "diplomas", "honours", "honors",
-               "studied", "studying", "academic")
 # Temperature differences: words before a temperature that make it a difference ("warmed by 1.5C",
 # "a rise of 2 degrees", "up 3C") and words after it ("4 C warmer", "6 degrees above normal").
 TEMPERATURE_CHANGE_WORDS = frozenset("""
