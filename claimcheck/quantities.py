@@ -269,7 +269,7 @@ _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _IN_BRACKETS = re.compile(r"\([^()]*$")
-# A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 42 cents at $13.20");
+# A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 37 cents at $11.85");
 # a dollar with its country's prefix beside them may be another's.
 _DOLLAR_IN_SENTENCE = re.compile(r"(?<![\w$])(?P<sign>\$)\s?\d")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
@@ -1266,7 +1266,7 @@ class Extractor:
     def _minor(self, start: int, end: int, value: float, precision: float, word: str, sent_start: int,
                sent_end: int) -> Mention:
         """'88 cents', '45p', '148 cents' in a report in rand: a hundredth of the major unit, in its currency:
-        the article's dollar where its sentence writes a bare "$" ("down 42 cents at $13.20"), else that of
+        the article's dollar where its sentence writes a bare "$" ("down 37 cents at $11.85"), else that of
         the money before it outside brackets."""
         fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
         dollar = _DOLLAR_IN_SENTENCE.search(self.text, sent_start, sent_end) \
