@@ -306,7 +306,7 @@ def _words(text: str) -> set[str]:
     """Common words, singular, with the names of a competition's table as one ('conference' is 'league');
     capitalised names are left out, as a coach or a city says nothing of which field is meant."""
     out = set()
-    # the head of a body's name is the noun the article calls it by: "the Civic Universities Group" ... "in the group"
+    # the head of a body's name is the noun the article calls it by: "the Redbrick Colleges Group" ... "in the group"
     found = re.findall(r"(?<![A-Za-z])[a-z][a-z-]+", text) + [
         w.lower() for w in re.findall(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*\s+([A-Z][a-z]+)\b", text)
         if w.lower() in _BODIES]
@@ -316,7 +316,7 @@ def _words(text: str) -> set[str]:
     return out
 
 
-# Collective nouns that end a body's name ("the Civic Universities Group", "the Northern Counties League").
+# Collective nouns that end a body's name ("the Redbrick Colleges Group", "the Northern Counties League").
 _BODIES = frozenset("group league conference division association federation alliance union network index".split())
 _TABLES = {w: "league" for w in ("conference", "division", "table", "standing", "standings", "ladder", "league")}
 
