@@ -974,7 +974,7 @@ field entry entries""".split())
 TALLY_WORDS = frozenset("total tally count number numbers headcount roll books base footprint pipeline size".split())
 
 # Word families: the endings that make a noun, verb or participle of one stem, so that "the co-op's suppliers"
-# names "860 supplying farms", "the area sown" names "Sowing ... stands at 4.1 lakh hectares" and "all
+# names "860 supplying farms", "the area sown" names "Sowing had reached 2.6 lakh hectares" and "all
 # attendances" names "the 9,200 patients who attended". Longest ending first; each maps to what replaces it
 # ("applicant" and "applied" are both "appli"). A stem shorter than three letters is left whole.
 FAMILY_ENDINGS: tuple[tuple[str, str], ...] = (
