@@ -618,7 +618,7 @@ class Article:
     def _wholes_by_phrase(self, desc: str, like: Quantity, exclude: frozenset[str],
                           at_least: float | None) -> list[Quantity]:
         """The whole a description names in other words than its own, when none names it word for word: its
-        words compared by family ("the co-op's suppliers" ~ "collects milk from 860 supplying farms", "the
+        words compared by family ("the co-op's suppliers" ~ "buys milk from 860 supplying farms", "the
         area sown" ~ "Sowing had reached 2.6 lakh hectares") or measure group, an owner written as a
         name or noun found in the candidate's sentence ("its", "their" are the subject's, left to the
         uniqueness below), a time ("this season", "last year's") kept as the candidate's year.
