@@ -12,10 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 from .patterns import re
-from .vocab import FUTURE_CUES, MONTHS, PAST_CUES, WEEKDAYS
+from .vocab import BY_TIME_WORDS, FUTURE_CUES, MONTHS, PAST_CUES, WEEKDAYS
 
 _CUE = re.compile(r"\b(?:(?P<future>%s)|(?P<past>%s|\w{3,}ed))\b" % (
     "|".join(re.escape(w) for w in FUTURE_CUES), "|".join(re.escape(w) for w in PAST_CUES)), re.I)
+# "by" is a deadline only before a time ("by October", "by the end of March", "by 2030", "by then"); before
+# the one who acts ("priced by dealers", "a survey by the ministry") it says nothing of tense
+_BY_TIME = re.compile(r"\s+(?:the\s+|this\s+|that\s+|next\s+|early\s+|late\s+|mid-?)?(?:\d|(?:%s)\b)" % "|".join(
+    re.escape(w) for w in (*BY_TIME_WORDS, *MONTHS, *WEEKDAYS)), re.I)
 
 
 def is_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
@@ -26,6 +30,8 @@ def is_future(text: str, start: int, end: int, lo: int, hi: int) -> bool:
     best: tuple[int, bool] | None = None
     for m in _CUE.finditer(text, max(lo, start - 80), min(hi, end + 40)):
         if start <= m.start() < end:
+            continue
+        if m.group().lower() == "by" and not _BY_TIME.match(text, m.end()):
             continue
         distance = start - m.end() if m.end() <= start else (m.start() - end) * 2
         if best is None or distance < best[0]:

@@ -824,6 +824,10 @@ WEEKDAYS: dict[str, int] = {
 # Words in a sentence that put an undated month or weekday in the future.
 FUTURE_CUES = ("will", "scheduled", "expected", "expects", "next", "upcoming", "set to", "going to",
                "slated", "deadline", "by", "until", "ahead of", "plans to", "plan to", "aims to", "is to", "are to")
+# Words after "by" that make it a deadline ("by the end of the year", "by then"), besides months, weekdays and figures.
+BY_TIME_WORDS = ("end", "start", "middle", "close", "turn", "beginning", "time", "then", "now", "year", "year-end",
+                 "month", "week", "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "today",
+                 "tomorrow", "tonight", "midnight", "noon", "christmas", "easter", "deadline", "date")
 PAST_CUES = ("said", "says", "was", "were", "had", "did", "made", "took", "began", "won", "lost", "sold", "rose",
              "fell", "grew", "hit", "left", "met", "ago", "last", "since", "earlier", "previously")
 
