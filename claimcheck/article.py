@@ -30,8 +30,8 @@ from functools import cached_property, lru_cache
 from .models import Quantity
 from .patterns import re
 from .quantities import singular
-from .vocab import (ANGLE_WORDS, BENCHMARK_WORDS, COLLECTIONS, FAMILY_ENDINGS, FAMILY_FORMS, MEASURE_GROUPS, TALLY_WORDS,
-                    WHOLE_FILLER)
+from .vocab import (ANGLE_WORDS, BENCHMARK_WORDS, COLLECTIONS, FAMILY_ENDINGS, FAMILY_FORMS, MEASURE_GROUPS,
+                    SCHOOL_YEAR_NOUNS, TALLY_WORDS, WHOLE_FILLER)
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
@@ -449,11 +449,84 @@ class Article:
 
     def _year_of(self, q: Quantity) -> int | None:
         dates = [d for d in self.in_sentence(q.sentence) if d.kind == "date" and d.resolved and d.id != q.id
-                 and re.match(r"\d{4}", str(d.value)) and not self._dates_a_start(d, q)]
+                 and re.match(r"\d{4}", str(d.value)) and not self._dates_a_start(d, q)
+                 and not self._dates_another(d, q)]
         if dates:
             near = min(dates, key=lambda d: min(abs(d.span[0] - q.span[1]), abs(q.span[0] - d.span[1])))
-            return int(str(near.value)[:4])
+            return self._start_year(near)
+        if self.published and _PREVIOUS_YEAR.search(" ".join(self._clause_words(q))):
+            return self.published.year - 1  # "Turnover in the previous financial year was £96m"
         return self.published.year if self.published else None
+
+    def _clause_words(self, q: Quantity) -> list[str]:
+        """The words of q's own clause (back and on to a clause break), lower case."""
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        j = k
+        while j > 0 and toks[j - 1].low not in _CLAUSE_ENDS:
+            j -= 1
+        e = k + 1
+        while e < len(toks) and toks[e].low not in _CLAUSE_ENDS:
+            e += 1
+        return [t.low for t in toks[j:e] if t.is_word and t.q is None]
+
+    def _start_year(self, date: Quantity) -> int:
+        """The year a date's span starts in. A school year is one span from the autumn: "next year's
+        students", "next year's intake", said before the autumn, are those of the year starting this autumn
+        ("5,100 pupils this autumn"), as "the 2024-25 school year" starts in 2024."""
+        year = int(str(date.value)[:4])
+        if self.published and date.text.lower() == "next year" and year == self.published.year + 1:
+            toks = self.tokens(date.sentence)
+            k = self.token_index(date)
+            rest = [t for t in toks[k + 1:k + 4]]
+            if len(rest) == 3 and rest[0].text + rest[1].text in ("'s", "’s") and rest[2].is_word:
+                return self.said_year("next", rest[2].low)
+        return year
+
+    def said_year(self, which: str, noun: str | None = None) -> int | None:
+        """The year "<which> year's <noun>" names (which: last, previous, this, next), the year a span of
+        it starts in: a calendar year, but "next year's students" (pupils, intake, class), said before the
+        autumn, are the school year starting this autumn, the publication's year."""
+        if not self.published:
+            return None
+        if which == "next" and noun and _singular(noun) in SCHOOL_YEAR_NOUNS and self.published.month < 8:
+            return self.published.year
+        return self.published.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[which]
+
+    def _dates_another(self, date: Quantity, q: Quantity) -> bool:
+        """The date is told of another figure, in a clause q does not stand in: "a £20m loan taken out in
+        March" dates the loan, not "£12m" two commas before it; "which peaked at 6,200 in 2014" dates
+        the peak, not the level the sentence goes on to give. A date heading a clause with no figure of its
+        own ("In 2023, revenue rose to $5m") still dates q."""
+        toks = self.tokens(date.sentence)
+        k, mine = self.token_index(date), self.token_index(q)
+        lo, hi = sorted((k, mine))
+        if not any(t.low in _CLAUSE_ENDS - {"and"} for t in toks[lo + 1:hi]):
+            return False  # "47,600 traffic fines and 39,000 parking fines last year": one date for a list
+        owner = None
+        for t in reversed(toks[max(0, k - 7):k]):
+            if t.low in _CLAUSE_ENDS:
+                return False
+            if t.q is not None and t.q.kind != "date":  # a move ("more than tripled this year") dates its sentence
+                owner = t.q
+                break
+        if owner is None or owner.id == q.id or not isinstance(owner.value, float) \
+                or owner.kind not in ("count", "money", "measure"):
+            return False
+        if k > mine:  # a trailing noun phrase of its own: "..., paid for in part by a £20m loan taken out in March"; a
+            # predicate dates its whole clause ("120 diesels, 60 hybrids and 30 electrics were bought before 2015")
+            # ("..., and 61,000 people came last year": a clause of its own, whose time may be the sentence's)
+            at = self.token_index(owner)
+            if at > 1 and toks[at - 1].text == "(" and toks[at - 2].q is not None:
+                at -= 2  # "a £20m (€23m) loan": the figure the bracket restates
+            led = at > 0 and toks[at - 1].low in ("a", "an", "by", "with", "of", "for", "from", "on", "at")
+            return led and not any(t.low in _FINITE for t in toks[at + 1:k])
+        # before q, only an aside dates its own figure alone ("Enrolment, which peaked at 6,200 in 2014, ..."):
+        # "income of $5.2m last year came from members ($2.6m), sponsors ($1.5m) ..." dates its list too
+        j = self.token_index(owner)
+        while j > 0 and toks[j - 1].low not in _CLAUSE_ENDS:
+            j -= 1
+        return toks[j].low in ("which", "who", "whose", "that") and j > 0 and toks[j - 1].text == ","
 
     def pointed_year(self, q: Quantity) -> int | None:
         """The year a possessive date after q's "of" points to, naming its whole as that year's: "1,210 of last
@@ -468,7 +541,7 @@ class Article:
         if date is None or date.kind != "date" or not date.resolved or not re.fullmatch(r"\d{4}", str(date.value)):
             return None
         tail = "".join(t.text for t in rest[2:4])
-        return int(str(date.value)) if tail in ("'s", "’s") else None
+        return self._start_year(date) if tail in ("'s", "’s") else None
 
     def measure_key(self, q: Quantity) -> str | None:
         """The measure q gives, as one word of its group in vocab.MEASURE_GROUPS: one word for 'the
@@ -579,7 +652,8 @@ class Article:
         target = year
         m = re.search(r"\b(last|this|next|previous)\s+year's", desc)
         if m and self.published:
-            target = self.published.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group(1)]
+            noun = re.match(r"\s*([a-z]+)", desc[m.end():])
+            target = self.said_year(m.group(1), noun.group(1) if noun else None)
             desc = desc.replace(m.group(0), " ")
         owner = re.search(r"([a-z][a-z-]*)'s?\b", desc)
         words = {_singular(w) for w in re.findall(r"[a-z][a-z-]+", desc.replace("'s", " "))} - _STOP - WHOLE_FILLER
@@ -603,8 +677,10 @@ class Article:
             if q.unit == "count" and thing_of(like) and thing_of(q) \
                     and _canonical(thing_of(like)) != _canonical(thing_of(q)) \
                     and not self._states_measure(q, words) \
-                    and not (thing_of(q) in ("people", "person") and thing_of(like) in _PERSONS):
+                    and not (thing_of(q) in ("people", "person") and thing_of(like) in _PERSONS) \
+                    and not (thing_of(like) in _ANY_PERSONS and thing_of(q) in _PERSONS):
                 continue  # another thing, unless it states the measure named ("employs 6,300 people": the workforce)
+                # or the part names people of the whole plainly ("a third of the pupils, about 410 children")
             if m and self.before(q, 30).lower().replace("’", "'").rstrip().endswith(m.group(0)):
                 found.append(q)  # "last year's 2.6 million tonnes" for "last year's harvest"
                 continue
@@ -629,7 +705,8 @@ class Article:
         target = self.year_of(like)
         m = re.search(r"\b(this|last|next|previous)\s+(year|season|month|quarter|week)(?:'s)?\b", desc)
         if m and self.published:
-            target = self.published.year + {"last": -1, "previous": -1, "this": 0, "next": 1}[m.group(1)]
+            noun = re.match(r"\s*([a-z]+)", desc[m.end():])
+            target = self.said_year(m.group(1), noun.group(1) if noun and m.group(2) == "year" else None)
             desc = desc.replace(m.group(0), " ")
         owner = re.search(r"([a-z][a-z-]*)(?:'s|s')(?=\s|$)", desc)
         desc = desc.replace("'s", " ").replace("s' ", "s ")
@@ -683,8 +760,9 @@ class Article:
         return cache[index]
 
     def is_dated(self, q: Quantity) -> bool:
-        """q's sentence names a date of its own."""
-        return any(d.kind == "date" and d.resolved for d in self.in_sentence(q.sentence))
+        """q's sentence names a date of its own, or its clause the year before ("in the previous financial year")."""
+        return any(d.kind == "date" and d.resolved for d in self.in_sentence(q.sentence)) \
+            or bool(self.published and _PREVIOUS_YEAR.search(" ".join(self._clause_words(q))))
 
     def _latest(self, found: list[Quantity]) -> list[Quantity]:
         """Of candidates stated for different years, those of the latest: a figure given without a date
@@ -1042,6 +1120,12 @@ def _group_word(word: str) -> str | None:
 _PERSONS = frozenset("""visitor resident patient voter worker employee student pupil passenger fan spectator runner
 customer member child adult tourist citizen attendee participant competitor guest traveller traveler rider
 inhabitant woman man girl boy""".split())
+# A clause told of the year before the one reported: "in the previous financial year", "a year earlier".
+_PREVIOUS_YEAR = re.compile(r"\b(?:(?:the\s+)?(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+|school\s+|academic\s+)?"
+                            r"year|a\s+year\s+(?:earlier|before))\b")
+_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "being"})
+# Nouns for people of any group: a part so named may be of a whole of pupils, patients or residents.
+_ANY_PERSONS = frozenset({"person", "people", "child", "kid", "youngster", "individual"})
 _OPENS_ON_WHOLE = re.compile(r"^\W*(?:of|out\s+of|among|from)\s+(?:the|its|their|his|her|this|that|these|those)?\s*"
                              r"(?:[A-Za-z][\w-]*['’]s?\s+)?"  # "Of the utility's 380,000 customers"
                              r"(?:(?:total|overall|combined|full|entire)\s+(?:of\s+)?)?$", re.I)

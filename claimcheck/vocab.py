@@ -828,6 +828,9 @@ FUTURE_CUES = ("will", "scheduled", "expected", "expects", "next", "upcoming", "
 BY_TIME_WORDS = ("end", "start", "middle", "close", "turn", "beginning", "time", "then", "now", "year", "year-end",
                  "month", "week", "spring", "summer", "autumn", "fall", "winter", "season", "quarter", "today",
                  "tomorrow", "tonight", "midnight", "noon", "christmas", "easter", "deadline", "date")
+# Nouns of a school year: "next year's students" said in spring are those of the year starting in the autumn.
+SCHOOL_YEAR_NOUNS = frozenset({"student", "pupil", "intake", "enrolment", "enrollment", "class", "cohort", "freshman",
+                               "school", "term", "academic", "learner", "child", "kindergartner", "undergraduate"})
 PAST_CUES = ("said", "says", "was", "were", "had", "did", "made", "took", "began", "won", "lost", "sold", "rose",
              "fell", "grew", "hit", "left", "met", "ago", "last", "since", "earlier", "previously")
 

@@ -486,6 +486,8 @@ def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> l
     done = _done_stem(words[-1])
     if done:  # "of completions" is named by "homes completed", "of deliveries" by "were delivered"
         names = _StemNames(names, done)
+    said = re.search(r"\b(last|this|next|previous)\s+year['’]s(?:\s+([a-z]+))?", about.lower())
+    target = article.said_year(said.group(1), said.group(2)) if said else None  # "next year's pupils"
     out = []
     for q in article.nearby(part, 30):
         yearly = part.per == "year" and not q.per and _annual(article, q)  # "$18m a year" of "an annual budget"
@@ -498,7 +500,7 @@ def _by_head(article: Article, about: str, part: Quantity, share: Quantity) -> l
         if article.is_named_part(q):
             continue
         then, now = article.clause_time(q), article.clause_time(part)
-        if then and now and then[:4] != now[:4]:
+        if then and now and then[:4] != now[:4] or target is not None and article.year_of(q) != target:
             continue  # another year's figure
         if q.qualifier in ("lower", "upper"):
             continue  # "every jackpot above $300 million": a bound, not a level
