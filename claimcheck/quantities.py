@@ -25,7 +25,7 @@ from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
-    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, FEDERAL_DOLLARS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
     GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
@@ -1161,7 +1161,8 @@ class Extractor:
             if not hits:  # no other dollar's country named: the US dollar, whatever names the US
                 self._dollar = "USD"
                 return self._dollar
-            us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
+            us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES
+                     if cue != "federal" or local not in FEDERAL_DOLLARS)
             # a report from a country of another currency quotes its dollars in US dollars (remittances to Manila
             # from Singapore are still counted in US dollars)
             home = max((self._country_mentions(code) for code in CURRENCY_COUNTRY_CUES if code not in
