@@ -272,6 +272,7 @@ _IN_BRACKETS = re.compile(r"\([^()]*$")
 # A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 37 cents at $11.85");
 # a dollar with its country's prefix beside them may be another's.
 _DOLLAR_IN_SENTENCE = re.compile(r"(?<![\w$])(?P<sign>\$)\s?\d")
+_FIRST_SIGNED_AMOUNT = re.compile(rf"(?<![\w$])(?P<sign>{_alt(s for s in CURRENCY_PREFIXES if len(s) == 1)})\s?\d")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
 
@@ -745,7 +746,7 @@ class Extractor:
         self._dollar: str | None = None
         self._source: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
-        self._cents_sentence = -1  # where the sentence of the last glued "450c" starts: "up from 310c" follows it
+        self._glued_cents = False  # whether the article has written cents glued ("51.5c"): "up from 49c" follows it
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
@@ -1272,11 +1273,18 @@ class Extractor:
         fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
         dollar = _DOLLAR_IN_SENTENCE.search(self.text, sent_start, sent_end) \
             if not fixed and word.lower() in ("c", "cent", "cents") else None
-        last = self._last_own_currency if self._last_own_currency not in (None, *NO_MINOR_UNIT) else None
+        own = self._last_own_currency or self._first_signed_currency()  # "paid 51.5c per litre (about €2.34 ...)"
+        last = own if own not in (None, *NO_MINOR_UNIT) else None
         currency = fixed or (self._currency_code(dollar.group("sign")) if dollar else None) or last or default
         mention = self._money(start, end, value / 100, currency, precision / 100)
         mention.extra["minor"] = word
         return mention
+
+    def _first_signed_currency(self) -> str | None:
+        """The currency of the article's first amount written with a sign ("€2.34", "$11.85"): what cents written
+        before any money of the article are of."""
+        m = _FIRST_SIGNED_AMOUNT.search(self.text)
+        return self._currency_code(m.group("sign")) if m else None
 
     def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
         """Digits that are part of something else: a hashtag or a date written 4/9 (either side)."""
@@ -1340,10 +1348,10 @@ class Extractor:
         if field_unit:
             return Mention(start, field_unit[1], "measure", value, field_unit[0], precision=precision)
         if not currency and not scaled and _GLUED_CENTS.match(text, pos) \
-                and self._last_currency not in (None, *NO_MINOR_UNIT) \
+                and (self._last_currency or self._first_signed_currency()) not in (None, *NO_MINOR_UNIT) \
                 and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
-                and (self._cents_sentence == sent_start or self._money_around(start, pos + 1, sent_start, sent_end)):
-            self._cents_sentence = sent_start
+                and (self._glued_cents or self._money_around(start, pos + 1, sent_start, sent_end)):
+            self._glued_cents = True
             return self._minor(start, pos + 1, value, precision, "c", sent_start, sent_end)  # "450c a share", in rand
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
