@@ -162,6 +162,8 @@ MASTER = re.compile(
   | (?P<rank_w>\b(?P<rank_o>(?i:{_trie(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_trie(SUPERLATIVES)})\b)
   | (?P<rank_m>\b(?i:to|from|finish|finishes|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<rank_v>\b(?P<rank_vv>(?i:{_alt(RANK_OBJECT_VERBS)}))\s+(?:(?i:it|them|him|her|us)|(?:(?i:the|its|their|his|our)\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?P<rank_vo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
+  | (?P<rank_f>\b(?:(?<=\b[Tt]he\s)(?P<rank_fo>(?i:{_trie(ORDINAL_WORDS)}))(?=\s+of\s)|(?P<rank_fa>(?i:{_trie(ORDINAL_WORDS)}))(?=\s+(?i:among|out\s+of)\s))\b(?=\s+(?i:of|among|out\s+of)\s+(?:(?i:the|its|their|all)\s+)?(?:[A-Za-z][\w'’]*['’]s\s+)?(?:\d|{_WORDNUM}\b)))
+  | (?P<rank_run>\b(?:(?i:an?)\s+)?(?P<rank_ro>(?i:{_trie(ORDINAL_WORDS)}))\s+(?:(?i:straight|consecutive|successive)\s+)?(?i:season|term)\b)
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_trie(list(MULTIPLIER_VERBS) + list(MULTIPLIER_ADVERBS))}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
@@ -194,7 +196,7 @@ _TRIGGERS = frozenset(
 _TO_ORDINAL = re.compile(rf"\s+(?i:{_trie(ORDINAL_WORDS)})\b")  # "slipped to fifth from eighth"
 # "a year ago", "a few weeks ago", "a decade", "a third", "a dozen", "an hour ago"
 _A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|fortnight|dozen|hundred|thousand|million|billion|trillion|"
-                       rf"{_RELATIVE_UNIT}|{_DEN})")
+                       rf"{_RELATIVE_UNIT}|{_DEN}|{_trie(ORDINAL_WORDS)})")  # "a third straight term"
 _LEAD_NEXT = {
     "the": re.compile(r"\s+(?i:next|past|last|coming|previous)\b"),  # "the past decade"
     "to": _TO_ORDINAL, "from": _TO_ORDINAL, "a": _A_NUMBER, "an": _A_NUMBER,
@@ -272,6 +274,9 @@ _IN_BRACKETS = re.compile(r"\([^()]*$")
 # A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 37 cents at $11.85");
 # a dollar with its country's prefix beside them may be another's.
 _DOLLAR_IN_SENTENCE = re.compile(r"(?<![\w$])(?P<sign>\$)\s?\d")
+# "the No. 11 seed", "the number 3 pick", "No. 2-ranked": a numbered place in a field, not an identifier ("No. 10 bus").
+_NUMBERED_PLACE_BEFORE = re.compile(r"\b(?:No\.|no\.|number|Number)[ \t]?$")
+_PLACE_AFTER_NUMBER = re.compile(r"(?:[ \t]+|-)(?:seed(?:ed)?|ranked|pick|spot|draft[ \t]+pick)\b", re.I)
 _FIRST_SIGNED_AMOUNT = re.compile(rf"(?<![\w$])(?P<sign>{_alt(s for s in CURRENCY_PREFIXES if len(s) == 1)})\s?\d")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
@@ -880,6 +885,11 @@ class Extractor:
             if ordinal in ("first", "last") and m.group("rank_vv").lower().startswith("put"):
                 return None  # "put customers first": a priority, not a place
             return Mention(m.start("rank_vo"), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
+        if m.group("rank_f"):  # "fourth among the state's 93 counties", "the fifth of the 24 members": a place in a field
+            ordinal = (m.group("rank_fo") or m.group("rank_fa")).lower()
+            return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
+        if m.group("rank_run"):  # "in her ninth season", "a third straight term": the place of this one in a run
+            return Mention(m.start("rank_ro"), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_ro").lower()]), "rank")
         if m.group("rank_w"):
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):
@@ -1071,6 +1081,9 @@ class Extractor:
             minus = _MINUS_BEFORE.search(text, max(sent_start, start - 6), start)
             if minus and not m.group("neg"):
                 value, start = -value, minus.start()
+            seeded = _NUMBERED_PLACE_BEFORE.search(text, max(sent_start, start - 8), start)
+            if seeded and "." not in digits and _PLACE_AFTER_NUMBER.match(text, end):
+                return Mention(seeded.start(), end, "rank", value, "rank", precision=0)  # "the No. 11 seed"
             if self._identifier_before(start, sent_start, digits):
                 return None
         pos = end
