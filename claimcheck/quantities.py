@@ -1732,8 +1732,9 @@ class Extractor:
         if not m:
             return None
         mods = m.group("mods").split()
-        if any(w in NOUN_STOP_WORDS or w.endswith("ly") or _plural(w) and w not in NOUN_SKIP_WORDS for w in mods):
-            return None
+        if any(w in NOUN_STOP_WORDS or w.endswith("ly") or _plural(w) and w not in NOUN_SKIP_WORDS
+               or w.lower() in UNITS_WORDS or w.lower() in TENS_WORDS for w in mods):
+            return None  # "up from 940 five years ago": the span has its own number
         word = m.group("unit")
         if word in DURATIONS:
             unit, factor = DURATIONS[word]
@@ -1884,8 +1885,8 @@ class Extractor:
                 i = w.end()  # "Kia and Hyundai cars": two names modify one noun
                 continue
             if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4 and low not in LY_ADJECTIVES) \
-                    or low in MONTHS:
-                break
+                    or low in MONTHS or low in UNITS_WORDS or low in TENS_WORDS:
+                break  # "from 940 five years ago": a number word opens a quantity of its own
             if words and ((low.endswith("ed") and len(low) > 4) or one and _plural(low)):
                 break
             i = w.end()
