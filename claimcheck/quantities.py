@@ -579,6 +579,10 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 # A score: two small integers joined by a hyphen or dash, after a word of winning or before one ("won 3-1",
 # "beat Chelsea 2-0", "at 89-89", "a 2-0 win"), and followed by no unit or noun of its own.
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
+# A tally of goals and points against another, as hurling and Gaelic football write a score: "2-19 to 1-18". No
+# range is written so: a range of pairs would be of two ranges.
+_RANGE_OPENER_BEFORE = re.compile(r"\b(?i:from|between)[ \t]+$")  # "grew from 20-25 to 30-35": ranges
+_TALLY_AGAINST_TALLY = re.compile(r"[ \t]+to[ \t]+\d{1,2}[-\u2013]\d{1,2}(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%])")
 # The wins and losses of a season: "a 19-11 record", "a 12-4 season".
 _RECORD_AFTER = re.compile(r"[ \t]+(?:record|season|campaign|mark)\b", re.I)
 _SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+the)?(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
@@ -1193,8 +1197,14 @@ class Extractor:
         m = _SCORE.match(text, end, sent_end)
         if not m:
             return None
-        after = _SCORE_AFTER_WORD.match(text, m.end(), sent_end)
+        tallies = _TALLY_AGAINST_TALLY.match(text, m.end(), sent_end)
+        after = _SCORE_AFTER_WORD.match(text, tallies.end() if tallies else m.end(), sent_end)
         word = after.group("w").lower() if after else ""
+        if tallies and (not word or word in SCORE_AFTER or word in NOUN_STOP_WORDS) \
+                and not _RANGE_OPENER_BEFORE.search(text, max(sent_start, start - 10), start):
+            return tallies.end()  # "a 2-19 to 1-18 win", "trailed 1-11 to 0-7": goals and points of each side
+        if tallies:
+            return None  # "10-12 to 14-16 dollars": ranges of a measure
         if word in SCORE_AFTER:
             return m.end()
         if word and word not in NOUN_STOP_WORDS:
