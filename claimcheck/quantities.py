@@ -326,6 +326,10 @@ def _has_hyphenated_scale(text: str) -> bool:
 
 _PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
+# A change sized by a fraction: "up almost a fifth from 960", "rose a fifth last year"; not "lost a fifth straight game".
+_FRACTION_CHANGED_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?i:{_alt(QUALIFIERS_BEFORE)})\s+)?$", re.I)
+_FRACTION_CHANGE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:from|on|in|since|over|to|last|this|against|compared|than|"
+                                    r"year|a[ \t]+year)\b)", re.I)
 _POINT_GAP_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?:about|around|roughly|nearly|almost|some|just|a)\s+)?$",
                                re.I)
 _POINT_GAP_AFTER = re.compile(rf"\s+(?:{_alt(POINT_GAP_AFTER)})\b", re.I)
@@ -2078,7 +2082,9 @@ class Extractor:
         set_off = num_word in ("a", "an") and re.match(r"\s*(?:[,.;:)\u2014\u2013]|$)", after) \
             and not re.search(r"\b(?:once|twice|thrice|per|every|each)\s+$", before)
         compared = _FRACTION_COMPARED.match(text, end)  # "a quarter above normal", "a fifth lower"
-        by = re.search(r"\bby\s+$", before)  # "grew by a quarter", "up by a fifth": a size
+        by = re.search(r"\bby\s+$", before) or num_word in ("a", "an") \
+            and _FRACTION_CHANGED_BEFORE.search(text, max(sent_start, start - 40), start) \
+            and _FRACTION_CHANGE_AFTER.match(text, end)  # "grew by a quarter", "up almost a fifth from 960": a size
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
                 and not by and not set_off and not compared:  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"
