@@ -433,6 +433,10 @@ UNITS: dict[str, str] = {
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kw": "kilowatt",
     "megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt",
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+    # a solar array's power at its peak, as its makers rate it: "a 62 MWp farm", "340 megawatt-peak"
+    "kwp": "kilowatt", "kilowatt-peak": "kilowatt", "kilowatts-peak": "kilowatt", "kilowatts peak": "kilowatt",
+    "mwp": "megawatt", "megawatt-peak": "megawatt", "megawatts-peak": "megawatt", "megawatts peak": "megawatt",
+    "gwp": "gigawatt", "gigawatt-peak": "gigawatt", "gigawatts-peak": "gigawatt", "gigawatts peak": "gigawatt",
     "watt-hours": "watt_hour", "watt hours": "watt_hour", "wh": "watt_hour",
     "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
     "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "mwh": "megawatt_hour",
