@@ -269,6 +269,7 @@ _PERCENT_AFTER = re.compile(
     re.I)
 _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
+# A slash after them is a price as tables write it ("38c/L", "12c/kWh": see _MONEY_SLASH_PER).
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _IN_BRACKETS = re.compile(r"\([^()]*$")
 # A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 37 cents at $11.85");
@@ -1374,10 +1375,11 @@ class Extractor:
         field_unit = self._field_symbol(pos, sent_start, sent_end)
         if field_unit:
             return Mention(start, field_unit[1], "measure", value, field_unit[0], precision=precision)
-        if not currency and not scaled and _GLUED_CENTS.match(text, pos) \
+        priced = text.startswith("c", pos) and _MONEY_SLASH_PER.match(text, pos + 1)  # "38c/L": a price by its form
+        if not currency and not scaled and (priced or _GLUED_CENTS.match(text, pos)) \
                 and (self._last_currency or self._first_signed_currency()) not in (None, *NO_MINOR_UNIT) \
                 and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
-                and (self._glued_cents or self._money_around(start, pos + 1, sent_start, sent_end)):
+                and (priced or self._glued_cents or self._money_around(start, pos + 1, sent_start, sent_end)):
             self._glued_cents = True
             return self._minor(start, pos + 1, value, precision, "c", sent_start, sent_end)  # "450c a share", in rand
         minor = _MINOR_AFTER.match(text, pos)
