@@ -129,7 +129,11 @@ _NUMBER_WORD = _trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousan
 # "and" joins only after a magnitude ("one hundred and three", "two thousand and five"); "twenty and thirty"
 # are two numbers.
 _AND_AFTER_MAGNITUDE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
-_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|{_AND_AFTER_MAGNITUDE}|\s+)(?:{_NUMBER_WORD})){{0,12}})"
+# A hyphen joins a ten to its unit ("twenty-four") or a number to its magnitude ("three-hundred"); "a five-four
+# vote" and "ruled six-three" are a tally of two numbers.
+_HYPHEN_IN_NUMBER = (rf"(?:{'|'.join(f'(?<={w})' for w in TENS_WORDS)})-"
+                     r"|-(?=(?i:hundred|thousand|million|billion|trillion)\b)")
+_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:{_HYPHEN_IN_NUMBER}|{_AND_AFTER_MAGNITUDE}|\s+)(?:{_NUMBER_WORD})){{0,12}})"
 _MONTH = _trie([m.capitalize() for m in MONTHS])
 _WEEKDAY = _trie([d.capitalize() for d in WEEKDAYS])
 _DEN = _trie(FRACTION_DENOMINATORS)
@@ -448,7 +452,7 @@ _MONEY_SLASH_PER = re.compile(
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
                              r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
-_HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
+_HYPHEN_NOUN = re.compile(rf"-(?!(?i:{_NUMBER_WORD})\b)(?P<n>[a-z]{{3,}})\b(?!-)")  # not the "-four" of "five-four"
 # The fraction of a mixed number: "7 3/4" (a space, then a proper fraction) or a glued vulgar fraction "5½".
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
                      "⅝": (5, 8), "⅞": (7, 8)}
