@@ -1854,7 +1854,7 @@ class Extractor:
                 next_word = _NEXT_WORD.match(after)
                 return bool(next_word and next_word.group("w").lower() in LENGTH_WORDS)
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
-        if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
+        if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "mb", "kb"):  # "ml" is only millilitres
             if low in ("in", "ha"):
                 return unit_m.start("unit") == pos
             next_word = _NEXT_WORD.match(after)
