@@ -25,7 +25,7 @@ from .vocab import (
     AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
-    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
+    CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, FEDERAL_DOLLARS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
     CURRENCY_SIGNS_ONLY_AFTER, DECADE_PARTS, DECADE_WORDS, DEMONYMS, DEMONYM_ENDINGS, DISTANCE_EVENTS, DURATIONS,
     FIELD_SYMBOLS, FRACTION_DENOMINATORS, IDENTIFIER_BEFORE, IRREGULAR_PLURALS, IRREGULAR_PLURAL_ENDINGS, ISO_CODES,
     GLUED_UNITS, KNOCKOUT_AFTER, KNOCKOUT_SIZES, LENGTH_WORDS, LETTER_SIGNS, LOCAL_LETTER_SIGNS, LY_ADJECTIVES,
@@ -129,7 +129,11 @@ _NUMBER_WORD = _trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["hundred", "thousan
 # "and" joins only after a magnitude ("one hundred and three", "two thousand and five"); "twenty and thirty"
 # are two numbers.
 _AND_AFTER_MAGNITUDE = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion)|(?<=trillion))\s+and\s+"
-_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:-|{_AND_AFTER_MAGNITUDE}|\s+)(?:{_NUMBER_WORD})){{0,12}})"
+# A hyphen joins a ten to its unit ("twenty-four") or a number to its magnitude ("three-hundred"); "a five-four
+# vote" and "ruled six-three" are a tally of two numbers.
+_HYPHEN_IN_NUMBER = (rf"(?:{'|'.join(f'(?<={w})' for w in TENS_WORDS)})-"
+                     r"|-(?=(?i:hundred|thousand|million|billion|trillion)\b)")
+_WORDNUM = rf"(?i:(?:{_NUMBER_WORD})(?:(?:{_HYPHEN_IN_NUMBER}|{_AND_AFTER_MAGNITUDE}|\s+)(?:{_NUMBER_WORD})){{0,12}})"
 _MONTH = _trie([m.capitalize() for m in MONTHS])
 _WEEKDAY = _trie([d.capitalize() for d in WEEKDAYS])
 _DEN = _trie(FRACTION_DENOMINATORS)
@@ -162,6 +166,8 @@ MASTER = re.compile(
   | (?P<rank_w>\b(?P<rank_o>(?i:{_trie(ORDINAL_WORDS)}))[-\s](?P<rank_s>{_trie(SUPERLATIVES)})\b)
   | (?P<rank_m>\b(?i:to|from|finish|finishes|finished|finishing|placed|placing|ranked|ranking|ranks|rated|ended|came|comes|sits|sat)\s+(?P<rank_mo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|to|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
   | (?P<rank_v>\b(?P<rank_vv>(?i:{_alt(RANK_OBJECT_VERBS)}))\s+(?:(?i:it|them|him|her|us)|(?:(?i:the|its|their|his|our)\s+)?[A-Za-z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*)?)\s+(?P<rank_vo>(?i:{_trie(ORDINAL_WORDS)}))\b(?=\s*(?:[,.;:)]|$|\s(?i:from|in|on|with|after|behind|ahead|and|place|position|spot|overall|for|among|of|out|at|this|last|nationally)\b)))
+  | (?P<rank_f>\b(?:(?<=\b[Tt]he\s)(?P<rank_fo>(?i:{_trie(ORDINAL_WORDS)}))(?=\s+of\s)|(?P<rank_fa>(?i:{_trie(ORDINAL_WORDS)}))(?=\s+(?i:among|out\s+of)\s))\b(?=\s+(?i:of|among|out\s+of)\s+(?:(?i:the|its|their|all)\s+)?(?:[A-Za-z][\w'’]*['’]s\s+)?(?:\d|{_WORDNUM}\b)))
+  | (?P<rank_run>\b(?:(?i:an?)\s+)?(?P<rank_ro>(?i:{_trie(ORDINAL_WORDS)}))\s+(?:(?i:straight|consecutive|successive)\s+)?(?i:season|term)\b)
   | (?P<frac_w>\b(?:(?P<frac_n>(?i:{_trie(list(UNITS_WORDS) + list(TENS_WORDS) + ["a", "an"])}))[\s-]+)?(?P<frac_d>(?i:{_DEN}))\b)
   | (?P<mult>\b(?P<mult_w>(?i:{_trie(list(MULTIPLIER_VERBS) + list(MULTIPLIER_ADVERBS))}))\b(?!\s+down\b|-\w))
   | (?P<vague>\b(?:(?P<vague_of>(?i:{_trie(VAGUE_PLURALS)}))\s+of\s+)?(?P<vague_w>(?i:{_trie(VAGUE_PLURALS)}))\b)
@@ -194,7 +200,7 @@ _TRIGGERS = frozenset(
 _TO_ORDINAL = re.compile(rf"\s+(?i:{_trie(ORDINAL_WORDS)})\b")  # "slipped to fifth from eighth"
 # "a year ago", "a few weeks ago", "a decade", "a third", "a dozen", "an hour ago"
 _A_NUMBER = re.compile(rf"[\s-]+(?i:few|decade|century|fortnight|dozen|hundred|thousand|million|billion|trillion|"
-                       rf"{_RELATIVE_UNIT}|{_DEN})")
+                       rf"{_RELATIVE_UNIT}|{_DEN}|{_trie(ORDINAL_WORDS)})")  # "a third straight term"
 _LEAD_NEXT = {
     "the": re.compile(r"\s+(?i:next|past|last|coming|previous)\b"),  # "the past decade"
     "to": _TO_ORDINAL, "from": _TO_ORDINAL, "a": _A_NUMBER, "an": _A_NUMBER,
@@ -267,11 +273,16 @@ _PERCENT_AFTER = re.compile(
     re.I)
 _GLUED_SYMBOL = re.compile(rf"(?P<g>{_alt(GLUED_UNITS)})(?![\w'’/-])")  # "5.1Mt", "5.6in"; not "3in1", "2in-"
 # Cents glued in lower case after a whole or decimal amount ("450c a share", "47.3c per kWh"); "45C" is a temperature.
+# A slash after them is a price as tables write it ("38c/L", "12c/kWh": see _MONEY_SLASH_PER).
 _GLUED_CENTS = re.compile(r"c(?![\w&'’°/-]|\.\w)")
 _IN_BRACKETS = re.compile(r"\([^()]*$")
 # A bare-sign amount in a sentence with cents: the cents are of the article's dollar ("down 37 cents at $11.85");
 # a dollar with its country's prefix beside them may be another's.
 _DOLLAR_IN_SENTENCE = re.compile(r"(?<![\w$])(?P<sign>\$)\s?\d")
+# "the No. 11 seed", "the number 3 pick", "No. 2-ranked": a numbered place in a field, not an identifier ("No. 10 bus").
+_NUMBERED_PLACE_BEFORE = re.compile(r"\b(?:No\.|no\.|number|Number)[ \t]?$")
+_PLACE_AFTER_NUMBER = re.compile(r"(?:[ \t]+|-)(?:seed(?:ed)?|ranked|pick|spot|draft[ \t]+pick)\b", re.I)
+_FIRST_SIGNED_AMOUNT = re.compile(rf"(?<![\w$])(?P<sign>{_alt(s for s in CURRENCY_PREFIXES if len(s) == 1)})\s?\d")
 _CANADIAN_STYLE_AMOUNT = re.compile(r"\$\s?\d[\d,.]*-(?:million|billion|trillion)\b")
 _LETTER_SIGN_HYPHENATED = re.compile(rf"(?<![\w$])(?:{_alt(LOCAL_LETTER_SIGNS)})\d[\d,.]*-(?:million|billion|trillion)\b")
 
@@ -320,6 +331,10 @@ def _has_hyphenated_scale(text: str) -> bool:
 
 _PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
+# A change sized by a fraction: "up almost a fifth from 960", "rose a fifth last year"; not "lost a fifth straight game".
+_FRACTION_CHANGED_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?i:{_alt(QUALIFIERS_BEFORE)})\s+)?$", re.I)
+_FRACTION_CHANGE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:from|on|in|since|over|to|last|this|against|compared|than|"
+                                    r"year|a[ \t]+year)\b)", re.I)
 _POINT_GAP_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?:about|around|roughly|nearly|almost|some|just|a)\s+)?$",
                                re.I)
 _POINT_GAP_AFTER = re.compile(rf"\s+(?:{_alt(POINT_GAP_AFTER)})\b", re.I)
@@ -437,7 +452,7 @@ _MONEY_SLASH_PER = re.compile(
 _MONEY_PER_SKIP = re.compile(r"[ \t]*\([^()\n]{1,30}\)|[ \t]*(?:to|and|or|-|\u2013)[ \t]*(?:[$€£¥₹]|[A-Z]{1,3}\$)?"
                              r"\d[\d,]*(?:\.\d+)?(?:[ \t]?(?:million|billion|trillion|bn|m|k)\b)?")
 _OF_WHAT = re.compile(r"\s+of\s+(?:the\s+)?(?P<w>[A-Za-z]+)")
-_HYPHEN_NOUN = re.compile(r"-(?P<n>[a-z]{3,})\b(?!-)")
+_HYPHEN_NOUN = re.compile(rf"-(?!(?i:{_NUMBER_WORD})\b)(?P<n>[a-z]{{3,}})\b(?!-)")  # not the "-four" of "five-four"
 # The fraction of a mixed number: "7 3/4" (a space, then a proper fraction) or a glued vulgar fraction "5½".
 _VULGAR_FRACTIONS = {"½": (1, 2), "¼": (1, 4), "¾": (3, 4), "⅓": (1, 3), "⅔": (2, 3), "⅛": (1, 8), "⅜": (3, 8),
                      "⅝": (5, 8), "⅞": (7, 8)}
@@ -573,6 +588,10 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 # A score: two small integers joined by a hyphen or dash, after a word of winning or before one ("won 3-1",
 # "beat Chelsea 2-0", "at 89-89", "a 2-0 win"), and followed by no unit or noun of its own.
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
+# A tally of goals and points against another, as hurling and Gaelic football write a score: "2-19 to 1-18". No
+# range is written so: a range of pairs would be of two ranges.
+_RANGE_OPENER_BEFORE = re.compile(r"\b(?i:from|between)[ \t]+$")  # "grew from 20-25 to 30-35": ranges
+_TALLY_AGAINST_TALLY = re.compile(r"[ \t]+to[ \t]+\d{1,2}[-\u2013]\d{1,2}(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%])")
 # The wins and losses of a season: "a 19-11 record", "a 12-4 season".
 _RECORD_AFTER = re.compile(r"[ \t]+(?:record|season|campaign|mark)\b", re.I)
 _SCORE_BEFORE = re.compile(rf"\b(?i:{_alt(SCORE_BEFORE)})(?:[ \t]+the)?(?:[ \t]+[A-Z][\w.'’-]*){{0,3}}[ \t]+$")
@@ -745,7 +764,7 @@ class Extractor:
         self._dollar: str | None = None
         self._source: str | None = None
         self._last_currency: str | None = None  # of the last amount of money read: the major unit of "cents"
-        self._cents_sentence = -1  # where the sentence of the last glued "450c" starts: "up from 310c" follows it
+        self._glued_cents = False  # whether the article has written cents glued ("51.5c"): "up from 49c" follows it
         self._last_age_end: int | None = None  # where the last age read ends: "aged 18 to 24"
         self._last_measure: Mention | None = None  # the last measure read: "14 C (25.2 F)" shares its kind
         self._temp_scale: str | None = None
@@ -879,6 +898,11 @@ class Extractor:
             if ordinal in ("first", "last") and m.group("rank_vv").lower().startswith("put"):
                 return None  # "put customers first": a priority, not a place
             return Mention(m.start("rank_vo"), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
+        if m.group("rank_f"):  # "fourth among the state's 93 counties", "the fifth of the 24 members": a place in a field
+            ordinal = (m.group("rank_fo") or m.group("rank_fa")).lower()
+            return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
+        if m.group("rank_run"):  # "in her ninth season", "a third straight term": the place of this one in a run
+            return Mention(m.start("rank_ro"), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_ro").lower()]), "rank")
         if m.group("rank_w"):
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[m.group("rank_o").lower()]), "rank")
         if m.group("frac_w"):
@@ -1070,6 +1094,9 @@ class Extractor:
             minus = _MINUS_BEFORE.search(text, max(sent_start, start - 6), start)
             if minus and not m.group("neg"):
                 value, start = -value, minus.start()
+            seeded = _NUMBERED_PLACE_BEFORE.search(text, max(sent_start, start - 8), start)
+            if seeded and "." not in digits and _PLACE_AFTER_NUMBER.match(text, end):
+                return Mention(seeded.start(), end, "rank", value, "rank", precision=0)  # "the No. 11 seed"
             if self._identifier_before(start, sent_start, digits):
                 return None
         pos = end
@@ -1161,7 +1188,8 @@ class Extractor:
             if not hits:  # no other dollar's country named: the US dollar, whatever names the US
                 self._dollar = "USD"
                 return self._dollar
-            us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES)
+            us = sum(len(re.findall(rf"(?<![\w.]){re.escape(cue)}(?![\w$])", text)) for cue in USD_COUNTRY_CUES
+                     if cue != "federal" or local not in FEDERAL_DOLLARS)
             # a report from a country of another currency quotes its dollars in US dollars (remittances to Manila
             # from Singapore are still counted in US dollars)
             home = max((self._country_mentions(code) for code in CURRENCY_COUNTRY_CUES if code not in
@@ -1178,8 +1206,14 @@ class Extractor:
         m = _SCORE.match(text, end, sent_end)
         if not m:
             return None
-        after = _SCORE_AFTER_WORD.match(text, m.end(), sent_end)
+        tallies = _TALLY_AGAINST_TALLY.match(text, m.end(), sent_end)
+        after = _SCORE_AFTER_WORD.match(text, tallies.end() if tallies else m.end(), sent_end)
         word = after.group("w").lower() if after else ""
+        if tallies and (not word or word in SCORE_AFTER or word in NOUN_STOP_WORDS) \
+                and not _RANGE_OPENER_BEFORE.search(text, max(sent_start, start - 10), start):
+            return tallies.end()  # "a 2-19 to 1-18 win", "trailed 1-11 to 0-7": goals and points of each side
+        if tallies:
+            return None  # "10-12 to 14-16 dollars": ranges of a measure
         if word in SCORE_AFTER:
             return m.end()
         if word and word not in NOUN_STOP_WORDS:
@@ -1271,11 +1305,18 @@ class Extractor:
         fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
         dollar = _DOLLAR_IN_SENTENCE.search(self.text, sent_start, sent_end) \
             if not fixed and word.lower() in ("c", "cent", "cents") else None
-        last = self._last_own_currency if self._last_own_currency not in (None, *NO_MINOR_UNIT) else None
+        own = self._last_own_currency or self._first_signed_currency()  # "paid 51.5c per litre (about €2.34 ...)"
+        last = own if own not in (None, *NO_MINOR_UNIT) else None
         currency = fixed or (self._currency_code(dollar.group("sign")) if dollar else None) or last or default
         mention = self._money(start, end, value / 100, currency, precision / 100)
         mention.extra["minor"] = word
         return mention
+
+    def _first_signed_currency(self) -> str | None:
+        """The currency of the article's first amount written with a sign ("€2.34", "$11.85"): what cents written
+        before any money of the article are of."""
+        m = _FIRST_SIGNED_AMOUNT.search(self.text)
+        return self._currency_code(m.group("sign")) if m else None
 
     def _not_a_quantity(self, num_start: int, end: int, digits: str) -> bool:
         """Digits that are part of something else: a hashtag or a date written 4/9 (either side)."""
@@ -1338,11 +1379,12 @@ class Extractor:
         field_unit = self._field_symbol(pos, sent_start, sent_end)
         if field_unit:
             return Mention(start, field_unit[1], "measure", value, field_unit[0], precision=precision)
-        if not currency and not scaled and _GLUED_CENTS.match(text, pos) \
-                and self._last_currency not in (None, *NO_MINOR_UNIT) \
+        priced = text.startswith("c", pos) and _MONEY_SLASH_PER.match(text, pos + 1)  # "38c/L": a price by its form
+        if not currency and not scaled and (priced or _GLUED_CENTS.match(text, pos)) \
+                and (self._last_currency or self._first_signed_currency()) not in (None, *NO_MINOR_UNIT) \
                 and not _TEMPERATURE_WORDS.search(text, sent_start, sent_end) \
-                and (self._cents_sentence == sent_start or self._money_around(start, pos + 1, sent_start, sent_end)):
-            self._cents_sentence = sent_start
+                and (priced or self._glued_cents or self._money_around(start, pos + 1, sent_start, sent_end)):
+            self._glued_cents = True
             return self._minor(start, pos + 1, value, precision, "c", sent_start, sent_end)  # "450c a share", in rand
         minor = _MINOR_AFTER.match(text, pos)
         if minor and not (minor.group("p") and (digits in _VIDEO_LINES or minor.group("p").isupper())):
@@ -1710,8 +1752,9 @@ class Extractor:
         if not m:
             return None
         mods = m.group("mods").split()
-        if any(w in NOUN_STOP_WORDS or w.endswith("ly") or _plural(w) and w not in NOUN_SKIP_WORDS for w in mods):
-            return None
+        if any(w in NOUN_STOP_WORDS or w.endswith("ly") or _plural(w) and w not in NOUN_SKIP_WORDS
+               or w.lower() in UNITS_WORDS or w.lower() in TENS_WORDS for w in mods):
+            return None  # "up from 940 five years ago": the span has its own number
         word = m.group("unit")
         if word in DURATIONS:
             unit, factor = DURATIONS[word]
@@ -1811,7 +1854,7 @@ class Extractor:
                 next_word = _NEXT_WORD.match(after)
                 return bool(next_word and next_word.group("w").lower() in LENGTH_WORDS)
             return glued and word in ("m", "g", "w", "v")  # case matters: "5G" is a network, not grams
-        if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "ml", "mb", "kb"):
+        if low in ("in", "mi", "ha", "gal", "db", "pb", "nm", "min", "mb", "kb"):  # "ml" is only millilitres
             if low in ("in", "ha"):
                 return unit_m.start("unit") == pos
             next_word = _NEXT_WORD.match(after)
@@ -1862,8 +1905,8 @@ class Extractor:
                 i = w.end()  # "Kia and Hyundai cars": two names modify one noun
                 continue
             if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4 and low not in LY_ADJECTIVES) \
-                    or low in MONTHS:
-                break
+                    or low in MONTHS or low in UNITS_WORDS or low in TENS_WORDS:
+                break  # "from 940 five years ago": a number word opens a quantity of its own
             if words and ((low.endswith("ed") and len(low) > 4) or one and _plural(low)):
                 break
             i = w.end()
@@ -2045,7 +2088,9 @@ class Extractor:
         set_off = num_word in ("a", "an") and re.match(r"\s*(?:[,.;:)\u2014\u2013]|$)", after) \
             and not re.search(r"\b(?:once|twice|thrice|per|every|each)\s+$", before)
         compared = _FRACTION_COMPARED.match(text, end)  # "a quarter above normal", "a fifth lower"
-        by = re.search(r"\bby\s+$", before)  # "grew by a quarter", "up by a fifth": a size
+        by = re.search(r"\bby\s+$", before) or num_word in ("a", "an") \
+            and _FRACTION_CHANGED_BEFORE.search(text, max(sent_start, start - 40), start) \
+            and _FRACTION_CHANGE_AFTER.match(text, end)  # "grew by a quarter", "up almost a fifth from 960": a size
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
                 and not by and not set_off and not compared:  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"

@@ -18,7 +18,7 @@ from .senses import better_direction, stated_senses
 from .models import Claim, Quantity
 from .vocab import (
     CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, DURATIONS, LESS_IS_BETTER, QUALIFIERS_BEFORE, SCALES,
-    SHARE_NOUNS, VERDICT_VERBS,
+    SHARE_NOUNS, UNITS_WORDS, VERDICT_VERBS,
 )
 
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS_BEFORE), key=len, reverse=True))
@@ -52,7 +52,7 @@ _TIME_AFTER = re.compile(r"\s+(?:in|on|at|during|for)\s+(?:the\s+)?(?:\d{4}|[A-Z
 # between a figure and its date ("in 2018", "last year" is the date itself), and between two dated figures
 _DATE_LINK = re.compile(r"\s*(?:(?:in|on|at|during|for|by)\s+(?:the\s+)?)?", re.I)
 _PAIR_JOIN = re.compile(r"\s*,?\s*(?:and|while|but|whereas)\s+(?:(?:it|they|he|she|the\s+\w+)\s+(?:was|were|had)\s+)?", re.I)
-_EARLIER_AFTER = re.compile(r"\s*(?:(?:a|one)\s+(?:year|month|week|quarter)\s+(?:earlier|ago|before)|"
+_EARLIER_AFTER = re.compile(rf"\s*(?:(?:a|{'|'.join(UNITS_WORDS)}|\d+)\s+(?:year|month|week|quarter)s?\s+(?:earlier|ago|before)|"
                             r"(?:in|during|for|over)\s+the\s+(?:previous|prior|same|preceding|year-ago|last)\b|"
                             r"(?:last|the\s+previous)\s+(?:year|month|quarter|week)\b|previously\b|earlier\b)", re.I)
 # A suspended hyphen may stand before "to": "a 200,000- to 260,000-year-old jaw".

@@ -299,10 +299,11 @@ DOLLAR_COUNTRY_CUES: dict[str, tuple[str, ...]] = {
     "AUD": ("australia", "australian", "australians", "new south wales", "nsw", "queensland", "tasmania",
             "tasmanian", "western australia", "south australia", "northern territory", "sydney", "melbourne",
             "brisbane", "adelaide", "canberra", "hobart", "darwin", "perth", "gold coast", "geelong", "townsville",
-            "wollongong", "asx", "medibank", "centrelink"),
+            "wollongong", "asx", "medibank", "centrelink", "bureau of meteorology", "macquarie street",
+            "shire council", "shire president", "football netball league", "football netball club"),
     "CAD": ("canada", "canadian", "canadians", "ontario", "quebec", "british columbia", "alberta", "manitoba",
             "saskatchewan", "nova scotia", "new brunswick", "newfoundland", "prince edward island", "toronto",
-            "montreal", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg", "halifax"),
+            "montreal", "vancouver", "ottawa", "calgary", "edmonton", "winnipeg", "halifax", "ont", "b.c"),
     "NZD": ("new zealand", "new zealanders", "auckland", "christchurch", "dunedin", "kiwi", "kiwis", "nz",
             "aotearoa", "wellington", "tauranga", "rotorua", "waikato", "otago", "northland", "bay of plenty",
             "hawke's bay", "palmerston north", "whanganui", "nzx", "kiwisaver", "three waters",
@@ -336,6 +337,9 @@ DOLLAR_COUNTRY_WORDS: dict[str, str] = {"NZD": r"\b[aehikmnoprtuwg]*[āēīōū]
 # Words that place an article in the United States (matched as written, so "US" is not the pronoun "us").
 USD_COUNTRY_CUES = ("U.S.", "US", "USA", "United States", "American", "Americans", "Washington", "New York",
                     "Wall Street", "Congress", "federal")
+# Dollars of federations, whose own press writes "federal" of its own government ("the federal count", "the state
+# and federal governments"): against them the word is no sign of the United States.
+FEDERAL_DOLLARS = frozenset({"AUD", "CAD"})
 CURRENCY_NAMES.update({
     " ".join(filter(None, (adjective, name))): code
     for names, adjectives in CURRENCY_FAMILIES.items() for name in names for adjective, code in adjectives.items()
@@ -429,6 +433,10 @@ UNITS: dict[str, str] = {
     "kilowatt": "kilowatt", "kilowatts": "kilowatt", "kw": "kilowatt",
     "megawatt": "megawatt", "megawatts": "megawatt", "mw": "megawatt",
     "gigawatt": "gigawatt", "gigawatts": "gigawatt", "gw": "gigawatt",
+    # a solar array's power at its peak, as its makers rate it: "a 62 MWp farm", "340 megawatt-peak"
+    "kwp": "kilowatt", "kilowatt-peak": "kilowatt", "kilowatts-peak": "kilowatt", "kilowatts peak": "kilowatt",
+    "mwp": "megawatt", "megawatt-peak": "megawatt", "megawatts-peak": "megawatt", "megawatts peak": "megawatt",
+    "gwp": "gigawatt", "gigawatt-peak": "gigawatt", "gigawatts-peak": "gigawatt", "gigawatts peak": "gigawatt",
     "watt-hours": "watt_hour", "watt hours": "watt_hour", "wh": "watt_hour",
     "kilowatt-hours": "kilowatt_hour", "kilowatt hours": "kilowatt_hour", "kwh": "kilowatt_hour",
     "megawatt-hours": "megawatt_hour", "megawatt hours": "megawatt_hour", "mwh": "megawatt_hour",
