@@ -331,7 +331,7 @@ def _has_hyphenated_scale(text: str) -> bool:
 
 _PERCENT_IN_TEXT = re.compile(r"\d\s?(?:%|per\s?cent\b|percent\b)", re.I)
 _INDEX_IN_TEXT = re.compile(rf"\b(?:index|indices|{_alt(STOCK_INDEX_WORDS)}|dow|rating|score)\b", re.I)
-# A change sized by a fraction: "up almost a fifth from 960", "rose a fifth last year"; not "lost a fifth straight game".
+# A change sized by a fraction: "up almost a fifth from 770", "rose a fifth last year"; not "lost a fifth straight game".
 _FRACTION_CHANGED_BEFORE = re.compile(rf"\b(?:{_alt(POINT_GAP_BEFORE)})\s+(?:(?i:{_alt(QUALIFIERS_BEFORE)})\s+)?$", re.I)
 _FRACTION_CHANGE_AFTER = re.compile(r"[ \t]*(?:[,.;:)]|$|[ \t](?:from|on|in|since|over|to|last|this|against|compared|than|"
                                     r"year|a[ \t]+year)\b)", re.I)
@@ -588,7 +588,7 @@ _RANGE_AFTER = re.compile(r"[ \t]*(?:-|\u2013|to|or)[ \t-]*\d")  # "a 5-10W lase
 # A score: two small integers joined by a hyphen or dash, after a word of winning or before one ("won 3-1",
 # "beat Chelsea 2-0", "at 89-89", "a 2-0 win"), and followed by no unit or noun of its own.
 _SCORE = re.compile(r"[-\u2013](?P<b>\d{1,3})(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%]|[ \t][°$€£%])")
-# A tally of goals and points against another, as hurling and Gaelic football write a score: "2-19 to 1-18". No
+# A tally of goals and points against another, as hurling and Gaelic football write a score: "3-14 to 2-12". No
 # range is written so: a range of pairs would be of two ranges.
 _RANGE_OPENER_BEFORE = re.compile(r"\b(?i:from|between)[ \t]+$")  # "grew from 20-25 to 30-35": ranges
 _TALLY_AGAINST_TALLY = re.compile(r"[ \t]+to[ \t]+\d{1,2}[-\u2013]\d{1,2}(?![\d%/]|[.,]\d|[-\u2013]\d|[A-Za-z°$€£%])")
@@ -898,7 +898,7 @@ class Extractor:
             if ordinal in ("first", "last") and m.group("rank_vv").lower().startswith("put"):
                 return None  # "put customers first": a priority, not a place
             return Mention(m.start("rank_vo"), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
-        if m.group("rank_f"):  # "fourth among the state's 93 counties", "the fifth of the 24 members": a place in a field
+        if m.group("rank_f"):  # "sixth among the state's 88 counties", "the fifth of the 19 members": a place in a field
             ordinal = (m.group("rank_fo") or m.group("rank_fa")).lower()
             return Mention(m.start(), m.end(), "rank", float(ORDINAL_WORDS[ordinal]), "rank")
         if m.group("rank_run"):  # "in her ninth season", "a third straight term": the place of this one in a run
@@ -1211,7 +1211,7 @@ class Extractor:
         word = after.group("w").lower() if after else ""
         if tallies and (not word or word in SCORE_AFTER or word in NOUN_STOP_WORDS) \
                 and not _RANGE_OPENER_BEFORE.search(text, max(sent_start, start - 10), start):
-            return tallies.end()  # "a 2-19 to 1-18 win", "trailed 1-11 to 0-7": goals and points of each side
+            return tallies.end()  # "a 3-14 to 2-12 win", "trailed 0-12 to 1-5": goals and points of each side
         if tallies:
             return None  # "10-12 to 14-16 dollars": ranges of a measure
         if word in SCORE_AFTER:
@@ -1305,7 +1305,7 @@ class Extractor:
         fixed, default = MINOR_UNITS.get(word.lower(), (None, "USD"))
         dollar = _DOLLAR_IN_SENTENCE.search(self.text, sent_start, sent_end) \
             if not fixed and word.lower() in ("c", "cent", "cents") else None
-        own = self._last_own_currency or self._first_signed_currency()  # "paid 51.5c per litre (about €2.34 ...)"
+        own = self._last_own_currency or self._first_signed_currency()  # "paid 47.2c per litre (about €2.15 ...)"
         last = own if own not in (None, *NO_MINOR_UNIT) else None
         currency = fixed or (self._currency_code(dollar.group("sign")) if dollar else None) or last or default
         mention = self._money(start, end, value / 100, currency, precision / 100)
@@ -1754,7 +1754,7 @@ class Extractor:
         mods = m.group("mods").split()
         if any(w in NOUN_STOP_WORDS or w.endswith("ly") or _plural(w) and w not in NOUN_SKIP_WORDS
                or w.lower() in UNITS_WORDS or w.lower() in TENS_WORDS for w in mods):
-            return None  # "up from 940 five years ago": the span has its own number
+            return None  # "up from 860 four years ago": the span has its own number
         word = m.group("unit")
         if word in DURATIONS:
             unit, factor = DURATIONS[word]
@@ -1906,7 +1906,7 @@ class Extractor:
                 continue
             if low in NOUN_STOP_WORDS or (low.endswith("ly") and len(low) > 4 and low not in LY_ADJECTIVES) \
                     or low in MONTHS or low in UNITS_WORDS or low in TENS_WORDS:
-                break  # "from 940 five years ago": a number word opens a quantity of its own
+                break  # "from 860 four years ago": a number word opens a quantity of its own
             if words and ((low.endswith("ed") and len(low) > 4) or one and _plural(low)):
                 break
             i = w.end()
@@ -2090,7 +2090,7 @@ class Extractor:
         compared = _FRACTION_COMPARED.match(text, end)  # "a quarter above normal", "a fifth lower"
         by = re.search(r"\bby\s+$", before) or num_word in ("a", "an") \
             and _FRACTION_CHANGED_BEFORE.search(text, max(sent_start, start - 40), start) \
-            and _FRACTION_CHANGE_AFTER.match(text, end)  # "grew by a quarter", "up almost a fifth from 960": a size
+            and _FRACTION_CHANGE_AFTER.match(text, end)  # "grew by a quarter", "up almost a fifth from 770": a size
         if den_word == "quarter" and not after.startswith((" of", " the", " a ", " as", " more", " less", " percent")) \
                 and not by and not set_off and not compared:  # "grew by a quarter" is a size, not a season
             return None  # "the second quarter", "quarter-final"
