@@ -223,15 +223,6 @@ def _fits(article, q, low, high=None) -> bool:
     return high is not None and low.unit == "count" and not low.noun and _same_unit(article, q, high)
 
 
-def _stem(word: str) -> str:
-    """A word without the endings that make a noun of a verb or a person of a noun: "forecasters" and
-    "forecast", "projected" and "projection" meet."""
-    for ending in ("ers", "ions", "ion", "ing", "ed", "er", "s"):
-        if word.endswith(ending) and len(word) - len(ending) >= 4:
-            return word[:-len(ending)]
-    return word
-
-
 # Words of one meaning in naming a range: "the treasury's projected range" is the one its "forecasts" gave.
 _KIN = {w: "forecast" for w in """forecast forecasts forecasted forecasting projected projection projections projects
 predicted prediction predictions predicts outlook""".split()}
@@ -239,7 +230,7 @@ predicted prediction predictions predicts outlook""".split()}
 
 def _kin(word: str) -> str:
     """A word's stem, or the one word its group of synonyms goes by."""
-    return _KIN.get(word) or _stem(word)
+    return _KIN.get(word) or family(word)
 
 
 def _words(text: str) -> list[str]:
