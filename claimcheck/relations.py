@@ -165,10 +165,18 @@ _PREP_BEFORE = re.compile(r"\b(?P<p>by|at|to)\s+$", re.I)
 # the previous season's 14.1 million", "more than the 50,200", "a record of 68", "from every 25", "on 43.8",
 # "eases the maximum to 27", and the items of a list after a colon or a comma ("9.5 million litres: 3.1
 # million in ..., 2.9 million in ... and 3.5 million").
-_ELIDED_BEFORE = re.compile(r"(?:\b(?:from|than|to|on|every|and)|’s|'s|[:,]|\b(?:record|high|low|peak|average|"
+_ELIDED_BEFORE = re.compile(r"(?:\b(?:from|than|to|on|every|and|another|at)|’s|'s|[:,]|\b(?:record|high|low|peak|average|"
                             r"maximum|minimum|total|top|level|figure|forecast|temperature|reading|mark|tally|yield)"
                             r"\s+of)\s+(?:(?:the|a|an|about|around|roughly|nearly|almost|just|some|only)\s+)?$", re.I)
 _PART_OF_AFTER = re.compile(r"\s+(?:out\s+)?of\b", re.I)
+# A bare figure in words: "another four", "instead of every six".
+_BARE_WORD = re.compile(rf"(?:{'|'.join(UNITS_WORDS)})", re.I)
+# "at" before a bare figure sets it beside a measure only where that measure too stood "at" one ("farms came first
+# at 6.3 million tonnes, then shipping at 4.7 million"); alone it is as often a time ("starts at 9").
+_AT_BEFORE = re.compile(r"\bat\s+(?:(?:the|a|an|about|around|roughly|nearly|almost|just|some|only)\s+)?$", re.I)
+# Between a figure and a measure that only bounds it ("31 days below 0 C"): the figure, not the bound, is the
+# measure a later bare figure leaves out ("..., up from 20").
+_BOUND_GAP = re.compile(r"\s+(?:above|below|over|under|topping|exceeding)\s+", re.I)
 # Figures a bare one steps over to the measure whose unit it takes: the size of a change between them ("about
 # 4 percent more than the 50,200") and its date.
 _ELIDED_STEP = ("percent", "percentage_point", "multiplier", "date")
@@ -422,29 +430,45 @@ class Linker:
             if not _SET_AGAINST.search(self.before(b, sent, 40)) \
                     or not (_EARLIER_AFTER.match(after) or _ENDS_CLAUSE.match(after) or _TIME_AFTER.match(after)):
                 continue
-            model = next((a for a in reversed(items[:pos]) if self.q[a].kind in _LEVELS
-                          and not (self.q[a].kind == "count" and self.q[a].noun is None)), None)
-            if model is not None:
-                self.adopt_unit(b, model)
+            at = next((i for i in range(pos - 1, -1, -1) if self.q[items[i]].kind in _LEVELS
+                       and not (self.q[items[i]].kind == "count" and self.q[items[i]].noun is None)), None)
+            if at is not None:
+                self.adopt_unit(b, items[self._past_bound(items, at)])
+
+    def _past_bound(self, items: list[int], at: int) -> int:
+        """The figure a bare one is set beside: not a measure that only bounds the figure before it ("31 days
+        below 0 C, up from 20": 20 days), but that figure."""
+        if at > 0 and self.q[items[at - 1]].kind in ("measure", "duration", "count") \
+                and _BOUND_GAP.fullmatch(self.gap(items[at - 1], items[at])):
+            return at - 1
+        return at
 
     def _elided_units(self, sent: _Sentence) -> None:
         """A bare figure set beside a measure of its sentence takes the unit the writer left out: 'reached
         12.4 million bushels, below the previous season's 14.1 million', 'sowed 52,300 acres, 4 percent more
         than the 50,200', 'peaked at 44.1 degrees Celsius, with Brimley on 43.8', 'every 15 minutes, down from
-        every 25', and each item of a list after its total ('9.5 million litres: 3.1 million in ..., 2.9 million
-        in ...'). Only from the nearest measure before it (stepping over a change's size or a date), of a like
-        size, and a level where the measure is a difference ("3 degrees over the mean temperature of 29.4")."""
+        every 25', 'idle for 11 days in March and another four in May', 'farms came first at 6.3 million tonnes,
+        then shipping at 4.7 million', and each item of a list after its total ('9.5 million litres: 3.1 million in ...,
+        2.9 million in ...'). Only from the nearest measure before it (stepping over a change's size or a date,
+        and over a bound of the figure before: "31 days below 0 C, up from 20"), of a like size,
+        after "at" only where the measure too stood "at" one ("the 5km run starts at 9" is a time), and a level
+        where the measure is a difference ("3 degrees over the mean temperature of 29.4")."""
         items = sent.items
         for pos, b in enumerate(items):
             qb = self.q[b]
-            if pos == 0 or qb.kind != "count" or qb.noun is not None or not _BARE_NUMBER.fullmatch(qb.text.strip()) \
+            bare = qb.text.strip()
+            if pos == 0 or qb.kind != "count" or qb.noun is not None \
+                    or not (_BARE_NUMBER.fullmatch(bare) or _BARE_WORD.fullmatch(bare)) \
                     or not isinstance(qb.value, float) or not _ELIDED_BEFORE.search(self.before(b, sent, 40)) \
                     or _PART_OF_AFTER.match(self.after(b, sent, 12)):
                 continue  # "and 5 of the 8 gauges": a part of a count, not a measure
-            model = next((a for a in reversed(items[:pos]) if self.q[a].kind not in _ELIDED_STEP), None)
-            if model is None:
+            at = next((i for i in range(pos - 1, -1, -1) if self.q[items[i]].kind not in _ELIDED_STEP), None)
+            if at is None:
                 continue
+            model = items[self._past_bound(items, at)]
             qa = self.q[model]
+            if _AT_BEFORE.search(self.before(b, sent, 40)) and not _AT_BEFORE.search(self.before(model, sent, 40)):
+                continue
             if qa.kind not in ("measure", "duration") or qa.unit == "count" or not isinstance(qa.value, float) \
                     or not (_like_size(qa.value, qb.value) or _like_size(qa.value, qb.value * (_scale_in(qa) or 1))) \
                     or ";" in self.gap(model, b):
