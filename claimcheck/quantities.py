@@ -22,7 +22,7 @@ from .patterns import kept_text, re  # compiled patterns kept between runs
 from .pauses import without_gc_pauses
 from .numbers import parse_digits, parse_words, precision_of, rounding_of
 from .vocab import (
-    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
+    AGE_EVENT_VERBS, AGE_FRAME_WORDS, AGE_LEVEL_VERBS, AGE_LINK_WORDS, AGE_PEOPLE, AGE_PERSONS, AGE_ROLES, AGE_SUBJECTS, AGE_VERBS, ANGLE_WORDS,
     ANNIVERSARY_WORDS, BASIS_POINT_WORDS, CASED_OVER_UNITS, CASED_UNITS, CHANGE_DOWN, CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP, CHANGE_UP, COLLECTIVE_MODIFIERS, CURRENCY_CODES_BEFORE, CURRENCY_COUNTRY_CUES,
     CURRENCY_FAMILY_OF, DOLLAR_COUNTRY_CUES, DOLLAR_COUNTRY_WORDS, FEDERAL_DOLLARS, USD_COUNTRY_CUES, CURRENCY_NAMES, CURRENCY_NAMES_AMBIGUOUS, CURRENCY_PREFIXES, CURRENCY_SIGNS_AFTER,
@@ -567,6 +567,11 @@ _AGE_EVENT_BEFORE = re.compile(rf"\b(?:{_alt(AGE_EVENT_VERBS)})[ \t]+(?:aged|at|
                                re.I)
 _AGE_AT_CLAUSE = re.compile(r"(?:^|[.;:!?\n\u2014\u2013-]\s*|,\s+)at[ \t]+$", re.I)
 _AGE_AT_CLAUSE_AFTER = re.compile(rf",[ \t]+(?:{_alt(AGE_SUBJECTS)}|{_alt(POSSESSIVES)})\b", re.I)
+# ... closing a relative clause of a person: "Mara Lind, who captained the side at 23, ...", "who took office at 41
+# and". The clause holds no other figure, and its verb is none of a price or level ("who bought at 52").
+_AGE_WHO_AT = re.compile(rf"\bwho[ \t]+(?!(?:{_alt(AGE_LEVEL_VERBS)})\b)[a-z]+(?:[ \t]+[a-z'’-]+){{0,5}}[ \t]+at[ \t]+$",
+                         re.I)
+_AGE_WHO_AT_AFTER = re.compile(r"[ \t]*(?:[,;.)\u2014]|and\b)")
 # ... as a bound on a group of people: "voters over 65", "children under five", "those aged 18 to 24".
 _AGE_PEOPLE_BEFORE = re.compile(rf"\b(?:{_alt(AGE_PEOPLE)})(?:[ \t]+(?:aged|age))?[ \t]+(?:over|under|above|below|"
                                 r"older[ \t]+than|younger[ \t]+than|between)[ \t]+$", re.I)
@@ -1686,9 +1691,10 @@ class Extractor:
             if _AGE_PERSON_OF_BEFORE.search(text, lo, start) and _AGE_PERSON_OF_AFTER.match(text, pos):
                 return "frame"
             if _AGE_SUBJECT_BEFORE.search(text, lo, start) or _AGE_EVENT_BEFORE.search(text, lo, start) \
-                    or _AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start) \
-                    and _AGE_AT_CLAUSE_AFTER.match(text, pos):
-                return "clause"
+                    or (_AGE_AT_CLAUSE.search(text, max(sent_start, start - 6), start)
+                        or text[sent_start:start].strip().lower() == "at") and _AGE_AT_CLAUSE_AFTER.match(text, pos) \
+                    or _AGE_WHO_AT.search(text, lo, start) and _AGE_WHO_AT_AFTER.match(text, pos):
+                return "clause"  # the sentence's own start is no "^" of a search begun inside the text
         if _AGE_BEFORE.search(text, max(sent_start, start - 40), start) and _AGE_AFTER.match(text, pos):
             return "frame"
         return None

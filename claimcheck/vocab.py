@@ -1033,6 +1033,14 @@ AGE_VERBS = ("was", "is", "'s", "’s", "turned", "turns", "turn", "will be", "w
 AGE_EVENT_VERBS = ("died", "dies", "retired", "retires", "retire", "married", "marry", "debuted", "emigrated",
                    "graduated", "enlisted", "passed away", "made her debut", "made his debut", "was diagnosed",
                    "was elected", "was killed", "was drafted", "was ordained", "was widowed", "was orphaned")
+# Verbs whose "at N" is a price, a level or a time, not an age, even of a person: "who bought at 52", "who
+# finished at 3".
+AGE_LEVEL_VERBS = ("bought", "buy", "buys", "sold", "sell", "sells", "closed", "opened", "traded", "trades", "priced",
+                   "stood", "stands", "peaked", "finished", "finishes", "ended", "ends", "started", "starts", "began",
+                   "begins", "arrived", "arrives", "left", "leaves", "met", "meets", "set", "sets", "valued", "capped",
+                   "fixed", "pegged", "rated", "ranked", "placed", "came", "comes", "bid", "bids", "offered", "paid",
+                   "arrive", "start", "begin", "leave", "meet", "finish", "end", "open", "opens", "close", "closes",
+                   "come", "trade", "stand", "peak", "pay", "pays")
 # People a bound on age is of: "voters over 65", "children under 5", "those aged 18 to 24".
 AGE_PEOPLE = ("people", "voters", "adults", "those", "men", "women", "children", "kids", "residents", "patients",
               "anyone", "everyone", "workers", "drivers", "pensioners", "citizens", "individuals", "persons",
