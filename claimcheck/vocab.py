@@ -773,6 +773,10 @@ QUALIFIERS_BEFORE: dict[str, str] = {
     "the best part of": "upper", "the better part of": "upper", "not far short of": "upper",
     "a shade under": "upper", "a shade over": "lower", "a little over": "lower", "a little under": "upper",
     "somewhere in the region of": "approx", "something like": "approx",
+    # comparatives of closeness: "the other offer was closer to 9%", "nearer to 40 miles"
+    "closer to": "approx", "nearer to": "approx", "somewhere near": "approx", "somewhere around": "approx",
+    "in the neighbourhood of": "approx", "in the neighborhood of": "approx", "of the order of": "approx",
+    "in the ballpark of": "approx",
 }
 # A suffix after the figure and before what it counts: "30-odd miles", "20-plus years", "a 40-something manager".
 ROUGH_SUFFIXES: dict[str, str] = {"odd": "approx", "something": "approx", "ish": "approx", "plus": "lower"}
