@@ -1070,6 +1070,64 @@ class Article:
                 return False
         return False
 
+    # -- whose a figure is: the words that name its holder ---------------------------------------------------
+    def holder_words(self, q: Quantity) -> frozenset[str]:
+        """The word families that say whose q is, so that a noun phrase elsewhere ("coal", "the United States",
+        "postal voting") can name it: the words of its clause before it, back to a figure, a clause break or at
+        most eight words ("Coal-fired plants generated 9,860 GWh"; "... and gas turbines 1,210 GWh"; "followed by
+        the United States with 74,250"; "cafes, restaurants and takeaway on $341 million"), the modifiers of its
+        own noun ("14,206 postal votes") and a name after it by a preposition ("74,250 arrivals from Peru")."""
+        memo = self.extraction.memo.setdefault("holder_words", {})
+        if q.id in memo:
+            return memo[q.id]
+        toks = self.tokens(q.sentence)
+        k = self.token_index(q)
+        words = self._holder_before(toks, k)
+        if not phrase_families(words):  # "won 5,100 votes in May and 4,800 in the recount": the holder by ellipsis
+            earlier = [t.q for t in toks[max(0, k - 20):k] if t.q is not None and t.q.kind == q.kind and t.q.unit == q.unit]
+            words = self._holder_before(toks, self.token_index(earlier[-1])) if earlier else words
+        words += (q.noun or "").lower().split()[:-1]
+        j = k + 1
+        if j + 1 < len(toks) and toks[j].low in ("from", "in", "at", "for"):
+            for t in toks[j + 1:j + 5]:
+                if not t.is_word or t.low not in ("the", "of") and not t.text[:1].isupper():
+                    break
+                words.append(t.low)
+        memo[q.id] = frozenset(phrase_families(words))
+        return memo[q.id]
+
+    @staticmethod
+    def _holder_before(toks: list[Token], k: int) -> list[str]:
+        """The words of the clause before token k, back to a figure, a clause break or eight words."""
+        words: list[str] = []
+        for j in range(k - 1, max(-1, k - 14), -1):
+            t = toks[j]
+            if t.q is not None or t.text in _HOLDER_BREAKS or t.low in _HOLDER_STOPS or len(words) >= 8:
+                break
+            if t.is_word:
+                words.append(t.low)
+        return words
+
+    def figures_held(self, words, like: Quantity, *, exclude: frozenset[str] = frozenset(),
+                     skip: Quantity | None = None) -> list[Quantity]:
+        """The figures of like's unit that a noun phrase (its words) names as their holder: those whose
+        ``holder_words`` share the most of the phrase's families (at least one), leaving out the families in
+        ``exclude`` (the measure's own noun, which every figure of it shares) and the figure ``skip``. The
+        caller stays silent unless they hold one value."""
+        owner = max((i for i, w in enumerate(words) if w.endswith(("'s", "’s"))), default=-1)
+        wanted = phrase_families(words[owner + 1:]) - exclude  # "Merrow's deputy" names the deputy, not Merrow
+        if not wanted:
+            return []
+        best, found = 0, []
+        for q in self.quantities:
+            if q is skip or q.kind in ("date", "rank") or not self.same_unit(q, like):
+                continue
+            score = len(wanted & self.holder_words(q))
+            if score and score >= best:
+                found = ([] if score > best else found) + [q]
+                best = score
+        return found
+
     def listed_before(self, q: Quantity) -> list[Quantity]:
         """The figures of q's unit and kind that q closes a list with in its clause: "paid $40m in fines and $90m
         in back taxes" gives [$40m] for $90m. A share after such a list ("..., about 3% of revenue") may be of
@@ -1303,6 +1361,24 @@ pushing pushed boosting boosted swelling swelled reducing reduced cutting trimmi
 _TALLY_OR_BODY = COLLECTIONS | TALLY_WORDS
 _OWNERS = frozenset("the its their our his her your this that".split())
 _COMMON_START = frozenset("but and yet so some most many few all both one two three four five".split())
+
+
+# Where the words naming a figure's holder stop, going back from it (Article.holder_words).
+_HOLDER_BREAKS = frozenset({";", ":", ",", "(", ")", "\u2014", "\u2013"})
+_HOLDER_STOPS = frozenset("""which who whom whose that while but whereas although though when where after before
+than as against compared versus of by to from""".split())
+_PHRASE_SKIP = frozenset("those them these that this one ones figure figures total number amount level".split())
+
+
+def phrase_families(words) -> set[str]:
+    """The families of a phrase's content words, a hyphened word split in its parts ("Coal-fired" gives coal
+    and fire)."""
+    out = set()
+    for w in words:
+        for part in w.lower().replace("’", "'").removesuffix("'s").removesuffix("'").split("-"):
+            if len(part) >= 3 and part not in _STOP and part not in _PHRASE_SKIP and part.isalpha():
+                out.add(family(part))
+    return out
 
 
 def _singular(word: str) -> str:

@@ -46,7 +46,13 @@ Shapes, each with an example:
   stated before by name); "trailing the 27.4% taken by the Orchard Alliance" (the cue, ``direction`` up for
   ahead / overtaking / surpassing, down for behind / trailing);
 - a figure set past a name whose figure is stated in another sentence: "His 2,940 votes put him ahead of
-  Labour's Venner" (Venner's 3,410 votes stated before, in a clause headed by the name);
+  Labour's Venner" (Venner's 3,410 votes stated before, in a clause headed by the name); or past a thing a
+  noun phrase names, whose figure's holder (``Article.holder_words``) that phrase names best: "produced 8,200
+  GWh, outstripping gas" ("Gas-fired plants generated 8,900 GWh"), "overtaking the Netherlands" ("the
+  Netherlands with 44,800"), "eclipsed those of bars and clubs";
+- a multiple between two things so named, neither side a figure of its sentence: "Hollin Pit, which mines
+  twice as much coal as Easterly Pit" (after "Hollin Pit dug 310,000 tonnes and its smaller Easterly Pit
+  150,000 tonnes");
 - a superlative or comparative said of an earlier figure by its noun: "The raise is the biggest this year,
   ahead of the $16 million ..." (of "has raised $14 million"); "That margin was narrower than the 4,050
   votes ..." (of "a margin of 3,120 votes"): the one earlier figure with a word of the noun's stem before it;
@@ -104,7 +110,9 @@ given two figures of the unit before a list it is set ahead of.
 
 from __future__ import annotations
 
-from ..article import _STOP, Token, thing_of
+from bisect import bisect_right
+
+from ..article import _STOP, Token, family, phrase_families, thing_of
 from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, WHOLE_SYNONYMS
 from . import claim, reader
@@ -287,9 +295,14 @@ def _multiple(article, toks, k):
     if _earlier_period_level(toks, k + 1):
         return _multiple_of_change(article, toks, k)
     described = False  # "twice the size of the original shop": the other side named by what it is
-    if len(rest) >= 2 and rest[0] == "as" and rest[1] in ("many", "much") and (len(rest) < 3 or rest[2] != "as"):
+    noun = toks[k + 3] if len(rest) >= 3 and rest[:2] in (["as", "many"], ["as", "much"]) and toks[k + 3].is_word \
+        and _next(toks, k + 3) == "as" else None  # "twice as many voters as"
+    if noun is None and len(rest) >= 2 and rest[0] == "as" and rest[1] in ("many", "much") \
+            and (len(rest) < 3 or rest[2] != "as"):
         return _elliptical_multiple(article, toks, k)
-    if len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
+    if noun is not None:
+        after = k + 5
+    elif len(rest) >= 3 and rest[0] == "as" and rest[2] == "as":
         after = k + 4  # "twice as many as"
     elif len(rest) >= 3 and rest[0] == "the" and rest[1] in _DIMENSIONS and rest[2] == "of" \
             and (toks[k].q is not None or toks[k].low in ("twice", "double", "triple", "treble", "half")):
@@ -306,7 +319,8 @@ def _multiple(article, toks, k):
     start = _qualified_start(toks, k)
     subject = _figure_before(article, toks, start) or (_figure_of_phrase_before(toks, start) if described else None)
     if subject is None and not described:
-        return _apposed_multiple(article, toks, k, start, after, rest)
+        return _apposed_multiple(article, toks, k, start, after, rest) \
+            or (_held_multiple(article, toks, k, start, after, noun) if after >= k + 4 else None)
     if subject is None:
         return None
     other = _other_after(article, toks, after, subject)
@@ -315,7 +329,7 @@ def _multiple(article, toks, k):
     elif after == k + 1 and (other is None or other.sentence != subject.sentence and not rest[0].endswith(("'s", "’s"))
                              or other.sentence == subject.sentence and article.token_index(other) > k + 3):
         return None  # "double the number of visitors": no figure to compare
-    if other is None and after == k + 4 and after < len(toks) and toks[after].is_word and toks[after].q is None:
+    if other is None and after >= k + 4 and after < len(toks) and toks[after].is_word and toks[after].q is None:
         other = _described_other(article, toks, after, subject)  # "as many as the old depot, which sent out 720"
     if other is None:
         return None
@@ -325,7 +339,60 @@ def _multiple(article, toks, k):
     roles = {"subject": subject, "other1": other}
     if factor.q is not None:
         roles["factor"] = factor.q
-    return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after == k + 4 else None, sentence=subject.sentence)
+    return claim("comparison", roles, cue=cue, about=(f"the {rest[1]} of" if described else rest[1]) if after >= k + 4 else None, sentence=subject.sentence)
+
+
+def _held_multiple(article, toks, k, start, after, noun):
+    """A multiple between two things named by noun phrases, their figures stated elsewhere: "Hollin Pit, which
+    mines 1.8 times as much coal as Easterly Pit" (after "Hollin Pit dug 310,000 tonnes last year and its smaller
+    Easterly Pit 150,000 tonnes"); "Online orders, which drew twice as many buyers as phone orders" (after "6,100
+    phone orders and 9,900 online orders"). The subject is named by the clause's words before the cue, the other
+    by the words after "as"; each names its one figure (``Article.figures_held``), the two of one unit, thing and
+    time, and the measure's noun ("buyers") names neither.
+
+    Refuses a clause with a figure of its own before the cue (read by the figure paths), a phrase naming figures
+    of two values, and two units in which both phrases name a figure."""
+    if any(t.q is not None and t.q.kind != "date" for t in toks[:start]) or any(t.text == ";" for t in toks[:start]):
+        return None
+    mine = [t.low for t in toks[:start] if t.is_word]
+    theirs = []
+    for t in toks[after:after + 5]:
+        if t.q is not None:
+            return None
+        if not t.is_word or t.low in _STOP and t.low != "the":
+            break
+        theirs.append(t.low)
+    if not mine or not theirs:
+        return None
+    exclude = frozenset(phrase_families([noun.low])) if noun is not None else frozenset()
+    pairs, units = {}, set()
+    for like in article.quantities:
+        unit = (article.unit_of(like), like.per, thing_of(like))
+        if like.kind in ("date", "rank") or not isinstance(like.value, float) or like.unit in ("multiplier", "fraction") \
+                or unit in units:
+            continue
+        units.add(unit)
+        subjects = article.figures_held(mine, like, exclude=exclude)
+        others = article.figures_held(theirs, like, exclude=exclude)
+        if subjects and others:
+            pairs[tuple(q.id for q in subjects), tuple(q.id for q in others)] = (subjects, others)
+    if len(pairs) != 1:
+        return None
+    subjects, others = next(iter(pairs.values()))
+    if len({float(q.value) for q in subjects}) != 1 or len({float(q.value) for q in others}) != 1:
+        return None
+    subject, other = subjects[0], others[0]
+    if subject.id == other.id or not _like(subject, other) or not _same_time(article, subject, other):
+        return None
+    if article.roles_in(subject) & {"from", "by", "low", "high"} or article.roles_in(other) & {"from", "by", "low", "high"}:
+        return None
+    roles = {"subject": subject, "other1": other}
+    if toks[k].q is not None:
+        roles["factor"] = toks[k].q
+    qualifier = _qualifier_before(toks, k)
+    here = bisect_right([first for first, _ in article.sentences], toks[k].start) - 1
+    return claim("comparison", roles, cue=" ".join(w for w in (qualifier, toks[k].low) if w),
+                 about=toks[k + 2].low, sentence=here)
 
 
 _ROUGHLY = frozenset("some about around roughly nearly almost just over only".split())
@@ -904,7 +971,7 @@ def _passing(article, toks, k):
         return None  # "five points ahead of": the gap, not the level
     other = _passed_figure(toks, start)
     if other is None:
-        return _passing_name(article, toks, k, start)
+        return _passing_name(article, toks, k, start) or _passing_phrase(article, toks, k, start)
     j = article.token_index(other)
     if other.unit == "count" and thing_of(other) and j > 0 and toks[j - 1].low == "the" and float(other.value) <= 12:
         return None  # "behind the three upland parishes": a group named by its size, not a figure passed
@@ -1093,6 +1160,63 @@ def _passing_name(article, toks, k, start):
     return claim("comparison", {"subject": subject, "other1": found[0]},
                  cue=f"{toks[k].low} of" if start == k + 2 else toks[k].low,
                  direction=_PASSING[toks[k].low], sentence=subject.sentence)
+
+
+def _passing_phrase(article, toks, k, start):
+    """A figure set past a thing named by a noun phrase, not by a figure or a capitalised name alone: "solar farms
+    produced 8,200 GWh, outstripping gas" (gas's figure stated before: "Gas-fired plants generated 8,900 GWh");
+    "rose to 41,300, overtaking the Netherlands" ("... and the Netherlands with 44,800"); "At $212 million, online
+    takings have now eclipsed those of bars and clubs" ("bars, clubs and pubs on $230 million"). The subject is
+    the figure of the cue's clause (before the cue, a participle's comma between, or fronted by "At", not by "With",
+    which gives a cause as often as the level compared); the other
+    the one figure of its unit and thing whose holder the phrase names best (``Article.figures_held``), of the
+    same time.
+
+    Refuses a phrase whose best-named figures hold two values, or none; a phrase that names the subject's own
+    holder too; a phrase with a figure in it; a subject that starts or sizes a change."""
+    j = start + 2 if _next(toks, start - 1) in ("those", "that") and _next(toks, start) == "of" else start
+    words = []
+    for t in toks[j:j + 6]:
+        if t.q is not None:
+            return None
+        if not t.is_word or t.low in _STOP and t.low not in ("the", "and"):
+            break
+        words.append(t.low)
+    subject = _clause_figure_before(article, toks, k)
+    if subject is None and toks[0].low == "at":
+        subject = _fronted_figure_of(toks, k)  # "At $212 million, ..."; not "With 2,750 accounts, ...": a cause
+    if not words or subject is None or article.roles_in(subject) & {"from", "by", "low", "high"}:
+        return None
+    exclude = frozenset(family(w) for w in (thing_of(subject),) if w)
+    if (phrase_families(words) - exclude) & article.holder_words(subject):
+        return None  # "sales rose to 300, overtaking last year's sales": the phrase names the subject's own holder
+    found = [q for q in article.figures_held(words, subject, exclude=exclude, skip=subject)
+             if _like(q, subject) and _same_time(article, q, subject)
+             and not article.roles_in(q) & {"from", "by", "low", "high"}]
+    if len({float(q.value) for q in found}) != 1:
+        return None
+    return claim("comparison", {"subject": subject, "other1": found[0]},
+                 cue=f"{toks[k].low} of" if start == k + 2 else toks[k].low,
+                 direction=_PASSING[toks[k].low], sentence=subject.sentence)
+
+
+def _clause_figure_before(article, toks, k):
+    """The figure a passing cue at k is said of in its own clause: the nearest before it, past a participle's comma
+    ("produced 8,200 GWh, outstripping") and a few words ("His 2,940 votes put him ahead of"), not past a clause
+    break; a date is passed over, and of a change its end is taken."""
+    for j in range(k - 1, max(-1, k - 10), -1):
+        t = toks[j]
+        if t.q is not None:
+            if t.q.kind == "date":
+                continue
+            if t.q.kind == "rank" or not isinstance(t.q.value, float):
+                return None
+            return _level(article, t.q)
+        if t.text == "," and j == k - 1 and toks[k].low.endswith("ing"):
+            continue
+        if not t.is_word or t.low in _JOINING or t.low in ("which", "who", "whose", "that", "than"):
+            return None
+    return None
 
 
 def _passed_figure(toks, k):
