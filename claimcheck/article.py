@@ -800,6 +800,37 @@ class Article:
         nearest = max((q.sentence for q in found), default=None)
         return [q for q in found if q.sentence == nearest]
 
+    def nearest_named(self, q: Quantity, candidates: list[Quantity], words: frozenset[str] = frozenset(), *,
+                      back: int = 3) -> list[Quantity]:
+        """The candidates an unmarked noun phrase at q names, as a reader resolves "the crop", "each store" or
+        "every hectare burned": those whose sentence says the phrase's describing ``words`` (word families:
+        "burned" names "hectares have burned", "with additional needs" the children "with special needs", said near the count), else
+        those of the nearest sentence before q (in q's sentence before it, then up to ``back`` sentences back in
+        its paragraph or the one before). Several values among them leave the phrase unresolved: the caller
+        stays silent."""
+        before = [o for o in candidates if o.span[0] < q.span[0]]
+        if words:
+            stems = {family(w) for w in words}
+            said = [o for o in before if stems & {family(w) for w in self._phrase_of(o) if w not in _STOP}]
+            if said:
+                return said
+        for index in range(q.sentence, max(-1, q.sentence - 1 - back), -1):
+            if self.paragraph(index) < self.paragraph(q) - 1:
+                break
+            here = [o for o in before if o.sentence == index]
+            if here:
+                return here
+        return []
+
+    def _phrase_of(self, q: Quantity) -> list[str]:
+        """The words of q's own phrase: a few before it, and after it up to a joining word ("412,000 hectares have
+        burned"; not "... to 64,100 hectares and is now burning", said of something else)."""
+        before, after = self.words_near(q, 4, 4)
+        for n, w in enumerate(after):
+            if w in ("and", "but", "while", "whereas", "which", "where"):
+                return before + after[:n]
+        return before + after
+
     # -- the noun a bare count borrows ------------------------------------------------------------------
     def implied_noun(self, q: Quantity) -> str | None:
         """The thing a bare count of "one of <N>" counts, named just before it: "the province, one of

@@ -95,6 +95,7 @@ _SAME_THING = [frozenset(s) for s in (
     {"game", "match", "fixture", "outing"}, {"trip", "journey", "ride", "crossing", "sailing", "voyage"}, {"person", "people", "head", "capita", "resident",
                                                                 "inhabitant", "recipient", "beneficiary", "claimant"},
     {"home", "house", "dwelling", "homestead"}, {"share", "stock"}, {"club", "team", "side"},
+    {"store", "shop", "outlet", "supermarket"}, {"vote", "ballot"},
     {"visitor", "tourist", "arrival", "holidaymaker", "sightseer"}, {"pupil", "student", "learner", "schoolchild", "child"})]
 # Words that mark a figure as a sum: "costing €64 million", "worth a combined $2.3 billion", "a total of".
 _TOTAL_CUES = frozenset({"cost", "costing", "costs", "total", "totalling", "totaling", "combined", "altogether",
@@ -165,6 +166,9 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return None, None  # "£640 a month each": per time and per head at once, so no one count divides the sum
     if q.per:
         return _singular(q.per.split()[-1].lower()), "per"
+    adverb = _period_adverb(q) or (r.low(1) if r.low(1) in _PERIOD_ADVERBS else None)
+    if adverb is not None:
+        return _PERIOD_ADVERBS[adverb], "per"  # "roughly 12,000 daily": a day
     if "_per_" in q.unit:
         return q.unit.split("_per_")[-1], "per"
     b = _of_phrase(r)  # "71 tonnes of beet a hectare": the thing measured named between the figure and its 'per'
@@ -191,6 +195,17 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
             and r.low(b + 3) not in ("earlier", "ago", "before", "later", "after"):  # "148 mln a week earlier"
         return _head(r, b + 2), "per"  # "$40,000 a year" is a salary, "averaging 800 a week" an average
     return None, None
+
+
+# Adverbs of a period that make the figure before them a rate per that period: "some 900 daily".
+_PERIOD_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "hourly": "hour",
+                   "yearly": "year", "annually": "year"}
+
+
+def _period_adverb(q: Quantity) -> str | None:
+    """The adverb of a period the extractor took for the figure's noun ("12,000 daily"), else None."""
+    word = q.noun.split()[-1].lower() if q.noun and q.kind == "count" else None
+    return word if word in _PERIOD_ADVERBS else None
 
 
 def _noun_next(word: str) -> bool:
@@ -410,7 +425,8 @@ def _earlier_level(article: Article, q: Quantity) -> bool:
     'from' of a source ('the crop came from 640,000 hectares')."""
     before = article.words_near(q, 3)[0]
     after = article.words_near(q, 0, 3)[1]
-    if before[-1:] == ["from"] and (before[-2:-1] and before[-2] in _CHANGE_WORDS or _figure_before_from(article, q)):
+    if before[-1:] == ["from"] and (before[-2:-1] and before[-2] in _CHANGE_WORDS and not _source_from(article, q)
+                                    or _figure_before_from(article, q)):
         return True
     if before[-1:] in (["previous"], ["earlier"], ["prior"]) or before[-2:-1] == ["last"] and \
             before[-1].endswith(("'s", "’s")):
@@ -437,6 +453,15 @@ def _change_ends(article: Article, o: Quantity, q: Quantity) -> bool:
     return abs(article.token_index(o) - article.token_index(q)) <= 8
 
 
+def _source_from(article: Article, q: Quantity) -> bool:
+    """'cut 412,000 tonnes from 74,000 hectares': a figure of another unit just before the 'from' makes q the source
+    it came from, whatever the verb (a change from a level keeps one unit: 'cut output to 9 tonnes from 12')."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    o = toks[k - 2].q if k >= 2 and toks[k - 1].low == "from" else None
+    return o is not None and o.kind not in ("date", "duration") and _unit_key(o) != _unit_key(q)
+
+
 def _figure_before_from(article: Article, q: Quantity) -> bool:
     """'rose to 8,210 from 7,760': a figure of q's unit a few tokens before the 'from' (not '10.1 million
     tonnes, harvested from 1.6 million hectares', where the 'from' gives the land a crop came from)."""
@@ -460,7 +485,7 @@ def _unit_key(q: Quantity) -> tuple:
         return ("money", unit)
     if q.kind in ("measure", "duration"):
         return ("measure", UNIT_FAMILIES.get(unit, unit))
-    return ("count", _singular(q.noun.split()[-1].lower()) if q.noun else None)
+    return ("count", _singular(q.noun.split()[-1].lower()) if q.noun and not _period_adverb(q) else None)
 
 
 def _key_fits(article: Article, o: Quantity, key: tuple) -> bool:
@@ -638,7 +663,14 @@ _DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working|averages?|averaged|a
                       r"equated to|comes? to|came to|translates? (?:in)?to|translated (?:in)?to|equivalent to|"
                       r"(?:is|was|are|were) equal to)"
                       r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an|average|of|a|little|"
-                      r"more|less|than|approximately|only|barely))*$")
+                      r"more|less|than|approximately|only|barely))*"
+                      # the rate named by its attribute: "equated to earnings of", "amounted to a subsidy of"
+                      r"(?: (?:a|an) [a-z]+(?: [a-z]+)? of| [a-z]+s of)?"
+                      r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|a|little|more|less|than))*$")
+# Words of a reporting clause between a pointing word and its verb: "which the company said equated to".
+_REPORTING = frozenset({"said", "says", "say", "told", "were", "was", "claimed", "estimated", "reckoned", "calculated",
+                        "the", "company", "council", "members", "ministry", "officials", "analysts", "it", "they",
+                        "he", "she", "we", "had", "has", "have", "been"})
 # Subjects of such a verb that point back to a sum just stated: "this works out to ...".
 _ANAPHORS = frozenset({"this", "that", "it", "which", "these", "those", "they", "figure", "sum", "amount", "total"})
 
@@ -656,6 +688,10 @@ def _derived(r: _Reading) -> str | None:
     subject = text[:m.start()].split()
     while subject and subject[-1] in ("is", "was", "are", "were", "be", "will", "would", "should", "could", "may"):
         subject.pop()  # "that is equivalent to", "the budget would come to"
+    clause = subject[max(0, len(subject) - 7):]
+    pointer = next((n for n in range(len(clause) - 1, -1, -1) if clause[n] in ("which", "it", "this", "that")), None)
+    if pointer is not None and all(w in _REPORTING for w in clause[pointer + 1:]):
+        return "that"  # "<sum>, which the company said equated to", "members were told it amounted to"
     return subject[-1] if subject else "it"
 
 
@@ -682,10 +718,12 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
     q, toks = r.q, r.toks
     key = _unit_key(q)
     period = q.per.split()[-1].lower() if q.per else None
+    per_time = _per_thing(r)[0] in _TIME_WORDS
     found = []
     for j in range(r.k):
         o = toks[j].q
-        if o is None or not _numeric(o) or _unit_key(o) != key or _earlier_level(article, o):
+        bare = key == ("count", None) and o is not None and o.kind == "count" and _unit_key(o)[1] is not None
+        if o is None or not _numeric(o) or _unit_key(o) != key and not bare or _earlier_level(article, o):
             continue  # (the size of a change may be restated per thing: "will raise $61.5 million, or $190 a customer")
         if o.per and o.per.lower() != period and not (o.per.lower() in _YEAR_PARTS and _period_after(r) in (
                 None, o.per.lower())):
@@ -697,8 +735,10 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
         while tail and tail[-1] in _HEDGES:
             tail.pop()
         # "$11.2 million a year on teaching, or about $4,300 per student": the words of the sum, then ", or"
-        restated = between[:2] == [",", "or"] or tail[-2:] == [",", "or"] and len(tail) <= 8 and not any(
-            t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - 2])
+        comma = 2 if tail[-2:] == [",", "or"] else 1 if per_time and tail[-1:] == [","] else 0
+        # a sum over a span set beside its rate by a comma alone: "counted 86,000 people, some 12,000 daily"
+        restated = between[:2] == [",", "or"] or comma and len(tail) <= 8 and not any(
+            t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - comma])
         if opening or restated:
             found.append(o)
     return found[0] if len(found) == 1 else None
@@ -758,7 +798,7 @@ def _count_beside(article: Article, total: Quantity, per: str) -> Quantity | Non
     """The one count of the things a rate is per in the sentence that states its sum."""
     things = _things(per)
     found = [o for o in article.in_sentence(total.sentence) if o.id != total.id and _counts_thing(o, things)
-             and not _is_rate(article, o) and not article.is_aim(o)]
+             and not _is_rate(article, o) and not article.is_aim(o) and not _aside(article, o, total)]
     return found[0] if len({o.value for o in found}) == 1 else None
 
 
@@ -1114,6 +1154,9 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
             return linked[1]
         if cue == "each":
             nouned = [o for o in counts if o.noun and o.span[0] < q.span[0]]
+            owner = _each_owner(r) if not nouned else None
+            if owner is not None:  # "the Irish shops were turning over €7m apiece": each shop, counted before
+                return _count(article, r, owner, cue)
             if len(nouned) != 1 or _sharers_named(r, nouned[0]):
                 return None
             return nouned[0]
@@ -1126,6 +1169,9 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
             and not _aside(article, o, q)]
     if mine:
         return mine[0] if len({o.value for o in mine}) == 1 else None
+    spread = _spread_restated(article, r)
+    if spread is not None:
+        return spread[1]
     linked = _linked(article, r)
     if linked is not None and _average_word(r) and not _second_denominator(article, q):
         return linked[1]  # "48,000 trees in 160 villages, an average of 300 per parish"
@@ -1134,9 +1180,11 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return named
     candidates = [o for o in _all_counts(article, things) if not _is_rate(article, o)
                   and not _earlier_level(article, o) and not _aside(article, o, q)
-                  and not _EACH_BEFORE & set(article.words_before(o, 5)) and not article.is_aim(o)
+                  and not _one_each(article, o) and not article.is_aim(o)
                   and ("proportion", "part") not in article.roles_of(o)]  # "won 11 of their 16 games": 16 games
     found = _unique(article, q, candidates)
+    if found is None and candidates:
+        found = _nearest_count(article, r, per, candidates)
     if found is None and _average_word(r):
         # counts of the thing of different sizes ("61 of the 880 planned trips were cancelled ... carried
         # 48,700 riders on the 819 trips that ran"): the one stated beside a sum in the
@@ -1149,6 +1197,93 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         if beside and len({o.value for o in beside}) == 1 and len({o.sentence for o in beside}) == 1:
             found = beside[-1]
     return found
+
+
+def _spread_restated(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
+    """(total, count) of "<sum> for/on/across <count>, or <rate> a <thing>", the rate restating the sum spread
+    over the count whatever the count calls its things ("a wage bill of £5m for a squad of 25 professionals, or
+    £200,000 a player"; "£400,000 to open all eight branches, or £50,000 a library"): the sum the one figure of
+    the rate's measure, the count the one count, and nothing but words between them and the restating ", or"."""
+    toks, k = r.toks, r.k
+    j = k - 1
+    while j >= 0 and toks[j].q is None and toks[j].low in _HEDGES | {"a"}:
+        j -= 1
+    if j < 1 or toks[j].low != "or" or toks[j - 1].text != ",":
+        return None
+    figures = [t.q for t in toks[max(0, j - 16):j - 1] if t.q is not None and t.q.kind != "date"]
+    if len(figures) != 2 or any(t.text in (";", ":") for t in toks[max(0, j - 16):j]):
+        return None
+    total, count = figures
+    if not (_numeric(total) and _unit_key(total) == _unit_key(q := r.q) and count.kind == "count"
+            and thing_of(count) and not _is_rate(article, total) and not _is_rate(article, count)
+            and not _earlier_level(article, total) and not _earlier_level(article, count)):
+        return None
+    return total, count
+
+
+def _nearest_count(article: Article, r: _Reading, per: str, candidates: list[Quantity]) -> Quantity | None:
+    """Counts of the thing of different sizes before the rate ("151,000 hectares" of wheat, then "74,000
+    hectares" of barley): the one the rate's noun phrase names, as a reader takes it: the count whose sentence
+    says the phrase's describing words ("for every hectare burned"), else the nearest count before it. Taken
+    only where its sum is at hand too: a figure of the rate's measure stands in the count's sentence or before
+    the rate in the rate's own, and the rate is an average, a derived figure or said of each thing ("on the
+    hill farms it was below 3 tonnes a hectare" is a part's rate, of no count)."""
+    q = r.q
+    if not (_average_word(r) or _derived(r) is not None or _per_thing(r)[1] == "each"):
+        return None
+    plain = [o for o in candidates if not _average_word(_Reading(article, o))]  # "the ten-year average of 900 ha"
+    pool = article.nearest_named(q, plain, _describing(r, per))
+    if not pool or len({o.value for o in pool}) != 1:
+        return None
+    count = pool[-1]
+    key = _unit_key(q)
+
+    def sums(o: Quantity) -> bool:
+        if o.id in (q.id, count.id) or not _numeric(o) or _is_rate(article, o) or _earlier_level(article, o):
+            return False
+        return _key_fits(article, o, key) if key[1] is not None else o.kind == "count" and bool(thing_of(o))
+
+    if any(sums(o) for o in article.in_sentence(count.sentence)) or any(
+            sums(o) and o.span[0] < q.span[0] for o in article.in_sentence(q.sentence)):
+        return count
+    return None
+
+
+def _describing(r: _Reading, per: str) -> frozenset[str]:
+    """The words that say which of the things a rate is per: after its thing ("for every hectare burned", "for
+    each child with additional needs"), up to the clause's end."""
+    toks = r.toks
+    j = next((n for n in range(r.k + 1, min(len(toks), r.k + 6)) if toks[n].is_word
+              and _singular(toks[n].low) == per), None)
+    if j is None:
+        return frozenset()
+    out = []
+    for t in toks[j + 1:j + 5]:
+        if not t.is_word or t.low in _NOT_HEAD - {"with", "without"}:
+            break
+        if t.low not in _STOP:
+            out.append(t.low)
+    return frozenset(out)
+
+
+def _each_owner(r: _Reading) -> str | None:
+    """The things a figure said 'each'/'apiece' of are the plural subject of its clause, named by a determiner
+    and counted before: "the new depots will cost about €2m each" (depot); None when no such noun stands before
+    it in its clause, or a figure does."""
+    for j in range(r.k - 1, 0, -1):
+        t = r.toks[j]
+        if t.q is not None or t.text in (";", ":", ",") or t.low in _RELATIVE_WORDS:
+            return None
+        low = t.low
+        if t.is_word and low.endswith("s") and _singular(low) != low and low not in _STOP and any(
+                u.low in _DETERMINERS for u in r.toks[max(0, j - 3):j]) and all(
+                u.is_word for u in r.toks[max(0, j - 3):j]):  # "the Irish shops", "its two new depots" are not
+            return _singular(low)
+    return None
+
+
+_DETERMINERS = frozenset({"the", "its", "their", "these", "those", "our", "all"})
+_RELATIVE_WORDS = frozenset({"which", "who", "that", "whose", "where"})
 
 
 def _sharers_named(r: _Reading, count: Quantity) -> bool:
@@ -1168,6 +1303,13 @@ def _sharers_named(r: _Reading, count: Quantity) -> bool:
 
 # Words before a figure that make it one item's ("with each turbine rated at about 4.3MW"), no count of all.
 _EACH_BEFORE = frozenset({"each", "every", "apiece"})
+
+
+def _one_each(article: Article, o: Quantity) -> bool:
+    """o is one item's ("with each turbine rated at 4.3MW"), not all of them ("each of the town's 4,000 homes",
+    "every one of its 30 schools", which count the whole)."""
+    before = article.words_before(o, 5)
+    return any(w in _EACH_BEFORE and before[n + 1:n + 2] not in (["of"], ["one"]) for n, w in enumerate(before))
 
 
 def _named_by_sentence(article: Article, q: Quantity, things: frozenset[str],
