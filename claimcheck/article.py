@@ -34,7 +34,7 @@ from .vocab import (ANGLE_WORDS, BENCHMARK_WORDS, COLLECTIONS, FAMILY_ENDINGS, F
                     SCHOOL_YEAR_NOUNS, TALLY_WORDS, WHOLE_FILLER)
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*|\d+(?:[.,]\d+)*|[^\sA-Za-z\d]")
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*|\d+(?:[.,]\d+)*|[^\s\w]|_")  # letters of any script: "Pádraig"
 _STOP = frozenset("""a an the its their his her our this that these those of in on at for to by with from and or
 as is was were be been are has have had will would could should may might it they he she we which who whom
 whose than then there about over under up down per each every all some any more most less fewer new last
@@ -301,13 +301,19 @@ class Article:
             words = self.phrase_words(q)
             kinds = event_kinds(words) or self.fronted_kinds(q)
             listed = set(words[:words.index("")]) <= {"and", "or", "then", "again", "also", "in", "on", "later"}
-            if listed and out and out[-1].sentence == q.sentence:  # "victories in 2019 and 2022"
+            if listed and out and out[-1].sentence == q.sentence and self._follows(out[-1].date, q):
+                # "victories in 2019 and 2022" (not "born in 1935, ... enlisted at 18 in 1951")
                 kinds, planned = set(out[-1].kinds), out[-1].planned
             else:
                 planned = bool(plan_words(words)) or "set to" in " ".join(words)
             if kinds:
                 out.append(DatedEvent(q, frozenset(kinds), q.sentence, planned))
         return out
+
+    def _follows(self, first: Quantity, q: Quantity) -> bool:
+        """Whether q's phrase starts right after the date ``first``: no other figure between them."""
+        toks = self.tokens(q.sentence)
+        return not any(t.q is not None for t in toks[self.token_index(first) + 1:self.token_index(q)])
 
     def phrase_words(self, q: Quantity, before: int = 9, after: int = 4) -> list[str]:
         """The lower-case words of q's own phrase: back to the previous figure or clause break (at most
@@ -628,6 +634,79 @@ class Article:
             if t.is_word and t.text[0].isupper() and t.low not in _STOP and (k > 0 or t.low not in _COMMON_START):
                 out.add(t.text.removesuffix("'s").removesuffix("’s"))
         return out
+
+    # -- people ------------------------------------------------------------------------------------------
+    def name_runs(self, index: int) -> list[tuple[int, tuple[str, ...]]]:
+        """The names of sentence ``index`` as runs of capitalised words, each with the token index it starts
+        at ("Nuala Breathnach", "Pádraig"), leaving out months and days, titles ("Mr"), "I", a common word
+        opening the sentence, and a run after a preposition ("on Main Street", "in the Army", "at Ardle"),
+        which names a place or a body rather than the person a clause is about."""
+        toks = self.tokens(index)
+        first = next((j for j, t in enumerate(toks) if t.is_word), -1)
+        out: list[tuple[int, tuple[str, ...]]] = []
+        k = 0
+        while k < len(toks):
+            t = toks[k]
+            if not _is_name(t) or k == first and not self._opens_name(toks, k):
+                k += 1
+                continue
+            start, words = k, []
+            while k < len(toks) and _is_name(toks[k]):
+                words.append(toks[k].text.removesuffix("'s").removesuffix("’s"))
+                k += 1
+            lead = [x.low for x in toks[max(0, start - 2):start] if x.is_word]
+            if not (lead[-1:] and lead[-1] in _PLACE_PREPOSITIONS
+                    or lead[-2:-1] and lead[-2] in _PLACE_PREPOSITIONS and lead[-1] in ("the", "a")):
+                out.append((start, tuple(words)))
+        return out
+
+    def _opens_name(self, toks: list[Token], k: int) -> bool:
+        """Whether the capitalised first word of a sentence is a name: one of two ("Tadhg Kinsella opened"),
+        or a word the article capitalises mid-sentence too ("Beaumont enlisted"; not "Born", "Now")."""
+        if k + 1 < len(toks) and _is_name(toks[k + 1]):
+            return toks[k].low not in _STOP and toks[k].low not in _COMMON_START
+        inner = self.memo.get("inner_names")
+        if inner is None:
+            inner = self.memo["inner_names"] = {
+                t.text.removesuffix("'s").removesuffix("’s") for s in range(len(self.sentences))
+                for t in [t for t in self.tokens(s) if t.is_word][1:] if t.text[:1].isupper()}
+        return toks[k].text.removesuffix("'s").removesuffix("’s") in inner
+
+    def person_of(self, q: Quantity) -> tuple[str, ...] | None:
+        """Whose figure q is, as a name: the nearest name before q in its sentence ("his father, Pádraig, had
+        raised it at 23"); for a figure opening its sentence ("At 72, Breathnach still chairs"), the first name
+        after it; for one whose sentence names nobody before it ("He died in 1971, aged 86", "said the
+        45-year-old"), the first name of the nearest of the three sentences before that names someone."""
+        k = self.token_index(q)
+        runs = self.name_runs(q.sentence)
+        before = [words for start, words in runs if start < k]
+        if before:
+            return before[-1]
+        if k <= 1 and any(start > k for start, _ in runs):
+            return next(words for start, words in runs if start > k)
+        for s in range(q.sentence - 1, max(-1, q.sentence - 4), -1):
+            found = self.name_runs(s)
+            if found:
+                return found[0][1]
+        return None
+
+    def same_person(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+        """Whether two names are one person's: they share a word, two full names are the same, and a name
+        of one word is not shared by two full names of the article ("Kinsella" with "Tadhg Kinsella" and
+        "Aoife Kinsella" is either)."""
+        shared = set(a) & set(b)
+        if len(a) > 1 and len(b) > 1:
+            return a == b
+        if not shared:
+            return False
+        full = self.memo.get("full_names")
+        if full is None:
+            full = self.memo["full_names"] = {w for s in range(len(self.sentences)) for _, w in self.name_runs(s)
+                                             if len(w) > 1}
+        for word in shared:
+            if len({f for f in full if word in f}) > 1:
+                return False
+        return True
 
     def is_named_part(self, q: Quantity) -> bool:
         """q is introduced as a part of something before it: 'of which $2 million', 'including 40 ...'."""
@@ -1316,6 +1395,19 @@ _STRONG_FOUNDING = frozenset(EVENT_KINDS["founding"]) - _WEAK_FOUNDING
 
 _WORKS = frozenset("work works construction building".split())
 _BEGAN_VERBS = frozenset("began begun started".split())
+
+
+# Prepositions before a capitalised run that make it a place or a body: "on Main Street", "in the Army".
+_PLACE_PREPOSITIONS = frozenset("in on at to from into near of for with across outside inside around".split())
+_NOT_NAMES = frozenset("""january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+mr mrs ms miss mx dr prof sir dame lord lady rev fr i""".split())
+
+
+def _is_name(t: Token) -> bool:
+    """Whether token t can be a word of a name (capitalised, not a month, day or title, not in capitals)."""
+    return t.is_word and t.text[:1].isupper() and t.low.rstrip(".") not in _NOT_NAMES \
+        and not (t.text.isupper() and len(t.text) > 1)
 
 
 def thing_of(q: Quantity) -> str | None:

@@ -1550,7 +1550,8 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.
 # The verb that dates an anniversary itself: "which falls in 2031", "is marked on 4 May", "comes next year".
 _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes?|came|arrives?|arrived|is|was|will\s+be|takes?\s+place|took\s+place|"
                        r"(?:is\s+|was\s+|will\s+be\s+|being\s+)?(?:marked|celebrated|observed|commemorated)|due|"
-                       r"anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|birthday)"
+                       r"(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|birthday)"
+                       r"(?:\s+(?!of\b|since\b|from\b)[a-z]+){0,2})"  # "the 50th anniversary party in 2001"
                        r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)  # "marks its 35th anniversary in 2026"
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"

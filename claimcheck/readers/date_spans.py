@@ -71,8 +71,15 @@ def read(article: Article):
     building fronted ("Built in 1902, the 123-year-old station"); "Eighteen years later, in 2019" and "Two
     decades on, ... say" from the one year of the sentence before; "Nine years after the line opened, we are
     finally seeing ..." (a clause in the present) from the one opening dated before or after it to publication;
-    the age of a building called by a word for it or a part of it ("the 38-year-old block", "the wing").
-    Refuses: an event kind dated twice with different dates; a wait whose start the text does not call
+    the age of a building called by a word for it or a part of it ("the 38-year-old block", "the wing"); an
+    age against an earlier age of the same person told for another time ("then a 31-year-old" in 1992 and
+    "At 64, Finnerty still walks"; "planted it at 30 in 1961" and "Ilse, now 93"; "at the age of 27" in April
+    1931 and "died in 1974, aged 70"; "Vasko, 17 that season," and "said the 43-year-old"); "Some 28 years on,
+    the depot handles ..." (a present verb after its subject); a wait whose sentence names the last time
+    again ("a teenager on the 1991 side, said the 33-year wait").
+    Refuses: two ages of people sharing only a surname ("Tove Lindqvist" and "Maja Lindqvist"); an age
+    with no time said ("was 24 when she joined") or beside two dates of other clauses; a level "at 18"
+    ("the index stood at 18 in 1994"); "Ten years on, workers returned" (past); an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;
     dates the text marks as plans ("is due to open in 2027"); dates without a written year
     ("in May that year"); two birth dates; an age of someone else named ("Achieng, 29" against
@@ -101,10 +108,8 @@ def read(article: Article):
         if q.kind == "date" and "ago" in q.text.lower():
             yield from _ago(article, q)
         elif _is_age(article, q):
-            made = list(_age(article, q))
+            made = list(_age(article, q)) or list(_age_then(article, q)) or list(_age_pair(article, q))
             yield from made
-            if not made:
-                yield from _age_then(article, q)
         elif q.kind == "duration" and q.unit == "year" and q.id not in ranged:
             made = list(_years_on(article, q))
             yield from made
@@ -150,8 +155,33 @@ def _years_on(article: Article, q: Quantity):
         return
     if ends:
         yield claim("date_offset", {"offset": q, "anchor": starts[0], "event": ends[0]}, cue="later")
-    elif after == ["on"] and {t.low for t in toks if t.is_word} & _PRESENT:
+    elif after == ["on"] and ({t.low for t in toks if t.is_word} & _PRESENT or _subject_verb_present(toks, k)):
         yield _span_claim(q, starts[0], None)
+
+
+_DETERMINERS = frozenset("the that this its their his her our a an these those".split())
+
+
+def _subject_verb_present(toks, k: int) -> bool:
+    """Whether the clause after "N years on," opens with a subject of one word and a verb in the present:
+    "that plant runs", "it employs", "the town has" (not "workers returned", "the site closed")."""
+    comma = next((j for j in range(k + 1, min(len(toks), k + 4)) if toks[j].text == ","), None)
+    if comma is None:
+        return False
+    words = []
+    for t in toks[comma + 1:]:
+        if not t.is_word:
+            break
+        words.append(t.low)
+    while words and words[0] in _DETERMINERS:
+        words.pop(0)
+    if len(words) < 2:
+        return False
+    head, verb = words[0], words[1]
+    if verb in _PRESENT:
+        return True
+    return verb.endswith("s") and not verb.endswith(("ss", "us", "ous")) and not head.endswith("s") \
+        and verb not in _NOT_PRESENT and head not in ("i", "you", "we", "they")
 
 
 def _one_date(events: list[DatedEvent]) -> DatedEvent | None:
@@ -627,7 +657,11 @@ def _from_last_time(article: Article, q: Quantity):
             or d.sentence <= q.sentence + 2 and article.paragraph(d.sentence) == article.paragraph(q)]
     taken = {d.id for d in last}
     planned = {d.id for d in article.planned_dates()}
-    written = [d for d in _written_dates(article, q) if d.id not in taken | planned and re.search(r"\d{4}", d.text)]
+    # a date of the wait's own sentence that repeats the last time names the old feat ("a minor on the 1998
+    # side, said the 26-year wait"), not the wait's end
+    again = {str(d.value) for d in last}
+    written = [d for d in _written_dates(article, q) if d.id not in taken | planned and re.search(r"\d{4}", d.text)
+               and str(d.value) not in again]
     if len(written) > 1:
         return
     anchor = written[0] if written else None
@@ -828,6 +862,8 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if re.search(r",\s*(?:now|then)\s*$", article.before(q, 12)) and article.after(q, 2).lstrip()[:1] == ",":
         return True  # "Penhallow, then 47, published": an age in apposition
     toks = article.tokens(q.sentence)
+    if _AT_AGE.match(_shape_around(article, q)) and article.person_of(q) is not None:
+        return True  # "enlisted at 18 in 1951", "At 72, she still chairs it", "Orla, 19 that summer,"
     k = article.token_index(q)
     prev = [t.low for t in toks[max(0, k - 3):k]]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -859,6 +895,31 @@ def _is_age(article: Article, q: Quantity) -> bool:
 
 
 _TURNED = frozenset("turned turns turn turning".split())
+# Bare counts that are ages by the words around them, written as "<word before> N <words after>" over the
+# token shapes of _shape_around: "<verb> at N in <date>", "At N, <name>", "<name>, N that summer,", "who was N".
+_AT_AGE = re.compile(r"(?:(?!(?:stood|stands|stand|remained|remains|was|is|were|are|held|peaked|fixed|set|capped|"
+                     r"estimated|put|priced|valued|pegged|closed|opened|finished|ended|hovering|running|levelled|"
+                     r"leveled|steady|flat|rate|rates|level|levels)\b)\w+ at N (?:in|on)? ?DATE"
+                     r"|\^ at N , NAME|NAME , N that (?:summer|year|season|spring|autumn|fall|winter|day|time) ,"
+                     r"|who was N (?:,|when|and|\.))")
+
+
+def _shape_around(article: Article, q: Quantity) -> str:
+    """The words around q as a small string for _AT_AGE: two tokens before and three after, a sentence's
+    start as "^", written-year dates as DATE, names as NAME, q as N."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    first = next((j for j, t in enumerate(toks) if t.is_word or t.q is not None), 0)
+
+    def shape(j: int) -> str:
+        t = toks[j]
+        if t.q is not None:
+            return "DATE" if t.q.kind == "date" and writes_year(t.q) else "FIG"
+        if any(j == start for start, _ in article.name_runs(q.sentence)):
+            return "NAME"
+        return t.low if t.is_word else t.text
+    before = (["^"] if k - 2 < first else []) + [shape(j) for j in range(max(first, k - 2), k)]
+    return " ".join(before[-2:] + ["N"] + [shape(j) for j in range(k + 1, min(len(toks), k + 4))])
 
 
 def _born_just_before(toks, k: int) -> bool:
@@ -1014,6 +1075,79 @@ def _age_then(article: Article, q: Quantity):
     if len(dates) != 1 or article.published is None or str(dates[0].value) >= article.published.isoformat():
         return
     yield claim("date_offset", {"offset": q, "now": nows[0], "anchor": dates[0]}, cue="age-then", about="birth")
+
+
+# Words after an age that date it by the time the text just named: "Orla, 19 that summer, ...".
+_THAT_TIME = frozenset("summer year season spring autumn fall winter day time night week month".split())
+_PUBLISHED = "published"
+
+
+def _age_time(article: Article, q: Quantity) -> Quantity | str | None:
+    """When an age is told for: a written date of its clause ("enlisted at 18 in 1951", "opened it in May
+    1925 at the age of 24", "died in 1971, aged 86"); the one date of its sentence, or of the sentence before,
+    for "then a 26-year-old" and "19 that summer"; publication (_PUBLISHED) for "now 58" and for an age said
+    of someone in a sentence that writes no year ("Dela Marr, 71, said", "said the 45-year-old", "At 72, she
+    still chairs"). None when unsure: "was 21 when she joined" with no date, two dates, a date in another
+    clause, or a plan."""
+    before, after = article.words_before(q, 2), article.words_after(q, 2)
+    if before[-1:] == ["now"] or before[-2:] == ["now", "a"]:
+        return _PUBLISHED
+    planned = {d.id for d in article.planned_dates()}
+    dates = [d for d in _written_dates(article, q) if writes_year(d) and d.id not in planned]
+    if "then" in before or after[:1] == ["that"] and after[1:2] and after[1] in _THAT_TIME:
+        if not dates and q.sentence > 0:
+            dates = [d for d in article.in_sentence(q.sentence - 1) if d.kind == "date" and d.resolved
+                     and writes_year(d) and "ago" not in d.text.lower() and d.id not in planned]
+        return dates[0] if len({str(d.value) for d in dates}) == 1 and dates[0].span[0] < q.span[0] else None
+    tied = [d for d in dates if _tied_before(article, q, d) or d.span[0] > q.span[0] and _tied_after(article, q, d)]
+    if tied:
+        return tied[0] if len(tied) == 1 else None
+    if dates or {"was", "were", "had"} & set(before):
+        return None
+    return _PUBLISHED
+
+
+def _tied_before(article: Article, q: Quantity, date: Quantity) -> bool:
+    """Whether a date before an age stands in the age's own clause: only words of the clause between them,
+    or a comma alone ("in May 1925 at the age of 24", "died in 1971, aged 86")."""
+    if date.span[0] > q.span[0]:
+        return False
+    toks = article.tokens(q.sentence)
+    between = toks[article.token_index(date) + 1:article.token_index(q)]
+    if [t.text for t in between].count(",") == 1 and between[0].text == ",":
+        between = between[1:]
+    return not any(t.q is not None or not t.is_word or t.low in _NEW_CLAUSE for t in between)
+
+
+def _age_pair(article: Article, q: Quantity):
+    """An age against an earlier age of the same person told for another time: "then a 26-year-old" in 1984
+    and "At 72, she still chairs" (published 2023); "raised the cup at 23 in 1979" and "Pádraig, now 58";
+    "opened in May 1925 at the age of 24" and "died in 1971, aged 86". The person is the name the model gives
+    each age (article.person_of), one person by article.same_person; the earlier age is the nearest before
+    of that person whose time is known. Refuses an age of unknown time, a person not named, and a name two
+    people of the article share."""
+    when = _age_time(article, q)
+    person = article.person_of(q)
+    if when is None or person is None or _THRESHOLD_AGE.search(article.before(q, 60)):
+        return
+    for other in reversed([o for o in article.quantities if o.span[0] < q.span[0]]):
+        if not _is_age(article, other):
+            continue
+        theirs = article.person_of(other)
+        if theirs is None or not article.same_person(person, theirs):
+            continue
+        then = _age_time(article, other)
+        if then is None:
+            return
+        roles = {"offset": q, "other": other}
+        if then != _PUBLISHED:
+            roles["other_anchor"] = then
+        if when != _PUBLISHED:
+            roles["anchor"] = when
+        if when == then or then != _PUBLISHED and when != _PUBLISHED and then.id == when.id:
+            return
+        yield claim("date_offset", roles, cue="age-pair", about="birth")
+        return
 
 
 def _is_now_age(article: Article, q: Quantity) -> bool:

@@ -31,6 +31,8 @@ def date_arithmetic(date_offsets, ctx, published):
     spell", "a title drought") against a last time told before or just after; an Nth year ("returns for its
     28th year": 27 years have passed) and an anniversary "of the opening"; "has traded for 37 years" from
     the founding; "Eighteen years later, in 2019" and "Two decades on" from the year of the sentence before.
+    Two ages of one person told for two times ("then a 31-year-old" in 1992, "At 64, Finnerty ..." now)
+    must differ by the years between them, within the year each birthday may fall.
     "More than a decade" allows anything short of two decades.
     Why it matters: spans of years are computed by the writer and copied between stories; a wrong one
     misdates the event for every reader.
@@ -48,6 +50,10 @@ def date_arithmetic(date_offsets, ctx, published):
             continue
         if claim.cue == "age-then":
             yield from _age_then(claim, offset, ctx.role(claim, "now"), ctx.role(claim, "anchor"), published)
+            continue
+        if claim.cue == "age-pair":
+            yield from _age_pair(claim, offset, ctx.role(claim, "anchor"), ctx.role(claim, "other"),
+                                 ctx.role(claim, "other_anchor"), published)
             continue
         if claim.cue == "age":
             yield from _age(claim, offset, event, published, ctx.role(claim, "anchor"))
@@ -257,6 +263,39 @@ def _age_then(claim, then_age, now_age, anchor, published):
                f"not {then_age.text}", quoted, claim=claim, expected=ages, observed=then_age.text,
                arithmetic=f"born {earliest.isoformat()} to {latest.isoformat()}; at {anchor.text}: {ages}",
                advice="Check the age then against the age now and the two dates.")
+
+
+def _age_pair(claim, age, anchor, other, other_anchor, published):
+    """An age against another age of the same person at another time: "then a 26-year-old" in 1984 puts
+    the birth between January 1957 and December 1958, so in July 2023 she is 64 to 66."""
+    told, known = _when(anchor, published), _when(other_anchor, published)
+    if told is None or known is None or not other.resolved or not age.resolved:
+        return
+    (c, d), then = told
+    (a, b), before = known
+    n = int(float(other.value))
+    latest, earliest = _years_back(b, n), _years_back(a, n + 1) + 1  # born on or before latest, after earliest - 1
+    youngest, oldest = _whole_years(latest, c), _whole_years(earliest, d)
+    stated = iv(age)
+    quoted = [age, other] + [x for x in (anchor, other_anchor) if x is not None]
+    ages = f"{youngest}" if youngest == oldest else f"{youngest} or {oldest}" if oldest == youngest + 1 \
+        else f"{youngest}–{oldest}"
+    if stated.lo <= oldest and youngest <= stated.hi:
+        yield Consistent(f"age {age.text} at {then} fits {other.text} at {before}", quoted)
+        return
+    born = f"{dt.date.fromordinal(int(earliest)).isoformat()} to {dt.date.fromordinal(int(latest)).isoformat()}"
+    yield Flag(f"{other.text} at {before} makes the age at {then} {ages}, not {age.text}", quoted, claim=claim,
+               expected=ages, observed=age.text, arithmetic=f"born {born}; at {then}: {ages}",
+               advice="Check both ages and the dates they are given for.")
+
+
+def _years_back(day: float, years: int) -> float:
+    """The day number ``years`` years before ``day`` (29 February falls back to the 28th)."""
+    date = dt.date.fromordinal(int(day))
+    try:
+        return float(date.replace(year=date.year - years).toordinal())
+    except ValueError:
+        return float(date.replace(year=date.year - years, day=28).toordinal())
 
 
 def _whole_years(born: float, on: float) -> int:
