@@ -107,6 +107,9 @@ _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+hi
                          r"of\s+(?:the|all|its|their|those|his|her|our)(?:\s+[A-Za-z]+(?:'s|’s))?|among"
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
 _TIED_BY_PREPOSITION = re.compile(TYING_GAP, re.I)  # "nine days' play across the seven fixtures"
+# Between an amount and the larger amount of its unit it is a part of: "of the", "out of its", "of the county's".
+_AMOUNT_OF_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that)(?:\s+[A-Za-z]+(?:'s|’s))?"
+                            r"\s+(?:(?:total|overall|combined)\s+)?$", re.I)
 _RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+"
                        r"(?:(?:the|its|their|his|her|our|all)\s+)?$", re.I)
 # Nouns of a verdict on a change ("an improvement of 3.3%", "a 5% deterioration"): a change whose
@@ -1177,6 +1180,9 @@ class Linker:
         items = sent.items
         for pos, i in enumerate(items):
             qi = self.q[i]
+            if qi.kind in ("money", "measure"):
+                self._out_of(sent, pos)  # "11.4 TWh of the 214 TWh sent out", "$3m of its $20m budget"
+                continue
             if qi.kind not in ("percent", "fraction", "count"):
                 continue
             after = self.after(i, sent, 90)
@@ -1346,6 +1352,14 @@ class Linker:
             return
         j = items[pos + 1]
         qi, qj = self.q[i], self.q[j]
+        if qi.kind in ("money", "measure"):
+            # an amount of an amount of its unit: "2.1 TWh of the 36 TWh generated" (a determiner before the whole;
+            # "$5m of equity" or "3 km of road" count no part)
+            if qj.kind != qi.kind or qj.unit != qi.unit or qj.per != qi.per or not _AMOUNT_OF_GAP.match(self.gap(i, j)) \
+                    or not (isinstance(qi.value, float) and isinstance(qj.value, float) and qi.value < qj.value):
+                return
+            self.add("proportion", [i, j], {"part": i, "whole": j}, sent, cue="out of", about=qj.noun)
+            return
         if qj.kind != "count" or not _OUT_OF_GAP.match(self.gap(i, j)):
             return
         if qi.noun and qj.noun and qi.noun != qj.noun:
