@@ -766,9 +766,19 @@ class Article:
             near = set(self._said(q.sentence))
             if thing_of(q):
                 near.add(_canonical(thing_of(q)))
-            if all(_canonical(w) in near for w in words):
+            if all(_canonical(w) in near for w in words) and not self._counted_beside(q, words):
                 found.append(q)
         return self._latest(found) or self._wholes_by_phrase(desc, like, exclude, at_least)
+
+    def _counted_beside(self, q: Quantity, words: set[str]) -> bool:
+        """A count in q's sentence counts what the description names, and q is no count of it: "the 3.1 lakh
+        landholders farm 3.8 lakh hectares" names the landholders by 3.1 lakh, so "86% of landholders" is not
+        of the hectares."""
+        if q.unit == "count":
+            return False
+        named = {_canonical(w) for w in words}
+        return any(x.unit == "count" and thing_of(x) and _canonical(thing_of(x)) in named
+                   for x in self.in_sentence(q.sentence) if x.id != q.id)
 
     def _wholes_by_phrase(self, desc: str, like: Quantity, exclude: frozenset[str],
                           at_least: float | None) -> list[Quantity]:

@@ -18,7 +18,7 @@ from .senses import better_direction, stated_senses
 from .models import Claim, Quantity
 from .vocab import (
     CHANGE_DOWN, CHANGE_NOUNS_DOWN, CHANGE_NOUNS_UP, CHANGE_UP, DURATIONS, LESS_IS_BETTER, QUALIFIERS_BEFORE, SCALES,
-    SHARE_NOUNS, UNITS_WORDS, VERDICT_VERBS,
+    SHARE_NOUNS, TYING_GAP, UNITS_WORDS, VERDICT_VERBS,
 )
 
 _QUAL = "|".join(sorted((re.escape(q) for q in QUALIFIERS_BEFORE), key=len, reverse=True))
@@ -106,6 +106,10 @@ _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority
 _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+his|\s+her)?|"
                          r"of\s+(?:the|all|its|their|those|his|her|our)(?:\s+[A-Za-z]+(?:'s|’s))?|among"
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
+_TIED_BY_PREPOSITION = re.compile(TYING_GAP, re.I)  # "nine days' play across the seven fixtures"
+# Between an amount and the larger amount of its unit it is a part of: "of the", "out of its", "of the county's".
+_AMOUNT_OF_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that)(?:\s+[A-Za-z]+(?:'s|’s))?"
+                            r"\s+(?:(?:total|overall|combined)\s+)?$", re.I)
 _RANK_GAP = re.compile(r"^\s+(?:(?:place|spot|position)\s+)?(?:out\s+of|of|among|in\s+a\s+field\s+of)\s+"
                        r"(?:(?:the|its|their|his|her|our|all)\s+)?$", re.I)
 # Nouns of a verdict on a change ("an improvement of 3.3%", "a 5% deterioration"): a change whose
@@ -1200,6 +1204,9 @@ class Linker:
         items = sent.items
         for pos, i in enumerate(items):
             qi = self.q[i]
+            if qi.kind in ("money", "measure"):
+                self._out_of(sent, pos)  # "11.4 TWh of the 214 TWh sent out", "$3m of its $20m budget"
+                continue
             if qi.kind not in ("percent", "fraction", "count"):
                 continue
             after = self.after(i, sent, 90)
@@ -1308,6 +1315,8 @@ class Linker:
             elif counted is not None:  # "293 of the 543 seats, nearly two-thirds of the House"
                 self.add("proportion", [i, counted, j], {"share": i, "part": counted, "whole": j}, sent,
                          cue="apposition", about=about)
+            elif self._object_of_another(sent, j):
+                return False  # "lost nine days' play across the seven home games, nearly a third of ...": which one?
             else:
                 self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
             return True
@@ -1336,11 +1345,19 @@ class Linker:
             qj = self.q[j]
             gap = self.gap(j, i)
             if _EQUATED_BEFORE.fullmatch(gap) and qj.kind in ("money", "count", "measure"):
-                if self._tally_second(sent, j):
+                if self._tally_second(sent, j) or self._object_of_another(sent, j):
                     return None  # "won 41,200 votes to 26,400, or 61 per cent": the share is the winner's
                 return j
             return None
         return None
+
+    def _object_of_another(self, sent: _Sentence, j: int) -> bool:
+        """j stands after a preposition that ties it to a figure just before it in its clause: "nine days' play
+        across the seven home games", "40 hours over 12 weeks". A share set after them may restate either."""
+        k = sent.items.index(j)
+        if k == 0 or self.q[sent.items[k - 1]].kind == "date":
+            return False
+        return bool(_TIED_BY_PREPOSITION.fullmatch(self.gap(sent.items[k - 1], j)))
 
     def _tally_second(self, sent: _Sentence, j: int) -> bool:
         """Whether j is the second figure of a tally ("41,200 votes to 26,400")."""
@@ -1359,6 +1376,14 @@ class Linker:
             return
         j = items[pos + 1]
         qi, qj = self.q[i], self.q[j]
+        if qi.kind in ("money", "measure"):
+            # an amount of an amount of its unit: "2.1 TWh of the 36 TWh generated" (a determiner before the whole;
+            # "$5m of equity" or "3 km of road" count no part)
+            if qj.kind != qi.kind or qj.unit != qi.unit or qj.per != qi.per or not _AMOUNT_OF_GAP.match(self.gap(i, j)) \
+                    or not (isinstance(qi.value, float) and isinstance(qj.value, float) and qi.value < qj.value):
+                return
+            self.add("proportion", [i, j], {"part": i, "whole": j}, sent, cue="out of", about=qj.noun)
+            return
         if qj.kind != "count" or not _OUT_OF_GAP.match(self.gap(i, j)):
             return
         if qi.noun and qj.noun and qi.noun != qj.noun:

@@ -1012,6 +1012,12 @@ FAMILY_FORMS: dict[str, str] = {
 BENCHMARK_WORDS = frozenset("against than versus normal usual average typical target forecast expected "
                             "projected planned".split())
 
+# Prepositions that make a figure a circumstance of the figure just before it in its clause: "nine days' play
+# across the seven fixtures", "40 hours over 12 weeks", "$2m for 14 schools". A share after the two may restate either.
+TYING_PREPOSITIONS = ("across", "over", "in", "on", "at", "for", "from", "among", "between", "during", "within")
+TYING_GAP = (r"[^,;:()\d]{0,30}?\b(?:" + "|".join(TYING_PREPOSITIONS) + r")\s+"
+             r"(?:(?:the|its|their|his|her|our|this|that|these|those|all)\s+)?")
+
 # Adjectives that do not change which whole is meant: "the yearly parks budget" is the parks budget.
 WHOLE_FILLER = frozenset("annual yearly entire total whole overall combined full own current".split())
 

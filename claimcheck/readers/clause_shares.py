@@ -13,7 +13,14 @@ Shapes, each with an example:
   roughly a tenth of sales" (with "sales came to C$3.2 billion");
 - a share whose whole is in its own phrase, with the part set off after it: "One in four of the 840
   workers were laid off, some 210 people"; "About 45% of the 26,000 pupils ..., roughly 11,700 children";
-- a pointing description ("of that budget", "this year's budget"): read as the definite noun, "the budget".
+- a pointing description ("of that budget", "this year's budget"): read as the definite noun, "the budget";
+- a relative clause hung on the amount, its verb one of share or of estimating: "Its 6,900 fishers, who form
+  about 8% of the population"; "9,400 hectares, which the survey put at 18% of the farmland";
+- an amount of a larger amount of its unit in the clause, the share restating the pair: "produced 3.2 TWh of
+  the 41 TWh generated, about 8% of the total" (the description a total, or words of the whole's own phrase).
+
+A clause ends at ", and" as at "while" or "but" ("..., and the remaining R18m went on vans" states its own
+figures); a figure set against the amount ("against 7,100 hectares in 2015") is no second amount.
 
 The whole is the one the claim holds, or the one figure the description names (as the share-parts reader
 finds it: all its words, or its head noun and measure group; "GDP", "gross domestic product" and "the
@@ -31,7 +38,7 @@ from __future__ import annotations
 from ..article import Article, _canonical, thing_of
 from ..models import Quantity
 from ..patterns import re
-from ..vocab import WHOLE_SYNONYMS
+from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
 from . import claim, reader
 from .share_parts import _annual, _whole, age_bound
 from .wholes import _COLLECTIONS, _whole_of, labelled
@@ -111,8 +118,9 @@ def read(article: Article):
             part = _subject_part(article, share, given or stated, about)
         if part is None:
             continue
-        whole = given or stated or _named(article, about, part, share)
-        if whole is not None and whole is not given and part.kind == "count" and thing_of(whole) is None:
+        whole = given or stated or _pair_whole(article, part, about) or _named(article, about, part, share)
+        if whole is not None and whole is not given and part.kind == "count" and thing_of(whole) is None \
+                and not _headed(article, whole, about):
             whole = None  # a bare number found by words alone may count anything ("shipments of 9,400")
         if whole is None and part.kind == "count" and _collective(about):
             # "Of those clinics, 124 ran short of vaccines, about two-fifths of the network": the whole
@@ -138,6 +146,35 @@ _RESTATE = re.compile(r"(?:\b(?:equal|equivalent|amounting|close)\s+to|\bworth|,
                       r"(?:over|under)\s+)?$", re.I)
 _DESCRIPTION = re.compile(r"^\s+of\s+(?P<d>(?:the\s+|its\s+|their\s+|this\s+|that\s+|[a-z][a-z-]*['’]s\s+)?"
                           r"[A-Za-z][A-Za-z-]*(?:\s+[A-Za-z][A-Za-z-]*){0,4}?)\s*(?=[,.;:)\u2014\u2013]|$)")
+
+
+def _pair_whole(article: Article, part: Quantity, about: str) -> Quantity | None:
+    """The whole of the "<part> of the <whole>" pair part opens in its sentence, when the share's description
+    names that whole: a total ("about 5% of the total", "of all"), or only words of the whole's own phrase ("2,100
+    of the 2,600 homes inspected, or 81% of the homes inspected"). Another description is another whole."""
+    pairs = article.memo.get("pair_wholes")
+    if pairs is None:  # indexed once: asked for every share of a long article
+        pairs = article.memo["pair_wholes"] = {}
+        for c in article.extraction.claims:
+            if c.kind == "proportion" and c.cue == "out of" and "part" in c.roles and "whole" in c.roles:
+                pairs.setdefault(c.roles["part"], c.roles["whole"])
+    if part.id not in pairs:
+        return None
+    whole = article.extraction.quantity(pairs[part.id])
+    words = {_single(w) for w in re.findall(r"[a-z][a-z-]+", about.lower())} - WHOLE_FILLER - _DETERMINERS
+    own = {_single(w) for w in [*article.words_after(whole, 4), *(whole.noun or "").lower().split()]}
+    return whole if words <= own else None
+
+
+# Words that say nothing of which whole is meant: determiners, and the light nouns of any amount ("of the money raised").
+_DETERMINERS = frozenset("the its their his her our this that these those all of money sum amount figure number".split())
+
+
+def _headed(article: Article, q: Quantity, about: str) -> bool:
+    """The description's head noun names the bare count q from right before it, through linking words only:
+    "the population" names "put the population at 2.8 million", "the electorate" "an electorate of 9,400"."""
+    words = re.findall(r"[a-z][a-z-]+", about.lower())
+    return bool(words) and article._heads(q, _canonical(_single(words[-1])))
 
 
 def _same_thing(a: str, b: str) -> bool:
@@ -255,7 +292,8 @@ _SOFT = r"(?:(?:about|around|roughly|some|nearly|almost|approximately|close\s+to
 _SHARE_LEAD = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|equal\s+to|equivalent\s+to|equalling|equaling|"
                          r"represent(?:s|ed|ing)?|account(?:s|ed|ing)?\s+for|mak(?:e|es|ing)\s+up|made\s+up|"
                          r"amount(?:s|ed|ing)?\s+to|c(?:o|a)me(?:s)?\s+to|coming\s+to|comprising|comprised?|comprises|"
-                         r"constitut(?:e|es|ed|ing)|cover(?:s|ed|ing)?|worth|swallow(?:s|ed|ing)?|consum(?:e|es|ed|ing)|"
+                         r"constitut(?:e|es|ed|ing)|form(?:s|ed|ing)?|cover(?:s|ed|ing)?|worth|swallow(?:s|ed|ing)?|consum(?:e|es|ed|ing)|"
+                         r"(?:put|puts|putting|estimated?|estimates|reckon(?:s|ed)?|peg(?:s|ged)|plac(?:e|es|ed))\s+(?:it\s+|them\s+)?at|"
                          r"absorb(?:s|ed|ing)?|(?:eat(?:s|ing)?|ate|eaten|tak(?:e|es|ing)|took|taken|us(?:e|es|ed|ing))\s+up|"
                          r"or)|[,(\u2014\u2013])\s+" + _SOFT + r"$", re.I)
 # A share opening its clause, with only qualifiers before it: "Nearly 30% of the budget, Sh4.5bn, went on pay".
@@ -362,8 +400,8 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
             lo = i + 1
             break
     for i in range(k + 1, len(toks)):
-        if toks[i].text in (";",) or toks[i].low in _BREAKS:
-            hi = i
+        if toks[i].text in (";",) or toks[i].low in _BREAKS or toks[i].low == "and" and toks[i - 1].text == ",":
+            hi = i  # ", and the remaining R3m went on ...": a statement of its own, whose figures the share does not restate
             break
     text = article.extraction.document.text
     end = _description_end(article, share, about)
@@ -385,6 +423,8 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
         if q.span[0] > share.span[1]:
             if q.span[0] < end:
                 continue  # the description's own figure: "of the 26,000 pupils"
+            if set(article.words_before(q, 2)) & _SET_AGAINST:
+                continue  # "..., against 2,900 hectares in 2019": the other side of a comparison, not restated
             tail = text[q.span[1]:q.span[1] + 40]
             if _AMONG.match(tail):
                 return None
@@ -392,10 +432,13 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
             if not set_off and not _tail_aside(article, share, q, lo):
                 return None  # "..., and the chain said a further 35 would open": another statement
         found.append(q)
+    paired = len(found) == 2 and _pair_whole(article, found[0], about) is found[1]
+    if paired:
+        found = found[:1]  # "supplied 11.4 TWh of the 214 TWh made, about 5% of the total": the pair's part
     if len(found) != 1:
         return None
     part = found[0]
-    if part.per is not None or article.roles_of(part) & (_MOVED | {("proportion", "part")}):
+    if part.per is not None or article.roles_of(part) & (_MOVED | ({("proportion", "part")} if not paired else set())):
         return None
     if whole is not None and part.unit != whole.unit:
         return None
@@ -408,6 +451,8 @@ def _clause_part(article: Article, share: Quantity, whole: Quantity | None, abou
     return part
 
 
+# Words that set a later figure against the clause's own: "against 2,900 a year ago", "compared with 41".
+_SET_AGAINST = frozenset("against versus vs compared".split())
 # "some 300 welders among them": a part of the part, not a restatement of it
 _AMONG = re.compile(r"^\s+(?:[a-z-]+\s+)?(?:among|including|of)\s+(?:them|those|these|whom|which)\b", re.I)
 _TAIL_BEFORE = re.compile(r"[,\u2014\u2013(]\s*(?:or\s+)?" + _SOFT + r"$", re.I)

@@ -34,7 +34,8 @@ money" is "₹45 lakh in awards"). A part introduced as one of a figure before i
 including 1,370 teachers, a third of the workforce"; "2,400 vans, of which 610 ...") has that figure for its
 whole when the description names it, and no whole read elsewhere. A part the linker already gave is kept.
 
-Refuses: a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
+Refuses: a figure tied by a preposition to another figure of its clause ("nine days' play across the six
+home fixtures, nearly a third of ...": either may be restated); a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
 month, the tariff eats a quarter of income"); a figure of a list or another clause ("; ", "while",
 "but"); a share with a part already; a noun stated with two different figures, or with none; a
 description that points ("of them", "of that") or names the part's own noun; two candidate wholes, or one
@@ -46,7 +47,7 @@ from __future__ import annotations
 from ..article import _STOP, Article, _canonical, _singular, family, thing_of
 from ..models import Quantity
 from ..patterns import re
-from ..vocab import WHOLE_FILLER, WHOLE_SYNONYMS
+from ..vocab import TYING_GAP, WHOLE_FILLER, WHOLE_SYNONYMS
 from . import claim, reader
 
 _SHARE_KINDS = ("percent", "fraction")
@@ -261,11 +262,28 @@ def _part_before(article: Article, share: Quantity) -> Quantity | None:
                 continue
             moved = article.roles_of(t.q) & {("change", "by"), ("change", "from"), ("proportion", "share")}
             if t.q.kind in _PART_KINDS and isinstance(t.q.value, float) and not moved and t.q.per is None:
-                return None if _opening_phrase(toks, i, j) else t.q
+                return None if _opening_phrase(toks, i, j) or _tied(article, toks, i) else t.q
             return None
         if t.is_word:
             words += 1
     return None
+
+
+def _tied(article: Article, toks, i: int) -> bool:
+    """The figure at token i is the object of a preposition after another figure of its clause ("nine days' play
+    across the seven home games"): a share after it may restate either."""
+    for t in reversed(toks[max(0, i - 8):i]):
+        if t.text in (",", ";", ":", "(", ")") or t.low in _BREAKS:
+            return False
+        if t.q is not None:
+            if t.q.kind == "date":
+                return False
+            gap = article.text[t.q.span[1]:toks[i].start]
+            return bool(_TIED.fullmatch(gap))
+    return False
+
+
+_TIED = re.compile(TYING_GAP, re.I)
 
 
 # Words that make a share's part the sum of the figures listed before it: "together", "combined", "between them".
