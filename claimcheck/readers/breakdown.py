@@ -15,12 +15,15 @@ Shapes (claim kind ``total``):
 - a count split by place against the one count of that thing stated before (cue ``whole``; the
   list may leave places out, so the parts may only not pass it): "It trades from 131 stores in
   England, 28 in Scotland, 19 in Wales and 14 in Ireland" after "its 186 stores"; "1,400 people
-  at Burton, 520 at Tadcaster and 380 at Alloa" after "employs 2,300 people".
+  at Burton, 520 at Tadcaster and 380 at Alloa" after "employs 2,300 people"; two places when the whole's
+  sentence names both ("a survey of 2,140 homes in Amble and Tolt" ... "1,260 homes in Amble and 880 in Tolt").
 
 - parts of a whole the list's first clause names (cue ``whole``, ``complete`` on "the remaining N"):
   "Speeding accounted for 21,700 of the fines, red lights for 8,350 and the rest for the
   remaining 4,120" after "issued 34,170 traffic fines"; "the stands make up €410 million of the
-  budget, the roof €230 million and the pitch €95 million" after "will cost €820 million";
+  budget, the roof €230 million and the pitch €95 million" after "will cost €820 million"; two parts when the
+  second clause only changes the first's place, its verb unsaid ("47 of the goals came at home and 41 on the
+  road" after "scored 88 goals": the count written with the noun, not a bare figure beside it);
 - a whole named as the subject and split (cue ``complete``): "The cost breaks down into £6.2 million
   ..., £1.8 million ... and £640,000 ..." after "will cost £8.64 million"; "The budget is split between";
 - two parts that are the sides of one pair (cue ``complete``): "Of those, 731 were given the drug and
@@ -36,7 +39,8 @@ Refuses: a list of two parts with no remainder named (two figures may overlap: "
 different sizes) or is an earlier level ("up from 88,700"); shares of a question whose answers
 could be picked more than once ("could give several answers", "cited", "mentioned"); shares
 that moved ("rose to 31%"); a split by place of a change ("opened 25 branches in England, ..."),
-of two places only, or against a whole that is itself in one place or not unique; a list one of whose
+of two places the whole's sentence does not both name, or against a whole that is itself in one place or not
+unique; a list one of whose
 clauses lost its figure (two commas in one gap); a whole named by the first clause that is given in the
 sentence ("30 of the 60 seats") or has two sizes before.
 """
@@ -473,8 +477,8 @@ def _by_place(article: Article, index: int):
     """A count split by place, "trades from 131 stores in England, 28 in Scotland, 19 in Wales and 14
     in Ireland", against the one count of that thing stated before: the parts, all in named places,
     may not pass it (the list may leave places out)."""
-    if index == 0 or sum(1 for q in article.in_sentence(index) if q.kind == "count") < 3:
-        return  # three places at least, each with its count
+    if index == 0 or sum(1 for q in article.in_sentence(index) if q.kind == "count") < 2:
+        return  # two places at least, each with its count
     toks = article.tokens(index)
     start = next((k for k, t in enumerate(toks) if t.q is not None and t.q.kind == "count"
                   and isinstance(t.q.value, float) and thing_of(t.q)), None)
@@ -485,17 +489,32 @@ def _by_place(article: Article, index: int):
         return  # "opened 40 stores in England, ...": a change, not the standing split
     parts = _parts(toks, start, lambda q: _like(first, q))
     ends_with_and, _ = _closed(toks, parts)
-    if len(parts) < 3 or not ends_with_and or not all(_placed(toks, k) for _, k in parts):
+    if len(parts) < 2 or not ends_with_and or not all(_placed(toks, k) for _, k in parts):
         return
-    if any(t.q is not None for t in toks[parts[-1][1] + 1:]) or any(_moved(article, q) for q, _ in parts):
+    if any(t.q is not None and t.q.kind != "date" for t in toks[parts[-1][1] + 1:]) \
+            or any(_moved(article, q) for q, _ in parts):
         return  # more figures after the list, or parts that moved: no plain split
     wholes = [o for o in article.counts_of(thing_of(first)) if o.sentence < index and isinstance(o.value, float)
               and o.kind == "count" and not _earlier_level(article, o) and not _moved_by(article, o)
-              and not _placed(article.tokens(o.sentence), article.token_index(o))]  # "40 stores in Wales": a part
+              and (not _placed(article.tokens(o.sentence), article.token_index(o))  # "40 stores in Wales": a part,
+                   or _names_places(article, o.sentence, toks, parts))]  # unless of all the places listed
     if not wholes or len({o.value for o in wholes}) != 1:
         return
+    if len(parts) == 2 and not _names_places(article, wholes[-1].sentence, toks, parts):
+        return  # "1,400 at Burton and 520 at Alloa" may leave other sites out unless the whole is of those two
     roles = {"total": wholes[-1], **{f"part{n}": q for n, (q, _) in enumerate(parts, 1)}}
     yield claim("total", roles, cue="whole", sentence=index)
+
+
+def _names_places(article: Article, index: int, toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """Sentence ``index`` (the whole's) names each place the parts stand in: "a survey of 2,140 households in
+    Amble and Tolt" for "1,260 in Amble and 880 in Tolt"."""
+    said = set(re.findall(r"[A-Z][\w'’-]*", article.sentence_text(index)))
+    for _, k in parts:
+        j = next(j for j in range(k + 1, len(toks)) if toks[j].low in _PLACE_PREP)
+        if toks[j + 1].text not in said:
+            return False
+    return True
 
 
 # Words that make a count a bar to reach, not a whole to share out: "needs 44 seats for a majority".
@@ -653,16 +672,57 @@ def _listed_of_whole(article: Article, index: int):
         description = " ".join(words)
         parts = _parts(toks, k, lambda o: _like(q, o))
         ends_with_and, rest = _closed(toks, parts)
-        if not ends_with_and or len(parts) < 3 and not rest or len(words) < 2 or lost_figure(toks, [j for _, j in parts]):
+        if not ends_with_and or len(parts) < 3 and not rest and not _gapped_pair(toks, parts) or len(words) < 2 \
+                or lost_figure(toks, [j for _, j in parts]):
             return
         if any(_moved(article, p) for p, _ in parts) or any(u.q is not None and u.q.kind == "date" for u in toks):
             return  # parts that moved, or of a date: no standing split
         whole = _whole_named_before(article, index, description, [p for p, _ in parts])
+        if whole is None and len(parts) == 2:  # "121 of the goals came on ...": the words run on into the verb
+            whole = _counted_before(article, index, words, [p for p, _ in parts])
         if whole is None:
             return
         roles = {"total": whole, **{f"part{n}": p for n, (p, _) in enumerate(parts, 1)}}
         yield claim("total", roles, cue="complete" if rest else "whole", sentence=index)
         return
+
+
+_PREPOSITIONS = frozenset("in on at from for to into by through via across outside inside within under".split())
+
+
+def _gapped_pair(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
+    """Two parts whose second clause repeats the first's verb unsaid, only its place or means changed: "121 of
+    the goals came on home ice and 139 in away rinks", "410 of the loans went to farmers and 260 to traders".
+    The clauses set one predicate against two places, so the parts cannot overlap; "800 of the staff are women
+    and 600 part-time" has no such place and may."""
+    if len(parts) != 2:
+        return False
+    (_, k0), (_, k1) = parts
+    second = toks[k1 + 1:k1 + 2]
+    if not second or second[0].low not in _PREPOSITIONS:
+        return False
+    first = [t for t in toks[k0 + 1:k1] if t.text != ","]
+    if [t.low for t in first[-1:]] != ["and"] or any(t.q is not None for t in first):
+        return False
+    first = first[:-1]
+    k = next((n for n, t in enumerate(first) if t.low == second[0].low or t.low in _PREPOSITIONS and n > 3), None)
+    # the first clause: "of the <noun>", a verb, then a place of its own ("came on home ice")
+    return k is not None and k >= 4 and any(t.is_word and t.low not in _OWNERS | _PREPOSITIONS for t in first[3:k])
+
+
+def _counted_before(article: Article, index: int, words: list[str], parts: list[Quantity]) -> Quantity | None:
+    """The one count before sentence ``index`` written with the noun that "<N> of the <noun> <verb> ..." names
+    ("scored 251 goals" for "121 of the goals came ..."), not a bare figure beside it ("and allowed 178");
+    None unless exactly one value is so written."""
+    biggest = max(float(q.value) for q in parts)
+    for n in range(len(words) - 1, 1, -1):  # the longest run of the words that names a count
+        noun = _singular(words[n - 1])
+        found = [q for q in article.wholes_named(" ".join(words[:n]), parts[0], at_least=biggest)
+                 if q.sentence < index and q.kind == "count" and thing_of(q) == noun
+                 and not _moved_by(article, q) and not article.roles_in(q, ("range",))]
+        if found:
+            return found[-1] if len({float(q.value) for q in found}) == 1 else None
+    return None
 
 
 def _split_whole(article: Article, index: int):

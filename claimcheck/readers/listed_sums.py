@@ -34,8 +34,9 @@ unless the sentence says how many parts there are and the list names exactly tha
 blocks — 6,100 from ..., 4,850 from ... and 2,950 from ..."; "the three districts: ..."), says it is a
 breakdown ("By mine, ...", "Region by region, ...", "according to a breakdown ...", "broken down by
 ...", "spread across", "split between") or ends on "the remaining N": then ``complete`` (they must make it).
-An "and" inside a part's own words ("$96.4 million in state and federal grants, $74.9 million ...") does not
-close the list.
+An "and" inside a part's own words ("$96.4 million in state and federal grants, $74.9 million ..."; "roads
+and bridges $61m, and parks $38m") does not close the list. A figure said to sum the list in the next sentence
+may also be a share of something larger ("Together, those four take €377.7m, nearly two-thirds of ...").
 
 Bracketed labels or asides after a part ("2.1 million tonnes (north), ...") do not break the list.
 
@@ -268,6 +269,20 @@ def _last_clause(gap: list[Token]) -> list[Token]:
     return gap[cut + 1:]
 
 
+def _named_with_and(toks: list[Token], parts: list[tuple[Quantity, int]], n: int) -> bool:
+    """The "and" before part n joins the words of that part's own name, not the list: it stands inside its
+    clause after a word ("..., roads and bridges $61m, and parks $38m"; "fees and fines $381m, ..."), and the
+    list goes on past part n to a clause that does open on "and"."""
+    clause = [u.low for u in _last_clause(toks[parts[n - 1][1] + 1:parts[n][1]])]
+    if not clause or clause[0] in _CLOSERS or clause[-1] in _CLOSERS or n + 1 >= len(parts):
+        return False  # "..., 3.1 million at Oakhurst and 3.6 million": the "and" right before a part closes the list
+    gap = toks[parts[n][1] + 1:parts[n + 1][1]]
+    if not any(t.text == "," for t in gap):
+        return False
+    nxt = [u.low for u in _last_clause(gap)]
+    return nxt[:1] == ["and"]
+
+
 def _any_count(first: Quantity, q: Quantity) -> bool:
     """q is a count in first's list of categories ("six gold, five silver and four bronze")."""
     return first.kind == "count" and q.kind == "count" and q.unit == "count" and isinstance(q.value, float) \
@@ -287,7 +302,8 @@ def _list_of(article: Article, toks: list[Token], like=None):
         skipped = any(u.q is not None and like(first, u.q) for u in toks[k + 1:parts[1][1]]) if len(parts) > 1 else True
         for n in range(2, len(parts)):  # the list ends on its first part after "and" (not an "and" of a part's
             # own words before the comma: "$64 million in state and federal grants, $31 million ...")
-            if _CLOSERS & {u.low for u in _last_clause(toks[parts[n - 1][1] + 1:parts[n][1]])}:
+            if _CLOSERS & {u.low for u in _last_clause(toks[parts[n - 1][1] + 1:parts[n][1]])} \
+                    and not _named_with_and(toks, parts, n):
                 parts = parts[:n + 1]
                 break
         if len(parts) >= 3 and not skipped:
@@ -389,16 +405,19 @@ _INCLUDES = frozenset("include includes included including comprise comprises co
 _COMPARED_TIME = frozenset("year month week quarter season".split())
 
 
-def _plain_whole(article: Article, o: Quantity, parts: list[tuple[Quantity, int]]) -> bool:
-    """o may be the whole of the parts: of their unit and kind, larger than each, a level of its own."""
+def _plain_whole(article: Article, o: Quantity, parts: list[tuple[Quantity, int]], *, summed: bool = False) -> bool:
+    """o may be the whole of the parts: of their unit and kind, larger than each, a level of its own. A figure
+    said to sum them (``summed``: "Together, those four account for $301m, or ...") may be a share's part too."""
     first = parts[0][0]
     if o.kind != first.kind or o.unit != first.unit or o.per != first.per or not isinstance(o.value, float):
         return False
     if any(float(q.value) >= float(o.value) for q, _ in parts):
         return False
-    if _earlier_level(article, o) or _moved_by(article, o) or _moved(article, o) or article.is_named_part(o) \
+    if _earlier_level(article, o) or _moved(article, o) or article.is_named_part(o) \
+            or article.roles_of(o) & {("change", "from"), ("change", "by")} \
             or article.is_aim(o) or article.roles_in(o, ("range",)) or o.qualifier in ("lower", "upper") \
-            or ("proportion", "whole") in article.roles_of(o) or ("proportion", "part") in article.roles_of(o) \
+            or ("proportion", "whole") in article.roles_of(o) \
+            or ("proportion", "part") in article.roles_of(o) and not summed \
             or _RATE_WORDS & {*article.words_before(o, 3), *article.words_after(o, 3)} \
             or _THRESHOLD_WORDS & _own_words(article, o):
         return False
@@ -447,7 +466,7 @@ def _whole_by_place(article: Article, index: int, toks: list[Token], parts: list
     nxt = article.in_sentence(index + 1) if index + 1 < len(article.sentences) else []
     if not after and nxt and _SUMMED_AFTER.match(article.sentence_text(index + 1)):
         after = [q for q in nxt if q.kind == first.kind and q.unit == first.unit and isinstance(q.value, float)]
-        if len(after) == 1 and _plain_whole(article, after[0], parts):
+        if len(after) == 1 and _plain_whole(article, after[0], parts, summed=True):
             return after[0], True
         return None
     if after:
