@@ -912,8 +912,8 @@ class Article:
         return []
 
     def _phrase_of(self, q: Quantity) -> list[str]:
-        """The words of q's own phrase: a few before it, and after it up to a joining word ("412,000 hectares have
-        burned"; not "... to 64,100 hectares and is now burning", said of something else)."""
+        """The words of q's own phrase: a few before it, and after it up to a joining word ("58,000 acres have
+        flooded"; not "... to 7,300 acres and is still spreading", said of something else)."""
         before, after = self.words_near(q, 4, 4)
         for n, w in enumerate(after):
             if w in ("and", "but", "while", "whereas", "which", "where"):

@@ -106,7 +106,7 @@ _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority
 _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+his|\s+her)?|"
                          r"of\s+(?:the|all|its|their|those|his|her|our)(?:\s+[A-Za-z]+(?:'s|’s))?|among"
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
-_TIED_BY_PREPOSITION = re.compile(TYING_GAP, re.I)  # "nine days' play across the seven fixtures"
+_TIED_BY_PREPOSITION = re.compile(TYING_GAP, re.I)  # "four evenings' shows across the nine tour dates"
 # Between an amount and the larger amount of its unit it is a part of: "of the", "out of its", "of the county's".
 _AMOUNT_OF_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that)(?:\s+[A-Za-z]+(?:'s|’s))?"
                             r"\s+(?:(?:total|overall|combined)\s+)?$", re.I)
@@ -1316,7 +1316,7 @@ class Linker:
                 self.add("proportion", [i, counted, j], {"share": i, "part": counted, "whole": j}, sent,
                          cue="apposition", about=about)
             elif self._object_of_another(sent, j):
-                return False  # "lost nine days' play across the seven home games, nearly a third of ...": which one?
+                return False  # "lost four evenings' shows across the nine tour dates, close to half of ...": which one?
             else:
                 self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
             return True

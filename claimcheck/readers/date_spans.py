@@ -74,10 +74,10 @@ def read(article: Article):
     the age of a building called by a word for it or a part of it ("the 38-year-old block", "the wing"); an
     age against an earlier age of the same person told for another time ("then a 31-year-old" in 1992 and
     "At 64, Finnerty still walks"; "planted it at 30 in 1961" and "Ilse, now 93"; "at the age of 27" in April
-    1931 and "died in 1974, aged 70"; "Vasko, 17 that season," and "said the 43-year-old"); "Some 28 years on,
+    1931 and "died in 1974, aged 70"; "Orrin, 17 that season," and "said the 43-year-old"); "Some 28 years on,
     the depot handles ..." (a present verb after its subject); a wait whose sentence names the last time
     again ("a teenager on the 1991 side, said the 33-year wait").
-    Refuses: two ages of people sharing only a surname ("Tove Lindqvist" and "Maja Lindqvist"); an age
+    Refuses: two ages of people sharing only a surname ("Tove Arnsberg" and "Maja Arnsberg"); an age
     with no time said ("was 24 when she joined") or beside two dates of other clauses; a level "at 18"
     ("the index stood at 18 in 1994"); "Ten years on, workers returned" (past); an event kind dated twice with different dates; a wait whose start the text does not call
     the last ("won in 2003 ... ended a 20-year drought"); "founded a charity 20 years ago" (another thing); a phrase naming two kinds of event;

@@ -34,8 +34,8 @@ money" is "₹45 lakh in awards"). A part introduced as one of a figure before i
 including 1,370 teachers, a third of the workforce"; "2,400 vans, of which 610 ...") has that figure for its
 whole when the description names it, and no whole read elsewhere. A part the linker already gave is kept.
 
-Refuses: a figure tied by a preposition to another figure of its clause ("nine days' play across the six
-home fixtures, nearly a third of ...": either may be restated); a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
+Refuses: a figure tied by a preposition to another figure of its clause ("four evenings' shows across the
+nine tour dates, close to half of ...": either may be restated); a figure in an opening phrase before the share's own subject ("For a pensioner on R3,180 a
 month, the tariff eats a quarter of income"); a figure of a list or another clause ("; ", "while",
 "but"); a share with a part already; a noun stated with two different figures, or with none; a
 description that points ("of them", "of that") or names the part's own noun; two candidate wholes, or one
