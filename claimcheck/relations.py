@@ -1144,6 +1144,12 @@ class Linker:
             gap = self.gap(a, b)
             paren = _PAREN_GAP.match(gap) and self.text[qb.span[1]:qb.span[1] + 3].lstrip().startswith(")")
             or_m = None if paren else _OR_GAP.match(gap)
+            ends = self._restated_range(a, b) if paren or or_m else None
+            if ends is not None:
+                # "from €55 to €105, or about £46 to £88": each end restated, low by low and high by high
+                for x, y in ends:
+                    self.add("equivalence", [x, y], {"left": x, "right": y}, sent, cue="(" if paren else "or")
+                continue
             if not (paren or or_m):
                 if qa.kind == qb.kind and qa.kind in ("money", "measure") and qa.unit != qb.unit \
                         and _CONVERTED_APPOSITION.match(gap) and not _DIFFERENCE_AFTER.match(_past_bracket(self.after(b, sent, 40))) \
@@ -1198,6 +1204,17 @@ class Linker:
             self._other_temperature_scale(a, b)
             self.add("equivalence", [a, b], {"left": a, "right": b}, sent, cue="(" if paren else "or",
                      about=about or None)
+
+    def _restated_range(self, a: int, b: int) -> list[tuple[int, int]] | None:
+        """The pairs of ends when a is the high end of one range and b the low end of another, of another unit,
+        the second restating the first: "€55 to €105, or about £46 to £88"."""
+        index = {q.id: i for i, q in enumerate(self.q)}
+        ranges = [c for c in self.claims if c.kind == "range" and "low" in c.roles and "high" in c.roles]
+        first = next((c for c in ranges if c.roles["high"] == self.q[a].id), None)
+        second = next((c for c in ranges if c.roles["low"] == self.q[b].id), None)
+        if first is None or second is None or self.q[a].unit == self.q[b].unit:
+            return None
+        return [(index[first.roles["low"]], b), (a, index[second.roles["high"]])]
 
     # -- proportions --------------------------------------------------------------------------------
     def _proportions(self, sent: _Sentence) -> None:

@@ -36,12 +36,20 @@ Shapes, each with an example:
   another scale ("sold at $6,420 a square metre, or $2.91 million") or set against another figure ("41.2%
   ..., against 12.5% on the dummy pill"): the figure of the range's scale that is no other side; a result
   that names a measure of its own ("the Sunday peak", "the August low") found by that noun however far back;
-- cues: "within", "inside", "in line with", "in the middle of", "at the top / bottom / upper end /
-  lower end of", and the negatives "outside", "above", "below".
+- a range named by whose it is, in a short clause after its noun ("in the bracket Hale describes": Hale
+  stands in the range's sentence), or by its source ("consistent with the poll": the one range of the value's
+  unit whose sentence names the poll); a definite name ("the published spread") for the one range stated or
+  named by a cue in the two sentences before;
+- the value before the cue past a time phrase and a participle ("averaged 385 so far, holding inside"), or
+  before a comma the cue's place opens as its apposition ("rose by 7.8%, the top of the announced spread");
+- cues: "within", "inside", "in line with", "in keeping with", "consistent with", "in the middle of", a place
+  in it after "at", "towards", "near" or "in" ("at the top of", "towards the lower end of", "in the upper half
+  of"), plain "in" before a range noun ("in the bracket"), and the negatives "outside", "above", "below".
 
 A placing verb may stand in any form ("puts", "bringing the trust inside", "lifting the group above").
 
-Refuses: a placing verb whose object names another measure ("rose to 4.1%, pushing wage growth above the
+Refuses: plain "in" before a time or a document ("in the forecast period"); "the top of" with no comma
+before it; a source named whose sentence holds no range, or two; a placing verb whose object names another measure ("rose to 4.1%, pushing wage growth above the
 band"); a "with" phrase of two figures or one followed by another clause; "within 10 km of the coast" and "within two days" (a distance or a span, no range);
 "within budget" (no figures); a range of another unit than the value ("34 km/h, within the
 2-3% band"); a figure of another clause ("unemployment of 4.1% kept wage growth within the 2-3%
@@ -58,12 +66,20 @@ from ..article import _SUPERLATIVE, Token, family, thing_of
 from ..patterns import re
 from . import claim, reader
 
+# Where in a range a value is said to stand ("at the top of", "towards the bottom of"): each says it is inside.
+_PLACES = (("top",), ("bottom",), ("upper", "end"), ("lower", "end"), ("high", "end"), ("low", "end"),
+           ("upper", "half"), ("lower", "half"), ("top", "end"), ("bottom", "end"))
 CUES = (
-    ("in", "line", "with"), ("in", "the", "middle", "of"),
-    ("at", "the", "top", "of"), ("at", "the", "bottom", "of"), ("at", "the", "upper", "end", "of"),
-    ("at", "the", "lower", "end", "of"), ("at", "the", "high", "end", "of"), ("at", "the", "low", "end", "of"),
-    ("within",), ("inside",), ("outside",), ("above",), ("below",),
+    ("in", "line", "with"), ("in", "keeping", "with"), ("consistent", "with"), ("in", "the", "middle", "of"),
+    *(("at", "the", *place, "of") for place in _PLACES),
+    *((near, "the", *place, "of") for place in _PLACES for near in ("toward", "towards", "near", "in")),
+    ("within",), ("inside",), ("outside",), ("above",), ("below",), ("in",),
+    *(("the", *place, "of") for place in _PLACES),  # after a comma: "rose 27%, the top of the forecast range"
 )
+# The nouns of a range plain "in" may name ("in the bracket the manager describes", "in the 4-6% band"): "in the
+# forecast" or "in the window" are more often a time or a document than a place in a range.
+_IN_NOUNS = frozenset("range band bracket corridor spread".split())
+_IN_DETERMINERS = frozenset("the that this its their his her our".split())
 # The word of each cue no ordinary sentence lacks less often than "in" or "at": a prefilter.
 _CUE_WORDS = frozenset(cue[-2] if len(cue) > 1 else cue[0] for cue in CUES)
 _CUES_BY_FIRST: dict[str, list[tuple[str, ...]]] = {}
@@ -77,7 +93,7 @@ _BRIDGE = frozenset("""the its their his her our a an this that these those of b
 # Words that may stand between the value and the cue: a linking verb, adverbs, a time.
 _LINK = frozenset("""is was were are be been being remains remained remain stays stayed stay sits sat sit lies
 lay lie came comes come in on at for still well comfortably squarely firmly safely right just again now
-fell falls fall falling this next last year month week quarter half first second third fourth the so far morning afternoon evening early late
+therefore thus also far holding held sitting staying remaining lying landing fell falls fall falling this next last year month week quarter half first second third fourth the so far morning afternoon evening early late
 night day weekend landed lands land finished finishes ended ends settled settles already we it they which that
 season spring summer autumn winter decade period term campaign harvest average overall total altogether
 """.split())
@@ -110,10 +126,11 @@ def read(article):
     """
     ranges = [c for c in article.extraction.claims if c.kind == "range"]
     by_low = {c.roles.get("low"): c for c in ranges}
+    cited: dict[str, int] = {}  # a range's low end -> the last sentence a cue named it in
     for s in article.sentences_with(_CUE_WORDS) if ranges else ():  # a cue points at a range the linker read
         toks = article.tokens(s)
         for k, cue in _cues(toks):
-            found = _range_after(article, toks, k + len(cue), by_low, ranges, s)
+            found = _range_after(article, toks, k + len(cue), by_low, ranges, s, cited)
             if found is None:
                 continue
             low, high = found
@@ -124,23 +141,43 @@ def read(article):
                 or _value_by_result(article, toks, k, low, high, s) or _value_by_with(article, toks, k, low, high)
             if value is None:
                 continue
-            yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(cue), sentence=s)
+            cited[low.id] = s
+            said = ("at", *cue) if cue[0] == "the" else cue  # "27%, the top of the range" is at its top
+            yield claim("inclusion", {"value": value, "low": low, "high": high}, cue=" ".join(said), sentence=s)
     yield from _held_by_set_ranges(article, ranges)
 
 
 def _cues(toks: list[Token]):
     for k, t in enumerate(toks):
         for cue in _CUES_BY_FIRST.get(t.low, ()) if t.q is None else ():
-            if tuple(x.low for x in toks[k:k + len(cue)]) == cue and all(x.q is None for x in toks[k:k + len(cue)]):
+            # "half" of "in the upper half of" may have been read as a fraction
+            if tuple(x.low for x in toks[k:k + len(cue)]) == cue and all(
+                    x.q is None or x.low == "half" for x in toks[k:k + len(cue)]):
+                if cue == ("in",) and not _in_a_range(toks, k + 1) or cue[0] == "the" and (k == 0 or toks[k - 1].text != ","):
+                    break
                 yield k, cue
                 break
 
 
-def _range_after(article, toks, k, by_low, ranges, s):
+def _in_a_range(toks: list[Token], k: int) -> bool:
+    """Plain "in" places a value in a range only before a determiner and a range noun, with at most two words
+    between: "in the bracket", "in that budgeted band", "in the 4-6% range"."""
+    if k >= len(toks) or toks[k].low not in _IN_DETERMINERS:
+        return False
+    for t in toks[k + 1:k + 4]:
+        if t.low in _IN_NOUNS:
+            return True
+        if not t.is_word and t.q is None and t.text != "-":
+            return False
+    return False
+
+
+def _range_after(article, toks, k, by_low, ranges, s, cited):
     """The range the cue at k points at: written out after it, or named and stated just before."""
     words: list[str] = []
     content = 0
-    for t in toks[k:]:
+    tail: set[str] = set()
+    for i, t in enumerate(toks[k:], k):
         if t.q is not None:
             c = by_low.get(t.q.id)
             if c is None:
@@ -151,7 +188,8 @@ def _range_after(article, toks, k, by_low, ranges, s):
                 continue
             break
         w = re.sub(r"['’]s$", "", t.low).strip("'’")  # "the board's range", "inside the band'"
-        if words and words[-1] in RANGE_NOUNS and w not in RANGE_NOUNS and w not in _RANGE_GOES_ON:
+        if words and words[-1] in RANGE_NOUNS | _SOURCE_NOUNS and w not in RANGE_NOUNS and w not in _RANGE_GOES_ON:
+            tail = _owner_after(toks, i)
             break  # "inside the corridor fixed by statute": what follows the noun describes it, no figures
         if w in _NOT_A_RANGE:
             return None  # "within budget", "within reach", "within hours"
@@ -161,22 +199,55 @@ def _range_after(article, toks, k, by_low, ranges, s):
         if content > 3 or len(words) > _MAX_BRIDGE:
             return None
     if not any(w in RANGE_NOUNS for w in words):
+        if any(w in _SOURCE_NOUNS for w in words):
+            # "consistent with the poll": the one range whose sentence says what gave it, nothing by default,
+            # of the unit of a figure before the cue ("polling on Saturday" may name a range of days as well)
+            figures = [t.q for t in toks[:k] if t.q is not None and t.q.kind != "date"]
+            named = [c for c in _by_name(article, ranges, s, toks[k].start, set(words) | tail)
+                     if any(_fits(article, q, *_ends(article, c)) for q in figures)]
+            return _only(article, named)
         return None
-    return _named_range(article, ranges, s, toks[k].start, set(words))
+    return _named_range(article, ranges, s, toks[k].start, set(words), tail, cited)
 
 
-def _named_range(article, ranges, s, at, words):
-    """The one range stated in the ten sentences before s (or earlier in s, before ``at``) whose
-    sentence holds a word of the name ("forecasters expected" for "the forecast range"), or, when the
-    name has no word of its own and points back ("that range", "the band"... with "that"), the one
-    range of the six sentences before."""
+# Nouns of what gives a range ("consistent with the poll", "in line with the survey"): a range is meant only
+# when its own sentence names that source.
+_SOURCE_NOUNS = frozenset("poll polls polling survey surveys study studies model models modelling".split())
+_MAX_OWNER = 3
+
+
+def _owner_after(toks: list[Token], k: int) -> set[str]:
+    """The names in a short clause after a range noun that say whose range it is: "the bracket Hale describes",
+    "the band the Fed set" (Hale, Fed); a name is a capitalised word."""
+    names: set[str] = set()
+    for t in toks[k:k + _MAX_OWNER]:
+        if not t.is_word or t.q is not None:
+            break
+        if t.text[:1].isupper():
+            names.add(re.sub(r"['’]s$", "", t.low))
+    return names
+
+
+def _by_name(article, ranges, s, at, words):
+    """The ranges stated in the ten sentences before s (or earlier in s, before ``at``) whose sentence holds a
+    word of the name."""
     near = [c for c in ranges if s - _NAMED_BACK <= c.sentence <= s and c.span[1] <= at]
     name = {_kin(w) for w in words - _BRIDGE}  # "the forecast range": forecast, range
-    named = [c for c in near if name & {_kin(w) for w in _words(article.sentence_text(c.sentence))}]
+    return [c for c in near if name & {_kin(w) for w in _words(article.sentence_text(c.sentence))}]
+
+
+def _named_range(article, ranges, s, at, words, owner=frozenset(), cited=None):
+    """The one range stated in the ten sentences before s (or earlier in s, before ``at``) whose
+    sentence holds a word of the name ("forecasters expected" for "the forecast range") or the name of
+    its owner ("the bracket Hale describes"), or, when the name has no word of its own and points back
+    ("that range", "the band"... with "that"), the one range of the six sentences before."""
+    near = [c for c in ranges if s - _NAMED_BACK <= c.sentence <= s and c.span[1] <= at]
+    named = _by_name(article, ranges, s, at, words | owner)
     if not named and not words & _POINTING and words & _DEFINITE and words & RANGE_NOUNS:
         # "within the funded range", "inside its target band" after a range stated just before in other
-        # words ("the grant pays for between 12 and 15 wardens"): the one range of the sentences just before
-        named = [c for c in near if c.sentence >= s - _DEFINITE_BACK]
+        # words ("the grant pays for between 12 and 15 wardens"): the one range of the sentences just before,
+        # stated there or named there by a cue ("... within the regulator's band. ... the top of the spread")
+        named = [c for c in near if max(c.sentence, (cited or {}).get(c.roles["low"], -1)) >= s - _DEFINITE_BACK]
         if not named:
             named = _far_by_noun(article, ranges, s, words)
         return _only(article, named)
@@ -197,6 +268,10 @@ def _far_by_noun(article, ranges, s, words):
         return []  # a range nearer, named otherwise: which one is meant is unknown
     far = [c for c in ranges if s - _NOUN_BACK <= c.sentence < s - _NAMED_BACK]
     return [c for c in far if nouns & {_kin(w) for w in _words(article.sentence_text(c.sentence))}]
+
+
+def _ends(article, c):
+    return article.extraction.quantity(c.roles["low"]), article.extraction.quantity(c.roles["high"])
 
 
 def _only(article, named):

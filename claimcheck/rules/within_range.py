@@ -9,8 +9,17 @@ from ._common import iv, numeric
 from ._stated import stated
 
 # What each cue says of the value against the range [low, high].
-_INSIDE = ("within", "inside", "one of", "in line with", "in the middle of", "at the top of", "at the bottom of",
-           "at the upper end of", "at the lower end of", "at the high end of", "at the low end of")
+_INSIDE = ("within", "inside", "in", "one of", "in line with", "in keeping with", "consistent with", "in the middle of")
+_PLACED = ("top", "bottom", "upper end", "lower end", "high end", "low end", "upper half", "lower half", "top end",
+           "bottom end")
+
+
+def _inside(cue: str) -> bool:
+    """Whether the cue says the value lies in the range: "within", "in line with", or a place in it ("at the
+    top of", "towards the lower end of", "in the upper half of")."""
+    words = cue.split()
+    return cue in _INSIDE or len(words) > 3 and words[1] == "the" and words[-1] == "of" \
+        and " ".join(words[2:-1]) in _PLACED
 
 
 @rule("CC116", "within-range")
@@ -40,7 +49,7 @@ def within_range(inclusion, ctx):
     lo, hi = Interval.point(lo.mid), Interval.point(hi.mid)
     band = Interval(lo.lo, hi.hi)
     lo_s, hi_s, v_s = _written(low), _written(high), value.text
-    if cue in _INSIDE:
+    if _inside(cue):
         below = v.hi < band.lo
         wrong, said, side = below or v.lo > band.hi, f"{cue} the range", "below" if below else "above"
         arithmetic = f"{v_s} < {lo_s}, the range's low end" if below else f"{v_s} > {hi_s}, the range's high end"
