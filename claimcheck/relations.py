@@ -106,6 +106,9 @@ _SHARE_NOUN_AFTER = re.compile(rf"^\s+(?:(?:direct|indirect|controlling|minority
 _OUT_OF_GAP = re.compile(r"^\s+(?:out\s+of(?:\s+the|\s+all|\s+its|\s+their|\s+his|\s+her)?|"
                          r"of\s+(?:the|all|its|their|those|his|her|our)(?:\s+[A-Za-z]+(?:'s|’s))?|among"
                          r"(?:\s+the)?)\s+(?:(?:total|overall)\s+)?$", re.I)  # "of the country's 6.1 million"
+# Words after a percent that make it a change or a gap, not a share: "40 of 52 games, 10% more than last year"
+_MEASURED_AGAINST = re.compile(r"^\s+(?:more|less|fewer|higher|lower|above|below|up|down|over|under|than|better|"
+                               r"worse|rise|increase|jump|gain|drop|fall|decline|cut)\b", re.I)
 _TIED_BY_PREPOSITION = re.compile(TYING_GAP, re.I)  # "four evenings' shows across the nine tour dates"
 # Between an amount and the larger amount of its unit it is a part of: "of the", "out of its", "of the county's".
 _AMOUNT_OF_GAP = re.compile(r"^\s+(?:out\s+)?of\s+(?:the|its|their|his|her|our|this|that)(?:\s+[A-Za-z]+(?:'s|’s))?"
@@ -1243,7 +1246,10 @@ class Linker:
             if self.linked(i, "proportion", "change"):
                 continue
             if not of:
-                if qi.kind == "fraction" and pos > 0:
+                if pos > 0 and (qi.kind == "fraction" or self._out_of_whole(sent.items[pos - 1]) is not None
+                                and not _MEASURED_AGAINST.match(after)):
+                    # a percent with no description of its own restates only a pair that names its whole:
+                    # "made 41 of 56 attempts, a 73.2 percent rate"
                     self._apposition_share(sent, pos, None)
                 continue
             about = of.group("np").strip()
@@ -1261,7 +1267,10 @@ class Linker:
                     roles["part"], roles["whole"] = counted, part
                 self._range_low_role(part, roles)
             elif pos > 0:
-                if self._apposition_share(sent, pos, about):
+                # a whole right after "of the" ("of the ward's 40") is the description's own; one further in
+                # ("of the total outstanding from 585,000") is another figure's
+                own = whole if whole is not None and _OUT_OF_GAP.match(self.gap(i, whole)) else None
+                if self._apposition_share(sent, pos, about, own):
                     continue
             self.add("proportion", list(roles.values()), roles, sent, cue="of", about=about)
 
@@ -1301,8 +1310,9 @@ class Linker:
                 roles["part_low"] = self._index[c.roles["low"]]
                 return
 
-    def _apposition_share(self, sent: _Sentence, pos: int, about: str | None) -> bool:
-        """'6.8 billion yen ($48.2 million), about half the total cost': the earlier amount is the part."""
+    def _apposition_share(self, sent: _Sentence, pos: int, about: str | None, whole: int | None = None) -> bool:
+        """'6.8 billion yen ($48.2 million), about half the total cost': the earlier amount is the part; a whole
+        the description holds ("a third of the unit's 42") is kept."""
         items = sent.items
         i = items[pos]
         for j in self._figures_before(sent, pos):
@@ -1311,7 +1321,7 @@ class Linker:
                 return False
             gap = self.gap(j, i)
             if not re.fullmatch(r"\s*(?:\([^()]*\))?\s*(?:\s(?:in|at|on|for|across)\s[^,;.()]{1,40})?\s*(?:,|\s[—–])\s*"
-                                r"(?:or\s+)?(?:(?:" + _QUAL + r")\s+)?(?:or\s+)?", gap, re.I):
+                                r"(?:or\s+)?(?:(?:" + _QUAL + r")\s+)?(?:or\s+)?(?:an?\s+)?", gap, re.I):
                 # the part may sit before an equivalence in brackets: step over it
                 if not self.linked(j, "equivalence"):
                     return False
@@ -1334,6 +1344,9 @@ class Linker:
                          cue="apposition", about=about)
             elif self._object_of_another(sent, j):
                 return False  # "lost four evenings' shows across the nine tour dates, close to half of ...": which one?
+            elif whole is not None:  # "9 vacancies, more than a fifth of the ward's 40": the description's own figure
+                self.add("proportion", [i, j, whole], {"share": i, "part": j, "whole": whole}, sent, cue="apposition",
+                         about=about)
             else:
                 self.add("proportion", [i, j], {"share": i, "part": j}, sent, cue="apposition", about=about)
             return True
@@ -1401,13 +1414,21 @@ class Linker:
                 return
             self.add("proportion", [i, j], {"part": i, "whole": j}, sent, cue="out of", about=qj.noun)
             return
-        if qj.kind != "count" or not _OUT_OF_GAP.match(self.gap(i, j)):
+        if qj.kind != "count" or not (_OUT_OF_GAP.match(self.gap(i, j)) or self._bare_of(i, j)):
             return
         if qi.noun and qj.noun and qi.noun != qj.noun:
             return
         if qi.noun and not qj.noun and not re.match(r"\s+out\s+of\b", self.gap(i, j), re.I):
             return  # "7.5 mln dlrs of the 10-1/4 pct debentures": a whole repeats the part's noun, or is elided
         self.add("proportion", [i, j], {"part": i, "whole": j}, sent, cue="out of", about=qj.noun)
+
+    def _bare_of(self, i: int, j: int) -> bool:
+        """'made 41 of 56 attempts': a count of a larger count of the same thing with no determiner between,
+        the whole naming the thing ("5 of 7" alone, or "4 of 9 years" after "4 mm", is no pair)."""
+        qi, qj = self.q[i], self.q[j]
+        return bool(re.fullmatch(r"\s+of\s+", self.gap(i, j))) and qi.kind == "count" and bool(qj.noun) \
+            and qi.noun in (None, qj.noun) and isinstance(qi.value, float) and isinstance(qj.value, float) \
+            and qi.value <= qj.value
 
     # -- ranks ------------------------------------------------------------------------------------------
     def _ranks(self, sent: _Sentence) -> None:
