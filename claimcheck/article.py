@@ -34,7 +34,7 @@ from .vocab import (ANGLE_WORDS, BENCHMARK_WORDS, COLLECTIONS, FAMILY_ENDINGS, F
                     SCHOOL_YEAR_NOUNS, TALLY_WORDS, WHOLE_FILLER)
 
 _LOWER_WORD = re.compile(r"[a-z][a-z'’-]*")
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*|\d+(?:[.,]\d+)*|[^\s\w]|_")  # letters of any script: "Pádraig"
+_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-])*|\d+(?:[.,]\d+)*|[^\s\w]|_")  # letters of any script: "Søren"
 _STOP = frozenset("""a an the its their his her our this that these those of in on at for to by with from and or
 as is was were be been are has have had will would could should may might it they he she we which who whom
 whose than then there about over under up down per each every all some any more most less fewer new last
@@ -302,7 +302,7 @@ class Article:
             kinds = event_kinds(words) or self.fronted_kinds(q)
             listed = set(words[:words.index("")]) <= {"and", "or", "then", "again", "also", "in", "on", "later"}
             if listed and out and out[-1].sentence == q.sentence and self._follows(out[-1].date, q):
-                # "victories in 2019 and 2022" (not "born in 1935, ... enlisted at 18 in 1951")
+                # "victories in 2019 and 2022" (not "born in 1942, ... sailed at 17 in 1959")
                 kinds, planned = set(out[-1].kinds), out[-1].planned
             else:
                 planned = bool(plan_words(words)) or "set to" in " ".join(words)
@@ -638,8 +638,8 @@ class Article:
     # -- people ------------------------------------------------------------------------------------------
     def name_runs(self, index: int) -> list[tuple[int, tuple[str, ...]]]:
         """The names of sentence ``index`` as runs of capitalised words, each with the token index it starts
-        at ("Nuala Breathnach", "Pádraig"), leaving out months and days, titles ("Mr"), "I", a common word
-        opening the sentence, and a run after a preposition ("on Main Street", "in the Army", "at Ardle"),
+        at ("Morwenna Tregarth", "Søren"), leaving out months and days, titles ("Mr"), "I", a common word
+        opening the sentence, and a run after a preposition ("on Quaystone Lane", "in the Guards", "at Ardle"),
         which names a place or a body rather than the person a clause is about."""
         toks = self.tokens(index)
         first = next((j for j, t in enumerate(toks) if t.is_word), -1)
@@ -661,8 +661,8 @@ class Article:
         return out
 
     def _opens_name(self, toks: list[Token], k: int) -> bool:
-        """Whether the capitalised first word of a sentence is a name: one of two ("Tadhg Kinsella opened"),
-        or a word the article capitalises mid-sentence too ("Beaumont enlisted"; not "Born", "Now")."""
+        """Whether the capitalised first word of a sentence is a name: one of two ("Emrys Hesketh rented"),
+        or a word the article capitalises mid-sentence too ("Haverley sailed"; not "Born", "Now")."""
         if k + 1 < len(toks) and _is_name(toks[k + 1]):
             return toks[k].low not in _STOP and toks[k].low not in _COMMON_START
         inner = self.memo.get("inner_names")
@@ -673,9 +673,9 @@ class Article:
         return toks[k].text.removesuffix("'s").removesuffix("’s") in inner
 
     def person_of(self, q: Quantity) -> tuple[str, ...] | None:
-        """Whose figure q is, as a name: the nearest name before q in its sentence ("his father, Pádraig, had
-        raised it at 23"); for a figure opening its sentence ("At 72, Breathnach still chairs"), the first name
-        after it; for one whose sentence names nobody before it ("He died in 1971, aged 86", "said the
+        """Whose figure q is, as a name: the nearest name before q in its sentence ("her uncle, Søren, had
+        bought it at 31"); for a figure opening its sentence ("At 68, Tregarth still rows"), the first name
+        after it; for one whose sentence names nobody before it ("She retired in 1969, aged 62", "said the
         45-year-old"), the first name of the nearest of the three sentences before that names someone."""
         k = self.token_index(q)
         runs = self.name_runs(q.sentence)
@@ -692,8 +692,8 @@ class Article:
 
     def same_person(self, a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         """Whether two names are one person's: they share a word, two full names are the same, and a name
-        of one word is not shared by two full names of the article ("Kinsella" with "Tadhg Kinsella" and
-        "Aoife Kinsella" is either)."""
+        of one word is not shared by two full names of the article ("Hesketh" with "Emrys Hesketh" and
+        "Wenna Hesketh" is either)."""
         shared = set(a) & set(b)
         if len(a) > 1 and len(b) > 1:
             return a == b
@@ -1195,7 +1195,7 @@ class Article:
         """The word families that say whose q is, so that a noun phrase elsewhere ("coal", "the United States",
         "postal voting") can name it: the words of its clause before it, back to a figure, a clause break or at
         most eight words ("Coal-fired plants generated 9,860 GWh"; "... and gas turbines 1,210 GWh"; "followed by
-        the United States with 74,250"; "cafes, restaurants and takeaway on $341 million"), the modifiers of its
+        the United States with 74,250"; "bakeries, delis and grocers on $187 million"), the modifiers of its
         own noun ("14,206 postal votes") and a name after it by a preposition ("74,250 arrivals from Peru")."""
         memo = self.extraction.memo.setdefault("holder_words", {})
         if q.id in memo:
@@ -1407,7 +1407,7 @@ _WORKS = frozenset("work works construction building".split())
 _BEGAN_VERBS = frozenset("began begun started".split())
 
 
-# Prepositions before a capitalised run that make it a place or a body: "on Main Street", "in the Army".
+# Prepositions before a capitalised run that make it a place or a body: "on Quaystone Lane", "in the Guards".
 _PLACE_PREPOSITIONS = frozenset("in on at to from into near of for with across outside inside around".split())
 _NOT_NAMES = frozenset("""january february march april may june july august september october november december
 jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday

@@ -1149,7 +1149,7 @@ class Linker:
             or_m = None if paren else _OR_GAP.match(gap)
             ends = self._restated_range(a, b) if paren or or_m else None
             if ends is not None:
-                # "from €55 to €105, or about £46 to £88": each end restated, low by low and high by high
+                # "from €64 to €120, or about £54 to £101": each end restated, low by low and high by high
                 for x, y in ends:
                     self.add("equivalence", [x, y], {"left": x, "right": y}, sent, cue="(" if paren else "or")
                 continue
@@ -1210,7 +1210,7 @@ class Linker:
 
     def _restated_range(self, a: int, b: int) -> list[tuple[int, int]] | None:
         """The pairs of ends when a is the high end of one range and b the low end of another, of another unit,
-        the second restating the first: "€55 to €105, or about £46 to £88"."""
+        the second restating the first: "€64 to €120, or about £54 to £101"."""
         index = {q.id: i for i, q in enumerate(self.q)}
         ranges = [c for c in self.claims if c.kind == "range" and "low" in c.roles and "high" in c.roles]
         first = next((c for c in ranges if c.roles["high"] == self.q[a].id), None)
@@ -1614,7 +1614,7 @@ _FUTURE_WORDS = re.compile(r"\b(?:will|upcoming|coming|next|until|ahead)\b", re.
 _FALLS_ON = re.compile(r"\b(?:falls?|fell|falling|comes?|came|arrives?|arrived|is|was|will\s+be|takes?\s+place|took\s+place|"
                        r"(?:is\s+|was\s+|will\s+be\s+|being\s+)?(?:marked|celebrated|observed|commemorated)|due|"
                        r"(?:anniversary|centenary|centennial|bicentenary|bicentennial|jubilee|birthday)"
-                       r"(?:\s+(?!of\b|since\b|from\b)[a-z]+){0,2})"  # "the 50th anniversary party in 2001"
+                       r"(?:\s+(?!of\b|since\b|from\b)[a-z]+){0,2})"  # "the 40th anniversary gala in 2003"
                        r"\s+(?:(?:later|early|late)\s+)?(?:in|on)\s+$", re.I)  # "marks its 35th anniversary in 2026"
 _SINCE_WORD = re.compile(r"\s+(anniversary|birthday|jubilee|year)\b", re.I)
 _DIED_ON = re.compile(r"\b(?:died|dies|death)\b[^.;]{0,25}?\b(?:in|on)\s+$", re.I)  # "died in 1994", "death on 4 May"

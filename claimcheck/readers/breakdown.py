@@ -507,8 +507,8 @@ def _by_place(article: Article, index: int):
 
 
 def _names_places(article: Article, index: int, toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
-    """Sentence ``index`` (the whole's) names each place the parts stand in: "a survey of 2,140 households in
-    Amble and Tolt" for "1,260 in Amble and 880 in Tolt"."""
+    """Sentence ``index`` (the whole's) names each place the parts stand in: "a census of 3,260 farms in
+    Amble and Tolt" for "1,940 in Amble and 1,320 in Tolt"."""
     said = set(re.findall(r"[A-Z][\w'’-]*", article.sentence_text(index)))
     for _, k in parts:
         j = next(j for j in range(k + 1, len(toks)) if toks[j].low in _PLACE_PREP)
@@ -678,7 +678,7 @@ def _listed_of_whole(article: Article, index: int):
         if any(_moved(article, p) for p, _ in parts) or any(u.q is not None and u.q.kind == "date" for u in toks):
             return  # parts that moved, or of a date: no standing split
         whole = _whole_named_before(article, index, description, [p for p, _ in parts])
-        if whole is None and len(parts) == 2:  # "121 of the goals came on ...": the words run on into the verb
+        if whole is None and len(parts) == 2:  # "57 of the wins came on ...": the words run on into the verb
             whole = _counted_before(article, index, words, [p for p, _ in parts])
         if whole is None:
             return
@@ -691,8 +691,8 @@ _PREPOSITIONS = frozenset("in on at from for to into by through via across outsi
 
 
 def _gapped_pair(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
-    """Two parts whose second clause repeats the first's verb unsaid, only its place or means changed: "121 of
-    the goals came on home ice and 139 in away rinks", "410 of the loans went to farmers and 260 to traders".
+    """Two parts whose second clause repeats the first's verb unsaid, only its place or means changed: "57 of
+    the wins came on grass courts and 44 on clay", "410 of the loans went to farmers and 260 to traders".
     The clauses set one predicate against two places, so the parts cannot overlap; "800 of the staff are women
     and 600 part-time" has no such place and may."""
     if len(parts) != 2:
@@ -712,7 +712,7 @@ def _gapped_pair(toks: list[Token], parts: list[tuple[Quantity, int]]) -> bool:
 
 def _counted_before(article: Article, index: int, words: list[str], parts: list[Quantity]) -> Quantity | None:
     """The one count before sentence ``index`` written with the noun that "<N> of the <noun> <verb> ..." names
-    ("scored 251 goals" for "121 of the goals came ..."), not a bare figure beside it ("and allowed 178");
+    ("recorded 101 wins" for "57 of the wins came ..."), not a bare figure beside it ("and allowed 178");
     None unless exactly one value is so written."""
     biggest = max(float(q.value) for q in parts)
     for n in range(len(words) - 1, 1, -1):  # the longest run of the words that names a count

@@ -15,7 +15,7 @@ Shapes, each with an example:
   workers were laid off, some 210 people"; "About 45% of the 26,000 pupils ..., roughly 11,700 children";
 - a pointing description ("of that budget", "this year's budget"): read as the definite noun, "the budget";
 - a relative clause hung on the amount, its verb one of share or of estimating: "Its 6,900 fishers, who form
-  about 8% of the population"; "9,400 hectares, which the survey put at 18% of the farmland";
+  about 8% of the population"; "322 hectares, which the audit put at 23% of the green space";
 - an amount of a larger amount of its unit in the clause, the share restating the pair: "produced 3.2 TWh of
   the 41 TWh generated, about 8% of the total" (the description a total, or words of the whole's own phrase).
 

@@ -49,7 +49,7 @@ Shapes, each with an example:
   Labour's Venner" (Venner's 3,410 votes stated before, in a clause headed by the name); or past a thing a
   noun phrase names, whose figure's holder (``Article.holder_words``) that phrase names best: "produced 8,200
   GWh, outstripping gas" ("Gas-fired plants generated 8,900 GWh"), "overtaking the Netherlands" ("the
-  Netherlands with 44,800"), "eclipsed those of bars and clubs";
+  Netherlands with 44,800"), "eclipsed those of bakeries and delis";
 - a multiple between two things so named, neither side a figure of its sentence: "Hollin Pit, which mines
   twice as much coal as Easterly Pit" (after "Hollin Pit dug 310,000 tonnes and its smaller Easterly Pit
   150,000 tonnes");
@@ -296,7 +296,7 @@ def _multiple(article, toks, k):
         return _multiple_of_change(article, toks, k)
     described = False  # "twice the size of the original shop": the other side named by what it is
     noun = toks[k + 3] if len(rest) >= 3 and rest[:2] in (["as", "many"], ["as", "much"]) and toks[k + 3].is_word \
-        and _next(toks, k + 3) == "as" else None  # "twice as many voters as"
+        and _next(toks, k + 3) == "as" else None  # "twice as many readers as"
     if noun is None and len(rest) >= 2 and rest[0] == "as" and rest[1] in ("many", "much") \
             and (len(rest) < 3 or rest[2] != "as"):
         return _elliptical_multiple(article, toks, k)
@@ -345,8 +345,8 @@ def _multiple(article, toks, k):
 def _held_multiple(article, toks, k, start, after, noun):
     """A multiple between two things named by noun phrases, their figures stated elsewhere: "Hollin Pit, which
     mines 1.8 times as much coal as Easterly Pit" (after "Hollin Pit dug 310,000 tonnes last year and its smaller
-    Easterly Pit 150,000 tonnes"); "Online orders, which drew twice as many buyers as phone orders" (after "6,100
-    phone orders and 9,900 online orders"). The subject is named by the clause's words before the cue, the other
+    Easterly Pit 150,000 tonnes"); "App booking, which draws twice as many readers as desk booking" (after "3,050
+    desk bookings and 4,950 app bookings"). The subject is named by the clause's words before the cue, the other
     by the words after "as"; each names its one figure (``Article.figures_held``), the two of one unit, thing and
     time, and the measure's noun ("buyers") names neither.
 
@@ -1165,8 +1165,8 @@ def _passing_name(article, toks, k, start):
 def _passing_phrase(article, toks, k, start):
     """A figure set past a thing named by a noun phrase, not by a figure or a capitalised name alone: "solar farms
     produced 8,200 GWh, outstripping gas" (gas's figure stated before: "Gas-fired plants generated 8,900 GWh");
-    "rose to 41,300, overtaking the Netherlands" ("... and the Netherlands with 44,800"); "At $212 million, online
-    takings have now eclipsed those of bars and clubs" ("bars, clubs and pubs on $230 million"). The subject is
+    "rose to 41,300, overtaking the Netherlands" ("... and the Netherlands with 44,800"); "At $147 million, mail-order
+    sales have eclipsed those of bakeries and delis" ("bakeries, delis and grocers on $158 million"). The subject is
     the figure of the cue's clause (before the cue, a participle's comma between, or fronted by "At", not by "With",
     which gives a cause as often as the level compared); the other
     the one figure of its unit and thing whose holder the phrase names best (``Article.figures_held``), of the

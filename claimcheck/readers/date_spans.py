@@ -73,10 +73,10 @@ def read(article: Article):
     finally seeing ..." (a clause in the present) from the one opening dated before or after it to publication;
     the age of a building called by a word for it or a part of it ("the 38-year-old block", "the wing"); an
     age against an earlier age of the same person told for another time ("then a 31-year-old" in 1992 and
-    "At 64, Finnerty still walks"; "planted it at 30 in 1961" and "Ilse, now 93"; "at the age of 27" in April
+    "At 64, Finnerty still walks"; "planted it at 30 in 1961" and "Greta, now 88"; "at the age of 27" in April
     1931 and "died in 1974, aged 70"; "Orrin, 17 that season," and "said the 43-year-old"); "Some 28 years on,
     the depot handles ..." (a present verb after its subject); a wait whose sentence names the last time
-    again ("a teenager on the 1991 side, said the 33-year wait").
+    again ("a ball boy on the 1987 side, said the 37-year wait").
     Refuses: two ages of people sharing only a surname ("Tove Arnsberg" and "Maja Arnsberg"); an age
     with no time said ("was 24 when she joined") or beside two dates of other clauses; a level "at 18"
     ("the index stood at 18 in 1994"); "Ten years on, workers returned" (past); an event kind dated twice with different dates; a wait whose start the text does not call
@@ -863,7 +863,7 @@ def _is_age(article: Article, q: Quantity) -> bool:
         return True  # "Penhallow, then 47, published": an age in apposition
     toks = article.tokens(q.sentence)
     if _AT_AGE.match(_shape_around(article, q)) and article.person_of(q) is not None:
-        return True  # "enlisted at 18 in 1951", "At 72, she still chairs it", "Orla, 19 that summer,"
+        return True  # "sailed at 17 in 1959", "At 68, she still rows", "Orla, 20 that spring,"
     k = article.token_index(q)
     prev = [t.low for t in toks[max(0, k - 3):k]]
     nxt = toks[k + 1] if k + 1 < len(toks) else None
@@ -1083,11 +1083,11 @@ _PUBLISHED = "published"
 
 
 def _age_time(article: Article, q: Quantity) -> Quantity | str | None:
-    """When an age is told for: a written date of its clause ("enlisted at 18 in 1951", "opened it in May
-    1925 at the age of 24", "died in 1971, aged 86"); the one date of its sentence, or of the sentence before,
-    for "then a 26-year-old" and "19 that summer"; publication (_PUBLISHED) for "now 58" and for an age said
-    of someone in a sentence that writes no year ("Dela Marr, 71, said", "said the 45-year-old", "At 72, she
-    still chairs"). None when unsure: "was 21 when she joined" with no date, two dates, a date in another
+    """When an age is told for: a written date of its clause ("sailed at 17 in 1959", "rented it in March
+    1938 at the age of 31", "retired in 1969, aged 62"); the one date of its sentence, or of the sentence before,
+    for "then a 34-year-old" and "20 that spring"; publication (_PUBLISHED) for "now 58" and for an age said
+    of someone in a sentence that writes no year ("Dela Marr, 71, said", "said the 45-year-old", "At 68, she
+    still rows"). None when unsure: "was 21 when she joined" with no date, two dates, a date in another
     clause, or a plan."""
     before, after = article.words_before(q, 2), article.words_after(q, 2)
     if before[-1:] == ["now"] or before[-2:] == ["now", "a"]:
@@ -1109,7 +1109,7 @@ def _age_time(article: Article, q: Quantity) -> Quantity | str | None:
 
 def _tied_before(article: Article, q: Quantity, date: Quantity) -> bool:
     """Whether a date before an age stands in the age's own clause: only words of the clause between them,
-    or a comma alone ("in May 1925 at the age of 24", "died in 1971, aged 86")."""
+    or a comma alone ("in March 1938 at the age of 31", "retired in 1969, aged 62")."""
     if date.span[0] > q.span[0]:
         return False
     toks = article.tokens(q.sentence)
@@ -1120,9 +1120,9 @@ def _tied_before(article: Article, q: Quantity, date: Quantity) -> bool:
 
 
 def _age_pair(article: Article, q: Quantity):
-    """An age against an earlier age of the same person told for another time: "then a 26-year-old" in 1984
-    and "At 72, she still chairs" (published 2023); "raised the cup at 23 in 1979" and "Pádraig, now 58";
-    "opened in May 1925 at the age of 24" and "died in 1971, aged 86". The person is the name the model gives
+    """An age against an earlier age of the same person told for another time: "then a 34-year-old" in 1989
+    and "At 68, she still rows" (published 2023); "bought the boat at 31 in 1986" and "Søren, now 63";
+    "rented it in March 1938 at the age of 31" and "retired in 1969, aged 62". The person is the name the model gives
     each age (article.person_of), one person by article.same_person; the earlier age is the nearest before
     of that person whose time is known. Refuses an age of unknown time, a person not named, and a name two
     people of the article share."""

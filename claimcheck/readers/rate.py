@@ -454,7 +454,7 @@ def _change_ends(article: Article, o: Quantity, q: Quantity) -> bool:
 
 
 def _source_from(article: Article, q: Quantity) -> bool:
-    """'cut 412,000 tonnes from 74,000 hectares': a figure of another unit just before the 'from' makes q the source
+    """'dug 96,000 tonnes from 1,300 hectares': a figure of another unit just before the 'from' makes q the source
     it came from, whatever the verb (a change from a level keeps one unit: 'cut output to 9 tonnes from 12')."""
     toks = article.tokens(q.sentence)
     k = article.token_index(q)
@@ -561,7 +561,7 @@ def read_rate(article: Article, q: Quantity):
                          sentence=q.sentence)
     if count is None and derived is not None and derived not in _ANAPHORS and _unit_key(q)[1] is not None:
         # "last year's overtime works out to 1,090 hours per officer": the sum the noun names, divided by the
-        # count of the thing stated with that sum ("860 inspectors logged 412,000 overtime hours")
+        # count of the thing stated with that sum ("940 officers logged 1.02 million overtime hours")
         total = _derived_total(article, q, _unit_key(q), q, derived)
         count = _count_beside(article, total, per) if total is not None else None
         if count is not None:
@@ -664,10 +664,10 @@ _DERIVED = re.compile(r"(?:^|\s)(?:(?:works?|worked|working|averages?|averaged|a
                       r"(?:is|was|are|were) equal to)"
                       r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|an|average|of|a|little|"
                       r"more|less|than|approximately|only|barely))*"
-                      # the rate named by its attribute: "equated to earnings of", "amounted to a subsidy of"
+                      # the rate named by its attribute: "equated to earnings of", "amounts to an outlay of"
                       r"(?: (?:a|an) [a-z]+(?: [a-z]+)? of| [a-z]+s of)?"
                       r"(?: (?:about|roughly|around|some|nearly|almost|just|under|over|a|little|more|less|than))*$")
-# Words of a reporting clause between a pointing word and its verb: "which the company said equated to".
+# Words of a reporting clause between a pointing word and its verb: "which analysts reckoned equated to".
 _REPORTING = frozenset({"said", "says", "say", "told", "were", "was", "claimed", "estimated", "reckoned", "calculated",
                         "the", "company", "council", "members", "ministry", "officials", "analysts", "it", "they",
                         "he", "she", "we", "had", "has", "have", "been"})
@@ -691,7 +691,7 @@ def _derived(r: _Reading) -> str | None:
     clause = subject[max(0, len(subject) - 7):]
     pointer = next((n for n in range(len(clause) - 1, -1, -1) if clause[n] in ("which", "it", "this", "that")), None)
     if pointer is not None and all(w in _REPORTING for w in clause[pointer + 1:]):
-        return "that"  # "<sum>, which the company said equated to", "members were told it amounted to"
+        return "that"  # "<sum>, which analysts reckoned equated to", "they were told it came to"
     return subject[-1] if subject else "it"
 
 

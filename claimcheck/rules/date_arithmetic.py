@@ -266,8 +266,8 @@ def _age_then(claim, then_age, now_age, anchor, published):
 
 
 def _age_pair(claim, age, anchor, other, other_anchor, published):
-    """An age against another age of the same person at another time: "then a 26-year-old" in 1984 puts
-    the birth between January 1957 and December 1958, so in July 2023 she is 64 to 66."""
+    """An age against another age of the same person at another time: "then a 34-year-old" in 1989 puts
+    the birth between January 1954 and December 1955, so in July 2023 she is 67 to 69."""
     told, known = _when(anchor, published), _when(other_anchor, published)
     if told is None or known is None or not other.resolved or not age.resolved:
         return
