@@ -105,7 +105,10 @@ times for a multiple ("twice as many as last year" with no figure of last year);
 than N figures of the measure, N in two measures with no per named, a description no member's sentence or
 paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry recorded the heaviest"); a listed set of more or fewer than N, or
 of another measure or time, or the superlative's sentence giving a figure of the measure besides the set's; a name
-given two figures of the unit before a list it is set ahead of.
+given two figures of the unit before a list it is set ahead of; a passing cue whose clause a new name heads after
+the comma that follows the figure before it ("X, who took 4,517, with Y close behind the incumbent on 3,960": the
+figure before is another's, and "on N" after the passed thing may be either's); a rival stated as the part of a
+proportion ("97 of the 268 candidates": a part of the member, not its size).
 """
 
 from __future__ import annotations
@@ -1249,10 +1252,18 @@ def _passing_subject(article, toks, k, other):
     """The figure the cue is said of: the nearest one before it in its sentence with no clause break between
     ("7,350 crates a week, making it the busiest ... and overtaking"), or the one figure of a name right
     before the cue ("leaves Brisand ahead of")."""
+    named = comma = False
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
             break
+        comma = comma or t.text == ","
+        named = named or not comma and t.is_word and t.q is None and t.text[:1].isupper() and j > 0 \
+            and t.low not in _STOP
+        if not comma and (t.low in _PASSING or t.low == "than"):
+            named = False  # "behind Varnholt with 5,600 and ahead of": a name passed, not one heading the clause
+        if t.q is not None and named and comma:
+            return None  # "X, who took 4,517, with Y close behind": the cue's clause is headed by another name
         if t.q is not None:
             if _other_side(toks, j):
                 continue  # "behind Tally with 5,600 and ahead of Cordwell with 4,700": 5,600 is what "behind" passes
@@ -2080,6 +2091,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
             continue  # the start of a change, an end of a range, a figure set against another
         if set(article.words_before(q, 6)) & _NO_RIVAL or set(article.words_after(q, 2)) & _RELATIVE - relative_ok:
             continue  # a total, an average, a record; "about 41% higher": a figure relative to another
+        if ("proportion", "part") in article.roles_of(q):
+            continue  # "97 of the 268 candidates": a part of a member, not the member's own size
         name = _rival_name(article, q)
         if name is None or name in text or any(w in text for w in name.split() if len(w) > 3):
             continue
