@@ -39,7 +39,9 @@ Shapes, each with an example:
   she was the tour's most prolific batter" ... "Yarrowby, whose 240 runs"; "fell the most of any
   fare, by 6%" ... "Ferry tickets dropped 8%" (the rivals: figures of the subject's measure within a few
   sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
-  whose degree is the figure's size: expensive, visited, prolific ...);
+  whose degree is the figure's size: expensive, visited, prolific ...; "top" and "leading" as "highest":
+  "€15,000 an acre, the top price per acre in the county", against "a farm at Carrow made €880,000, or €16,000
+  an acre", a figure restated in its sentence being the name's that heads the figure it restates);
 - a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
   depot, which packs 8,100"; a mark beaten, said of the figure the sentence before gave by a pointer or a
   measure noun: "reached 27.4C on Sunday." ... "Sunday's reading beat the previous high for 2024 of 28.3C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
@@ -123,7 +125,8 @@ from . import claim, reader
 # Superlatives and the way they point; "best" and "worst" do not say which figure is bigger.
 SUPERLATIVES = {
     **{w: "up" for w in """largest biggest highest fastest longest greatest strongest heaviest widest steepest
-       sharpest most tallest deepest busiest hottest warmest wettest richest costliest priciest thickest""".split()},
+       sharpest most tallest deepest busiest hottest warmest wettest richest costliest priciest thickest
+       top leading""".split()},
     **{w: "down" for w in """smallest lowest slowest shortest fewest least weakest narrowest lightest cheapest
        mildest shallowest coldest coolest driest poorest thinnest""".split()},
 }
@@ -2197,7 +2200,19 @@ def _rival_name(article, q) -> str | None:
     if q.id not in memo:
         memo[q.id] = _name_heading(article, q, lambda o: o.kind != "date" and o.unit == q.unit,
                                    _COMMON_START | _OPENERS)
+        restated = _restated_from(article, q)
+        if memo[q.id] is None and restated is not None:
+            memo[q.id] = _rival_name(article, restated)  # "Tarrow made €661,200, or €17,400 an acre": Tarrow's too
     return memo[q.id]
+
+
+def _restated_from(article, q):
+    """The figure q restates in its own sentence ("€661,200, or €17,400 an acre"), or None."""
+    for c in article.extraction.claims:
+        if c.kind == "equivalence" and c.roles.get("right") == q.id and c.roles.get("left"):
+            left = article.extraction.quantity(c.roles["left"])
+            return left if left.sentence == q.sentence and left.id != q.id else None
+    return None
 
 
 # Capitalised only as a sentence's first word: no name.
