@@ -1931,7 +1931,7 @@ _NO_RIVAL = frozenset("""total all combined overall entire whole average mean me
 # Scopes a superlative may be said over without naming the set's size: "of any item", "in the league".
 _RELATIVE = frozenset({*COMPARATIVES, "up", "down", "rise", "fall", "increase", "decrease", "gain", "drop",
                        "ahead", "behind", "above", "below", "cut", "off"})
-_CHANGE_NOUNS = frozenset("rise fall increase decrease gain drop cut".split())
+_CHANGE_NOUNS = frozenset("rise fall increase decrease gain drop cut growth decline jump".split())
 _RIVALS_WITHIN = 15  # sentences either side where a superlative's rivals are looked for
 
 
@@ -2058,7 +2058,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
     thing = thing_of(subject) or _bare_thing(article, subject)
     own = article.tokens(subject.sentence)
     sk = article.token_index(subject)
-    by = "by" in article.roles_in(subject) or sk > 0 and own[sk - 1].low == "by"  # "rose the most, by 9%"
+    by = "by" in article.roles_in(subject) or sk > 0 and own[sk - 1].low == "by" \
+        or _named_change(own, sk)  # "rose the most, by 9%"; "the steepest increase, at 4.9%"
 
     def alike(q) -> bool:
         """Of the subject's measure: unit, thing (its own, or for two bare counts the one they share by
@@ -2076,7 +2077,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         industry at 10.9 million")."""
         if alike(q):
             return True
-        bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float)
+        bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float) \
+            and article.words_after(q, 1) != ["of"]  # "in all four of the towns": a set's size, no member
         return bare and subject.unit != "count" and 0.5 <= float(q.value) / float(subject.value) <= 2
 
     # a change's size named as one ("a 7.4% increase") is a rival of a change's size, not a figure relative to it
@@ -2108,6 +2110,15 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         roles["rank"] = rank
     return claim("comparison", roles, cue=toks[k].low, direction=direction or SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(subject), sentence=rank.sentence if rank is not None else subject.sentence)
+
+
+def _named_change(toks, j) -> bool:
+    """The figure at j is named as a change's size by the noun it is given for: "the steepest annual increase at
+    4.9%", "the sharpest fall, of 12%", "the biggest gain, 8%" (a level given after "to" is no change's size)."""
+    i = j - 1
+    while i >= 0 and (toks[i].text == "," or toks[i].low in ("at", "of", "a", "an", "some", "about", "around")):
+        i -= 1
+    return i >= 0 and toks[i].low in _CHANGE_NOUNS | {f"{w}s" for w in _CHANGE_NOUNS}
 
 
 def _names_in(toks) -> list[str]:
