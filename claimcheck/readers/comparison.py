@@ -39,7 +39,9 @@ Shapes, each with an example:
   she was the tour's most prolific batter" ... "Yarrowby, whose 240 runs"; "fell the most of any
   fare, by 6%" ... "Ferry tickets dropped 8%" (the rivals: figures of the subject's measure within a few
   sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
-  whose degree is the figure's size: expensive, visited, prolific ...);
+  whose degree is the figure's size: expensive, visited, prolific ...; "top" and "leading" as "highest":
+  "€15,000 an acre, the top price per acre in the county", against "a farm at Carrow made €880,000, or €16,000
+  an acre", a figure restated in its sentence being the name's that heads the figure it restates);
 - a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
   depot, which packs 8,100"; a mark beaten, said of the figure the sentence before gave by a pointer or a
   measure noun: "reached 27.4C on Sunday." ... "Sunday's reading beat the previous high for 2024 of 28.3C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
@@ -105,7 +107,10 @@ times for a multiple ("twice as many as last year" with no figure of last year);
 than N figures of the measure, N in two measures with no per named, a description no member's sentence or
 paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry recorded the heaviest"); a listed set of more or fewer than N, or
 of another measure or time, or the superlative's sentence giving a figure of the measure besides the set's; a name
-given two figures of the unit before a list it is set ahead of.
+given two figures of the unit before a list it is set ahead of; a passing cue whose clause a new name heads after
+the comma that follows the figure before it ("X, who took 4,517, with Y close behind the incumbent on 3,960": the
+figure before is another's, and "on N" after the passed thing may be either's); a rival stated as the part of a
+proportion ("97 of the 268 candidates": a part of the member, not its size).
 """
 
 from __future__ import annotations
@@ -120,7 +125,8 @@ from . import claim, reader
 # Superlatives and the way they point; "best" and "worst" do not say which figure is bigger.
 SUPERLATIVES = {
     **{w: "up" for w in """largest biggest highest fastest longest greatest strongest heaviest widest steepest
-       sharpest most tallest deepest busiest hottest warmest wettest richest costliest priciest thickest""".split()},
+       sharpest most tallest deepest busiest hottest warmest wettest richest costliest priciest thickest
+       top leading""".split()},
     **{w: "down" for w in """smallest lowest slowest shortest fewest least weakest narrowest lightest cheapest
        mildest shallowest coldest coolest driest poorest thinnest""".split()},
 }
@@ -1249,10 +1255,18 @@ def _passing_subject(article, toks, k, other):
     """The figure the cue is said of: the nearest one before it in its sentence with no clause break between
     ("7,350 crates a week, making it the busiest ... and overtaking"), or the one figure of a name right
     before the cue ("leaves Brisand ahead of")."""
+    named = comma = False
     for j in range(k - 1, -1, -1):
         t = toks[j]
         if t.text in (";", ":") or t.low in ("while", "but", "whereas", "although", "though"):
             break
+        comma = comma or t.text == ","
+        named = named or not comma and t.is_word and t.q is None and t.text[:1].isupper() and j > 0 \
+            and t.low not in _STOP
+        if not comma and (t.low in _PASSING or t.low == "than"):
+            named = False  # "behind Varnholt with 5,600 and ahead of": a name passed, not one heading the clause
+        if t.q is not None and named and comma:
+            return None  # "X, who took 4,517, with Y close behind": the cue's clause is headed by another name
         if t.q is not None:
             if _other_side(toks, j):
                 continue  # "behind Tally with 5,600 and ahead of Cordwell with 4,700": 5,600 is what "behind" passes
@@ -1917,7 +1931,7 @@ _NO_RIVAL = frozenset("""total all combined overall entire whole average mean me
 # Scopes a superlative may be said over without naming the set's size: "of any item", "in the league".
 _RELATIVE = frozenset({*COMPARATIVES, "up", "down", "rise", "fall", "increase", "decrease", "gain", "drop",
                        "ahead", "behind", "above", "below", "cut", "off"})
-_CHANGE_NOUNS = frozenset("rise fall increase decrease gain drop cut".split())
+_CHANGE_NOUNS = frozenset("rise fall increase decrease gain drop cut growth decline jump".split())
 _RIVALS_WITHIN = 15  # sentences either side where a superlative's rivals are looked for
 
 
@@ -2044,7 +2058,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
     thing = thing_of(subject) or _bare_thing(article, subject)
     own = article.tokens(subject.sentence)
     sk = article.token_index(subject)
-    by = "by" in article.roles_in(subject) or sk > 0 and own[sk - 1].low == "by"  # "rose the most, by 9%"
+    by = "by" in article.roles_in(subject) or sk > 0 and own[sk - 1].low == "by" \
+        or _named_change(own, sk)  # "rose the most, by 9%"; "the steepest increase, at 4.9%"
 
     def alike(q) -> bool:
         """Of the subject's measure: unit, thing (its own, or for two bare counts the one they share by
@@ -2062,7 +2077,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         industry at 10.9 million")."""
         if alike(q):
             return True
-        bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float)
+        bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float) \
+            and article.words_after(q, 1) != ["of"]  # "in all four of the towns": a set's size, no member
         return bare and subject.unit != "count" and 0.5 <= float(q.value) / float(subject.value) <= 2
 
     # a change's size named as one ("a 7.4% increase") is a rival of a change's size, not a figure relative to it
@@ -2080,6 +2096,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
             continue  # the start of a change, an end of a range, a figure set against another
         if set(article.words_before(q, 6)) & _NO_RIVAL or set(article.words_after(q, 2)) & _RELATIVE - relative_ok:
             continue  # a total, an average, a record; "about 41% higher": a figure relative to another
+        if ("proportion", "part") in article.roles_of(q):
+            continue  # "97 of the 268 candidates": a part of a member, not the member's own size
         name = _rival_name(article, q)
         if name is None or name in text or any(w in text for w in name.split() if len(w) > 3):
             continue
@@ -2092,6 +2110,15 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         roles["rank"] = rank
     return claim("comparison", roles, cue=toks[k].low, direction=direction or SUPERLATIVES[_superlative_word(toks[k].low)],
                  about=thing_of(subject), sentence=rank.sentence if rank is not None else subject.sentence)
+
+
+def _named_change(toks, j) -> bool:
+    """The figure at j is named as a change's size by the noun it is given for: "the steepest annual increase at
+    4.9%", "the sharpest fall, of 12%", "the biggest gain, 8%" (a level given after "to" is no change's size)."""
+    i = j - 1
+    while i >= 0 and (toks[i].text == "," or toks[i].low in ("at", "of", "a", "an", "some", "about", "around")):
+        i -= 1
+    return i >= 0 and toks[i].low in _CHANGE_NOUNS | {f"{w}s" for w in _CHANGE_NOUNS}
 
 
 def _names_in(toks) -> list[str]:
@@ -2184,7 +2211,19 @@ def _rival_name(article, q) -> str | None:
     if q.id not in memo:
         memo[q.id] = _name_heading(article, q, lambda o: o.kind != "date" and o.unit == q.unit,
                                    _COMMON_START | _OPENERS)
+        restated = _restated_from(article, q)
+        if memo[q.id] is None and restated is not None:
+            memo[q.id] = _rival_name(article, restated)  # "Tarrow made €661,200, or €17,400 an acre": Tarrow's too
     return memo[q.id]
+
+
+def _restated_from(article, q):
+    """The figure q restates in its own sentence ("€661,200, or €17,400 an acre"), or None."""
+    for c in article.extraction.claims:
+        if c.kind == "equivalence" and c.roles.get("right") == q.id and c.roles.get("left"):
+            left = article.extraction.quantity(c.roles["left"])
+            return left if left.sentence == q.sentence and left.id != q.id else None
+    return None
 
 
 # Capitalised only as a sentence's first word: no name.

@@ -60,16 +60,16 @@ def comparison_holds(comparison, ctx):
     elif comparison.direction in ("up", "down") and ctx.role(comparison, "rank") is not None:
         yield from _ordinal(comparison, subject, others, ctx.role(comparison, "rank"), ctx.role(comparison, "set"))
     elif comparison.direction in ("up", "down"):
-        yield from _extreme(comparison, subject, others, ctx.role(comparison, "set"))
+        yield from _extreme(comparison, subject, others, ctx.role(comparison, "set"), _known(ctx, subject))
     else:
         yield from _multiple(comparison, ctx, subject, others[0])
 
 
-def _extreme(comparison, subject, others, size=None):
+def _extreme(comparison, subject, others, size=None, known=None):
     """Superlatives and records: no other figure may lie wholly beyond the subject; the set's size
     ("of the 11 reservoirs"), when given, is shown too, as it is where the claim is made."""
     up = comparison.direction == "up"
-    s = stated(subject) if comparison.cue == "only" else iv(subject)  # "above 80%": the threshold as written
+    s = stated(subject) if comparison.cue == "only" else known or iv(subject)  # "above 80%": the threshold as written
     beyond = [o for o in others if _beyond(o, s, subject, up)]
     cue = comparison.cue or ("largest" if up else "smallest")
     if not beyond:
@@ -97,6 +97,24 @@ def _extreme(comparison, subject, others, size=None):
                expected=f"a figure {'at or above' if up else 'at or below'} {o.text}", observed=subject.text,
                arithmetic=f"{o.text} {sign} {subject.text}",
                advice="Check both figures, and whether they measure the same thing at the times compared.")
+
+
+def _known(ctx, subject) -> Interval | None:
+    """An approximate rate restated from an exact total and count in its sentence ("sold for €1.05m, or about
+    €16,900 an acre" of 62 acres) is known as closely as total / count is, within what its own wording allows."""
+    if subject.qualifier != "approx":
+        return None
+    for c in ctx.extraction.claims:
+        if c.kind != "rate" or c.roles.get("rate") != subject.id:
+            continue
+        total, count = ctx.role(c, "total"), ctx.role(c, "count")
+        if not numeric(total) or not numeric(count) or "exact" != total.qualifier or "exact" != count.qualifier:
+            return None
+        own, worked = iv(subject), iv(total) / iv(count)
+        if worked.lo < own.lo or worked.hi > own.hi:
+            return None  # a rate its total and count contradict: the per-unit rule's to say
+        return worked
+    return None
 
 
 def _beyond(other, s, subject, up: bool) -> bool:
