@@ -728,20 +728,36 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
         if o.per and o.per.lower() != period and not (o.per.lower() in _YEAR_PARTS and _period_after(r) in (
                 None, o.per.lower())):
             continue  # another rate; "$61.5 million a year, or about $190 per customer (a year)" is the year's
+        if article.words_near(o, 0, 2)[1] in (["of", "it"], ["of", "them"], ["of", "that"]):
+            continue  # a part of the sum just said: "earned $9m, $2m of it abroad"
         between = [t.low for t in toks[j + 1:r.k]]
         opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] and between[0] in (
             ",", "the", "this", "that", "it", "its", "their", "they", "we", "a", "an")  # not "At $50m in profit"
         tail = list(between)
-        while tail and tail[-1] in _HEDGES:
+        while tail and tail[-1] in _HEDGES | {"a", "little"}:
             tail.pop()
-        # "$11.2 million a year on teaching, or about $4,300 per student": the words of the sum, then ", or"
-        comma = 2 if tail[-2:] == [",", "or"] else 1 if per_time and tail[-1:] == [","] else 0
-        # a sum over a span set beside its rate by a comma alone: "counted 86,000 people, some 12,000 daily"
+        # "$11.2 million a year on teaching, or about $4,300 per student": the words of the sum, then ", or";
+        # a comma alone sets a sum beside its rate over a span ("counted 86,000 people, some 12,000 daily") or
+        # beside its rate per thing, the apposition ending the clause ("made 240 sales, about 12 per branch")
+        comma = 2 if tail[-2:] == [",", "or"] else 1 if tail[-1:] == [","] and (
+            per_time or _apposition_ends(r)) else 0
+        # the sum's words may date it ("earned $9m last year, or $2 a share"), never hold another figure
         restated = between[:2] == [",", "or"] or comma and len(tail) <= 8 and not any(
-            t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - comma])
+            t.q is not None and t.q.kind != "date" or t.text in (";", ":")
+            for t in toks[j + 1:r.k - (len(between) - len(tail)) - comma])
         if opening or restated:
             found.append(o)
     return found[0] if len(found) == 1 else None
+
+
+def _apposition_ends(r: _Reading) -> bool:
+    """The rate per thing ends its clause, so a comma before it sets it beside the sum as a restatement ("made
+    240 sales, about 12 per branch."); not when the clause goes on to compare it ("..., £2 a share more than
+    last year") or to say what it is of ("..., £300 a head for the caterers")."""
+    rest = r.toks[r.k + 1:r.k + 4]
+    if len(rest) >= 2 and rest[0].low in ("a", "an", "per", "each", "every"):
+        rest = rest[2:]  # the thing, when the extractor left it outside the figure
+    return not rest or rest[0].text in (",", ".", ";") or rest[0].low in ("and", "while", "but", "which")
 
 
 def _period_after(r: _Reading) -> str | None:
@@ -1633,12 +1649,18 @@ def _compared(article: Article, o: Quantity) -> bool:
     ("well below the $38 charged"; not the "over" of "Over three months, volunteers answered 27,000 calls")."""
     toks = article.tokens(o.sentence)
     words: list[str] = []
-    for t in reversed(toks[:article.token_index(o)]):
-        if t.q is not None or len(words) == 3:
+    k = article.token_index(o)
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.q is not None and t.q.kind == "percent" and j >= 2 and toks[j - 1].low == "of":
+            words.append(toks[j - 2].low)  # "a premium of 18% over": the noun the percent sizes
+        if t.q is not None and t.q.kind != "date" or len(words) == 6 or t.text in (",", ";", ":"):
             break
         if t.is_word:
             words.append(t.low)
-    return bool(set(words) & _COMPARING)
+    # the base a premium or discount is reckoned on: "a 30% premium to Monday's close of $9.10"
+    return bool(set(words[:3]) & _COMPARING) or any(
+        w in ("premium", "discount") and words[n - 1:n] in (["to"], ["over"], ["on"]) for n, w in enumerate(words))
 
 
 # Words that set a figure against another: "well below the $45 charged", "more than the 7,000".
