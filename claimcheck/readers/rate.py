@@ -181,10 +181,14 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return "", "each"  # the thing is the count's: "the 42 vehicles ... $350,000 each"
     if _each_of(r) is not None:
         return "", "each of"
-    if w1 == "for" and w2 in ("every", "each") and w3:
-        return _head(r, b + 3), "each"
+    if w1 in ("for", "behind") and w2 in ("every", "each") and w3:
+        return _head(r, b + 3), "each"  # "$2,000 for every pupil", "£4,000 of subsidy behind every new home"
     if w1 == "from" and w2 == "each" and w3:
         return _head(r, b + 3), "each"
+    if w1 == "to" and w2 == "the" and w3.isalpha() and w3 not in _STOP and _restating(r):
+        return _head(r, b + 3), "per"  # "..., or 40 bushels to the acre": 'to the' of a rate restating a sum
+    if _each_before(r):
+        return "", "each"  # "the 30 new vans, each costing £45,000": each of the things counted before
     if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (
             _average_word(r) or _sum_after(r) or q.kind == "money" and w1 == "on"
             and _SPENDING & set(r.article.words_before(q, 4))):
@@ -200,6 +204,28 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
 # Adverbs of a period that make the figure before them a rate per that period: "some 900 daily".
 _PERIOD_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "hourly": "hour",
                    "yearly": "year", "annually": "year"}
+
+
+def _restating(r: _Reading) -> bool:
+    """The figure restates what was just said: ", or" (and hedges) stand before it."""
+    j = -1
+    while r.low(j) in _HEDGES | {"a", "little"} and r.low(j):
+        j -= 1
+    return r.low(j) == "or" and r.word(j - 1) is not None and r.word(j - 1).text == ","
+
+
+# Participles by which 'each' before a figure gives every one of the things just counted that figure: "48 vans,
+# each costing £45,000"; "three turbines, each rated at 4MW".
+_EACH_PARTICIPLES = frozenset("costing priced worth valued weighing paying earning carrying holding rated".split())
+
+
+def _each_before(r: _Reading) -> bool:
+    """"<count of things>, each <participle> (at) <figure>": the figure is per one of the things."""
+    j = -1
+    while r.low(j) in _HEDGES | {"at"} and r.low(j) and j > -4:
+        j -= 1
+    return r.low(j) in _EACH_PARTICIPLES and r.low(j - 1) == "each" and r.word(j - 2) is not None \
+        and r.word(j - 2).text == ","
 
 
 def _period_adverb(q: Quantity) -> str | None:
@@ -222,8 +248,8 @@ def _of_phrase(r: _Reading) -> int:
     """How many words after the figure name what it measures before its 'per' word: 2 for "65 tonnes of cane
     a hectare", 3 for "9,600 litres of fresh milk per cow"; 0 when no 'of' phrase stands there (or no 'per'
     word follows it)."""
-    if r.low(1) != "of":
-        return 0
+    if r.low(1) not in ("of", "in"):
+        return 0  # "65 tonnes of cane a hectare", "$900 in fees per pupil"
     for j in range(2, 5):
         w = r.low(j)
         if not w or not w.isalpha():
@@ -568,6 +594,9 @@ def read_rate(article: Article, q: Quantity):
             return claim("rate", {"rate": q, "total": total, "count": count}, cue="derived", sentence=q.sentence)
     if count is None:
         return None
+    spread = _spread_restated(article, r)
+    if spread is not None and spread[1].id == count.id:  # "<sum> ... <count>, or <rate> a <thing>"
+        return claim("rate", {"rate": q, "total": spread[0], "count": count}, cue=cue, sentence=q.sentence)
     if not average and cue == "per" and count.sentence != q.sentence:
         total = _restated_total(article, r)
         if total is not None and total.id != count.id:  # "At $300 million, ... about $2.6 million per megawatt"
@@ -1182,7 +1211,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return None
     things = _things(per)
     mine = [o for o in in_sentence if _counts_thing(o, things) and not _is_rate(article, o)
-            and not _aside(article, o, q)]
+            and not _aside(article, o, q) and not _earlier_level(article, o)]  # not "up from 290" beside it
     if mine:
         return mine[0] if len({o.value for o in mine}) == 1 else None
     spread = _spread_restated(article, r)
@@ -1226,8 +1255,9 @@ def _spread_restated(article: Article, r: _Reading) -> tuple[Quantity, Quantity]
         j -= 1
     if j < 1 or toks[j].low != "or" or toks[j - 1].text != ",":
         return None
-    figures = [t.q for t in toks[max(0, j - 16):j - 1] if t.q is not None and t.q.kind != "date"]
-    if len(figures) != 2 or any(t.text in (";", ":") for t in toks[max(0, j - 16):j]):
+    # a share said of the sum on the way ("$2m, half of it borrowed, ... 400 seats") is neither sum nor count
+    figures = [t.q for t in toks[max(0, j - 24):j - 1] if t.q is not None and t.q.kind not in _NOT_SPREAD]
+    if len(figures) != 2 or any(t.text in (";", ":") for t in toks[max(0, j - 24):j]):
         return None
     total, count = figures
     if not (_numeric(total) and _unit_key(total) == _unit_key(q := r.q) and count.kind == "count"
@@ -1235,6 +1265,9 @@ def _spread_restated(article: Article, r: _Reading) -> tuple[Quantity, Quantity]
             and not _earlier_level(article, total) and not _earlier_level(article, count)):
         return None
     return total, count
+
+
+_NOT_SPREAD = frozenset({"date", "percent", "fraction"})
 
 
 def _nearest_count(article: Article, r: _Reading, per: str, candidates: list[Quantity]) -> Quantity | None:
@@ -1245,7 +1278,7 @@ def _nearest_count(article: Article, r: _Reading, per: str, candidates: list[Qua
     the rate in the rate's own, and the rate is an average, a derived figure or said of each thing ("on the
     hill farms it was below 3 tonnes a hectare" is a part's rate, of no count)."""
     q = r.q
-    if not (_average_word(r) or _derived(r) is not None or _per_thing(r)[1] == "each"):
+    if not (_average_word(r) or _derived(r) is not None or _per_thing(r)[1] == "each" or _restating(r)):
         return None
     plain = [o for o in candidates if not _average_word(_Reading(article, o))]  # "the ten-year average of 900 ha"
     pool = article.nearest_named(q, plain, _describing(r, per))
@@ -1429,9 +1462,12 @@ def _noun(q: Quantity) -> str | None:
 def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
     """The article's counts of the things, leaving out a stretch of them ("their last 11 league games", "the
     first 20 days"): some of the things, not all."""
-    out = [o for o in article.quantities if _counts_thing(o, things)]
+    out = [o for o in article.quantities if _counts_thing(o, things)
+           or o.kind == "count" and thing_of(o) is None and article.carried_thing(o) in things]  # "from 12 vans to 15"
     for thing in things:
         out.extend(o for o in article.counts_of(thing) if o.kind == "count")
+    ends = {o.sentence for o in out if thing_of(o) is None}  # "from 12 vans ... to 16": the start is no count now
+    out = [o for o in out if o.sentence not in ends or thing_of(o) is None or article.words_before(o, 1) != ["from"]]
     return sorted({o.id: o for o in out if not _STRETCH & set(article.words_before(o, 2)) and not _to_come(article, o)
                    and not _unfinished_season(article, o)}.values(), key=lambda o: o.span)
 
