@@ -80,6 +80,8 @@ with any grant's count unknown.
 
 from __future__ import annotations
 
+import itertools
+
 from ..article import _STOP, Article, Token, _singular, thing_of
 from ..models import Quantity
 from ..patterns import re
@@ -1048,7 +1050,7 @@ def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
 # "its average gate of 4,586", "an average crowd", "the average award".
 _ATTRIBUTES = frozenset("""payment payout gate crowd attendance audience turnout spend spending fare price cost bill
 award grant claim settlement salary wage pay income donation gift contribution loan subsidy benefit yield
-size value""".split())
+size value check cheque""".split())
 
 
 # Averages of a gathering, and the things whose sum they divide.
@@ -1078,7 +1080,7 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
                    for o in figures):
             continue  # paragraphs back, a sentence with no figure the sum could be ("revenue of $94m") is passed
         if len(figures) != 2 or not all(_numeric(o) for o in figures):
-            return None
+            return _spread_in(article, index, key, noun)
         total, count = figures
         if total.kind == "count" and count.kind == "count" and _PREPOSITIONS & set(article.words_before(total, 2)) \
                 and not _PREPOSITIONS & set(article.words_before(count, 2)):
@@ -1094,6 +1096,39 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
             return total, count
         return None
     return None
+
+
+def _spread_in(article: Article, index: int, key: tuple, noun: str) -> tuple[Quantity, Quantity] | None:
+    """(total, count) of the one "<sum> across/over/through/in (the) <count>" of a sentence that names other
+    figures too ("drew 96,000 fans through 12 home games at the 9,000-seat ground, where crowds of 2,000 were
+    usual"; "gates totalled 180,000 across the 20 fixtures, and 3,000 fans travelled"); a bare sum is taken
+    for a crowd when a word of attendance names it ("gates totalled")."""
+    toks = article.tokens(index)
+    found = []
+    for k, t in enumerate(toks):
+        count = t.q
+        if count is None or count.kind != "count" or not thing_of(count) or not _numeric(count):
+            continue
+        j = k - 1
+        while j > 0 and toks[j].low in _OVER_COUNT - {"of", "which"}:
+            j -= 1
+        if j < 1 or toks[j].low not in _PREPOSITIONS | {"through"} or toks[j - 1].q is None:
+            continue
+        total = toks[j - 1].q
+        if not _numeric(total) or _is_rate(article, total) or _earlier_level(article, total) \
+                or _is_rate(article, count) or _unit_key(total) == _unit_key(count):
+            continue
+        if key == ("count", None):
+            thing = thing_of(total)
+            named = {_singular(w) for w in article.words_near(total, 3)[0]}
+            fits = total.kind == "count" and (
+                thing is not None and (noun not in _ATTENDANCE or _singular(thing) in _ATTENDERS)
+                or thing is None and noun in _ATTENDANCE and bool(named & _ATTENDANCE))
+        else:
+            fits = _key_fits(article, total, key)
+        if fits:
+            found.append((total, count))
+    return found[0] if len(found) == 1 else None
 
 
 def _subject_average(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
@@ -1150,8 +1185,11 @@ def _average_noun(r: _Reading) -> str:
     before = r.article.words_near(r.q, 6)[0]
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
-            return _singular(before[i + 1])
-    while before and before[-1] in _HEDGES - {"of", "average", "to"}:
+            run = list(itertools.takewhile(lambda x: x not in ("of", "at", "was", "is", "were", "stood"),
+                                           before[i + 1:]))
+            # "the average deal size": deal; but a crowd is of no thing named before it: "an average league crowd"
+            return _singular(run[-1] if _singular(run[-1]) in _ATTENDANCE else run[0])
+    while before and before[-1] in _HEDGES - {"of", "average", "to"} | {"a", "little"}:
         before = before[:-1]  # "gates averaged about 11,400"
     if len(before) >= 2 and before[-1] in ("averaging", "averaged") and _singular(before[-2]) in _ATTRIBUTES:
         return _singular(before[-2])  # "with home crowds averaging 41,000", "donations averaged £35"
