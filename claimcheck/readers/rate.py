@@ -82,7 +82,7 @@ from __future__ import annotations
 
 import itertools
 
-from ..article import _STOP, Article, Token, _singular, thing_of
+from ..article import _STOP, Article, Token, _singular, family, thing_of
 from ..models import Quantity
 from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, UNITS
@@ -1266,6 +1266,9 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
                   and not _one_each(article, o) and not article.is_aim(o)
                   and ("proportion", "part") not in article.roles_of(o)]  # "won 11 of their 16 games": 16 games
     found = _unique(article, q, candidates)
+    words = _qualifier(r, per)
+    if found is not None and words and found.sentence != q.sentence and not _says(article, found, words):
+        return None  # "£900 for each child with a disability": not the count of all children, which does not say so
     if found is None and candidates:
         found = _nearest_count(article, r, per, candidates)
     if found is None and _average_word(r):
@@ -1350,7 +1353,30 @@ def _describing(r: _Reading, per: str) -> frozenset[str]:
             break
         if t.low not in _STOP:
             out.append(t.low)
-    return frozenset(out)
+    return frozenset(out or ([toks[j + 1].low] if toks[j + 1].low == "aged" else []))  # "aged over 80"
+
+
+def _qualifier(r: _Reading, per: str) -> frozenset[str]:
+    """The content words of a phrase narrowing the rate's thing: "for each child with a disability" (disability),
+    "per pupil in care"; empty when none follows it ("17 points per game led the side": a verb follows)."""
+    toks = r.toks
+    j = next((n for n in range(r.k + 1, min(len(toks), r.k + 6)) if toks[n].is_word
+              and _singular(toks[n].low) == per), None)
+    if j is None or j + 1 >= len(toks) or toks[j + 1].low not in ("with", "without", "in", "under", "aged"):
+        return frozenset()
+    out = []
+    for t in toks[j + 2:j + 7]:
+        if not t.is_word or t.q is not None:
+            break
+        if t.low not in _STOP:
+            out.append(t.low)
+    return frozenset(out or ([toks[j + 1].low] if toks[j + 1].low == "aged" else []))  # "aged over 80"
+
+
+def _says(article: Article, o: Quantity, words: frozenset[str]) -> bool:
+    """o's sentence says one of the describing words (by family: "with special needs" says "additional needs")."""
+    stems = {family(w) for w in words}
+    return bool(stems & {family(w) for w in re.findall(r"[a-z]+", article.sentence_text(o.sentence).lower())})
 
 
 def _each_owner(r: _Reading) -> str | None:
