@@ -630,6 +630,8 @@ def read_rate(article: Article, q: Quantity):
     total = _total(article, q, key, count, cue)
     if total is None or total.id == count.id or not _base_named(article, r, total, count):
         return None
+    if _rest_of_duration(article, total) is not None or _smaller_part(article, total):
+        return None  # "in 2 hours, 9 minutes and 30 seconds": one part of a time written in several is no sum
     if count.sentence != q.sentence and total.sentence == q.sentence and any(
             o.kind == "count" and o.id not in (q.id, total.id) and thing_of(o) and o.span[0] < total.span[0]
             for o in article.in_sentence(q.sentence)):
