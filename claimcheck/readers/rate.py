@@ -1528,7 +1528,7 @@ def _noun(q: Quantity) -> str | None:
 def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
     """The article's counts of the things, leaving out a stretch of them ("their last 11 league games", "the
     first 20 days"): some of the things, not all."""
-    out = [o for o in article.quantities if _counts_thing(o, things)
+    out = [o for o in article.quantities if _counts_thing(o, things) or _ridership(article, o, things)
            or o.kind == "count" and thing_of(o) is None and article.carried_thing(o) in things]  # "from 12 vans to 15"
     for thing in things:
         out.extend(o for o in article.counts_of(thing) if o.kind == "count")
@@ -1536,6 +1536,13 @@ def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
     out = [o for o in out if o.sentence not in ends or thing_of(o) is None or article.words_before(o, 1) != ["from"]]
     return sorted({o.id: o for o in out if not _STRETCH & set(article.words_before(o, 2)) and not _to_come(article, o)
                    and not _unfinished_season(article, o)}.values(), key=lambda o: o.span)
+
+
+def _ridership(article: Article, o: Quantity, things: frozenset[str]) -> bool:
+    """Riders or passengers a service carried count its rides, one a boarding: "carried 61 million riders" for
+    a fare "a ride" (not a count of crossings or trips, which carry many)."""
+    return "ride" in things and o.kind == "count" and _noun(o) in ("rider", "passenger") and bool(
+        {"carried", "carry", "carries", "carrying"} & set(article.words_before(o, 3)))
 
 
 def _unfinished_season(article: Article, o: Quantity) -> bool:
