@@ -588,6 +588,9 @@ class Article:
         k = self.token_index(q)
         if k < 3 or toks[k - 1].low != "to":
             return None
+        start = self._from_end(toks, k - 1)
+        if start is not None:
+            return start
         j, nouns = k - 2, 0
         while j >= 0 and toks[j].is_word and toks[j].low not in _CARRYING:
             w = toks[j].low
@@ -606,6 +609,21 @@ class Article:
             if t.q.kind in ("date", "duration"):
                 continue
             return thing_of(t.q) if t.q.unit == "count" else None
+        return None
+
+    @staticmethod
+    def _from_end(toks: list[Token], to: int) -> str | None:
+        """The thing the start of a change counts, when its end at the 'to' is a bare figure: "grew from 126
+        units in the first plan to 144" (144 units); None when another figure of a thing stands between them
+        ("from 12 vans and 30 cars to 50") or the clause breaks."""
+        for j in range(to - 1, max(-1, to - 16), -1):
+            t = toks[j]
+            if t.text in (";", ":", ".") or t.low in ("and", "but", "while"):
+                return None
+            if t.q is not None and t.q.kind not in ("date", "duration"):
+                if j == 0 or toks[j - 1].low != "from" or t.q.unit != "count":
+                    return None
+                return thing_of(t.q)
         return None
 
     @cached_property

@@ -725,7 +725,10 @@ RATE_NOUNS = frozenset({"share", "head", "person", "piece", "night", "seat", "ti
                         "child", "adult", "family", "household", "worker", "employee", "subscriber", "user",
                         "passenger", "vehicle", "car", "flight", "ride", "journey", "item", "tablet", "pill",
                         "kilo", "tonne", "ton", "ounce", "pound", "gram", "litre", "liter", "gallon", "barrel",
-                        "bushel", "hectare", "acre", "metre", "meter", "foot", "square foot", "square metre"})
+                        "bushel", "hectare", "acre", "metre", "meter", "foot", "square foot", "square metre",
+                        # what a housing, retail or farm cost is "a" of: "$300,000 a door", "£2m a store"
+                        "door", "home", "house", "apartment", "flat", "store", "shop", "branch", "farm",
+                        "member", "customer", "resident", "voter", "player", "fan", "visitor"})
 # Rates written with "a"/"per": "barrels a day", "miles an hour" -> unit_per_time.
 PER_WORDS = {"a day": "day", "per day": "day", "a year": "year", "per year": "year", "an hour": "hour",
              "per hour": "hour", "a month": "month", "per month": "month", "a week": "week", "per week": "week",

@@ -80,7 +80,9 @@ with any grant's count unknown.
 
 from __future__ import annotations
 
-from ..article import _STOP, Article, Token, _singular, thing_of
+import itertools
+
+from ..article import _STOP, Article, Token, _singular, family, thing_of
 from ..models import Quantity
 from ..patterns import re
 from ..vocab import CHANGE_DOWN, CHANGE_UP, UNITS
@@ -181,10 +183,14 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
         return "", "each"  # the thing is the count's: "the 42 vehicles ... $350,000 each"
     if _each_of(r) is not None:
         return "", "each of"
-    if w1 == "for" and w2 in ("every", "each") and w3:
-        return _head(r, b + 3), "each"
+    if w1 in ("for", "behind") and w2 in ("every", "each") and w3:
+        return _head(r, b + 3), "each"  # "$2,000 for every pupil", "£4,000 of subsidy behind every new home"
     if w1 == "from" and w2 == "each" and w3:
         return _head(r, b + 3), "each"
+    if w1 == "to" and w2 == "the" and w3.isalpha() and w3 not in _STOP and _restating(r):
+        return _head(r, b + 3), "per"  # "..., or 40 bushels to the acre": 'to the' of a rate restating a sum
+    if _each_before(r):
+        return "", "each"  # "the 30 new vans, each costing £45,000": each of the things counted before
     if w1 in ("on", "in", "at", "aboard") and w2 in ("each", "every") and w3 and (
             _average_word(r) or _sum_after(r) or q.kind == "money" and w1 == "on"
             and _SPENDING & set(r.article.words_before(q, 4))):
@@ -200,6 +206,28 @@ def _per_thing(r: _Reading) -> tuple[str | None, str | None]:
 # Adverbs of a period that make the figure before them a rate per that period: "some 900 daily".
 _PERIOD_ADVERBS = {"daily": "day", "nightly": "night", "weekly": "week", "monthly": "month", "hourly": "hour",
                    "yearly": "year", "annually": "year"}
+
+
+def _restating(r: _Reading) -> bool:
+    """The figure restates what was just said: ", or" (and hedges) stand before it."""
+    j = -1
+    while r.low(j) in _HEDGES | {"a", "little"} and r.low(j):
+        j -= 1
+    return r.low(j) == "or" and r.word(j - 1) is not None and r.word(j - 1).text == ","
+
+
+# Participles by which 'each' before a figure gives every one of the things just counted that figure: "48 vans,
+# each costing £45,000"; "three turbines, each rated at 4MW".
+_EACH_PARTICIPLES = frozenset("costing priced worth valued weighing paying earning carrying holding rated".split())
+
+
+def _each_before(r: _Reading) -> bool:
+    """"<count of things>, each <participle> (at) <figure>": the figure is per one of the things."""
+    j = -1
+    while r.low(j) in _HEDGES | {"at"} and r.low(j) and j > -4:
+        j -= 1
+    return r.low(j) in _EACH_PARTICIPLES and r.low(j - 1) == "each" and r.word(j - 2) is not None \
+        and r.word(j - 2).text == ","
 
 
 def _period_adverb(q: Quantity) -> str | None:
@@ -222,8 +250,8 @@ def _of_phrase(r: _Reading) -> int:
     """How many words after the figure name what it measures before its 'per' word: 2 for "65 tonnes of cane
     a hectare", 3 for "9,600 litres of fresh milk per cow"; 0 when no 'of' phrase stands there (or no 'per'
     word follows it)."""
-    if r.low(1) != "of":
-        return 0
+    if r.low(1) not in ("of", "in"):
+        return 0  # "65 tonnes of cane a hectare", "$900 in fees per pupil"
     for j in range(2, 5):
         w = r.low(j)
         if not w or not w.isalpha():
@@ -568,6 +596,9 @@ def read_rate(article: Article, q: Quantity):
             return claim("rate", {"rate": q, "total": total, "count": count}, cue="derived", sentence=q.sentence)
     if count is None:
         return None
+    spread = _spread_restated(article, r)
+    if spread is not None and spread[1].id == count.id:  # "<sum> ... <count>, or <rate> a <thing>"
+        return claim("rate", {"rate": q, "total": spread[0], "count": count}, cue=cue, sentence=q.sentence)
     if not average and cue == "per" and count.sentence != q.sentence:
         total = _restated_total(article, r)
         if total is not None and total.id != count.id:  # "At $300 million, ... about $2.6 million per megawatt"
@@ -599,6 +630,8 @@ def read_rate(article: Article, q: Quantity):
     total = _total(article, q, key, count, cue)
     if total is None or total.id == count.id or not _base_named(article, r, total, count):
         return None
+    if _rest_of_duration(article, total) is not None or _smaller_part(article, total):
+        return None  # "in 2 hours, 9 minutes and 30 seconds": one part of a time written in several is no sum
     if count.sentence != q.sentence and total.sentence == q.sentence and any(
             o.kind == "count" and o.id not in (q.id, total.id) and thing_of(o) and o.span[0] < total.span[0]
             for o in article.in_sentence(q.sentence)):
@@ -728,20 +761,36 @@ def _restated_total(article: Article, r: _Reading) -> Quantity | None:
         if o.per and o.per.lower() != period and not (o.per.lower() in _YEAR_PARTS and _period_after(r) in (
                 None, o.per.lower())):
             continue  # another rate; "$61.5 million a year, or about $190 per customer (a year)" is the year's
+        if article.words_near(o, 0, 2)[1] in (["of", "it"], ["of", "them"], ["of", "that"]):
+            continue  # a part of the sum just said: "earned $9m, $2m of it abroad"
         between = [t.low for t in toks[j + 1:r.k]]
         opening = [t.low for t in toks[:j] if t.is_word] in (["at"], ["for"]) and between[:1] and between[0] in (
             ",", "the", "this", "that", "it", "its", "their", "they", "we", "a", "an")  # not "At $50m in profit"
         tail = list(between)
-        while tail and tail[-1] in _HEDGES:
+        while tail and tail[-1] in _HEDGES | {"a", "little"}:
             tail.pop()
-        # "$11.2 million a year on teaching, or about $4,300 per student": the words of the sum, then ", or"
-        comma = 2 if tail[-2:] == [",", "or"] else 1 if per_time and tail[-1:] == [","] else 0
-        # a sum over a span set beside its rate by a comma alone: "counted 86,000 people, some 12,000 daily"
+        # "$11.2 million a year on teaching, or about $4,300 per student": the words of the sum, then ", or";
+        # a comma alone sets a sum beside its rate over a span ("counted 86,000 people, some 12,000 daily") or
+        # beside its rate per thing, the apposition ending the clause ("made 240 sales, about 12 per branch")
+        comma = 2 if tail[-2:] == [",", "or"] else 1 if tail[-1:] == [","] and (
+            per_time or _apposition_ends(r)) else 0
+        # the sum's words may date it ("earned $9m last year, or $2 a share"), never hold another figure
         restated = between[:2] == [",", "or"] or comma and len(tail) <= 8 and not any(
-            t.q is not None or t.text in (";", ":") for t in toks[j + 1:r.k - (len(between) - len(tail)) - comma])
+            t.q is not None and t.q.kind != "date" or t.text in (";", ":")
+            for t in toks[j + 1:r.k - (len(between) - len(tail)) - comma])
         if opening or restated:
             found.append(o)
     return found[0] if len(found) == 1 else None
+
+
+def _apposition_ends(r: _Reading) -> bool:
+    """The rate per thing ends its clause, so a comma before it sets it beside the sum as a restatement ("made
+    240 sales, about 12 per branch."); not when the clause goes on to compare it ("..., £2 a share more than
+    last year") or to say what it is of ("..., £300 a head for the caterers")."""
+    rest = r.toks[r.k + 1:r.k + 4]
+    if len(rest) >= 2 and rest[0].low in ("a", "an", "per", "each", "every"):
+        rest = rest[2:]  # the thing, when the extractor left it outside the figure
+    return not rest or rest[0].text in (",", ".", ";") or rest[0].low in ("and", "while", "but", "which")
 
 
 def _period_after(r: _Reading) -> str | None:
@@ -1003,7 +1052,7 @@ def _owner_rate(article: Article, q: Quantity, per: str, count: Quantity):
 # "its average gate of 4,586", "an average crowd", "the average award".
 _ATTRIBUTES = frozenset("""payment payout gate crowd attendance audience turnout spend spending fare price cost bill
 award grant claim settlement salary wage pay income donation gift contribution loan subsidy benefit yield
-size value""".split())
+size value check cheque""".split())
 
 
 # Averages of a gathering, and the things whose sum they divide.
@@ -1033,7 +1082,7 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
                    for o in figures):
             continue  # paragraphs back, a sentence with no figure the sum could be ("revenue of $94m") is passed
         if len(figures) != 2 or not all(_numeric(o) for o in figures):
-            return None
+            return _spread_in(article, index, key, noun)
         total, count = figures
         if total.kind == "count" and count.kind == "count" and _PREPOSITIONS & set(article.words_before(total, 2)) \
                 and not _PREPOSITIONS & set(article.words_before(count, 2)):
@@ -1049,6 +1098,39 @@ def _pair_before(article: Article, q: Quantity, noun: str = "") -> tuple[Quantit
             return total, count
         return None
     return None
+
+
+def _spread_in(article: Article, index: int, key: tuple, noun: str) -> tuple[Quantity, Quantity] | None:
+    """(total, count) of the one "<sum> across/over/through/in (the) <count>" of a sentence that names other
+    figures too ("drew 96,000 fans through 12 home games at the 9,000-seat ground, where crowds of 2,000 were
+    usual"; "gates totalled 180,000 across the 20 fixtures, and 3,000 fans travelled"); a bare sum is taken
+    for a crowd when a word of attendance names it ("gates totalled")."""
+    toks = article.tokens(index)
+    found = []
+    for k, t in enumerate(toks):
+        count = t.q
+        if count is None or count.kind != "count" or not thing_of(count) or not _numeric(count):
+            continue
+        j = k - 1
+        while j > 0 and toks[j].low in _OVER_COUNT - {"of", "which"}:
+            j -= 1
+        if j < 1 or toks[j].low not in _PREPOSITIONS | {"through"} or toks[j - 1].q is None:
+            continue
+        total = toks[j - 1].q
+        if not _numeric(total) or _is_rate(article, total) or _earlier_level(article, total) \
+                or _is_rate(article, count) or _unit_key(total) == _unit_key(count):
+            continue
+        if key == ("count", None):
+            thing = thing_of(total)
+            named = {_singular(w) for w in article.words_near(total, 3)[0]}
+            fits = total.kind == "count" and (
+                thing is not None and (noun not in _ATTENDANCE or _singular(thing) in _ATTENDERS)
+                or thing is None and noun in _ATTENDANCE and bool(named & _ATTENDANCE))
+        else:
+            fits = _key_fits(article, total, key)
+        if fits:
+            found.append((total, count))
+    return found[0] if len(found) == 1 else None
 
 
 def _subject_average(article: Article, r: _Reading) -> tuple[Quantity, Quantity] | None:
@@ -1105,8 +1187,11 @@ def _average_noun(r: _Reading) -> str:
     before = r.article.words_near(r.q, 6)[0]
     for i, w in enumerate(before):
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
-            return _singular(before[i + 1])
-    while before and before[-1] in _HEDGES - {"of", "average", "to"}:
+            run = list(itertools.takewhile(lambda x: x not in ("of", "at", "was", "is", "were", "stood"),
+                                           before[i + 1:]))
+            # "the average deal size": deal; but a crowd is of no thing named before it: "an average league crowd"
+            return _singular(run[-1] if _singular(run[-1]) in _ATTENDANCE else run[0])
+    while before and before[-1] in _HEDGES - {"of", "average", "to"} | {"a", "little"}:
         before = before[:-1]  # "gates averaged about 11,400"
     if len(before) >= 2 and before[-1] in ("averaging", "averaged") and _singular(before[-2]) in _ATTRIBUTES:
         return _singular(before[-2])  # "with home crowds averaging 41,000", "donations averaged £35"
@@ -1166,7 +1251,7 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
         return None
     things = _things(per)
     mine = [o for o in in_sentence if _counts_thing(o, things) and not _is_rate(article, o)
-            and not _aside(article, o, q)]
+            and not _aside(article, o, q) and not _earlier_level(article, o)]  # not "up from 290" beside it
     if mine:
         return mine[0] if len({o.value for o in mine}) == 1 else None
     spread = _spread_restated(article, r)
@@ -1183,6 +1268,9 @@ def _count(article: Article, r: _Reading, per: str, cue: str | None) -> Quantity
                   and not _one_each(article, o) and not article.is_aim(o)
                   and ("proportion", "part") not in article.roles_of(o)]  # "won 11 of their 16 games": 16 games
     found = _unique(article, q, candidates)
+    words = _qualifier(r, per)
+    if found is not None and words and found.sentence != q.sentence and not _says(article, found, words):
+        return None  # "£900 for each child with a disability": not the count of all children, which does not say so
     if found is None and candidates:
         found = _nearest_count(article, r, per, candidates)
     if found is None and _average_word(r):
@@ -1210,8 +1298,9 @@ def _spread_restated(article: Article, r: _Reading) -> tuple[Quantity, Quantity]
         j -= 1
     if j < 1 or toks[j].low != "or" or toks[j - 1].text != ",":
         return None
-    figures = [t.q for t in toks[max(0, j - 16):j - 1] if t.q is not None and t.q.kind != "date"]
-    if len(figures) != 2 or any(t.text in (";", ":") for t in toks[max(0, j - 16):j]):
+    # a share said of the sum on the way ("$2m, half of it borrowed, ... 400 seats") is neither sum nor count
+    figures = [t.q for t in toks[max(0, j - 24):j - 1] if t.q is not None and t.q.kind not in _NOT_SPREAD]
+    if len(figures) != 2 or any(t.text in (";", ":") for t in toks[max(0, j - 24):j]):
         return None
     total, count = figures
     if not (_numeric(total) and _unit_key(total) == _unit_key(q := r.q) and count.kind == "count"
@@ -1219,6 +1308,9 @@ def _spread_restated(article: Article, r: _Reading) -> tuple[Quantity, Quantity]
             and not _earlier_level(article, total) and not _earlier_level(article, count)):
         return None
     return total, count
+
+
+_NOT_SPREAD = frozenset({"date", "percent", "fraction"})
 
 
 def _nearest_count(article: Article, r: _Reading, per: str, candidates: list[Quantity]) -> Quantity | None:
@@ -1229,7 +1321,7 @@ def _nearest_count(article: Article, r: _Reading, per: str, candidates: list[Qua
     the rate in the rate's own, and the rate is an average, a derived figure or said of each thing ("on the
     hill farms it was below 3 tonnes a hectare" is a part's rate, of no count)."""
     q = r.q
-    if not (_average_word(r) or _derived(r) is not None or _per_thing(r)[1] == "each"):
+    if not (_average_word(r) or _derived(r) is not None or _per_thing(r)[1] == "each" or _restating(r)):
         return None
     plain = [o for o in candidates if not _average_word(_Reading(article, o))]  # "the ten-year average of 900 ha"
     pool = article.nearest_named(q, plain, _describing(r, per))
@@ -1263,7 +1355,30 @@ def _describing(r: _Reading, per: str) -> frozenset[str]:
             break
         if t.low not in _STOP:
             out.append(t.low)
-    return frozenset(out)
+    return frozenset(out or ([toks[j + 1].low] if toks[j + 1].low == "aged" else []))  # "aged over 80"
+
+
+def _qualifier(r: _Reading, per: str) -> frozenset[str]:
+    """The content words of a phrase narrowing the rate's thing: "for each child with a disability" (disability),
+    "per pupil in care"; empty when none follows it ("17 points per game led the side": a verb follows)."""
+    toks = r.toks
+    j = next((n for n in range(r.k + 1, min(len(toks), r.k + 6)) if toks[n].is_word
+              and _singular(toks[n].low) == per), None)
+    if j is None or j + 1 >= len(toks) or toks[j + 1].low not in ("with", "without", "in", "under", "aged"):
+        return frozenset()
+    out = []
+    for t in toks[j + 2:j + 7]:
+        if not t.is_word or t.q is not None:
+            break
+        if t.low not in _STOP:
+            out.append(t.low)
+    return frozenset(out or ([toks[j + 1].low] if toks[j + 1].low == "aged" else []))  # "aged over 80"
+
+
+def _says(article: Article, o: Quantity, words: frozenset[str]) -> bool:
+    """o's sentence says one of the describing words (by family: "with special needs" says "additional needs")."""
+    stems = {family(w) for w in words}
+    return bool(stems & {family(w) for w in re.findall(r"[a-z]+", article.sentence_text(o.sentence).lower())})
 
 
 def _each_owner(r: _Reading) -> str | None:
@@ -1413,11 +1528,21 @@ def _noun(q: Quantity) -> str | None:
 def _all_counts(article: Article, things: frozenset[str]) -> list[Quantity]:
     """The article's counts of the things, leaving out a stretch of them ("their last 11 league games", "the
     first 20 days"): some of the things, not all."""
-    out = [o for o in article.quantities if _counts_thing(o, things)]
+    out = [o for o in article.quantities if _counts_thing(o, things) or _ridership(article, o, things)
+           or o.kind == "count" and thing_of(o) is None and article.carried_thing(o) in things]  # "from 12 vans to 15"
     for thing in things:
         out.extend(o for o in article.counts_of(thing) if o.kind == "count")
+    ends = {o.sentence for o in out if thing_of(o) is None}  # "from 12 vans ... to 16": the start is no count now
+    out = [o for o in out if o.sentence not in ends or thing_of(o) is None or article.words_before(o, 1) != ["from"]]
     return sorted({o.id: o for o in out if not _STRETCH & set(article.words_before(o, 2)) and not _to_come(article, o)
                    and not _unfinished_season(article, o)}.values(), key=lambda o: o.span)
+
+
+def _ridership(article: Article, o: Quantity, things: frozenset[str]) -> bool:
+    """Riders or passengers a service carried count its rides, one a boarding: "carried 61 million riders" for
+    a fare "a ride" (not a count of crossings or trips, which carry many)."""
+    return "ride" in things and o.kind == "count" and _noun(o) in ("rider", "passenger") and bool(
+        {"carried", "carry", "carries", "carrying"} & set(article.words_before(o, 3)))
 
 
 def _unfinished_season(article: Article, o: Quantity) -> bool:
@@ -1633,12 +1758,18 @@ def _compared(article: Article, o: Quantity) -> bool:
     ("well below the $38 charged"; not the "over" of "Over three months, volunteers answered 27,000 calls")."""
     toks = article.tokens(o.sentence)
     words: list[str] = []
-    for t in reversed(toks[:article.token_index(o)]):
-        if t.q is not None or len(words) == 3:
+    k = article.token_index(o)
+    for j in range(k - 1, -1, -1):
+        t = toks[j]
+        if t.q is not None and t.q.kind == "percent" and j >= 2 and toks[j - 1].low == "of":
+            words.append(toks[j - 2].low)  # "a premium of 18% over": the noun the percent sizes
+        if t.q is not None and t.q.kind != "date" or len(words) == 6 or t.text in (",", ";", ":"):
             break
         if t.is_word:
             words.append(t.low)
-    return bool(set(words) & _COMPARING)
+    # the base a premium or discount is reckoned on: "a 30% premium to Monday's close of $9.10"
+    return bool(set(words[:3]) & _COMPARING) or any(
+        w in ("premium", "discount") and words[n - 1:n] in (["to"], ["over"], ["on"]) for n, w in enumerate(words))
 
 
 # Words that set a figure against another: "well below the $45 charged", "more than the 7,000".
