@@ -1189,6 +1189,8 @@ def _average_noun(r: _Reading) -> str:
         if w == "average" and i + 1 < len(before) and before[i + 1] not in ("of", "at", "was", "is"):
             run = list(itertools.takewhile(lambda x: x not in ("of", "at", "was", "is", "were", "stood"),
                                            before[i + 1:]))
+            if not run:
+                return ""  # "the average stood at 412": no thing named
             # "the average deal size": deal; but a crowd is of no thing named before it: "an average league crowd"
             return _singular(run[-1] if _singular(run[-1]) in _ATTENDANCE else run[0])
     while before and before[-1] in _HEDGES - {"of", "average", "to"} | {"a", "little"}:
