@@ -1311,7 +1311,7 @@ class Linker:
                 return
 
     def _apposition_share(self, sent: _Sentence, pos: int, about: str | None, whole: int | None = None) -> bool:
-        """'6.8 billion yen ($48.2 million), about half the total cost': the earlier amount is the part; a whole
+        """'2.3 billion rupees ($27.6 million), about half the project's budget': the earlier amount is the part; a whole
         the description holds ("a third of the unit's 42") is kept."""
         items = sent.items
         i = items[pos]
@@ -1344,7 +1344,7 @@ class Linker:
                          cue="apposition", about=about)
             elif self._object_of_another(sent, j):
                 return False  # "lost four evenings' shows across the nine tour dates, close to half of ...": which one?
-            elif whole is not None:  # "9 vacancies, more than a fifth of the ward's 40": the description's own figure
+            elif whole is not None:  # "9 vacancies, just over a fifth of the ward's 40": the description's own figure
                 self.add("proportion", [i, j, whole], {"share": i, "part": j, "whole": whole}, sent, cue="apposition",
                          about=about)
             else:

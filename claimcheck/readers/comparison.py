@@ -40,8 +40,8 @@ Shapes, each with an example:
   fare, by 6%" ... "Ferry tickets dropped 8%" (the rivals: figures of the subject's measure within a few
   sentences, each in a clause headed by a name of its own; "most" / "least" only before an adjective
   whose degree is the figure's size: expensive, visited, prolific ...; "top" and "leading" as "highest":
-  "€15,000 an acre, the top price per acre in the county", against "a farm at Carrow made €880,000, or €16,000
-  an acre", a figure restated in its sentence being the name's that heads the figure it restates);
+  "£3,200 a tonne, the top price per tonne at the market", against "the Wendle mill fetched £96,000, or £3,400
+  a tonne", a figure restated in its sentence being the name's that heads the figure it restates);
 - a figure said to pass or trail another: "will fill 7,350 crates a week, ... overtaking its Quorley
   depot, which packs 8,100"; a mark beaten, said of the figure the sentence before gave by a pointer or a
   measure noun: "reached 27.4C on Sunday." ... "Sunday's reading beat the previous high for 2024 of 28.3C"; "That leaves Brisand ahead of the regional mean of 74.2%" (Brisand's 73.6%
@@ -108,7 +108,7 @@ than N figures of the measure, N in two measures with no per named, a descriptio
 paragraph writes or two do, and two names sharing the verb ("Colbrook and Ardry recorded the heaviest"); a listed set of more or fewer than N, or
 of another measure or time, or the superlative's sentence giving a figure of the measure besides the set's; a name
 given two figures of the unit before a list it is set ahead of; a passing cue whose clause a new name heads after
-the comma that follows the figure before it ("X, who took 4,517, with Y close behind the incumbent on 3,960": the
+the comma that follows the figure before it ("X, who scored 2,846, with Y just short of the leader on 2,610": the
 figure before is another's, and "on N" after the passed thing may be either's); a rival stated as the part of a
 proportion ("97 of the 268 candidates": a part of the member, not its size).
 """
@@ -1266,7 +1266,7 @@ def _passing_subject(article, toks, k, other):
         if not comma and (t.low in _PASSING or t.low == "than"):
             named = False  # "behind Varnholt with 5,600 and ahead of": a name passed, not one heading the clause
         if t.q is not None and named and comma:
-            return None  # "X, who took 4,517, with Y close behind": the cue's clause is headed by another name
+            return None  # "X, who scored 2,846, with Y just behind": the cue's clause is headed by another name
         if t.q is not None:
             if _other_side(toks, j):
                 continue  # "behind Tally with 5,600 and ahead of Cordwell with 4,700": 5,600 is what "behind" passes
@@ -2059,7 +2059,7 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
     own = article.tokens(subject.sentence)
     sk = article.token_index(subject)
     by = "by" in article.roles_in(subject) or sk > 0 and own[sk - 1].low == "by" \
-        or _named_change(own, sk)  # "rose the most, by 9%"; "the steepest increase, at 4.9%"
+        or _named_change(own, sk)  # "rose the most, by 9%"; "the sharpest climb, at 3.7%"
 
     def alike(q) -> bool:
         """Of the subject's measure: unit, thing (its own, or for two bare counts the one they share by
@@ -2078,7 +2078,7 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
         if alike(q):
             return True
         bare = q.unit == "count" and thing_of(q) is None and q.id != subject.id and isinstance(q.value, float) \
-            and article.words_after(q, 1) != ["of"]  # "in all four of the towns": a set's size, no member
+            and article.words_after(q, 1) != ["of"]  # "across all six of the depots": a set's size, no member
         return bare and subject.unit != "count" and 0.5 <= float(q.value) / float(subject.value) <= 2
 
     # a change's size named as one ("a 7.4% increase") is a rival of a change's size, not a figure relative to it
@@ -2113,8 +2113,8 @@ def _rival_superlative(article, toks, k, *, subject=None, rank=None, direction=N
 
 
 def _named_change(toks, j) -> bool:
-    """The figure at j is named as a change's size by the noun it is given for: "the steepest annual increase at
-    4.9%", "the sharpest fall, of 12%", "the biggest gain, 8%" (a level given after "to" is no change's size)."""
+    """The figure at j is named as a change's size by the noun it is given for: "the largest yearly rise at
+    3.7%", "the sharpest fall, of 12%", "the biggest gain, 8%" (a level given after "to" is no change's size)."""
     i = j - 1
     while i >= 0 and (toks[i].text == "," or toks[i].low in ("at", "of", "a", "an", "some", "about", "around")):
         i -= 1
@@ -2213,12 +2213,12 @@ def _rival_name(article, q) -> str | None:
                                    _COMMON_START | _OPENERS)
         restated = _restated_from(article, q)
         if memo[q.id] is None and restated is not None:
-            memo[q.id] = _rival_name(article, restated)  # "Tarrow made €661,200, or €17,400 an acre": Tarrow's too
+            memo[q.id] = _rival_name(article, restated)  # "Wendle fetched £96,000, or £3,400 a tonne": Wendle's too
     return memo[q.id]
 
 
 def _restated_from(article, q):
-    """The figure q restates in its own sentence ("€661,200, or €17,400 an acre"), or None."""
+    """The figure q restates in its own sentence ("£96,000, or £3,400 a tonne"), or None."""
     for c in article.extraction.claims:
         if c.kind == "equivalence" and c.roles.get("right") == q.id and c.roles.get("left"):
             left = article.extraction.quantity(c.roles["left"])

@@ -100,8 +100,8 @@ def _extreme(comparison, subject, others, size=None, known=None):
 
 
 def _known(ctx, subject) -> Interval | None:
-    """An approximate rate restated from an exact total and count in its sentence ("sold for €1.05m, or about
-    €16,900 an acre" of 62 acres) is known as closely as total / count is, within what its own wording allows."""
+    """An approximate rate restated from an exact total and count in its sentence ("went for £2.3m, or about
+    £41,800 a plot" of 55 plots) is known as closely as total / count is, within what its own wording allows."""
     if subject.qualifier != "approx":
         return None
     for c in ctx.extraction.claims:
