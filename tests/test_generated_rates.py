@@ -42,7 +42,7 @@ def average_over_count(draw) -> Split:
     points = round(per * games)
     average = points / games
     wrong = average * draw(st.sampled_from([1.2, 1.3, 0.75]))
-    team = draw(st.sampled_from(["The Hawks", "Kelby Athletic", "The Kestrels", "Orrin Rovers"]))
+    team = draw(st.sampled_from(["The Hawks", "Kelby Athletic", "The Kestrels", "Quenby Rovers"]))
     contest, contests = draw(st.sampled_from([("match", "matches"), ("game", "games"), ("fixture", "fixtures")]))
     setting = draw(st.sampled_from([
         "{team} played a {g}-{c} season in the top division.",
@@ -120,7 +120,7 @@ def multiple_of_rival(draw) -> Split:
     factor, word = draw(st.sampled_from([(2, "twice"), (3, "three times"), (0.5, "half")]))
     subject = round(other * factor)
     wrong = round(subject * draw(st.sampled_from([1.5, 0.6])))
-    a, b = draw(st.sampled_from([("Harlow General", "Kelby Infirmary"), ("Orrin Vale", "Dunmere")]))
+    a, b = draw(st.sampled_from([("Harlow General", "Kelby Infirmary"), ("Quenby Vale", "Dunmere")]))
     verb, noun = draw(st.sampled_from([("treated", "patients"), ("admitted", "patients"), ("hired", "workers")]))
     setting = "{b} {v} {o:,} {n} on Thursday.".format(b=b, v=verb, o=other, n=noun)
     claim = "{a} {v} {s:,} {n} on Thursday, {w} as many as {b}."

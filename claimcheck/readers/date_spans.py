@@ -74,7 +74,7 @@ def read(article: Article):
     the age of a building called by a word for it or a part of it ("the 38-year-old block", "the wing"); an
     age against an earlier age of the same person told for another time ("then a 31-year-old" in 1992 and
     "At 64, Finnerty still walks"; "planted it at 30 in 1961" and "Greta, now 88"; "at the age of 27" in April
-    1931 and "died in 1974, aged 70"; "Orrin, 17 that season," and "said the 43-year-old"); "Some 28 years on,
+    1931 and "died in 1974, aged 70"; "Quenby, 17 that season," and "said the 43-year-old"); "Some 28 years on,
     the depot handles ..." (a present verb after its subject); a wait whose sentence names the last time
     again ("a ball boy on the 1987 side, said the 37-year wait").
     Refuses: two ages of people sharing only a surname ("Tove Arnsberg" and "Maja Arnsberg"); an age
