@@ -855,7 +855,7 @@ def _anniversary(article: Article, q: Quantity):
 
 def _is_age(article: Article, q: Quantity) -> bool:
     if q.noun == "age" or q.text.lower().endswith(("year-old", "years old", "year old")):
-        return True
+        return not _aged_thing(article, q)
     if q.kind != "count" or q.noun or q.qualifier != "exact" or not float(q.value).is_integer() \
             or not 1 <= float(q.value) <= 120:
         return False
@@ -892,6 +892,55 @@ def _is_age(article: Article, q: Quantity) -> bool:
     if prev[-1] == "at":            # "died at 93", "In April 1952, at 21, he opened"
         return len(prev) > 1 and (prev[-2] in _DEATH or prev[-2] == ",")
     return False
+
+
+def _aged_thing(article: Article, q: Quantity) -> bool:
+    """An "N-year-old" said of a thing that is neither a person nor something built or founded: "an 18-year-old
+    tawny port", "the 40-year-old oak", "a 12-year-old lease". Its age runs from no birth in the article and
+    says nothing of anyone's age. A person noun among the two words after it ("the 31-year-old winger", "a
+    17-year-old trainee"), a verb ("the 26-year-old signed"), a clause word or a name keeps it a person's age;
+    so does a thing built or a firm (read from their building or founding)."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    if not q.text.lower().endswith("year-old") or k == 0 or toks[k - 1].low not in ("a", "an", "the", "its", "their"):
+        return False
+    after = [t for t in toks[k + 1:k + 3]]
+    if not after or not after[0].is_word or not after[0].text.islower() or after[0].low in _CLAUSE_AFTER_AGE:
+        return False
+    if k >= 2 and toks[k - 2].low in _PREDICATIVE:
+        return False  # "Fennick was then a 21-year-old reserve": said of the clause's subject
+    words = [re.sub(r"['’]s?$", "", t.low) for t in after if t.is_word and t.text.islower()]
+    if any(w in _FIRMS or w in _BUILT or _person_noun(w) for w in words):
+        return False
+    if toks[k - 1].low != "a" and toks[k - 1].low != "an" and (words[0].endswith("ed") or words[0] in _AGE_VERBS):
+        return False  # "the 26-year-old signed", "the 19-year-old said": the age of whoever was named
+    return True
+
+
+def _person_noun(word: str) -> bool:
+    """A word that names a person by kind, role or tie: a word of the article model's people, or an agent
+    noun ("winger", "trainee", "novelist", "librarian", "assistant", "student")."""
+    w = word.removesuffix("s") if word.endswith(("ers", "ors", "ists", "ians", "ants", "ents", "ees")) else word
+    return w in _PEOPLE_NOUNS or w.endswith(("er", "or", "ist", "ian", "ant", "ent", "ee", "ess", "ie")) and len(w) > 4
+
+
+# Words after "the N-year-old" that close or go on the clause: the age stands alone as a person's.
+_CLAUSE_AFTER_AGE = frozenset("""and or but who whom whose which that from of in at on to with for by as when while
+after before since than is was has had will would could said says told now then still also already just never once
+again later""".split())
+# Words before "a N-year-old ..." that make it said of the clause's subject.
+_PREDICATIVE = frozenset("is was be been being became becomes then as like remains remained".split())
+# Verbs that follow "the N-year-old" as a subject, not ending in -ed.
+_AGE_VERBS = frozenset("""said says told tells has had is was will won wins became becomes made makes took takes left
+leaves went goes came comes got gets began begins ran runs led leads hit hits set sets""".split())
+# Person nouns that no agent suffix gives away.
+_PEOPLE_NOUNS = frozenset("""man woman boy girl child son daughter mother father mum dad grandmother grandfather
+grandson granddaughter wife husband widow widower brother sister aunt uncle nephew niece cousin twin baby toddler
+teen teenager youngster youth pupil student graduate nurse chef pilot poet artist athlete cyclist jockey golfer
+captain coach chief veteran rookie prodigy recruit novice apprentice victim suspect patient resident pensioner
+mp senator minister actress actor model singer star executive chief head boss incumbent heir candidate
+delegate champion native local individual person hopeful debutant newcomer entrant finalist striker midfielder defender keeper goalkeeper batsman
+bowler fly-half scrum-half prop hooker lock centre wing winger forward guard""".split())
 
 
 _TURNED = frozenset("turned turns turn turning".split())
