@@ -17,6 +17,7 @@ _OWNED = re.compile(r"\bthe\s+(?!" + _OTHER_PARTY + r")[a-z][a-z-]+['’]s\s+$")
 _OTHERS = re.compile(r"\b" + _OTHER_PARTY, re.I)  # "its rival's 14,800 employees": another party's figure
 _COMPARED = re.compile(r"\b(?:below|above|under|over|than|from|versus|against|compared\s+(?:with|to))\s+"
                        r"(?:the|these|those|all)\s+$", re.I)  # "6.7% below the 68.9 million journeys made in 2019"
+_PRONOUN_OWNER = re.compile(r"\b(?:its|their|his|her)\s+$", re.I)
 _POSSESSIVE = re.compile(r"(?P<owner>[A-Z][A-Za-z-]+)['’]s\s+(?:own\s+)?$")
 _WINDOW = 60
 _LOOKBACK = 200  # earlier mentions of one measure compared: far more than an article holds
@@ -131,7 +132,7 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                     or _before_then(article, earlier, later) or _now_and_then(article, earlier, later) \
                     or _two_days(article, earlier, later):
                 continue
-            if not _one_measure(article, earlier, later):
+            if not _one_measure(article, earlier, later) or _owned_by_another(article, earlier, later):
                 continue
             yield Flag(f"{later.text} here, but {earlier.text} earlier: the same digits with two swapped",
                        [earlier, later], expected=earlier.text, observed=later.text,
@@ -488,12 +489,48 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
     elif s_early and s_late and s_early != s_late and s_late not in article.names_in(earlier.sentence) \
             and s_early not in article.names_in(later.sentence) and not definite:
         return False
+    if _owned_by_another(article, earlier, later):
+        return False
     if _now_and_then(article, earlier, later):
         return False  # "had 450 beds when it opened in 1998" ... "now has 540 beds": two times
     if len(_digits(later)) >= 3:  # two digits swapped is a slip at any distance; one digit wrong, when close
         return _close(earlier, later) or _swapped(_digits(earlier), _digits(later))
     return definite and (shared or bool(_context(article, earlier) & _context(article, later))
                          or _whole_of_owner(article, later))
+
+
+def _owned_by_another(article: Article, earlier, later) -> bool:
+    """The later figure belongs, by a possessive pronoun, to a name its own clause gives, and that name is not
+    the earlier figure's: "Brook Court received 5,960 applications for its 1,210 flats" after "Mill Lane
+    Terrace, a project of 1,200 flats" speaks of another block. The name is the nearest before the pronoun in
+    its clause, with no verb of saying between ("Ida Brenn said its ..." leaves "its" to the company spoken
+    of); the earlier figure's sentence must not name it, nor the later's sentence name the earlier's."""
+    if not _PRONOUN_OWNER.search(article.before(later, 8)):
+        return False
+    owner = _name_before(article, later, skip=1, stop_at_saying=True)
+    early = _name_before(article, earlier)
+    return bool(owner and early and not owner <= article.names_in(earlier.sentence)
+                and not early <= article.names_in(later.sentence))
+
+
+def _name_before(article: Article, q, *, skip: int = 0, stop_at_saying: bool = False) -> frozenset[str]:
+    """The words of the nearest name before q in its clause ("Ostry Depot" for "Ostry Depot, on the north side,
+    parks its 162 trams"), skipping ``skip`` tokens before q; empty at a clause break, or at a verb of saying
+    when ``stop_at_saying``."""
+    toks = article.tokens(q.sentence)
+    run: list[str] = []
+    for t in reversed(toks[:article.token_index(q) - skip]):
+        if t.is_word and t.text[:1].isupper() and t.low not in _STOP_NAMES:
+            run.append(t.text.removesuffix("'s").removesuffix("’s"))
+            continue
+        if run or t.text in (";", ":") or t.low in _CLAUSE_BREAKS or stop_at_saying and t.low in _SAYING:
+            break
+    return frozenset(run)
+
+
+_SAYING = frozenset("said says say told tells added adds explained explains noted notes according argued".split())
+_CLAUSE_BREAKS = frozenset("while whereas but although though whilst".split())
+_STOP_NAMES = frozenset("the a an in on at by for of with from this that these those it its their his her".split())
 
 
 # A figure given as the whole of what its owner has: "all 34 of its ships", "its 34 ships", "their 18 members",
