@@ -501,8 +501,8 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
 
 def _owned_by_another(article: Article, earlier, later) -> bool:
     """The later figure belongs, by a possessive pronoun, to a name its own clause gives, and that name is not
-    the earlier figure's: "Brook Court received 5,960 applications for its 1,210 flats" after "Mill Lane
-    Terrace, a project of 1,200 flats" speaks of another block. The name is the nearest before the pronoun in
+    the earlier figure's: "Quillan Court took 2,300 bids for its 418 flats" after "Holm Row, a
+    project of 481 flats" speaks of another block. The name is the nearest before the pronoun in
     its clause, with no verb of saying between ("Ida Brenn said its ..." leaves "its" to the company spoken
     of); the earlier figure's sentence must not name it, nor the later's sentence name the earlier's."""
     if not _PRONOUN_OWNER.search(article.before(later, 8)):
