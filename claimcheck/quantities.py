@@ -267,7 +267,7 @@ _AFTER_GRAND = re.compile(r"[ \t]*(?:[^\w \t]|$|(?:a|an|per|in|of|to|for|and|or|
 _HYPHEN_RATE = r"(?:a|an|per)-[a-z]"
 _SCALE_AFTER = re.compile(
     rf"(?P<sp>\s?|-(?=(?:thousand|million|billion|trillion)\b))(?P<scale>{_alt(SCALES)})\b"
-    rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))})\b|{_HYPHEN_RATE})\w)", re.I)  # "$212-million", as Canadian papers write
+    rf"(?!\.\w|-(?!(?:{_alt(list(DURATIONS) + list(UNITS))}|strong)\b|{_HYPHEN_RATE})\w)", re.I)  # "$212-million", as Canadian papers write
 # "×10^30", "×10²³", "×10−30": a caret, superscripts or a sign mark the exponent ("3 x 10 metres" is no power).
 _POWER_OF_TEN = re.compile(r"\s?[×x]\s?10(?:\^(?P<caret>[-\u2212]?\d{1,3})|(?P<signed>[-\u2212]\d{1,3})"
                            r"|(?P<sup>\u207b?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\d.])")
@@ -773,11 +773,24 @@ def _million_of(text: str, pos: int) -> bool:
         return True
     if _CURRENCY_AFTER.match(text, pos):
         return True
+    if text.startswith("-strong", pos):
+        return True  # "the 9.4m-strong membership": the size of a body of people
     nxt = _NEXT_WORD.match(text, pos)
     if not nxt:
         return False
     word = nxt.group("w").lower()
-    return word == "people" or _plural(word) and word not in NOUN_STOP_WORDS and word not in DISTANCE_EVENTS
+    if word == "people" or _plural(word) and word not in NOUN_STOP_WORDS and word not in DISTANCE_EVENTS:
+        return True
+    then = _NEXT_WORD.match(text, nxt.end())  # "3.1m registered voters", "6.5m laying hens": one modifier, then
+    return bool(then) and (word.endswith(("ing", "ed")) or word in _COUNT_ADJECTIVES) and word not in _LENGTH_WORDS \
+        and _plural(then.group("w").lower()) and then.group("w").lower() not in NOUN_STOP_WORDS  # the things
+
+
+# Adjectives that narrow counted things: "8.5m active users", "2m eligible voters".
+_COUNT_ADJECTIVES = frozenset("""active new eligible unique monthly daily weekly regular young elderly foreign domestic
+local adult extra additional international overseas first-time full-time part-time""".split())
+# Words after a length that say what it measures: "37m long", "a 12m-high wall", "rising 8m above".
+_LENGTH_WORDS = frozenset("long high tall wide deep thick across above below underground overhead".split())
 
 
 class Extractor:
