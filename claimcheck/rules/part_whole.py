@@ -49,6 +49,8 @@ def part_whole(proportions, ctx, article):
         if factor.lo <= 0:
             continue
         whole = ctx.role(claim, "whole")
+        if numeric(whole) and whole.kind != part.kind:
+            continue  # a share of a length, an amount of money of a count of things: no reading can be right
         # a whole under half its part is something else ("two demonstration satellites"; a rival's
         # "2,410 votes" beside "11,930 votes, or 48%"); one a little smaller may be a share misstated
         # ("$50-60 billion, or 85% of a $40 billion market cap")
