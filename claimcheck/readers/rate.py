@@ -530,10 +530,17 @@ def _key_of(q: Quantity) -> tuple:
     return _unit_key(q)
 
 
+# A second "per" right after a rate: the figure divides by two things at once.
+_SECOND_PER = re.compile(r"\s*per\s+\w", re.I)
+_TWO_PERS = re.compile(r"\s*per\s+(?:sq\.?\s+|square\s+|cubic\s+)?[a-z]+\s+per\s+\w", re.I)
+
+
 def read_rate(article: Article, q: Quantity):
     """The rate claim of q, or None."""
     if not _numeric(q):
         return None
+    if " per " in q.text and _SECOND_PER.match(article.after(q, 16)) or _TWO_PERS.match(article.after(q, 40)):
+        return None  # "$1,390 per sq ft per plot ratio", "40 kg per hectare per year": a rate of a rate
     r = _Reading(article, q)
     per, cue = _per_thing(r)
     if per is None and _average_word(r) and not _earlier_level(article, q):
