@@ -172,8 +172,10 @@ def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: i
         # "in the 34-game season, ... 52 points from 26 outings": the season's length gives way to the games played
         played = [o for o in here if not _SEASON & set(article.words_near(o, 0, 2)[1])] or here
         return played[0]
+    year = article.year_of(q)
     candidates = [o for thing in (*_GAMES, "round") for o in article.counts_of(thing)
-                  if o.kind == "count" and o.span[0] < q.span[0] and not _not_games_played(article, o)]
+                  if o.kind == "count" and o.span[0] < q.span[0] and not _not_games_played(article, o)
+                  and not _of_another_year(article, o, year)]
     # the length of a season ("the 38-game season", "a 30-match campaign", "the 18-round regular season") names
     # the games played; rounds only as a season's length ("the second round" is none)
     seasons = [o for o in candidates if _SEASON & set(article.words_near(o, 0, 2)[1])]
@@ -183,6 +185,14 @@ def _games(article: Article, q: Quantity, toks: list[Token], first: int, last: i
     if not candidates or len({o.value for o in candidates}) != 1:
         return None
     return max(candidates, key=lambda o: o.span)
+
+
+def _of_another_year(article: Article, o: Quantity, year: int | None) -> bool:
+    """A count of games told in a sentence dated only by other years than the results' ("won the title in 1991,
+    when it beat Harwick in five games" against this season's wins and losses): another season's games."""
+    years = {int(str(d.value)[:4]) for d in article.in_sentence(o.sentence)
+             if d.kind == "date" and d.resolved and re.match(r"\d{4}", str(d.value))}
+    return bool(years) and year is not None and year not in years
 
 
 _SEASON = frozenset({"season", "campaign", "schedule", "programme", "program", "calendar"})
