@@ -540,7 +540,7 @@ def read_rate(article: Article, q: Quantity):
     if not _numeric(q):
         return None
     if " per " in q.text and _SECOND_PER.match(article.after(q, 16)) or _TWO_PERS.match(article.after(q, 40)):
-        return None  # "$1,390 per sq ft per plot ratio", "40 kg per hectare per year": a rate of a rate
+        return None  # "$1,200 per sq ft per plot ratio", "40 kg per hectare per year": a rate of a rate
     r = _Reading(article, q)
     per, cue = _per_thing(r)
     if per is None and _average_word(r) and not _earlier_level(article, q):
