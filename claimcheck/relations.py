@@ -702,6 +702,9 @@ class Linker:
             return True  # "a 29 to 17 vote": the tally's noun read into its second figure
         if _MARGIN_BEFORE.search(self.before(a, sent, 40)):
             return True  # "beat the sitting councillor by 38 votes, 2,914 to 2,876": the tally after its margin
+        if not clause.strip() and _OUT_VERB.search(self.before(a, sent, 80).rsplit(";", 1)[-1]) \
+                and float(qa.value) > float(qb.value):
+            return True  # "Women outnumbered men on the roll, 4,310 to 3,980": the two sides after the verb
         if _RESTATING.fullmatch(clause) and self._tally_before(a, sent):
             return True  # "holds 51,200 votes to 46,900, or 52.2% to 47.8%": the same tally in shares
         if _DASH_GAP.match(self.gap(a, b)) and all(_BARE_NUMBER.fullmatch(q.text) for q in (qa, qb)) \
@@ -1562,6 +1565,8 @@ _OTHER_SCALE = {"degree_Celsius": "degree_Fahrenheit", "degree_Fahrenheit": "deg
 _TALLY_WORDS = frozenset("""vote votes voted voting ballot ballots split ruling ruled decision verdict margin
 passed approved rejected defeated defeat beat beating won win wins winning lost lose losing score scored
 scoring lead leads led leading ahead trailing trail trailed tally majority favour favor odds""".split())
+# Verbs that set two sides against each other and put the first ahead: "outnumbered", "outpolled", "outsold".
+_OUT_VERB = re.compile(r"\bout(?:number|vot|poll|scor|sold|sell|perform|rebound|gain|spen|earn|rais)\w*\b", re.I)
 # A clause that only restates what came before it in other figures: "..., or 52% to 48%", "(that is 3 to 1)".
 _RESTATING = re.compile(r"\s*(?:or|that\s+is|i\.e\.|roughly|about|some|nearly|almost)?\s*(?:\(\s*)?(?:or\s+)?", re.I)
 _SHARE_PAIR_AFTER = re.compile(r"\s*(?:to|-|–|against)\s*\d[\d.,]*\s?(?:%|per\s?cent|pct)", re.I)
