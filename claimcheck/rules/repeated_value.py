@@ -132,7 +132,8 @@ def _swapped_restatements(quantities, article: Article, flagged: set[str]):
                     or _before_then(article, earlier, later) or _now_and_then(article, earlier, later) \
                     or _two_days(article, earlier, later):
                 continue
-            if not _one_measure(article, earlier, later) or _owned_by_another(article, earlier, later):
+            if not _one_measure(article, earlier, later) or _owned_by_another(article, earlier, later) \
+                    or _another_version(article, earlier) != _another_version(article, later):
                 continue
             yield Flag(f"{later.text} here, but {earlier.text} earlier: the same digits with two swapped",
                        [earlier, later], expected=earlier.text, observed=later.text,
@@ -489,7 +490,8 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
     elif s_early and s_late and s_early != s_late and s_late not in article.names_in(earlier.sentence) \
             and s_early not in article.names_in(later.sentence) and not definite:
         return False
-    if _owned_by_another(article, earlier, later):
+    if _owned_by_another(article, earlier, later) \
+            or _another_version(article, earlier) != _another_version(article, later):
         return False
     if _now_and_then(article, earlier, later):
         return False  # "had 450 beds when it opened in 1998" ... "now has 540 beds": two times
@@ -497,6 +499,21 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
         return _close(earlier, later) or _swapped(_digits(earlier), _digits(later))
     return definite and (shared or bool(_context(article, earlier) & _context(article, later))
                          or _whole_of_owner(article, later))
+
+
+def _another_version(article: Article, q) -> bool:
+    """q is told as another version of the figure than the current one (two figures of which only one is so
+    told are no restatement of each other; two "previous bests" may be): an estimate before the count
+    ("rose from a preliminary figure of 257", "an initial estimate of 1,200", "the original budget of $4.1m"),
+    or the level a change starts from ("up from 257")."""
+    words = article.words_before(q, 9)
+    return bool(set(words) & _VERSION_WORDS) or bool(words[-1:] == ["from"] or words[-3:-2] == ["from"]
+                                                     and set(words[-2:]) & {"a", "an", "the", "its", "their"})
+
+
+# Words that make a figure an earlier or provisional version of a measure, not the measure restated.
+_VERSION_WORDS = frozenset("""preliminary provisional initial initially original originally earlier previous
+previously first-round interim flash advance revised unrevised""".split())
 
 
 def _owned_by_another(article: Article, earlier, later) -> bool:
