@@ -504,7 +504,7 @@ def _same_setting(article: Article, earlier, later, *, shared: bool = False) -> 
 def _another_version(article: Article, q) -> bool:
     """q is told as another version of the figure than the current one (two figures of which only one is so
     told are no restatement of each other; two "previous bests" may be): an estimate before the count
-    ("rose from a preliminary figure of 257", "an initial estimate of 1,200", "the original budget of $4.1m"),
+    ("went up from a preliminary tally of 257", "an initial estimate of 1,200", "the original budget of $4.1m"),
     or the level a change starts from ("up from 257")."""
     words = article.words_before(q, 9)
     return bool(set(words) & _VERSION_WORDS) or bool(words[-1:] == ["from"] or words[-3:-2] == ["from"]
