@@ -535,15 +535,43 @@ _SECOND_PER = re.compile(r"\s*per\s+\w", re.I)
 _TWO_PERS = re.compile(r"\s*per\s+(?:sq\.?\s+|square\s+|cubic\s+)?[a-z]+\s+per\s+\w", re.I)
 
 
+def _told_as_sum(article: Article, q: Quantity) -> bool:
+    """q is said to be a sum by the words right around it: "in total", "in all", "all told", "altogether",
+    "combined" after it; "a total of", "a combined", "in all" before it."""
+    after = article.words_after(q, 2)
+    before = article.words_before(q, 3)
+    return after[:2] in (["in", "total"], ["in", "all"], ["all", "told"]) or after[:1] in (["altogether"], ["combined"]) \
+        or before[-3:] == ["a", "total", "of"] or before[-2:] == ["a", "combined"]
+
+
+def _average_base(article: Article, q: Quantity) -> bool:
+    """q is the count another figure is averaged over: "averaged 21,350 over seven home games", "scored 18 a
+    game across his 30 games" (a figure, then "over"/"across"/"throughout"/"during", at most two words, q),
+    where a verb or noun of averaging comes before that figure."""
+    toks = article.tokens(q.sentence)
+    k = article.token_index(q)
+    for j in range(k - 1, max(-1, k - 4), -1):
+        if toks[j].low in ("over", "across", "throughout", "during"):
+            before = toks[max(0, j - 4):j]
+            return bool(before) and before[-1].q is not None and before[-1].q.id != q.id \
+                and any(t.low.startswith("averag") for t in before)
+        if toks[j].q is not None or not toks[j].is_word:
+            return False
+    return False
+
+
 def read_rate(article: Article, q: Quantity):
     """The rate claim of q, or None."""
     if not _numeric(q):
         return None
     if " per " in q.text and _SECOND_PER.match(article.after(q, 16)) or _TWO_PERS.match(article.after(q, 40)):
         return None  # "$1,200 per sq ft per plot ratio", "40 kg per hectare per year": a rate of a rate
+    if _average_base(article, q):
+        return None  # "averaged 21,350 over seven home games": the count the figure before it is averaged over
     r = _Reading(article, q)
     per, cue = _per_thing(r)
-    if per is None and _average_word(r) and not _earlier_level(article, q):
+    averaged = _average_word(r) and not _told_as_sum(article, q)  # "225 rebounds in total" is no average
+    if per is None and averaged and not _earlier_level(article, q):
         found = _subject_average(article, r)
         if found is not None:  # "Guests spent a combined 84,300 nights at the resort, an average stay of 3.7 nights"
             return claim("rate", {"rate": q, "total": found[0], "count": found[1]}, cue="average", sentence=q.sentence)
@@ -553,7 +581,7 @@ def read_rate(article: Article, q: Quantity):
         found = _per_period_and_thing(article, r)
         if found is not None:
             return found
-    if per is None and _average_word(r):
+    if per is None and averaged:
         found = _average_over(article, r)
         if found is not None:  # "Crowds averaged 14,500 over the 19 home games, a season total of 275,500"
             return found
@@ -567,7 +595,7 @@ def read_rate(article: Article, q: Quantity):
         if fronted is not None:  # "the cost per km comes to Rs 400 crore"
             per, derived = fronted
             cue = "per"
-    average = _average_word(r) or derived is not None
+    average = averaged or derived is not None
     if per is None and not average:
         return _equal_split(article, r)
     if per is None:
@@ -576,7 +604,7 @@ def read_rate(article: Article, q: Quantity):
     if _earlier_level(article, q):
         return None
     count = _count(article, r, per, cue)
-    if count is None and cue == "average" and per in _ATTRIBUTES and _average_word(r):
+    if count is None and cue == "average" and per in _ATTRIBUTES and averaged:
         pair = _pair_here(article, q) or _pair_before(article, q, per)
         if pair is not None:
             return claim("rate", {"rate": q, "total": pair[0], "count": pair[1]}, cue="average", sentence=q.sentence)
@@ -629,7 +657,7 @@ def read_rate(article: Article, q: Quantity):
         key = _bare_key(article, r, count)
         if key is None:
             return None
-    if derived is not None and not _average_word(r):
+    if derived is not None and not averaged:
         total = _derived_total(article, q, key, count, derived)
         if total is None:
             return None
