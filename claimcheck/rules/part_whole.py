@@ -205,7 +205,8 @@ def _definite(about: str) -> str:
 
 
 _POINTING = re.compile(r"(?:that|this|each|either|the\s+same|the\s+latter|the\s+former)\s+(?:group|arm|cohort|"
-                       r"sample|category|segment|subset|class)\b|(?:them|those|these)$", re.I)
+                       r"sample|category|segment|subset|class)\b|(?:them|those|these)$"
+                       r"|(?:what|whatever)\s", re.I)  # "under half of what the sequel took": a whole told by a clause
 _REST = re.compile(r"\b(?:the\s+)?(?:remaining|rest|remainder|other)\s+(?:of\s+the\s+)?$", re.I)
 
 
