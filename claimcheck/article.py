@@ -787,7 +787,7 @@ class Article:
             if all(_canonical(w) in near for w in words) and not self._counted_beside(q, words):
                 found.append(q)
         # a candidate whose own noun is a word of the description names it more surely than one that only shares
-        # its sentence ("38,450 ballots returned from an enrolment of 47,350" for "of ballots returned")
+        # its sentence ("38,450 ballots returned out of a roll of 47,350" for "of ballots returned")
         own = [q for q in found if thing_of(q) and _canonical(thing_of(q)) in {_canonical(w) for w in words}]
         return self._latest(own or found) or self._wholes_by_phrase(desc, like, exclude, at_least)
 
