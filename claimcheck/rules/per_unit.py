@@ -101,6 +101,9 @@ def per_unit(rate, ctx):
         count_text = f"{q_count.text} and {rest.text}"
     if count == 0:
         return
+    if count >= 3 and stated.hi < 2 * iv(q_rate).lo:
+        return  # "a yield of 18.4 tonnes a hectare, short of its target of 20 tonnes" over 71,300 hectares: a "total"
+        # hardly above one thing's share is another value of the rate (or a share of one), never the sum of them all
     per = stated.scale(1 / count)
     yield Flag(f"{q_rate.text} for each of {count_text} comes to {show_interval(implied, unit)}, "
                f"not the {q_total.text} stated",
