@@ -1044,6 +1044,9 @@ class Linker:
             if qi.kind == "multiplier":  # "doubled to 40": the word is its own verb
                 if _ADJECTIVE_MULTIPLIER.search(self.before(i, sent, 20)) and not qi.text.lower().endswith("d"):
                     continue  # "her double bogey", "a triple jump": an adjective, not a move
+                if not qi.text.lower().endswith(("ed", "ing")) and _COMPARED_MULTIPLE.match(self.after(i, sent, 12)) \
+                        and self.verb_before(i, sent, 3) is None:
+                    continue  # "more than twice the fee cap, which is due to rise to ...": a comparison, not a move
                 self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
                              verb=(qi.text, "down" if qi.value < 1 else "up"))
                 continue
@@ -1548,6 +1551,9 @@ class Linker:
             self.add("date_offset", list(roles.values()), roles, sent, cue=" ".join(off.group("dir").lower().split()))
 
 
+# A multiple of a noun phrase ("twice the fee cap", "three times that of", "twice as many", "double what") compares
+# its figure with another; a change told after it ("..., which is due to rise to") is the phrase's own.
+_COMPARED_MULTIPLE = re.compile(r"\s+(?:the|that|those|this|these|as|its|their|his|her|our|what|a|an)\b", re.I)
 # "her double bogey", "a triple jump", "the double": a multiplier word used as an adjective or noun.
 _ADJECTIVE_MULTIPLIER = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$", re.I)
 # "every five years", "once every four years": a frequency.
