@@ -1046,7 +1046,7 @@ class Linker:
                     continue  # "her double bogey", "a triple jump": an adjective, not a move
                 if not qi.text.lower().endswith(("ed", "ing")) and _COMPARED_MULTIPLE.match(self.after(i, sent, 12)) \
                         and self.verb_before(i, sent, 3) is None:
-                    continue  # "more than twice the fee cap, which is due to rise to ...": a comparison, not a move
+                    continue  # "more than twice the home cap, which goes up to ...": a comparison, not a move
                 self._change(sent, by=i, to=self._level_after(sent, pos, multiplier=True),
                              verb=(qi.text, "down" if qi.value < 1 else "up"))
                 continue
