@@ -849,6 +849,9 @@ class Linker:
                 return None
             if _NEXT_CLAUSE.search(gap):
                 return None  # "volumes grew by 5% but the share fell to 21% from 24%": another clause's size
+            if qj.kind == "multiplier" and not qj.text.lower().endswith(("ed", "ing")) \
+                    and _COMPARED_MULTIPLE.match(self.after(j, sent, 12)):
+                return None  # "twice the home cap, which will rise to ...": a comparison, not the change's size
             if qj.kind == "multiplier" or _BY_BEFORE.search(self.before(j, sent, 20)) \
                     or self.verb_before(j, sent, 1):  # "rose 20% from $10 to $15"
                 return j
@@ -1552,7 +1555,7 @@ class Linker:
 
 
 # A multiple of a noun phrase ("twice the fee cap", "three times that of", "twice as many", "double what") compares
-# its figure with another; a change told after it ("..., which is due to rise to") is the phrase's own.
+# its figure with another; a change told after it ("..., which goes up to") is the phrase's own.
 _COMPARED_MULTIPLE = re.compile(r"\s+(?:the|that|those|this|these|as|its|their|his|her|our|what|a|an)\b", re.I)
 # "her double bogey", "a triple jump", "the double": a multiplier word used as an adjective or noun.
 _ADJECTIVE_MULTIPLIER = re.compile(r"(?:\b(?:a|an|the|his|her|its|their|our|my|your)|['’]s)\s+$", re.I)
