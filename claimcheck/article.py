@@ -726,6 +726,20 @@ class Article:
                 return False
         return True
 
+    def name_before(self, q: Quantity, *, skip: int = 0, stop_at_saying: bool = False) -> frozenset[str]:
+        """The words of the nearest name before q in its clause ("Ostry Depot" for "Ostry Depot, on the north side,
+        parks its 162 trams"), skipping ``skip`` tokens before q; empty at a clause break, or at a verb of saying
+        when ``stop_at_saying``."""
+        toks = self.tokens(q.sentence)
+        run: list[str] = []
+        for t in reversed(toks[:self.token_index(q) - skip]):
+            if t.is_word and t.text[:1].isupper() and t.low not in _NAME_STOPS:
+                run.append(t.text.removesuffix("'s").removesuffix("’s"))
+                continue
+            if run or t.text in (";", ":") or t.low in _NAME_BREAKS or stop_at_saying and t.low in _SAYING_VERBS:
+                break
+        return frozenset(run)
+
     def is_named_part(self, q: Quantity) -> bool:
         """q is introduced as a part of something before it: 'of which $2 million', 'including 40 ...'."""
         before = self.words_before(q, 2)
@@ -1323,6 +1337,10 @@ inhabitant woman man girl boy""".split())
 _PREVIOUS_YEAR = re.compile(r"\b(?:(?:the\s+)?(?:previous|prior|preceding)\s+(?:financial\s+|fiscal\s+|school\s+|academic\s+)?"
                             r"year|a\s+year\s+(?:earlier|before))\b")
 _FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "be", "been", "being"})
+# Whose a figure is by the name before it (Article.name_before): verbs of saying and clause breaks end the search.
+_SAYING_VERBS = frozenset("said says say told tells added adds explained explains noted notes according argued".split())
+_NAME_BREAKS = frozenset("while whereas but although though whilst".split())
+_NAME_STOPS = frozenset("the a an in on at by for of with from this that these those it its their his her".split())
 # Nouns for people of any group: a part so named may be of a whole of pupils, patients or residents.
 _ANY_PERSONS = frozenset({"person", "people", "child", "kid", "youngster", "individual"})
 _OPENS_ON_WHOLE = re.compile(r"^\W*(?:of|out\s+of|among|from)\s+(?:the|its|their|his|her|this|that|these|those)?\s*"

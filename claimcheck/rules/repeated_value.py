@@ -524,30 +524,10 @@ def _owned_by_another(article: Article, earlier, later) -> bool:
     of); the earlier figure's sentence must not name it, nor the later's sentence name the earlier's."""
     if not _PRONOUN_OWNER.search(article.before(later, 8)):
         return False
-    owner = _name_before(article, later, skip=1, stop_at_saying=True)
-    early = _name_before(article, earlier)
+    owner = article.name_before(later, skip=1, stop_at_saying=True)
+    early = article.name_before(earlier)
     return bool(owner and early and not owner <= article.names_in(earlier.sentence)
                 and not early <= article.names_in(later.sentence))
-
-
-def _name_before(article: Article, q, *, skip: int = 0, stop_at_saying: bool = False) -> frozenset[str]:
-    """The words of the nearest name before q in its clause ("Ostry Depot" for "Ostry Depot, on the north side,
-    parks its 162 trams"), skipping ``skip`` tokens before q; empty at a clause break, or at a verb of saying
-    when ``stop_at_saying``."""
-    toks = article.tokens(q.sentence)
-    run: list[str] = []
-    for t in reversed(toks[:article.token_index(q) - skip]):
-        if t.is_word and t.text[:1].isupper() and t.low not in _STOP_NAMES:
-            run.append(t.text.removesuffix("'s").removesuffix("’s"))
-            continue
-        if run or t.text in (";", ":") or t.low in _CLAUSE_BREAKS or stop_at_saying and t.low in _SAYING:
-            break
-    return frozenset(run)
-
-
-_SAYING = frozenset("said says say told tells added adds explained explains noted notes according argued".split())
-_CLAUSE_BREAKS = frozenset("while whereas but although though whilst".split())
-_STOP_NAMES = frozenset("the a an in on at by for of with from this that these those it its their his her".split())
 
 
 # A figure given as the whole of what its owner has: "all 34 of its ships", "its 34 ships", "their 18 members",
